@@ -1,0 +1,101 @@
+// The shell: options, commands, exit codes. It returns an exit code and never calls process.exit,
+// so tests run it in-process with fake streams. Commands are imported only when they run.
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import type { CommonOptions } from './commands/context.js';
+import { InputError, Reported, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { escapeText } from './load/safe-text.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+type Action = (args: unknown[], options: CommonOptions & Record<string, unknown>, io: Io) => Promise<number>;
+
+function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: string): Command {
+  return cmd
+    .option('--criteria <dir>', 'criteria directory (default: the bundled criteria/)')
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default(defaultFormat))
+    .option('--output <file>', 'write to this file (atomically) instead of stdout')
+    .option('--force-name <name>', "the police force's name, when the files don't say")
+    .option('--no-color', 'no colour (also NO_COLOR)')
+    .option('--strict', 'an ungraded case also fails the run (exit 1)')
+    .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
+    .addOption(new Option('--max-errors <n>', 'problems printed per file; the rest are counted').default(50).argParser(positiveInt('--max-errors')))
+    .option('--quiet', 'no progress line')
+    .option('--debug', 'show stack traces of internal errors');
+}
+
+export function positiveInt(flag: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a whole number of at least 1, got ${JSON.stringify(value)}`);
+    return Number(value);
+  };
+}
+
+const TABULAR = ['table', 'markdown', 'csv', 'json'] as const;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  let debug = argv.includes('--debug');
+  const program = new Command('case-audit')
+    .description('Audit child-protection case files the way police inspectorates do.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`case-audit: ${s.replace(/^error: /, '').trim()} (see case-audit --help)\n`),
+    });
+
+  const action =
+    (load: () => Promise<Action>) =>
+    async (...params: unknown[]) => {
+      const cmd = params[params.length - 1] as Command;
+      const options = cmd.opts() as CommonOptions & Record<string, unknown>;
+      if (options.delimiter === 'tab') options.delimiter = '\t';
+      debug ||= options.debug === true;
+      const fn = await load();
+      exitCode = await fn(params.slice(0, -2), options, io);
+    };
+
+  commonOptions(
+    program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    TABULAR,
+    'table',
+  ).action(action(async () => (await import('./commands/score.js')).scoreCommand));
+
+  commonOptions(
+    program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    ['table', 'json'],
+    'table',
+  ).action(action(async () => (await import('./commands/validate.js')).validateCommand));
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    return handleError(e, io, debug);
+  }
+}
+
+function handleError(e: unknown, io: Io, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    // Commander printed its one-line message through outputError; usage errors are exit 2.
+    return 2;
+  }
+  if (e instanceof Reported) return e.exitCode;
+  if (e instanceof UsageError) {
+    io.stderr.write(`case-audit: ${escapeText(e.message)} (see case-audit --help)\n`);
+    return 2;
+  }
+  if (e instanceof InputError) {
+    io.stderr.write(`${escapeText(e.file)}${e.line ? `:${e.line}` : ''}: ${escapeText(e.message)}\n`);
+    return e.exitCode;
+  }
+  const err = e as Error;
+  io.stderr.write(`case-audit: internal error: ${escapeText(String(err?.message ?? e).split('\n')[0] ?? '')}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && err?.stack) io.stderr.write(`${err.stack}\n`);
+  return 2;
+}

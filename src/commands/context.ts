@@ -1,0 +1,98 @@
+// What every command receives from the shell, and the steps they share: load the criteria,
+// check the inputs open, read and score them.
+import { fileURLToPath } from 'node:url';
+import type { CriteriaSet } from '../domain/criteria-set.js';
+import type { ScoredCase, CaseRecord } from '../domain/types.js';
+import { InputError, Reported } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadCriteriaDir } from '../load/criteria-dir.js';
+import { checkInputs } from '../load/input.js';
+import { readCases, type PipelineResult } from '../pipeline.js';
+import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
+import { paint, wantColor, type Paint } from '../render/paint.js';
+import { checkOutputPath } from '../write/output.js';
+
+export interface CommonOptions {
+  criteria?: string;
+  format: string;
+  output?: string;
+  forceName?: string;
+  color: boolean;
+  strict?: boolean;
+  delimiter?: string;
+  maxErrors: number;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export interface Context {
+  io: Io;
+  options: CommonOptions;
+  color: boolean;
+  paint: Paint;
+  printer: DiagnosticPrinter;
+}
+
+export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.meta.url));
+
+export function makeContext(io: Io, options: CommonOptions): Context {
+  // Colour only for a terminal; an --output file never gets escape codes.
+  const color = !options.output && wantColor(io.stdout, io.env, options.color);
+  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors) };
+}
+
+/** Loads and checks the criteria; an invalid directory stops the command with exit 1. */
+export function loadCriteria(ctx: Context, dir = ctx.options.criteria ?? BUNDLED_CRITERIA): CriteriaSet {
+  const loaded = loadCriteriaDir(dir);
+  for (const d of loaded.diagnostics) ctx.printer.print(d);
+  if (!loaded.set) {
+    ctx.io.stderr.write(`case-audit: the criteria directory ${dir} has problems; fix them first (case-audit criteria validate ${dir})\n`);
+    throw new Reported(1);
+  }
+  return loaded.set;
+}
+
+/** Every input and the --output folder checked before any is read: exit 2, one line each. */
+export function preflight(ctx: Context, files: readonly string[]): void {
+  const problems = checkInputs(files);
+  if (ctx.options.output) {
+    try {
+      checkOutputPath(ctx.options.output);
+    } catch (e) {
+      if (e instanceof InputError) problems.push(e);
+      else throw e;
+    }
+  }
+  if (problems.length === 0) return;
+  for (const p of problems) ctx.io.stderr.write(`${formatDiagnostic({ file: p.file, line: 0, severity: 'error', rule: 'input', message: p.message })}\n`);
+  throw new Reported(2);
+}
+
+export async function scoreFiles(
+  ctx: Context,
+  files: readonly string[],
+  criteria: CriteriaSet,
+  onScored: (scored: ScoredCase, record: CaseRecord) => void,
+  keepExtra = false,
+): Promise<PipelineResult> {
+  const result = await readCases(files, criteria, {
+    stdin: ctx.io.stdin,
+    keepExtra,
+    ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
+    onScored,
+    onDiagnostic: ctx.printer.print,
+  });
+  ctx.printer.finish();
+  return result;
+}
+
+/** The contract's exit code for a run that read cases. */
+export function exitCodeFor(ctx: Context, result: PipelineResult): number {
+  if (result.accounting.rejected > 0 || result.fileErrors > 0) return 1;
+  if (ctx.options.strict && result.accounting.ungraded > 0) return 1;
+  return 0;
+}
+
+export function forceName(ctx: Context, result: PipelineResult): string {
+  return ctx.options.forceName ?? result.forces[0] ?? 'the force';
+}

@@ -1,0 +1,36 @@
+// `case-audit validate`: read and check case files, print the problems and the accounting; no scores.
+import type { Io } from '../io.js';
+import { accountingLine } from '../summarise/accounting.js';
+import { emit } from '../write/output.js';
+import { exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
+
+export async function validateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
+  const ctx = makeContext(io, options);
+  const files = args[0] as string[];
+  const criteria = loadCriteria(ctx);
+  preflight(ctx, files);
+  const ungraded: Array<{ caseId: string; missing: string[] }> = [];
+  const result = await scoreFiles(ctx, files, criteria, (scored) => {
+    if (scored.grade === null) ungraded.push({ caseId: scored.caseId, missing: scored.missing });
+  });
+  const { accounting } = result;
+  const valid = exitCodeFor(ctx, result) === 0;
+  let text: string;
+  if (options.format === 'json') {
+    text = `${JSON.stringify(
+      {
+        valid,
+        totals: accounting,
+        ungraded,
+        rejected: result.rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
+      },
+      null,
+      2,
+    )}\n`;
+  } else {
+    const status = valid ? 'valid' : 'problems found';
+    text = `${accountingLine(accounting)}: ${status}\n`;
+  }
+  await emit(text, options.output, io.stdout);
+  return exitCodeFor(ctx, result);
+}

@@ -1,0 +1,43 @@
+// The loaded criteria directory, with the lookups every loader and command needs.
+import type { CaseType, Criterion, Programme } from './types.js';
+
+export interface CriteriaSet {
+  dir: string;
+  /** In table order, then by id. */
+  types: CaseType[];
+  programme: Programme;
+  /** Lowercase id or alias to its type. */
+  typeByName: ReadonlyMap<string, CaseType>;
+  /** Lowercase criterion id to the criterion and its type. */
+  criterionById: ReadonlyMap<string, { criterion: Criterion; type: CaseType }>;
+}
+
+export function buildCriteriaSet(dir: string, types: CaseType[], programme: Programme): CriteriaSet {
+  const sorted = [...types].sort((a, b) => a.report.table - b.report.table || a.id.localeCompare(b.id));
+  const typeByName = new Map<string, CaseType>();
+  const criterionById = new Map<string, { criterion: Criterion; type: CaseType }>();
+  for (const type of sorted) {
+    for (const name of [type.id, ...type.aliases]) {
+      if (!typeByName.has(name.toLowerCase())) typeByName.set(name.toLowerCase(), type);
+    }
+    for (const criterion of type.criteria) {
+      if (!criterionById.has(criterion.id.toLowerCase())) criterionById.set(criterion.id.toLowerCase(), { criterion, type });
+    }
+  }
+  return { dir, types: sorted, programme, typeByName, criterionById };
+}
+
+/** The report tables in order, each with the types counted in it. */
+export function reportTables(set: CriteriaSet): Array<{ table: number; label: string; caption: string; types: CaseType[] }> {
+  const tables = new Map<number, { table: number; label: string; caption: string; types: CaseType[] }>();
+  for (const type of set.types) {
+    const entry = tables.get(type.report.table);
+    if (entry) entry.types.push(type);
+    else tables.set(type.report.table, { ...type.report, types: [type] });
+  }
+  return [...tables.values()].sort((a, b) => a.table - b.table);
+}
+
+export function fillCaption(template: string, force: string, inspectorate: string): string {
+  return template.replaceAll('{force}', force).replaceAll('{inspectorate}', inspectorate);
+}

@@ -1,0 +1,42 @@
+// A finding records whether a criterion was met for a case; blank means "not yet assessed".
+
+export const FINDINGS = ['met', 'unmet', 'na'] as const;
+export type Finding = (typeof FINDINGS)[number];
+
+const SPELLINGS: ReadonlyArray<readonly [string, Finding]> = [
+  ['y', 'met'],
+  ['yes', 'met'],
+  ['met', 'met'],
+  ['true', 'met'],
+  ['1', 'met'],
+  ['n', 'unmet'],
+  ['no', 'unmet'],
+  ['not met', 'unmet'],
+  ['unmet', 'unmet'],
+  ['false', 'unmet'],
+  ['0', 'unmet'],
+  ['na', 'na'],
+  ['n/a', 'na'],
+];
+
+const BY_SPELLING = new Map<string, Finding>(SPELLINGS);
+
+export const FINDING_SPELLINGS = SPELLINGS.map(([s]) => s);
+
+/** A finding from any accepted spelling; `null` for blank (no finding); undefined when invalid. */
+export function parseFinding(raw: string): Finding | null | undefined {
+  const key = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (key === '') return null;
+  return BY_SPELLING.get(key);
+}
+
+const YES = new Set(['y', 'yes', 'true', '1']);
+const NO = new Set(['n', 'no', 'false', '0', '']);
+
+/** A yes/no flag (referred_back); blank is no; undefined when invalid. */
+export function parseYesNo(raw: string): boolean | undefined {
+  const key = raw.trim().toLowerCase();
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return undefined;
+}

@@ -1,0 +1,80 @@
+// The plain data shapes that flow from loading to scoring to summaries.
+import type { Finding } from './findings.js';
+import type { Grade } from './grades.js';
+
+export type Severity = 'serious' | 'expected';
+
+export interface Criterion {
+  id: string;
+  text: string;
+  severity: Severity;
+  refer: boolean;
+}
+
+export interface ReportGroup {
+  table: number;
+  label: string;
+  caption: string;
+}
+
+export interface CaseType {
+  id: string;
+  title: string;
+  aliases: string[];
+  report: ReportGroup;
+  criteria: Criterion[];
+  /** Unmet criteria (any severity) that make a failure "widespread". */
+  widespread: number;
+  /** The criteria file it came from, for messages. */
+  file: string;
+}
+
+export interface Programme {
+  name: string;
+  inspectorate: string;
+  table1Caption: string;
+  table2Caption: string;
+}
+
+/** Where a record came from; line is 1-based and is the record's first line. */
+export interface Source {
+  file: string;
+  line: number;
+}
+
+/**
+ * One case as read from a file. Free text (notes, override_reason) is never kept: only whether a
+ * reason was given, so nothing about a child can reach an output by accident.
+ */
+export interface CaseRecord {
+  caseId: string;
+  caseType: string;
+  selfGrade: Grade | null;
+  independentGrade: Grade | null;
+  hasOverrideReason: boolean;
+  referredBack: boolean;
+  findings: ReadonlyMap<string, Finding>;
+  /** Columns carried along from a register (opened, team...), in file order. */
+  extra?: ReadonlyArray<readonly [string, string]>;
+  source: Source;
+}
+
+export type GradeSource = 'derived' | 'recorded' | 'override' | 'none';
+
+export interface ScoredCase {
+  caseId: string;
+  caseType: string;
+  selfGrade: Grade | null;
+  /** The independent grade used: recorded where there is one, else derived. */
+  grade: Grade | null;
+  derivedGrade: Grade | null;
+  gradeSource: GradeSource;
+  override: boolean;
+  unmet: string[];
+  /** Applicable criteria with no finding. */
+  missing: string[];
+  referredBack: boolean;
+  /** An unmet `refer` criterion, and not recorded as referred back. */
+  referralSuggested: boolean;
+  source: Source;
+}

@@ -1,0 +1,13 @@
+// What a command may touch of the process: passed in, so tests run the CLI in-process.
+import type { Readable, Writable } from 'node:stream';
+
+export interface Io {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+  stdin: Readable;
+  env: Record<string, string | undefined>;
+}
+
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}

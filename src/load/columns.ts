@@ -1,0 +1,74 @@
+// A CSV header, mapped once to what each column holds, so each row is a few array lookups.
+import type { CriteriaSet } from '../domain/criteria-set.js';
+import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
+import { closest } from '../domain/did-you-mean.js';
+import type { CaseType, Criterion } from '../domain/types.js';
+import { RESERVED_COLUMNS } from './criteria-rules.js';
+import { quote } from './safe-text.js';
+
+export type ColumnRole =
+  | { kind: 'field'; name: (typeof RESERVED_COLUMNS)[number] }
+  | { kind: 'criterion'; criterion: Criterion; type: CaseType }
+  | { kind: 'extra'; name: string };
+
+export interface HeaderPlan {
+  roles: ColumnRole[];
+  /** Index of each contract field, -1 when absent. */
+  index: Record<(typeof RESERVED_COLUMNS)[number], number>;
+  width: number;
+}
+
+const INVISIBLE_EDGES = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u00a0\u200b-\u200d\u2060\ufeff]+$/g;
+
+export function cleanHeaderName(raw: string): string {
+  return raw.replace(INVISIBLE_EDGES, '');
+}
+
+export function planHeader(
+  file: string,
+  line: number,
+  header: readonly string[],
+  criteria: CriteriaSet,
+): { plan?: HeaderPlan; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const index = Object.fromEntries(RESERVED_COLUMNS.map((c) => [c, -1])) as HeaderPlan['index'];
+  const roles: ColumnRole[] = [];
+  const seen = new Map<string, number>();
+  header.forEach((raw, i) => {
+    const name = cleanHeaderName(raw);
+    const key = name.toLowerCase();
+    const col = i + 1;
+    if (name === '') {
+      roles.push({ kind: 'extra', name: `column ${col}` });
+      return;
+    }
+    const first = seen.get(key);
+    if (first !== undefined) {
+      diagnostics.push(error(file, line, 'duplicate-column', `column ${quote(name)} appears twice (columns ${first} and ${col}); each column name must be unique`, col));
+    } else seen.set(key, col);
+    if ((RESERVED_COLUMNS as readonly string[]).includes(key)) {
+      const field = key as (typeof RESERVED_COLUMNS)[number];
+      index[field] = i;
+      roles.push({ kind: 'field', name: field });
+      return;
+    }
+    const found = criteria.criterionById.get(key);
+    if (found) {
+      roles.push({ kind: 'criterion', criterion: found.criterion, type: found.type });
+      return;
+    }
+    roles.push({ kind: 'extra', name });
+    const suggestion = closest(name, [...criteria.criterionById.values()].map((c) => c.criterion.id).concat(RESERVED_COLUMNS));
+    const hint = suggestion ? ` (did you mean "${suggestion}"? until it is renamed, that criterion has no finding here)` : '';
+    diagnostics.push(warning(file, line, 'unknown-column', `column ${quote(name)} is not a criterion or a case file column: carried along, not scored${hint}`, col));
+  });
+  for (const required of ['case_id', 'case_type'] as const) {
+    if (index[required] === -1) {
+      diagnostics.push(
+        error(file, line, 'missing-column', `required column "${required}" is missing; the header must include case_id and case_type (found: ${header.length} columns)`),
+      );
+    }
+  }
+  const fatal = diagnostics.some((d) => d.severity === 'error');
+  return fatal ? { diagnostics } : { plan: { roles, index, width: header.length }, diagnostics };
+}

@@ -1,0 +1,118 @@
+// Load a criteria directory: every file parsed and checked, every problem collected with its place.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import { buildCriteriaSet, type CriteriaSet } from '../domain/criteria-set.js';
+import { error, type Diagnostic } from '../domain/diagnostic.js';
+import { didYouMean } from '../domain/did-you-mean.js';
+import type { CaseType, Programme } from '../domain/types.js';
+import { InputError } from '../errors.js';
+import { criteriaFileSchema, criterionSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
+import { crossChecks } from './criteria-rules.js';
+import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
+
+export interface LoadedCriteria {
+  /** null when any file has an error: nothing may be scored against a broken directory. */
+  set: CriteriaSet | null;
+  diagnostics: Diagnostic[];
+  files: string[];
+  skipped: string[];
+}
+
+export const PROGRAMME_FILE = 'programme.yaml';
+
+export function loadCriteriaDir(dir: string): LoadedCriteria {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new InputError(dir, 'not a directory: expected a criteria directory of YAML files');
+    names = readdirSync(dir).sort();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(dir, `cannot read criteria directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const yamlNames = names.filter((n) => /\.ya?ml$/i.test(n));
+  const skipped = yamlNames.filter((n) => n.startsWith('_')).map((n) => join(dir, n));
+  const diagnostics: Diagnostic[] = [];
+  const types: CaseType[] = [];
+  const positions = new Map<CaseType, ParsedYaml>();
+  let programme: Programme = { ...DEFAULT_PROGRAMME };
+  const files: string[] = [];
+  for (const name of yamlNames) {
+    if (name.startsWith('_')) continue;
+    const file = join(dir, name);
+    files.push(file);
+    const parsed = parseYaml(file, readFileSync(file, 'utf8'), { schema: 'core' });
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.diagnostics.length > 0) continue;
+    if (basename(name).toLowerCase() === PROGRAMME_FILE) {
+      const result = programmeSchema.safeParse(parsed.value ?? {});
+      if (!result.success) diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'programme'));
+      else
+        programme = {
+          name: result.data.name ?? DEFAULT_PROGRAMME.name,
+          inspectorate: result.data.inspectorate ?? DEFAULT_PROGRAMME.inspectorate,
+          table1Caption: result.data.table1_caption ?? DEFAULT_PROGRAMME.table1Caption,
+          table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,
+        };
+      continue;
+    }
+    const result = criteriaFileSchema.safeParse(parsed.value);
+    if (!result.success) {
+      diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'criteria'));
+      continue;
+    }
+    const data = result.data;
+    const type: CaseType = {
+      id: data.id,
+      title: data.title,
+      aliases: data.aliases ?? [],
+      report: data.report,
+      criteria: data.criteria.map((c) => ({ id: c.id, text: c.text, severity: c.severity, refer: c.refer ?? false })),
+      widespread: data.grading?.widespread ?? DEFAULT_WIDESPREAD,
+      file,
+    };
+    types.push(type);
+    positions.set(type, parsed);
+  }
+  diagnostics.push(...crossChecks(types, (type, path, key) => positionAt(positions.get(type)!, path, key)));
+  if (types.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(error(dir, 0, 'no-criteria', 'no criteria files (*.yaml) in this directory'));
+  }
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return { set: failed ? null : buildCriteriaSet(dir, types, programme), diagnostics, files, skipped };
+}
+
+const KNOWN_KEYS: Record<string, string[]> = {
+  criteria: Object.keys(criteriaFileSchema.shape),
+  report: Object.keys(criteriaFileSchema.shape.report.shape),
+  criterion: Object.keys(criterionSchema.shape),
+  grading: ['widespread'],
+  programme: Object.keys(programmeSchema.shape),
+};
+
+function knownKeysAt(kind: 'criteria' | 'programme', path: readonly PropertyKey[]): string[] {
+  if (kind === 'programme') return KNOWN_KEYS.programme!;
+  if (path.length === 0) return KNOWN_KEYS.criteria!;
+  if (path[0] === 'criteria' && path.length === 2) return KNOWN_KEYS.criterion!;
+  return KNOWN_KEYS[String(path[0])] ?? [];
+}
+
+function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError, kind: 'criteria' | 'programme'): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of err.issues) {
+    const where = issue.path.length ? issue.path.join('.') : 'the file';
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const { line, col } = positionAt(parsed, issue.path, key);
+        const inside = issue.path.length ? ` in ${where}` : '';
+        out.push(error(file, line, 'unknown-key', `unknown key "${key}"${inside}${didYouMean(key, knownKeysAt(kind, issue.path))}`, col));
+      }
+      continue;
+    }
+    const { line, col } = positionAt(parsed, issue.path);
+    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    const message = missing ? `${where}: required key is missing` : `${where}: ${issue.message}`;
+    out.push(error(file, line, missing ? 'missing-key' : 'invalid-value', message, col));
+  }
+  return out;
+}

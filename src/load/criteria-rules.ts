@@ -1,0 +1,63 @@
+// Checks across a criteria directory that no single file's schema can make.
+import { error, type Diagnostic } from '../domain/diagnostic.js';
+import type { CaseType } from '../domain/types.js';
+import type { Position } from './yaml-doc.js';
+
+type Locate = (type: CaseType, path: readonly PropertyKey[], key?: string) => Position;
+
+/** Column names of case files: a criterion with one of these ids could never be filled in. */
+export const RESERVED_COLUMNS = ['case_id', 'case_type', 'self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes'] as const;
+
+export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (type: CaseType, path: readonly PropertyKey[], rule: string, message: string) => {
+    const { line, col } = locate(type, path);
+    out.push(error(type.file, line, rule, message, col));
+  };
+  const names = new Map<string, { type: CaseType; path: PropertyKey[] }>();
+  const criteria = new Map<string, { type: CaseType; path: PropertyKey[] }>();
+  const tables = new Map<number, CaseType>();
+  for (const type of types) {
+    const ownNames = [
+      { name: type.id, path: ['id'] },
+      ...type.aliases.map((alias, i) => ({ name: alias, path: ['aliases', i] })),
+    ];
+    for (const { name, path } of ownNames) {
+      const key = name.toLowerCase();
+      const first = names.get(key);
+      if (first && first.type !== type) {
+        const { line } = locate(first.type, first.path);
+        at(type, path, 'duplicate-type-name', `case type name "${name}" is already used by "${first.type.id}" at ${first.type.file}:${line}`);
+      } else if (!first) names.set(key, { type, path });
+    }
+    type.criteria.forEach((criterion, i) => {
+      const path = ['criteria', i, 'id'];
+      const key = criterion.id.toLowerCase();
+      if ((RESERVED_COLUMNS as readonly string[]).includes(key)) {
+        at(type, path, 'reserved-criterion-id', `criterion id "${criterion.id}" is a case file column name; choose another id`);
+        return;
+      }
+      const first = criteria.get(key);
+      if (first) {
+        const { line } = locate(first.type, first.path);
+        at(type, path, 'duplicate-criterion-id', `criterion id "${criterion.id}" is already defined at ${first.type.file}:${line}`);
+      } else criteria.set(key, { type, path });
+    });
+    const sharing = tables.get(type.report.table);
+    if (!sharing) tables.set(type.report.table, type);
+    else {
+      for (const field of ['label', 'caption'] as const) {
+        if (sharing.report[field] !== type.report[field]) {
+          const { line } = locate(sharing, ['report', field]);
+          at(
+            type,
+            ['report', field],
+            'table-mismatch',
+            `table ${type.report.table} ${field} differs from the one in ${sharing.file}:${line}; types that share a table share its ${field}`,
+          );
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+// Delimited case files, streamed: decode, detect the delimiter, map the header once, then one
+// record per row. Row positions are first lines (csv-parse reports a record's last line).
+import { parse, type CsvError, type Info } from 'csv-parse';
+import type { Readable } from 'node:stream';
+import type { CriteriaSet } from '../domain/criteria-set.js';
+import { error } from '../domain/diagnostic.js';
+import { planHeader, type HeaderPlan } from './columns.js';
+import { readRow } from './csv-row.js';
+import { DecodeError, StreamDecoder } from './decode.js';
+import type { CaseSink, LoadOptions } from './sink.js';
+
+/** A field over this size is an error, not an allocation: bounded memory for hostile files. */
+export const MAX_RECORD_CHARS = 1_000_000;
+
+const DELIMITERS = [',', ';', '\t'];
+
+export function detectDelimiter(headerLine: string): string {
+  let best = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    let count = 0;
+    let quoted = false;
+    for (const ch of headerLine) {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === d && !quoted) count++;
+    }
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const SEP_HINT = /^sep=(.)\r?\n?$/i;
+
+export async function loadCsv(
+  file: string,
+  stream: Readable,
+  criteria: CriteriaSet,
+  sink: CaseSink,
+  options: LoadOptions = {},
+): Promise<void> {
+  const decoder = new StreamDecoder();
+  let pending = '';
+  let parser: ReturnType<typeof parse> | undefined;
+  let lineOffset = 0;
+  let plan: HeaderPlan | undefined;
+  let headerSeen = false;
+  let stopped = false;
+  let prevEnd = 0;
+  let prevEmpty = 0;
+  let rowStart = 1;
+  let bytes = 0;
+  let failure: Error | undefined;
+
+  const onRecord = ({ record, info }: { record: string[]; info: Info }) => {
+    if (stopped) return;
+    rowStart = prevEnd + 1 + (info.empty_lines - prevEmpty) + lineOffset;
+    prevEnd = info.lines;
+    prevEmpty = info.empty_lines;
+    if (!headerSeen) {
+      headerSeen = true;
+      const planned = planHeader(file, rowStart, record, criteria);
+      for (const d of planned.diagnostics) sink.onDiagnostic(d);
+      plan = planned.plan;
+      if (!plan) stopped = true;
+      return;
+    }
+    if (record.every((cell) => cell.trim() === '')) return;
+    const row = readRow(record, file, rowStart, plan!, criteria, options.keepExtra ?? false);
+    if ('caseId' in row) sink.onCase(row);
+    else sink.onReject(row);
+  };
+
+  const start = (text: string) => {
+    // Excel writes "sep=;" above the header when asked to; it names the delimiter.
+    const firstBreak = text.search(/\r?\n|\r/);
+    const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
+    let delimiter = options.delimiter;
+    const hint = SEP_HINT.exec(firstLine);
+    if (hint && firstBreak !== -1) {
+      delimiter ??= hint[1]!;
+      const breakLength = text.startsWith('\r\n', firstBreak) ? 2 : 1;
+      text = text.slice(firstBreak + breakLength);
+      lineOffset = 1;
+    }
+    const headerEnd = text.search(/\r?\n|\r/);
+    delimiter ??= detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
+    parser = parse({
+      delimiter,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      max_record_size: MAX_RECORD_CHARS,
+    });
+    parser.on('data', onRecord);
+    return text;
+  };
+
+  const done = new Promise<void>((resolve) => {
+    const finish = () => resolve();
+    const watch = () => {
+      parser!.once('end', finish);
+      parser!.once('error', (e: CsvError) => {
+        failure = e;
+        finish();
+      });
+    };
+    const feed = async () => {
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          bytes += chunk.length;
+          sink.onBytes?.(bytes);
+          if (failure || stopped) break;
+          let text = decoder.write(chunk);
+          if (!parser) {
+            pending += text;
+            // Wait for a whole header line before choosing the delimiter.
+            if (!/\r|\n/.test(pending)) continue;
+            text = start(pending);
+            pending = '';
+            watch();
+          }
+          if (text && !parser!.write(text)) await new Promise((r) => parser!.once('drain', r));
+        }
+        const rest = decoder.end();
+        if (!parser) {
+          const text = start(pending + rest);
+          watch();
+          parser!.end(text || undefined);
+        } else parser.end(rest || undefined);
+      } catch (e) {
+        failure = e as Error;
+        stream.destroy();
+        finish();
+      }
+    };
+    void feed();
+  });
+  await done;
+
+  if (failure instanceof DecodeError) {
+    sink.onDiagnostic(error(file, failure.line, 'encoding', failure.message));
+    return;
+  }
+  if (failure) {
+    const csvError = failure as CsvError;
+    const line = prevEnd + 1 + lineOffset;
+    sink.onReject(error(file, line, csvRule(csvError.code), csvMessage(csvError, line)));
+    return;
+  }
+  if (!headerSeen) {
+    sink.onDiagnostic(
+      error(file, 1, 'empty-file', 'the file is empty; expected a header row such as case_id,case_type,self_grade,independent_grade,...'),
+    );
+  }
+}
+
+function csvRule(code: string | undefined): string {
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'unclosed-quote';
+  if (code === 'CSV_MAX_RECORD_SIZE') return 'record-too-large';
+  return 'csv-syntax';
+}
+
+function csvMessage(e: CsvError, line: number): string {
+  switch (e.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `a quoted field opened in the record starting here is never closed; the rest of the file was not read (close the quote with ")`;
+    case 'CSV_MAX_RECORD_SIZE':
+      return `record larger than ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters; the rest of the file was not read (is a quote left open?)`;
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote appears inside an unquoted field; quote the whole field and double any quote inside it ("")';
+    default:
+      return `CSV: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+/g, '')} (record starting at line ${line}); the rest of the file was not read`;
+  }
+}

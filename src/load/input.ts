@@ -1,0 +1,58 @@
+// Opening inputs: refuse what cannot be read as a file (missing, a directory, a FIFO, a device)
+// before reading a byte, so a bad path is one clean line and never a hang.
+import { closeSync, constants, createReadStream, fstatSync, openSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+
+export const STDIN = '-';
+
+export interface OpenedInput {
+  name: string;
+  stream: Readable;
+  /** Bytes, when known (regular files): for progress. */
+  size?: number;
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, expected a case file',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+};
+
+export function openInput(name: string, stdin: Readable): OpenedInput {
+  if (name === STDIN) return { name: '<stdin>', stream: stdin };
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer must not block; we refuse it just below.
+    fd = openSync(name, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(name, `cannot open: ${REASONS[code] ?? code}`);
+  }
+  const stat = fstatSync(fd);
+  if (!stat.isFile()) {
+    closeSync(fd);
+    const what = stat.isDirectory() ? 'is a directory' : stat.isFIFO() ? 'is a pipe (FIFO)' : 'is a device or socket';
+    throw new InputError(name, `cannot read: ${what}, expected a regular file`);
+  }
+  return { name, stream: createReadStream(name, { fd, highWaterMark: 256 * 1024 }), size: stat.size };
+}
+
+/** Checks every input opens before any is read, so a typo in the last path costs nothing. */
+export function checkInputs(names: readonly string[]): InputError[] {
+  const problems: InputError[] = [];
+  for (const name of names) {
+    if (name === STDIN) continue;
+    try {
+      const opened = openInput(name, process.stdin);
+      opened.stream.destroy();
+    } catch (e) {
+      if (e instanceof InputError) problems.push(e);
+      else throw e;
+    }
+  }
+  return problems;
+}

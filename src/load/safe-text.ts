@@ -1,0 +1,22 @@
+// Values that reach a terminal are escaped: no control characters, escape sequences or bidi marks.
+
+// C0/C1 controls, bidi embeddings and isolates, zero-width and BOM characters.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+export function escapeText(text: string): string {
+  return text.replace(UNSAFE, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    if (ch === '\t') return '\\t';
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+const MAX_QUOTED = 60;
+
+/** An identifier-like value (a case id, a type, a column name) in quotes, escaped and shortened. */
+export function quote(value: string): string {
+  const short = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}...` : value;
+  return `"${escapeText(short)}"`;
+}

@@ -1,0 +1,171 @@
+// YAML case files: read whole (they are documents, capped at MAX_YAML_BYTES), checked case by case
+// so one bad case rejects only itself.
+import type { Readable } from 'node:stream';
+import type { CriteriaSet } from '../domain/criteria-set.js';
+import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
+import { didYouMean } from '../domain/did-you-mean.js';
+import type { Finding } from '../domain/findings.js';
+import type { CaseRecord } from '../domain/types.js';
+import { yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
+import { DecodeError, StreamDecoder } from './decode.js';
+import { quote } from './safe-text.js';
+import type { CaseSink, LoadOptions } from './sink.js';
+import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
+
+export const MAX_YAML_BYTES = 64 * 1024 * 1024;
+
+async function readText(file: string, stream: Readable, sink: CaseSink): Promise<string | undefined> {
+  const decoder = new StreamDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes > MAX_YAML_BYTES) {
+        stream.destroy();
+        sink.onDiagnostic(error(file, 0, 'file-too-large', `YAML case files are read whole and must be under ${MAX_YAML_BYTES / 1024 / 1024} MB; use CSV for larger sets`));
+        return undefined;
+      }
+      parts.push(decoder.write(chunk));
+    }
+    parts.push(decoder.end());
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    stream.destroy();
+    sink.onDiagnostic(error(file, e.line, 'encoding', e.message));
+    return undefined;
+  }
+  return parts.join('');
+}
+
+export async function loadYaml(file: string, stream: Readable, criteria: CriteriaSet, sink: CaseSink, options: LoadOptions = {}): Promise<void> {
+  const text = await readText(file, stream, sink);
+  if (text === undefined) return;
+  if (text.trim() === '') {
+    sink.onDiagnostic(error(file, 1, 'empty-file', 'the file is empty; expected a mapping with a "cases:" list'));
+    return;
+  }
+  const parsed = parseYaml(file, text, { schema: 'failsafe' });
+  if (parsed.diagnostics.length > 0 && parsed.value === undefined) {
+    for (const d of parsed.diagnostics) sink.onDiagnostic(d);
+    return;
+  }
+  // Problems inside a case (an unknown tag, say) reject that case; others reject the file.
+  const caseProblems = new Map<number, Diagnostic[]>();
+  const fileProblems: Diagnostic[] = [];
+  const caseRanges = caseLines(parsed);
+  for (const d of parsed.diagnostics) {
+    const index = caseRanges.findIndex(([from, to]) => d.line >= from && d.line <= to);
+    if (index === -1) fileProblems.push(d);
+    else caseProblems.set(index, [...(caseProblems.get(index) ?? []), d]);
+  }
+  for (const d of fileProblems) sink.onDiagnostic(d);
+  if (fileProblems.length > 0) return;
+
+  const top = yamlCaseFileSchema.safeParse(parsed.value);
+  if (!top.success) {
+    for (const issue of top.error.issues) {
+      const { line, col } = positionAt(parsed, issue.path);
+      const where = issue.path.length ? issue.path.join('.') : 'the document';
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? `unknown top-level key(s) ${issue.keys.map((k) => quote(k)).join(', ')}; expected force, inspection and cases`
+          : issue.path[0] === 'cases' || issue.path.length === 0
+            ? `${where}: expected a mapping with a "cases:" list of cases (${issue.message})`
+            : `${where}: ${issue.message}`;
+      sink.onDiagnostic(error(file, line, 'invalid-case-file', message, col));
+    }
+    return;
+  }
+  if (top.data.force) sink.onForce?.(top.data.force);
+  const warned = new Set<string>();
+  top.data.cases.forEach((raw, i) => {
+    const own = caseProblems.get(i);
+    if (own) {
+      sink.onReject({ ...own[0]!, message: `case ${i + 1}: ${own[0]!.message}` });
+      return;
+    }
+    const result = readCase(file, parsed, i, raw, criteria, warned, sink, options);
+    if ('caseId' in result) sink.onCase(result);
+    else sink.onReject(result);
+  });
+}
+
+function caseLines(parsed: ParsedYaml): Array<[number, number]> {
+  const cases = parsed.doc.get('cases', true) as { items?: Array<{ range?: [number, number, number] }> } | undefined;
+  return (cases?.items ?? []).map((item) =>
+    item.range ? [parsed.lineCounter.linePos(item.range[0]).line, parsed.lineCounter.linePos(item.range[1]).line] : [0, -1],
+  );
+}
+
+function readCase(
+  file: string,
+  parsed: ParsedYaml,
+  i: number,
+  raw: unknown,
+  criteria: CriteriaSet,
+  warned: Set<string>,
+  sink: CaseSink,
+  options: LoadOptions,
+): CaseRecord | Diagnostic {
+  const path = ['cases', i];
+  const start = positionAt(parsed, path);
+  const at = (sub: PropertyKey[], key?: string) => positionAt(parsed, [...path, ...sub], key);
+  const reject = (rule: string, message: string, sub: PropertyKey[] = [], key?: string) => {
+    const { line, col } = at(sub, key);
+    return error(file, line, rule, message, col);
+  };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return error(file, start.line, 'invalid-case', `case ${i + 1}: expected a mapping with id, type and findings`, start.col);
+  }
+  const result = yamlCaseSchema.safeParse(raw);
+  const rawId = (raw as Record<string, unknown>).id;
+  const label = typeof rawId === 'string' && rawId.trim() ? `case ${quote(rawId.trim())}` : `case ${i + 1}`;
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.join('.');
+    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    const message = missing ? `${label}: ${field} is required` : `${label}: ${field} ${issue.message.replace(/^Invalid input: /, '')}`;
+    return reject(missing ? 'missing-field' : 'invalid-value', message, issue.path);
+  }
+  const c = result.data;
+  const type = criteria.typeByName.get(c.type.toLowerCase());
+  if (!type) {
+    return reject('unknown-case-type', `${label}: unknown type ${quote(c.type)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`, ['type']);
+  }
+  const findings = new Map<string, Finding>();
+  const own = new Map(type.criteria.map((cr) => [cr.id.toLowerCase(), cr.id]));
+  for (const [key, value] of Object.entries(c.findings ?? {})) {
+    const id = own.get(key.toLowerCase());
+    if (!id) {
+      const other = criteria.criterionById.get(key.toLowerCase());
+      const why = other ? `belongs to ${other.type.id}` : `is not a criterion${didYouMean(key, own.values())}`;
+      return reject('unknown-finding', `${label}: findings key ${quote(key)} ${why}; ${type.id} has ${[...own.values()].join(', ')}`, ['findings'], key);
+    }
+    if (value !== null) findings.set(id, value);
+  }
+  let extra: Array<[string, string]> | undefined;
+  for (const key of Object.keys(raw)) {
+    if (YAML_CASE_KEYS.includes(key)) continue;
+    if (key === '<<') return reject('merge-key', `${label}: merge keys (<<) are not supported; write each key out`, [], key);
+    const value = (raw as Record<string, unknown>)[key];
+    if (options.keepExtra && typeof value === 'string') (extra ??= []).push([key, value]);
+    if (!warned.has(key)) {
+      warned.add(key);
+      const { line, col } = at([], key);
+      sink.onDiagnostic(warning(file, line, 'unknown-key', `key ${quote(key)} is not a case field: carried along, not scored${didYouMean(key, YAML_CASE_KEYS)}`, col));
+    }
+  }
+  const record: CaseRecord = {
+    caseId: c.id.trim(),
+    caseType: type.id,
+    selfGrade: c.self_grade ?? null,
+    independentGrade: c.independent_grade ?? null,
+    hasOverrideReason: (c.override_reason ?? '').trim() !== '',
+    referredBack: c.referred_back ?? false,
+    findings,
+    source: { file, line: start.line },
+  };
+  if (extra) record.extra = extra;
+  return record;
+}

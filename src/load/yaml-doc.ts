@@ -1,0 +1,76 @@
+// Parse YAML into plain data with positions, keeping the parser's own excerpts out of messages
+// (they may quote a note about a child).
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { error, type Diagnostic } from '../domain/diagnostic.js';
+
+export interface ParsedYaml {
+  doc: Document;
+  lineCounter: LineCounter;
+  value: unknown;
+  diagnostics: Diagnostic[];
+}
+
+export interface YamlOptions {
+  /** failsafe: every scalar is a string, so ids stay exactly as written (007 is not 7). */
+  schema: 'core' | 'failsafe';
+}
+
+const MAX_ALIASES = 100;
+
+export function parseYaml(file: string, text: string, options: YamlOptions): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: options.schema, prettyErrors: false, uniqueKeys: true });
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number) => lineCounter.linePos(offset);
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const { line, col } = at(problem.pos[0]);
+    diagnostics.push(error(file, line, ruleFor(problem.code), yamlMessage(problem.code, problem.message), col));
+  }
+  let value: unknown = undefined;
+  if (doc.errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (e) {
+      // The alias limit (a "billion laughs" document) surfaces as a thrown ReferenceError.
+      diagnostics.push(error(file, 1, 'yaml-aliases', `too many aliases (more than ${MAX_ALIASES}): ${(e as Error).message.split('\n')[0]}`));
+    }
+  }
+  return { doc, lineCounter, value, diagnostics };
+}
+
+function ruleFor(code: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate-key';
+  if (code === 'TAG_RESOLVE_FAILED') return 'yaml-tag';
+  return 'yaml-syntax';
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  if (code === 'TAG_RESOLVE_FAILED') return `${first}: tags are not supported, write plain values`;
+  return `YAML: ${first}`;
+}
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/**
+ * The position of the node at `path`, or of the nearest ancestor that exists. With `key`, the
+ * position of that key inside the mapping at `path` (for unknown-key messages).
+ */
+export function positionAt(parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>, path: readonly PropertyKey[], key?: string): Position {
+  const { doc, lineCounter } = parsed;
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (!node || typeof node !== 'object') continue;
+    if (key !== undefined && depth === path.length && isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      if (range) return lineCounter.linePos(range[0]);
+    }
+    const range = (node as { range?: [number, number, number] }).range;
+    if (range) return lineCounter.linePos(range[0]);
+  }
+  return { line: 1, col: 1 };
+}

@@ -1,0 +1,47 @@
+// Diagnostics as the contract prints them: one line each, `file:line[:col]: message`.
+import { isAbsolute, relative } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { Diagnostic } from '../domain/diagnostic.js';
+import { escapeText } from '../load/safe-text.js';
+
+export function displayPath(file: string, cwd = process.cwd()): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  let place = escapeText(displayPath(d.file));
+  if (d.line > 0) place += `:${d.line}`;
+  if (d.line > 0 && d.col !== undefined) place += `:${d.col}`;
+  const level = d.severity === 'warning' ? 'warning: ' : '';
+  return `${place}: ${level}${escapeText(d.message)}`;
+}
+
+/** Prints diagnostics as they come, at most `max` per file; the rest are counted. */
+export class DiagnosticPrinter {
+  private readonly perFile = new Map<string, number>();
+  errors = 0;
+  warnings = 0;
+
+  constructor(
+    private readonly stderr: Writable,
+    private readonly max: number,
+  ) {}
+
+  print = (d: Diagnostic): void => {
+    if (d.severity === 'error') this.errors++;
+    else this.warnings++;
+    const n = (this.perFile.get(d.file) ?? 0) + 1;
+    this.perFile.set(d.file, n);
+    if (n <= this.max) this.stderr.write(`${formatDiagnostic(d)}\n`);
+  };
+
+  finish(): void {
+    for (const [file, n] of this.perFile) {
+      if (n > this.max) {
+        this.stderr.write(`${escapeText(displayPath(file))}: ${n - this.max} more problems not shown (--max-errors ${this.max})\n`);
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+// The `score` listing in each format: one row per case, pure functions of the scored cases.
+import { GRADE_LABELS, type Grade } from '../domain/grades.js';
+import type { ScoredCase } from '../domain/types.js';
+import { accountingLine, type Accounting } from '../summarise/accounting.js';
+import { csvDocument } from './csv-cells.js';
+import { mdTable } from './markdown-kit.js';
+import type { Paint } from './paint.js';
+import { textTable } from './text-table.js';
+
+export interface ScoreModel {
+  cases: ScoredCase[];
+  accounting: Accounting;
+}
+
+export interface RenderOptions {
+  paint: Paint;
+  width?: number;
+}
+
+/** The contract's JSON row: canonical ids, booleans, nulls. */
+export function scoreJsonRow(c: ScoredCase) {
+  return {
+    caseId: c.caseId,
+    caseType: c.caseType,
+    selfGrade: c.selfGrade,
+    grade: c.grade,
+    derivedGrade: c.derivedGrade,
+    gradeSource: c.gradeSource,
+    override: c.override,
+    unmet: c.unmet,
+    missing: c.missing,
+    referredBack: c.referredBack,
+    referralSuggested: c.referralSuggested,
+  };
+}
+
+const label = (g: Grade | null) => (g ? GRADE_LABELS[g] : '');
+
+function gradeText(c: ScoredCase): string {
+  if (c.grade === null) return 'ungraded';
+  if (c.gradeSource === 'override') return `${GRADE_LABELS[c.grade]} (override)`;
+  if (c.gradeSource === 'recorded') return `${GRADE_LABELS[c.grade]} (recorded)`;
+  return GRADE_LABELS[c.grade];
+}
+
+function criteriaText(c: ScoredCase): string {
+  const parts = [];
+  if (c.unmet.length) parts.push(c.unmet.join(' '));
+  if (c.missing.length) parts.push(`missing: ${c.missing.join(' ')}`);
+  return parts.join('; ');
+}
+
+function referralText(c: ScoredCase): string {
+  if (c.referredBack) return 'referred back';
+  if (c.referralSuggested) return 'suggested';
+  return '';
+}
+
+const FOOTNOTE =
+  'Grade: the independent grade, derived from the criteria; "(recorded)" is an assessor\'s grade without complete findings, "(override)" one that differs from the criteria, with a reason in the case file.';
+
+export function scoreTable(model: ScoreModel, { paint, width = 80 }: RenderOptions): string {
+  const rows = model.cases.map((c) => [
+    c.caseId,
+    c.caseType,
+    label(c.selfGrade),
+    c.grade ? paint.grade(c.grade, gradeText(c)) : paint.warn('ungraded'),
+    criteriaText(c),
+    referralText(c),
+  ]);
+  const table = textTable({ head: ['Case', 'Type', 'Self', 'Grade', 'Unmet criteria', 'Referral'], rows, wrap: [4, 2, 3, 5], width });
+  return `${table}\n${paint.dim(FOOTNOTE)}\n${accountingLine(model.accounting)}\n`;
+}
+
+export function scoreMarkdown(model: ScoreModel): string {
+  const rows = model.cases.map((c) => [c.caseId, c.caseType, label(c.selfGrade), gradeText(c), criteriaText(c), referralText(c)]);
+  return `${mdTable(['Case', 'Type', 'Self grade', 'Grade', 'Unmet criteria', 'Referral'], rows)}\n${FOOTNOTE}\n\n${accountingLine(model.accounting)}\n`;
+}
+
+export const SCORE_CSV_HEADER = [
+  'case_id',
+  'case_type',
+  'self_grade',
+  'grade',
+  'derived_grade',
+  'grade_source',
+  'override',
+  'unmet',
+  'missing',
+  'referred_back',
+  'referral_suggested',
+];
+
+export function scoreCsvRow(c: ScoredCase) {
+  return [
+    c.caseId,
+    c.caseType,
+    c.selfGrade,
+    c.grade,
+    c.derivedGrade,
+    c.gradeSource,
+    c.override ? 'yes' : 'no',
+    c.unmet.join(' '),
+    c.missing.join(' '),
+    c.referredBack ? 'yes' : 'no',
+    c.referralSuggested ? 'yes' : 'no',
+  ];
+}
+
+export function scoreCsv(model: ScoreModel): string {
+  return csvDocument(SCORE_CSV_HEADER, model.cases.map(scoreCsvRow));
+}
+
+export function scoreJson(model: ScoreModel): string {
+  return `${JSON.stringify(model.cases.map(scoreJsonRow), null, 2)}\n`;
+}

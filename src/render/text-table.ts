@@ -1,0 +1,42 @@
+// cli-table3 set up for plain output: no ANSI from its default styles, widths that fit the terminal.
+import Table from 'cli-table3';
+
+export interface TableSpec {
+  head: string[];
+  rows: string[][];
+  /** Minimum / preferred widths are taken from content; columns listed here may wrap. */
+  wrap?: number[];
+  align?: Array<'left' | 'right' | 'center'>;
+  width?: number;
+}
+
+const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+export function textTable(spec: TableSpec): string {
+  const width = spec.width ?? 80;
+  const cols = spec.head.length;
+  const natural = Array.from({ length: cols }, (_, i) =>
+    Math.max(...[spec.head[i]!, ...spec.rows.map((r) => r[i] ?? '')].flatMap((cell) => visible(cell).split('\n').map((l) => l.length))) + 2,
+  );
+  // Borders take cols + 1 characters; shrink wrapping columns until the table fits.
+  const budget = width - (cols + 1);
+  const widths = [...natural];
+  const wrap = spec.wrap ?? [];
+  let total = widths.reduce((a, b) => a + b, 0);
+  while (total > budget && wrap.length) {
+    const widest = wrap.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
+    if (widths[widest]! <= 10) break;
+    widths[widest]!--;
+    total--;
+  }
+  const table = new Table({
+    head: spec.head,
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    colAligns: spec.align ?? [],
+  });
+  for (const row of spec.rows) table.push(row);
+  return table.toString();
+}

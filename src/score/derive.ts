@@ -1,0 +1,44 @@
+// The contract's grading rule: the grade the criteria indicate for one case.
+import type { Finding } from '../domain/findings.js';
+import type { Grade } from '../domain/grades.js';
+import type { Criterion } from '../domain/types.js';
+
+export interface Derivation {
+  /** null when any applicable criterion lacks a finding, or none applies. */
+  grade: Grade | null;
+  unmet: string[];
+  missing: string[];
+  /** Unmet criteria marked `refer: true`. */
+  unmetRefer: string[];
+}
+
+export function deriveGrade(
+  criteria: readonly Criterion[],
+  findings: ReadonlyMap<string, Finding>,
+  widespread: number,
+): Derivation {
+  const unmet: string[] = [];
+  const missing: string[] = [];
+  const unmetRefer: string[] = [];
+  let applicable = 0;
+  let seriousUnmet = false;
+  for (const criterion of criteria) {
+    const finding = findings.get(criterion.id);
+    if (finding === 'na') continue;
+    applicable++;
+    if (finding === undefined) {
+      missing.push(criterion.id);
+    } else if (finding === 'unmet') {
+      unmet.push(criterion.id);
+      if (criterion.severity === 'serious') seriousUnmet = true;
+      if (criterion.refer) unmetRefer.push(criterion.id);
+    }
+  }
+  let grade: Grade | null;
+  // Never good by default: no applicable criterion, or any gap, gives no grade.
+  if (missing.length > 0 || applicable === 0) grade = null;
+  else if (seriousUnmet || unmet.length >= widespread) grade = 'inadequate';
+  else if (unmet.length > 0) grade = 'requires_improvement';
+  else grade = 'good';
+  return { grade, unmet, missing, unmetRefer };
+}
