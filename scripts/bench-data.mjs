@@ -1,0 +1,86 @@
+// Seeded benchmark data: a criteria directory with 3 case types of 5 criteria each (15 criterion
+// columns) and a register-sized CSV of cases for them. Same seed, same bytes.
+import { mkdirSync, openSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const TYPES = [
+  { id: 'section-47', alias: 's47', prefix: 'CPE', table: 3 },
+  { id: 'domestic-abuse', alias: 'DA', prefix: 'DA', table: 4 },
+  { id: 'missing-children', alias: 'mc', prefix: 'MC', table: 7 },
+];
+const CRITERIA_PER_TYPE = 5;
+
+/** mulberry32: small, fast and good enough to make data; not for anything secret. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function writeCriteria(dir) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'programme.yaml'), 'name: Benchmark programme\ninspectorate: HMIC\n');
+  for (const t of TYPES) {
+    const criteria = Array.from({ length: CRITERIA_PER_TYPE }, (_, k) => {
+      const serious = k === 1;
+      return `  - id: ${t.prefix}${k + 1}\n    text: Criterion ${k + 1} of ${t.id}\n    severity: ${serious ? 'serious' : 'expected'}\n${serious ? '    refer: true\n' : ''}`;
+    }).join('');
+    writeFileSync(
+      join(dir, `${t.id}.yaml`),
+      `id: ${t.id}\ntitle: ${t.id}\naliases: [${t.alias}]\nreport:\n  table: ${t.table}\n  label: ${t.id}\n  caption: Cases of ${t.id}\ncriteria:\n${criteria}grading:\n  widespread: 3\n`,
+    );
+  }
+}
+
+const NOTES = [
+  'Strategy discussion held the same day',
+  '"Joint visit" with social care, child seen alone',
+  'Risk assessment, DASH, completed; MARAC referral made',
+  'Return interview\nnot recorded on the system',
+];
+const SELF = ['good', 'Requires improvement', 'inadequate', 'good', 'good'];
+
+function cell(text) {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Writes `rows` cases; returns the file's size in bytes. */
+export function writeCases(file, rows, seed = 2017) {
+  const rand = random(seed);
+  const criterionColumns = TYPES.flatMap((t) => Array.from({ length: CRITERIA_PER_TYPE }, (_, k) => `${t.prefix}${k + 1}`));
+  const header = ['case_id', 'case_type', 'self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes', ...criterionColumns];
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  let out = `${header.join(',')}\n`;
+  for (let i = 1; i <= rows; i++) {
+    const typeIndex = Math.floor(rand() * TYPES.length);
+    const type = TYPES[typeIndex];
+    const findings = new Array(criterionColumns.length).fill('');
+    for (let k = 0; k < CRITERIA_PER_TYPE; k++) {
+      const r = rand();
+      // About 1% of cases have a criterion left blank: they are ungraded.
+      findings[typeIndex * CRITERIA_PER_TYPE + k] = r < 0.002 ? '' : r < 0.8 ? 'y' : r < 0.95 ? 'n' : 'na';
+    }
+    const self = rand() < 0.4 ? SELF[Math.floor(rand() * SELF.length)] : '';
+    // An independent grade given by hand is rare and always comes with a reason.
+    const independent = rand() < 0.01 ? 'inadequate' : '';
+    const reason = independent ? 'Agreed at moderation, see file' : '';
+    const referred = rand() < 0.05 ? 'yes' : rand() < 0.5 ? 'no' : '';
+    const notes = rand() < 0.2 ? NOTES[Math.floor(rand() * NOTES.length)] : '';
+    const id = `GL${String(17 + (i % 5))}-${String(i).padStart(7, '0')}`;
+    const typeName = rand() < 0.1 ? type.alias : type.id;
+    out += `${id},${typeName},${self},${independent},${cell(reason)},${referred},${cell(notes)},${findings.join(',')}\n`;
+    if (out.length > 1 << 20) {
+      bytes += writeSync(fd, out);
+      out = '';
+    }
+  }
+  bytes += writeSync(fd, out);
+  closeSync(fd);
+  return bytes;
+}

@@ -1,0 +1,137 @@
+// `npm run bench`: case-audit against a bare csv-parse pass on the same files, run alternately.
+// Prints median times and their ratio, peak RSS, bytes per extra case, growth and start-up.
+// Options: --runs N (default 5), --rows 100000,1000000, --keep (leave the data in the temp folder).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeCases, writeCriteria } from './bench-data.mjs';
+
+/** The command measured: one constant. `report` folds every case into its summary and keeps none. */
+const COMMAND = ['validate'];
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'bin/case-audit.js');
+const BASELINE = join(ROOT, 'scripts/bench-baseline.mjs');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, rows: { type: 'string', default: '100000,1000000' }, keep: { type: 'boolean' } },
+});
+const runs = Number(values.runs);
+const sizes = values.rows.split(',').map(Number);
+
+/** Runs node with args; wall time in ms, peak RSS in bytes, exit code, stdout. */
+function measure(args) {
+  return new Promise((resolve, reject) => {
+    // Without /usr/bin/time a wrapper process reports its child's peak RSS itself.
+    const argv = TIME
+      ? [TIME, '-f', 'maxrss_kb=%M', process.execPath, ...args]
+      : [process.execPath, '-e', WRAPPER, process.execPath, ...args];
+    const started = performance.now();
+    const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      const rss = /maxrss_kb=(\d+)/.exec(stderr);
+      if (!rss) return reject(new Error(`no peak RSS from ${args.join(' ')}: ${stderr.slice(-500)}`));
+      resolve({ ms, rss: Number(rss[1]) * 1024, code, stdout, stderr });
+    });
+  });
+}
+
+const WRAPPER = `
+const { spawnSync } = require('node:child_process');
+const r = spawnSync(process.argv[1], process.argv.slice(2), { stdio: ['ignore', 'inherit', 'inherit'] });
+process.stderr.write('maxrss_kb=' + process.resourceUsage().maxRSS + '\\n');
+process.exitCode = r.status;`;
+
+/** How many cases the tool read, from validate's line or report's JSON totals. */
+function casesRead(stdout) {
+  try {
+    return JSON.parse(stdout).totals.read;
+  } catch {
+    return Number(/(\d+) read =/.exec(stdout)?.[1]);
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const rowsLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
+const check = (ok) => (ok ? 'ok' : 'MISSED');
+
+const dir = mkdtempSync(join(tmpdir(), 'case-audit-bench-'));
+try {
+  const criteria = join(dir, 'criteria');
+  writeCriteria(criteria);
+  const results = [];
+  for (const rows of sizes) {
+    const file = join(dir, `cases-${rows}.csv`);
+    const bytes = writeCases(file, rows);
+    const base = [];
+    const tool = [];
+    for (let i = 0; i < runs; i++) {
+      const b = await measure([BASELINE, file]);
+      if (Number(b.stdout) !== rows) throw new Error(`baseline counted ${b.stdout.trim()} rows, expected ${rows}`);
+      const t = await measure([CLI, ...COMMAND, '--criteria', criteria, '--quiet', file]);
+      if (t.code !== 0 || casesRead(t.stdout) !== rows) throw new Error(`case-audit exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 500)}`);
+      base.push(b);
+      tool.push(t);
+    }
+    results.push({
+      rows,
+      bytes,
+      baseMs: median(base.map((r) => r.ms)),
+      toolMs: median(tool.map((r) => r.ms)),
+      ratio: median(tool.map((t, i) => t.ms / base[i].ms)),
+      baseRss: Math.max(...base.map((r) => r.rss)),
+      toolRss: Math.max(...tool.map((r) => r.rss)),
+      toolRssMedian: median(tool.map((r) => r.rss)),
+    });
+  }
+
+  const node0 = [];
+  const version = [];
+  for (let i = 0; i < 20; i++) {
+    node0.push((await measure(['-e', '0'])).ms);
+    version.push((await measure([CLI, '--version'])).ms);
+  }
+
+  const cpu = cpus();
+  console.log(`case-audit ${COMMAND.join(' ')} vs csv-parse (columns: true, counting rows), ${runs} alternate runs each, medians`);
+  console.log(`machine: ${cpu[0]?.model.trim()} x ${cpu.length}, Node ${process.version}, ${process.platform}-${process.arch}`);
+  console.log(`data: 3 case types, 15 criterion columns, 20% with notes (some multi-line), seed 2017\n`);
+  console.log('| rows | file | csv-parse | case-audit | ratio | peak RSS csv-parse | peak RSS case-audit |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    console.log(`| ${rowsLabel(r.rows)} | ${mb(r.bytes)} | ${sec(r.baseMs)} | ${sec(r.toolMs)} | ${r.ratio.toFixed(2)} | ${mb(r.baseRss)} | ${mb(r.toolRss)} |`);
+  }
+  console.log('');
+  const last = results[results.length - 1];
+  console.log(`time ratio at ${rowsLabel(last.rows)} (case-audit / csv-parse): ${last.ratio.toFixed(2)}  (target <= 1.0, aim 0.7) ${check(last.ratio <= 1)}`);
+  console.log(`peak RSS at ${rowsLabel(last.rows)}: ${mb(last.toolRss)}  (target <= 200 MB) ${check(last.toolRss <= 200 * 2 ** 20)}`);
+  if (results.length > 1) {
+    const first = results[0];
+    const perCase = (last.toolRssMedian - first.toolRssMedian) / (last.rows - first.rows);
+    const growth = last.toolMs / first.toolMs;
+    const scale = last.rows / first.rows;
+    console.log(`memory per extra case, ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)} (median peak RSS): ${perCase.toFixed(0)} B  (target <= 100 B) ${check(perCase <= 100)}`);
+    console.log(`time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${growth.toFixed(1)}x for ${scale}x the rows  (target <= 12x) ${check(growth <= 12)}`);
+  }
+  const startup = median(version) / median(node0);
+  console.log(`start-up: case-audit --version ${median(version).toFixed(0)} ms, node -e 0 ${median(node0).toFixed(0)} ms: ${startup.toFixed(2)}x  (target <= 2x) ${check(startup <= 2)}`);
+} finally {
+  if (values.keep) console.log(`data kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
