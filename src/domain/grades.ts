@@ -29,7 +29,7 @@ export const GRADE_SPELLINGS = SPELLINGS.map(([s]) => s);
 
 /** A grade from any accepted spelling (case- and surrounding-space-insensitive), else undefined. */
 export function parseGrade(raw: string): Grade | undefined {
-  return BY_SPELLING.get(raw.trim().toLowerCase().replace(/\s+/g, ' '));
+  return BY_SPELLING.get(raw) ?? BY_SPELLING.get(raw.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** Higher is better: good 2, requires improvement 1, inadequate 0. */

@@ -1,6 +1,7 @@
 // Delimited case files, streamed: decode, detect the delimiter, map the header once, then one
-// record per row. Row positions are first lines (csv-parse reports a record's last line).
-import { parse, type CsvError, type Info } from 'csv-parse';
+// record per row. Row positions are first lines, counted here (see `linesIn`): csv-parse's `info`
+// gives a record's last line, costs two object spreads per record, and counts a CRLF inside quotes twice.
+import { parse, type CsvError } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error } from '../domain/diagnostic.js';
@@ -44,21 +45,20 @@ export async function loadCsv(
   const decoder = new StreamDecoder();
   let pending = '';
   let parser: ReturnType<typeof parse> | undefined;
-  let lineOffset = 0;
   let plan: HeaderPlan | undefined;
   let headerSeen = false;
   let stopped = false;
-  let prevEnd = 0;
-  let prevEmpty = 0;
-  let rowStart = 1;
+  /** The line the next record starts on. */
+  let line = 1;
   let bytes = 0;
   let failure: Error | undefined;
 
-  const onRecord = ({ record, info }: { record: string[]; info: Info }) => {
+  const onRecord = (record: string[]) => {
     if (stopped) return;
-    rowStart = prevEnd + 1 + (info.empty_lines - prevEmpty) + lineOffset;
-    prevEnd = info.lines;
-    prevEmpty = info.empty_lines;
+    const rowStart = line;
+    line += linesIn(record);
+    // Blank lines arrive as records (skip_empty_lines is off so that they are counted).
+    if (isBlank(record)) return;
     if (!headerSeen) {
       headerSeen = true;
       const planned = planHeader(file, rowStart, record, criteria);
@@ -67,7 +67,6 @@ export async function loadCsv(
       if (!plan) stopped = true;
       return;
     }
-    if (record.every((cell) => cell.trim() === '')) return;
     const row = readRow(record, file, rowStart, plan!, criteria, options.keepExtra ?? false);
     if ('caseId' in row) sink.onCase(row);
     else sink.onReject(row);
@@ -83,14 +82,12 @@ export async function loadCsv(
       delimiter ??= hint[1]!;
       const breakLength = text.startsWith('\r\n', firstBreak) ? 2 : 1;
       text = text.slice(firstBreak + breakLength);
-      lineOffset = 1;
+      line = 2;
     }
     const headerEnd = text.search(/\r?\n|\r/);
     delimiter ??= detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
     parser = parse({
       delimiter,
-      info: true,
-      skip_empty_lines: true,
       relax_column_count: true,
       max_record_size: MAX_RECORD_CHARS,
     });
@@ -146,7 +143,6 @@ export async function loadCsv(
   }
   if (failure) {
     const csvError = failure as CsvError;
-    const line = prevEnd + 1 + lineOffset;
     sink.onReject(error(file, line, csvRule(csvError.code), csvMessage(csvError, line)));
     return;
   }
@@ -155,6 +151,26 @@ export async function loadCsv(
       error(file, 1, 'empty-file', 'the file is empty; expected a header row such as case_id,case_type,self_grade,independent_grade,...'),
     );
   }
+}
+
+/** Lines a record spans: 1, plus each line break (CRLF, LF or CR) inside its quoted fields. */
+export function linesIn(record: readonly string[]): number {
+  let lines = 1;
+  for (let i = 0; i < record.length; i++) {
+    const cell = record[i]!;
+    // Most cells are blank or hold no break: two native scans, no loop over characters.
+    if (cell.length === 0 || (cell.indexOf('\n') === -1 && cell.indexOf('\r') === -1)) continue;
+    for (let j = 0; j < cell.length; j++) {
+      const c = cell.charCodeAt(j);
+      if (c === 10 || (c === 13 && cell.charCodeAt(j + 1) !== 10)) lines++;
+    }
+  }
+  return lines;
+}
+
+function isBlank(record: readonly string[]): boolean {
+  for (let i = 0; i < record.length; i++) if (record[i]!.trim() !== '') return false;
+  return true;
 }
 
 function csvRule(code: string | undefined): string {
