@@ -13,6 +13,7 @@ import { SeenIds } from './load/seen-ids.js';
 import { quote } from './load/safe-text.js';
 import { scoreCase } from './score/score-case.js';
 import { emptyAccounting, type Accounting } from './summarise/accounting.js';
+import type { ReadProgress } from './render/progress.js';
 
 export interface PipelineOptions extends LoadOptions {
   stdin: Readable;
@@ -21,7 +22,10 @@ export interface PipelineOptions extends LoadOptions {
   onRecord?(record: CaseRecord): void;
   /** Every diagnostic, in order, as it happens (the shell prints them). */
   onDiagnostic(diagnostic: Diagnostic): void;
-  onProgress?(file: string, bytes: number, size: number | undefined): void;
+  /** After each chunk read (CSV): for a progress line. */
+  onProgress?(progress: ReadProgress): void;
+  /** Backpressure from whoever consumes the scored cases: awaited between chunks when it returns a promise. */
+  ready?(): Promise<void> | undefined;
 }
 
 export interface PipelineResult {
@@ -88,8 +92,9 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
         if (!forces.includes(force)) forces.push(force);
       },
       onBytes(bytes) {
-        options.onProgress?.(file, bytes, input.size);
+        options.onProgress?.({ file, bytes, rows: accounting.read });
       },
+      ready: options.ready,
     };
     if (isYamlFile(name)) await loadYaml(file, input.stream, criteria, sink, options);
     else await loadCsv(file, input.stream, criteria, sink, options);

@@ -10,6 +10,7 @@ import { checkInputs } from '../load/input.js';
 import { readCases, type PipelineResult } from '../pipeline.js';
 import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
 import { paint, wantColor, type Paint } from '../render/paint.js';
+import { makeProgress } from '../render/progress.js';
 import { checkOutputPath } from '../write/output.js';
 
 export interface CommonOptions {
@@ -74,16 +75,27 @@ export async function scoreFiles(
   criteria: CriteriaSet,
   onScored: (scored: ScoredCase, record: CaseRecord) => void,
   keepExtra = false,
+  ready?: () => Promise<void> | undefined,
 ): Promise<PipelineResult> {
-  const result = await readCases(files, criteria, {
-    stdin: ctx.io.stdin,
-    keepExtra,
-    ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
-    onScored,
-    onDiagnostic: ctx.printer.print,
-  });
-  ctx.printer.finish();
-  return result;
+  const progress = makeProgress(ctx.io.stderr, ctx.io.env, ctx.options.quiet, files);
+  try {
+    const result = await readCases(files, criteria, {
+      stdin: ctx.io.stdin,
+      keepExtra,
+      ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
+      onScored,
+      onDiagnostic: (d) => {
+        progress?.clear();
+        ctx.printer.print(d);
+      },
+      ...(progress ? { onProgress: progress.update } : {}),
+      ...(ready ? { ready } : {}),
+    });
+    return result;
+  } finally {
+    progress?.clear();
+    ctx.printer.finish();
+  }
 }
 
 /** The contract's exit code for a run that read cases. */

@@ -120,6 +120,8 @@ export async function loadCsv(
             watch();
           }
           if (text && !parser!.write(text)) await new Promise((r) => parser!.once('drain', r));
+          const consumer = sink.ready?.();
+          if (consumer) await consumer;
         }
         const rest = decoder.end();
         if (!parser) {

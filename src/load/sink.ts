@@ -13,6 +13,8 @@ export interface CaseSink {
   onForce?(force: string): void;
   /** Bytes consumed so far, for progress. */
   onBytes?(bytes: number): void;
+  /** Resolves when the consumer can take more (a slow stdout); awaited between chunks. */
+  ready?(): Promise<void> | undefined;
 }
 
 export interface LoadOptions {

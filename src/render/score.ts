@@ -2,7 +2,7 @@
 import { GRADE_LABELS, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
-import { csvDocument } from './csv-cells.js';
+import { BOM, csvLine } from './csv-cells.js';
 import { mdTable } from './markdown-kit.js';
 import type { Paint } from './paint.js';
 import { textTable } from './text-table.js';
@@ -107,10 +107,36 @@ export function scoreCsvRow(c: ScoredCase) {
   ];
 }
 
+/** A listing written a row at a time, so `score` streams csv and json with no array of cases. */
+export interface StreamedListing {
+  start: string;
+  row(c: ScoredCase, index: number): string;
+  end(rows: number): string;
+}
+
+export const scoreCsvListing: StreamedListing = {
+  start: BOM + csvLine(SCORE_CSV_HEADER),
+  row: (c) => csvLine(scoreCsvRow(c)),
+  end: () => '',
+};
+
+/** Exactly `JSON.stringify(rows, null, 2)`, a row at a time. */
+export const scoreJsonListing: StreamedListing = {
+  start: '[',
+  row: (c, i) => `${i === 0 ? '' : ','}\n  ${JSON.stringify(scoreJsonRow(c), null, 2).replaceAll('\n', '\n  ')}`,
+  end: (rows) => (rows === 0 ? ']\n' : '\n]\n'),
+};
+
+function listing(format: StreamedListing, cases: readonly ScoredCase[]): string {
+  let out = format.start;
+  cases.forEach((c, i) => (out += format.row(c, i)));
+  return out + format.end(cases.length);
+}
+
 export function scoreCsv(model: ScoreModel): string {
-  return csvDocument(SCORE_CSV_HEADER, model.cases.map(scoreCsvRow));
+  return listing(scoreCsvListing, model.cases);
 }
 
 export function scoreJson(model: ScoreModel): string {
-  return `${JSON.stringify(model.cases.map(scoreJsonRow), null, 2)}\n`;
+  return listing(scoreJsonListing, model.cases);
 }

@@ -20,9 +20,14 @@ export function checkOutputPath(path: string): void {
   }
 }
 
+/** The temporary file an --output is written to before it is renamed into place. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+}
+
 export function writeAtomic(path: string, content: string): void {
   checkOutputPath(path);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = tempPathFor(path);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);

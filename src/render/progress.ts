@@ -1,0 +1,108 @@
+// One updating progress line on stderr for long reads: rows, MB read, percent of bytes, rows/s.
+// Only for a person at a terminal: never when stderr is not a TTY, with --quiet, or in CI.
+import { statSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { escapeText } from '../load/safe-text.js';
+import { displayPath } from './diagnostics.js';
+
+/** Inputs smaller than this finish before a progress line would help. */
+export const PROGRESS_MIN_BYTES = 5 * 2 ** 20;
+const INTERVAL_MS = 100;
+
+export interface ReadProgress {
+  file: string;
+  /** Bytes of this file read so far. */
+  bytes: number;
+  /** Cases read so far, all files. */
+  rows: number;
+}
+
+export interface ProgressState {
+  file: string;
+  rows: number;
+  /** Bytes read so far, all files. */
+  bytes: number;
+  /** All inputs' bytes, when every size is known (not stdin). */
+  total: number | undefined;
+  elapsedMs: number;
+}
+
+const number = new Intl.NumberFormat('en-GB');
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+
+export function progressText({ file, rows, bytes, total, elapsedMs }: ProgressState): string {
+  const rate = elapsedMs > 0 ? Math.round((rows * 1000) / elapsedMs) : 0;
+  const read = total ? `${mb(bytes)} of ${mb(total)} MB (${Math.min(100, Math.floor((100 * bytes) / total))}%)` : `${mb(bytes)} MB`;
+  return `reading ${escapeText(displayPath(file))}: ${number.format(rows)} rows, ${read}, ${number.format(rate)} rows/s`;
+}
+
+type ErrStream = Writable & { isTTY?: boolean; columns?: number };
+
+export class Progress {
+  private shown = false;
+  private last = -Infinity;
+  private done = 0;
+  private file = '';
+  private fileBytes = 0;
+  private readonly started: number;
+
+  constructor(
+    private readonly stream: ErrStream,
+    private readonly total: number | undefined,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.started = now();
+  }
+
+  /** Redraws at most every 100 ms, once the input is known to be large. */
+  update = ({ file, bytes, rows }: ReadProgress): void => {
+    if (file !== this.file) {
+      this.done += this.fileBytes;
+      this.file = file;
+    }
+    this.fileBytes = bytes;
+    const read = this.done + bytes;
+    if ((this.total ?? read) < PROGRESS_MIN_BYTES) return;
+    const t = this.now();
+    if (t - this.last < INTERVAL_MS) return;
+    this.last = t;
+    const text = progressText({ file, rows, bytes: read, total: this.total, elapsedMs: t - this.started });
+    // Never wrap: a wrapped line cannot be redrawn in place.
+    const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+    this.stream.write(`\r${text.slice(0, width)}\x1b[K`);
+    this.shown = true;
+  };
+
+  /** Takes the line away (before a diagnostic is printed, and at the end). */
+  clear = (): void => {
+    if (!this.shown) return;
+    this.stream.write('\r\x1b[K');
+    this.shown = false;
+  };
+}
+
+/** A progress line for these inputs, or undefined when nobody is watching. */
+export function makeProgress(
+  stderr: ErrStream,
+  env: Record<string, string | undefined>,
+  quiet: boolean | undefined,
+  files: readonly string[],
+  now?: () => number,
+): Progress | undefined {
+  if (!stderr.isTTY || quiet || env.CI) return undefined;
+  return new Progress(stderr, totalSize(files), now);
+}
+
+function totalSize(files: readonly string[]): number | undefined {
+  let total = 0;
+  for (const file of files) {
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) return undefined;
+      total += stat.size;
+    } catch {
+      return undefined;
+    }
+  }
+  return total;
+}

@@ -1,0 +1,73 @@
+// `score --format csv|json` writes rows as cases are scored: the text must be exactly what the
+// buffered renderers give, on stdout and through --output.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ScoredCase } from '../src/domain/types.js';
+import { scoreCsv, scoreCsvListing, scoreJson, scoreJsonListing, scoreJsonRow } from '../src/render/score.js';
+import { fixture, runCli } from './helpers/cli.js';
+
+const ACCOUNTING = { read: 0, graded: 0, ungraded: 0, rejected: 0 };
+
+describe('streamed listings are the buffered renderers, row by row', () => {
+  it.each([0, 1, 3])('json with %i rows is JSON.stringify(rows, null, 2)', (n) => {
+    const rows: ScoredCase[] = Array.from({ length: n }, (_, i) => ({
+      caseId: `C${i}`,
+      caseType: 'police-protection',
+      selfGrade: null,
+      grade: 'inadequate',
+      derivedGrade: 'inadequate',
+      gradeSource: 'derived',
+      override: false,
+      unmet: ['PP2', 'PP3'],
+      missing: [],
+      referredBack: false,
+      referralSuggested: true,
+      source: { file: 'a.csv', line: i + 2 },
+    }));
+    let text = scoreJsonListing.start;
+    rows.forEach((r, i) => (text += scoreJsonListing.row(r, i)));
+    text += scoreJsonListing.end(n);
+    expect(text).toBe(`${JSON.stringify(rows.map(scoreJsonRow), null, 2)}\n`);
+  });
+
+  it('an empty csv listing is the header alone', () => {
+    expect(scoreCsvListing.start + scoreCsvListing.end(0)).toBe(
+      '\ufeffcase_id,case_type,self_grade,grade,derived_grade,grade_source,override,unmet,missing,referred_back,referral_suggested\r\n',
+    );
+  });
+});
+
+describe('score streams csv and json', () => {
+  it('json on stdout parses back to the rows that render the same csv', async () => {
+    const json = await runCli(['score', '--format', 'json', fixture('gloucestershire-2017.csv')]);
+    const csv = await runCli(['score', '--format', 'csv', fixture('gloucestershire-2017.csv')]);
+    expect([json.code, csv.code]).toEqual([0, 0]);
+    const rows = JSON.parse(json.stdout) as ScoredCase[];
+    expect(rows).toHaveLength(89);
+    expect(json.stdout).toBe(`${JSON.stringify(rows, null, 2)}\n`);
+    expect(json.stdout).toBe(scoreJson({ cases: rows, accounting: ACCOUNTING }));
+    expect(csv.stdout).toBe(scoreCsv({ cases: rows, accounting: ACCOUNTING }));
+    expect(csv.stderr).toBe('89 read = 89 graded + 0 ungraded + 0 rejected\n');
+  });
+
+  it('--output gets the same bytes, renamed into place with no temporary file left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'case-audit-score-'));
+    const stdout = (await runCli(['score', '--format', 'csv', fixture('gloucestershire-2017.csv')])).stdout;
+    const written = await runCli(['score', '--format', 'csv', '--output', join(dir, 'scores.csv'), fixture('gloucestershire-2017.csv')]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(join(dir, 'scores.csv'), 'utf8')).toBe(stdout);
+    expect(readdirSync(dir)).toEqual(['scores.csv']);
+  });
+
+  it('rejected rows still leave the valid rows and exit 1', async () => {
+    const { code, stdout, stderr } = await runCli(['score', '--format', 'json', '-'], {
+      stdin: 'case_id,case_type,PP1,PP2,PP3,PP4,PP5,PP6,PP7\nA,pp,y,y,y,y,y,y,y\nB,nope,y,y,y,y,y,y,y\n',
+    });
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as ScoredCase[]).map((r) => [r.caseId, r.grade])).toEqual([['A', 'good']]);
+    expect(stderr).toContain('<stdin>:3:2: case "B": unknown case_type');
+  });
+});
