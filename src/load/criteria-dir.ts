@@ -4,11 +4,12 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { buildCriteriaSet, type CriteriaSet } from '../domain/criteria-set.js';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
-import { didYouMean } from '../domain/did-you-mean.js';
+import { closest, didYouMean } from '../domain/did-you-mean.js';
 import type { CaseType, Programme } from '../domain/types.js';
 import { InputError } from '../errors.js';
 import { criteriaFileSchema, criterionSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
 import { crossChecks } from './criteria-rules.js';
+import { criteriaWarnings } from './criteria-warnings.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 
 export interface LoadedCriteria {
@@ -74,10 +75,14 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
     types.push(type);
     positions.set(type, parsed);
   }
-  diagnostics.push(...crossChecks(types, (type, path, key) => positionAt(positions.get(type)!, path, key)));
+  const at = (type: CaseType, path: readonly PropertyKey[], key?: string) => positionAt(positions.get(type)!, path, key);
+  diagnostics.push(...crossChecks(types, at));
+  diagnostics.push(...criteriaWarnings(types, { at, has: (type, path) => positions.get(type)!.doc.hasIn(path as unknown[]) }));
   if (types.length === 0 && diagnostics.length === 0) {
     diagnostics.push(error(dir, 0, 'no-criteria', 'no criteria files (*.yaml) in this directory'));
   }
+  // Grouped by file, in reading order, as linters print them.
+  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.col ?? 0) - (b.col ?? 0)));
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { set: failed ? null : buildCriteriaSet(dir, types, programme), diagnostics, files, skipped };
 }
@@ -99,20 +104,39 @@ function knownKeysAt(kind: 'criteria' | 'programme', path: readonly PropertyKey[
 
 function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError, kind: 'criteria' | 'programme'): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A misspelt key is reported once, as unknown with its suggestion, not again as missing.
+  const suggested = new Set<string>();
   for (const issue of err.issues) {
-    const where = issue.path.length ? issue.path.join('.') : 'the file';
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const { line, col } = positionAt(parsed, issue.path, key);
-        const inside = issue.path.length ? ` in ${where}` : '';
-        out.push(error(file, line, 'unknown-key', `unknown key "${key}"${inside}${didYouMean(key, knownKeysAt(kind, issue.path))}`, col));
-      }
-      continue;
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const { line, col } = positionAt(parsed, issue.path, key);
+      const match = closest(key, knownKeysAt(kind, issue.path));
+      if (match !== undefined) suggested.add(pathKey([...issue.path, match]));
+      const inside = issue.path.length ? ` in ${issue.path.join('.')}` : '';
+      out.push(error(file, line, 'unknown-key', `unknown key "${key}"${inside}${didYouMean(key, knownKeysAt(kind, issue.path))}`, col));
     }
+  }
+  for (const issue of err.issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    const where = issue.path.length ? issue.path.join('.') : 'the file';
+    const missing = isMissing(parsed.value, issue.path);
+    if (missing && suggested.has(pathKey(issue.path))) continue;
     const { line, col } = positionAt(parsed, issue.path);
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
     const message = missing ? `${where}: required key is missing` : `${where}: ${issue.message}`;
     out.push(error(file, line, missing ? 'missing-key' : 'invalid-value', message, col));
   }
   return out;
+}
+
+const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\0');
+
+/** Whether the last key of `path` is absent from its (present) parent object in the parsed data. */
+function isMissing(value: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  let parent = value;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, path[path.length - 1]!);
 }
