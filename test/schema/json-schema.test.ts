@@ -2,8 +2,8 @@
 // bundled criteria file points editors at it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { criteriaJsonSchema, criteriaJsonSchemaText } from '../src/schema/json-schema.js';
-import { ROOT, runCli } from './helpers/cli.js';
+import { criteriaJsonSchema, criteriaJsonSchemaText } from '../../src/schema/json-schema.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 describe('criteria schema', () => {
   it('the committed schema/criteria.schema.json has not drifted from the zod schema (run npm run schema)', () => {

@@ -1,7 +1,7 @@
 // The formats of `criteria validate`, from diagnostics written inline; GitHub's escaping rules.
 import { describe, expect, it } from 'vitest';
-import { error, warning } from '../src/domain/diagnostic.js';
-import { githubData, githubProperty, problemsGithub, problemsJson, problemsSummary, problemsText } from '../src/render/criteria-problems.js';
+import { error, warning } from '../../src/domain/diagnostic.js';
+import { githubData, githubProperty, problemsGithub, problemsJson, problemsSummary, problemsText } from '../../src/render/criteria-problems.js';
 
 describe('GitHub annotation escaping', () => {
   it.each([

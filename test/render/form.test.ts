@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CaseType } from '../src/domain/types.js';
-import { loadCriteriaDir } from '../src/load/criteria-dir.js';
-import { formCsv, formCsvHeader, formYaml } from '../src/render/form.js';
-import { ROOT, runCli } from './helpers/cli.js';
+import type { CaseType } from '../../src/domain/types.js';
+import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
+import { formCsv, formCsvHeader, formYaml } from '../../src/render/form.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const type = (id: string, table: number, criteria: Array<[string, 'serious' | 'expected', boolean, string]>): CaseType => ({
   id,
@@ -60,6 +60,16 @@ describe('CSV form', () => {
   });
 });
 
+// The same for every case: written once here, checked in full for each case below.
+const CASE_FIELDS = [
+  "    self_grade:          # the force's own grade, if it graded this case",
+  '    independent_grade:   # only to override the grade the findings give; then say why below',
+  '    override_reason:     # never printed or exported',
+  '    referred_back: no',
+  '    notes:               # never printed or exported',
+  '    findings:            # met, not met or na; leave blank until assessed',
+];
+
 describe('YAML form', () => {
   it('one case per row with its own type\'s criteria as findings, each with its text as a comment', () => {
     const yaml = formYaml({
@@ -79,23 +89,13 @@ describe('YAML form', () => {
         '  - id: C1',
         '    type: alpha',
         '    opened: 2017-01-02',
-        "    self_grade:          # the force's own grade, if it graded this case",
-        '    independent_grade:   # only to override the grade the findings give; then say why below',
-        '    override_reason:     # never printed or exported',
-        '    referred_back: no',
-        '    notes:               # never printed or exported',
-        '    findings:            # met, not met or na; leave blank until assessed',
+        ...CASE_FIELDS,
         '      A1:   # The child was seen (serious, refer)',
         '      A2:   # The risk was recorded (expected)',
         '  - id: "007: x"',
         '    type: BETA',
         '    opened: ""',
-        "    self_grade:          # the force's own grade, if it graded this case",
-        '    independent_grade:   # only to override the grade the findings give; then say why below',
-        '    override_reason:     # never printed or exported',
-        '    referred_back: no',
-        '    notes:               # never printed or exported',
-        '    findings:            # met, not met or na; leave blank until assessed',
+        ...CASE_FIELDS,
         '      B1:   # A plan was agreed (expected)',
         '',
       ].join('\n'),

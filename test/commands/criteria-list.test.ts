@@ -1,6 +1,6 @@
 // `criteria list` on the foreign fixture directory: types in table order (then id), with their criteria.
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
 
 const foreign = fixture('criteria-foreign');
 

@@ -2,7 +2,7 @@
 // line, column and rule of the problem, as written out by hand from the fixture files.
 // Paths print relative to the working directory, which is the repository root under vitest.
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
 
 type Row = { file: string; line: number; col: number | null; severity: string; message: string; rule: string };
 const bad = (name: string) => fixture(`criteria-bad/${name}`);
