@@ -29,7 +29,8 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
     names = readdirSync(dir).sort();
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(dir, `cannot read criteria directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(dir, code === 'ENOENT' ? 'no such criteria directory' : `cannot read criteria directory: ${code ?? (e as Error).message}`);
   }
   const yamlNames = names.filter((n) => /\.ya?ml$/i.test(n));
   const skipped = yamlNames.filter((n) => n.startsWith('_')).map((n) => join(dir, n));
@@ -122,7 +123,12 @@ function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError, kind:
     const missing = isMissing(parsed.value, issue.path);
     if (missing && suggested.has(pathKey(issue.path))) continue;
     const { line, col } = positionAt(parsed, issue.path);
-    const message = missing ? `${where}: required key is missing` : `${where}: ${issue.message}`;
+    const notMapping = issue.path.length === 0 && issue.code === 'invalid_type';
+    const message = notMapping
+      ? `the file ${parsed.value == null ? 'is empty' : 'is not a mapping of keys'}: expected ${kind === 'criteria' ? 'id, title, report and criteria' : 'name, inspectorate, table1_caption, table2_caption'}`
+      : missing
+        ? `${where}: required key is missing`
+        : `${where}: ${issue.message}`;
     out.push(error(file, line, missing ? 'missing-key' : 'invalid-value', message, col));
   }
   return out;

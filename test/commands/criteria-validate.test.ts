@@ -2,7 +2,7 @@
 // line, column and rule of the problem, as written out by hand from the fixture files.
 // Paths print relative to the working directory, which is the repository root under vitest.
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/cli.js';
+import { fixture, runCli, spawnCli } from '../helpers/cli.js';
 
 type Row = { file: string; line: number; col: number | null; severity: string; message: string; rule: string };
 const bad = (name: string) => fixture(`criteria-bad/${name}`);
@@ -11,6 +11,7 @@ const bad = (name: string) => fixture(`criteria-bad/${name}`);
 const CASES: Array<[string, string, number, number | null, string, 'error' | 'warning', string]> = [
   ['yaml-syntax', 'alpha.yaml', 2, 8, 'yaml-syntax', 'error', 'never closed'],
   ['yaml-indent', 'alpha.yaml', 5, 10, 'yaml-syntax', 'error', 'YAML'],
+  ['empty-file', 'alpha.yaml', 1, 1, 'invalid-value', 'error', 'the file is empty: expected id, title, report and criteria'],
   ['duplicate-key', 'alpha.yaml', 11, 5, 'duplicate-key', 'error', 'unique'],
   ['missing-key', 'alpha.yaml', 11, 5, 'missing-key', 'error', 'criteria.1.text: required key is missing'],
   ['missing-top-key', 'alpha.yaml', 1, 1, 'missing-key', 'error', 'title: required key is missing'],
@@ -71,7 +72,7 @@ describe('criteria validate: one problem per directory', () => {
   it('exits 2 when the directory is missing or not a directory', async () => {
     const missing = await runCli(['criteria', 'validate', bad('no-such-dir')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read criteria directory');
+    expect(missing.stderr).toContain('no-such-dir: no such criteria directory');
     expect((await runCli(['criteria', 'validate', bad('no-serious/alpha.yaml')])).code).toBe(2);
   });
 });
@@ -106,5 +107,16 @@ describe('other commands load criteria through the same checks', () => {
     const { code, stderr } = await runCli(['template', 'alpha', '--criteria', bad('no-serious')]);
     expect(code).toBe(0);
     expect(stderr).toContain('warning: "alpha" has no serious criterion');
+  });
+});
+
+describe('the real binary', () => {
+  it('prints annotations on stdout and exits 1 for a CI job', () => {
+    const { code, stdout, stderr } = spawnCli(['criteria', 'validate', 'fixtures/criteria-bad/duplicate-criterion-id', '--format', 'github']);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      '::error file=fixtures/criteria-bad/duplicate-criterion-id/beta.yaml,line=14,col=9,title=case-audit duplicate-criterion-id::criterion id "A3" is already defined at fixtures/criteria-bad/duplicate-criterion-id/alpha.yaml:14\n',
+    );
+    expect(stderr).toBe('1 problem in 2 files (1 error, 0 warnings)\n');
   });
 });
