@@ -6,6 +6,7 @@ import type { CommonOptions } from './commands/context.js';
 import { InputError, Reported, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { escapeText } from './load/safe-text.js';
+import { collect, parseSeed } from './commands/sample-options.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -93,6 +94,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     ['csv', 'yaml'],
     'csv',
   ).action(action(async () => (await import('./commands/template.js')).templateCommand));
+
+  commonOptions(
+    program
+      .command('sample')
+      .description('a reproducible dip sample from a case register, written as a blank form to fill in and score')
+      .argument('<files...>', 'the register (CSV or YAML case files; - for stdin)')
+      .addOption(new Option('--size <n>', 'draw n cases, stratified by case type in proportion to the register').argParser(positiveInt('--size')))
+      .addOption(new Option('--quota <type=n>', 'exactly n cases of this type (id or alias; repeatable); other types are not sampled').argParser(collect))
+      .addOption(new Option('--min-per-type <k>', 'with --size: at least k cases of every type (or all it has)').argParser(positiveInt('--min-per-type')))
+      .addOption(new Option('--seed <n>', 'the same register, options and seed give the same sample (default: picked and printed)').argParser(parseSeed))
+      .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)'),
+    ['csv', 'yaml', 'json'],
+    'csv',
+  ).action(action(async () => (await import('./commands/sample.js')).sampleCommand));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

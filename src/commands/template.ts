@@ -3,7 +3,7 @@ import { closest } from '../domain/did-you-mean.js';
 import { Reported } from '../errors.js';
 import type { Io } from '../io.js';
 import { quote } from '../load/safe-text.js';
-import { formCsv, formYaml, type Form } from '../render/form.js';
+import { formCsv, formYaml, type FormModel } from '../render/form.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';
 
@@ -22,8 +22,8 @@ export async function templateCommand(args: unknown[], options: CommonOptions, i
     throw new Reported(2);
   }
   // The CSV is a sheet to add rows to; the YAML shows one example case to copy.
-  const form: Form = { types: [type], extraColumns: [], rows: [] };
-  const text = options.format === 'yaml' ? formYaml({ ...form, rows: [{ id: EXAMPLE_CASE_ID, type: type.id, extra: [] }] }) : formCsv(form);
+  const form: FormModel = { types: [type], extraColumns: [], cases: [] };
+  const text = options.format === 'yaml' ? formYaml({ ...form, cases: [{ caseId: EXAMPLE_CASE_ID, caseType: type.id }] }) : formCsv(form);
   await emit(text, options.output, io.stdout);
   return 0;
 }
