@@ -21,7 +21,9 @@ export function percent(fraction: number, digits = 0): string {
 
 /** A kappa as printed: two places, or "n/a" where it is undefined. */
 export function kappaText(k: number | null, band: string | null): string {
-  return k === null ? 'n/a' : `${k.toFixed(2)} (${band})`;
+  if (k === null) return 'n/a';
+  // A tiny negative prints as 0.00, not -0.00.
+  return `${k.toFixed(2).replace(/^-(0\.00)$/, '$1')} (${band})`;
 }
 
 /** The first `max` items, then how many more: long lists never flood a terminal. */

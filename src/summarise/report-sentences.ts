@@ -92,8 +92,10 @@ export function reportSentences(input: SentenceInput): ReportSentences {
   if (self.n > 0) {
     summary.push(`${inspectorate} asked ${input.force} to self-assess the effectiveness of its practice in ${self.n} child protection case${self.n === 1 ? '' : 's'}.`);
     summary.push(...selfSentences(self), ...inspectorateSentences(independent, inspectorate));
-  } else {
+  } else if (only.n > 0) {
     summary.push(`No case was graded by both ${input.force} and ${input.inspectorate}.`);
+  } else {
+    summary.push('No case was graded.');
   }
   if (only.n > 0) summary.push(...furtherSentences(only, inspectorate, self.n > 0));
   else if (self.n > 0) summary.push(`${inspectorate} examined no further cases.`);

@@ -35,15 +35,16 @@ export function statistics(m: CompareModel): Array<[string, string]> {
     [`Weighted kappa (${m.weights})`, kappaText(m.weightedKappa, m.weightedKappaBand)],
     ['Force graded higher', String(m.selfHigher)],
     ['Force graded lower', String(m.selfLower)],
-    ['Two grades apart (Good against Inadequate)', String(m.twoApart)],
+    ['Two grades apart', String(m.twoApart)],
   ];
 }
 
-export const BY_TYPE_HEAD = ['Case type', 'Cases', 'Agreement', 'Force higher', 'Force lower', 'Two apart'];
+export const BY_TYPE_HEAD = ['Case type', 'Cases', 'Agreed', 'Higher', 'Lower', '2 apart'];
 
 export function byTypeRows(m: CompareModel): string[][] {
-  return m.byType.map((t) => [t.title, String(t.n), t.exactAgreement === null ? 'n/a' : percent(t.exactAgreement), String(t.selfHigher), String(t.selfLower), String(t.twoApart)]);
+  return m.byType.map((t) => [t.type, String(t.n), t.exactAgreement === null ? 'n/a' : percent(t.exactAgreement), String(t.selfHigher), String(t.selfLower), String(t.twoApart)]);
 }
 
 export const KAPPA_NOTE =
-  'Kappa corrects agreement for chance; bands after Landis & Koch (1977). n/a: undefined, e.g. every case in one grade.';
+  'Higher / lower: the force graded the case higher / lower than the inspectorate; two grades apart: Good against Inadequate. ' +
+  'Kappa corrects agreement for chance (n/a where undefined, e.g. every case in one grade); bands after Landis & Koch (1977).';

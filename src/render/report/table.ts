@@ -25,7 +25,7 @@ import {
 function gradeTable(t: GradeTable, paint: Paint, width: number): string[] {
   const head = [t.head, ...GRADES.map((g, i) => paint.grade(g, GRADE_HEADS[i]!))];
   const rows = t.rows.map((r) => [escapeText(r.label), ...GRADES.map((g) => String(r.counts[g]))]);
-  const out = [paint.bold(escapeText(`Table ${t.table}: ${t.caption}`)), textTable({ head, rows, wrap: [0], align: ['left', 'right', 'right', 'right'], width })];
+  const out = [paint.bold(wrapText(escapeText(`Table ${t.table}: ${t.caption}`), width)), textTable({ head, rows, wrap: [0], align: ['left', 'right', 'right', 'right'], width })];
   const group = t.group;
   if (group) {
     if (group.themes.length === 0) out.push(noThemes(group));
