@@ -74,7 +74,8 @@ function inspectorateSentences(s: Split, inspectorate: string): string[] {
 }
 
 function furtherSentences(s: Split, inspectorate: string, further: boolean): string[] {
-  const lead = `${inspectorate} selected and examined ${further ? 'a further ' : ''}${casesText(s.n)}`;
+  const cases = further && s.n === 1 ? 'a further case' : `${further ? 'a further ' : ''}${casesText(s.n)}`;
+  const lead = `${inspectorate} selected and examined ${cases}`;
   const [first, ...rest] = s.present as [[Grade, number], ...Array<[Grade, number]>];
   let sentence: string;
   if (s.n === 1) sentence = `${lead}; practice in it was assessed as ${LOWER[first[0]]}.`;
