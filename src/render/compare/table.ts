@@ -12,7 +12,7 @@ export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptio
   const matrix = textTable({ head: matrixHead(m).map(escapeText), rows: matrixRows(m).map((r) => r.map(String)), wrap: [0, 2], align: [...right], width });
   const stats = statistics(m);
   const pad = Math.max(...stats.map(([label]) => label.length));
-  const out = [paint.bold(escapeText(heading(m))), '', wrapText(escapeText(intro(m)), width), '', matrix, ''];
+  const out = [paint.bold(wrapText(escapeText(heading(m)), width)), '', wrapText(escapeText(intro(m)), width), '', matrix, ''];
   out.push(...stats.map(([label, value]) => `${label.padEnd(pad)}  ${value}`), paint.dim(wrapText(KAPPA_NOTE, width)), '');
   out.push(paint.bold('By case type'), textTable({ head: BY_TYPE_HEAD, rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }), '');
   out.push(accountingLine(m.totals));
