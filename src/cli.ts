@@ -87,6 +87,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   ).action(action(async () => (await import('./commands/validate.js')).validateCommand));
 
+  const criteria = program.command('criteria').description('check, list and describe a criteria directory');
+  commonOptions(
+    criteria.command('validate').description('check a criteria directory (for CI); every problem as file:line:col').argument('[dir]', 'criteria directory (default: the bundled criteria/)'),
+    ['text', 'github', 'json'],
+    'text',
+  )
+    .option('--verbose', 'also say which files are skipped')
+    .action(action(async () => (await import('./commands/criteria-validate.js')).criteriaValidateCommand));
+  commonOptions(
+    criteria.command('list').description('case types, report tables and criteria').argument('[dir]', 'criteria directory (default: --criteria or the bundled criteria/)'),
+    TABULAR,
+    'table',
+  ).action(action(async () => (await import('./commands/criteria-list.js')).criteriaListCommand));
+  commonOptions(criteria.command('schema').description('the JSON Schema of a criteria file, for editors'), ['json'], 'json').action(
+    action(async () => (await import('./commands/criteria-schema.js')).criteriaSchemaCommand),
+  );
+
+  commonOptions(
+    program.command('template').description('a blank form to fill in for one case type').argument('<case-type>', 'case type id or alias'),
+    ['csv', 'yaml'],
+    'csv',
+  ).action(action(async () => (await import('./commands/template.js')).templateCommand));
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
