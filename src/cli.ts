@@ -67,6 +67,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   ).action(action(async () => (await import('./commands/score.js')).scoreCommand));
 
   commonOptions(
+    program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    TABULAR,
+    'table',
+  )
+    .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
+    .action(action(async () => (await import('./commands/report.js')).reportCommand));
+
+  commonOptions(
+    program.command('compare').description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    TABULAR,
+    'table',
+  )
+    .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(['linear', 'quadratic']).default('linear'))
+    .action(action(async () => (await import('./commands/compare.js')).compareCommand));
+
+  commonOptions(
     program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
     ['table', 'json'],
     'table',
