@@ -104,6 +104,12 @@ describe('sample --size 50 --seed 42 on the 500-case register', () => {
       expect([c.grade, c.selfGrade, c.derivedGrade]).toEqual([null, null, null]);
       expect(c.missing).toEqual(CRITERIA[c.caseType]);
     }
+    // The report counts the blank form as 50 ungraded cases, none graded.
+    const report = await runCli(['report', '--format', 'json', formPath]);
+    expect(report.code).toBe(0);
+    const model = JSON.parse(report.stdout) as { totals: Record<string, number>; ungraded: unknown[] };
+    expect(model.totals).toEqual({ read: 50, graded: 0, ungraded: 50, rejected: 0 });
+    expect(model.ungraded).toHaveLength(50);
     // Fill in the first case (a section 47 enquiry): every criterion met.
     const [header, first, ...rest] = readFileSync(formPath, 'utf8').split('\r\n');
     const columns = header!.split(',');
