@@ -6,7 +6,7 @@ import { join } from 'node:path';
 export const TYPES = [
   { id: 'section-47', alias: 's47', prefix: 'CPE', table: 3 },
   { id: 'domestic-abuse', alias: 'DA', prefix: 'DA', table: 4 },
-  { id: 'missing-children', alias: 'mc', prefix: 'MC', table: 7 },
+  { id: 'missing-children', alias: 'mc', prefix: 'MC', table: 5 },
 ];
 const CRITERIA_PER_TYPE = 5;
 

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { writeCases, writeCriteria } from './bench-data.mjs';
 
 /** The command measured: one constant. `report` folds every case into its summary and keeps none. */
-const COMMAND = ['validate'];
+const COMMAND = ['report', '--format', 'json'];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin/case-audit.js');

@@ -1,111 +1,115 @@
 // Case ids seen so far, for uniqueness across all inputs: the only per-case state a streaming run
 // keeps. A Map<string, number> costs ~100 bytes an id and slows every GC; this open-addressing
-// table keeps ids as Latin-1 bytes in typed arrays, ~40 bytes an id, invisible to the GC.
-// Ids with characters beyond Latin-1 (rare) go to a plain Map.
+// table keeps ids as Latin-1 bytes in typed arrays, ~35 bytes an id, invisible to the GC.
+// Storage grows by adding fixed pages, never by copying, so no dead copies wait for a full GC;
+// only the slot array is rebuilt as it fills. Ids beyond Latin-1 or 255 characters (rare) go to a Map.
 import type { Source } from '../domain/types.js';
 
-const EMPTY = 0;
+const PAGE_ENTRIES = 1 << 16;
+const PAGE_BYTES = 1 << 20;
+/** Per entry: where its id starts (a length byte, then the characters), its line, its hash. */
+const FIELDS = 3;
+const MAX_ID = 255;
 
 export class SeenIds {
-  private bytes = new Uint8Array(1 << 16);
-  private used = 0;
-  /** Per entry: where its id starts in `bytes` (the next entry's start is where it ends). */
-  private starts = new Uint32Array(1 << 12);
-  /** Per entry: file index and line. */
-  private fileOf = new Uint32Array(1 << 12);
-  private lineOf = new Uint32Array(1 << 12);
+  private readonly entryPages: Uint32Array[] = [];
+  private readonly bytePages: Uint8Array[] = [];
+  /** Free bytes at the end of the last byte page. */
+  private byteUsed = PAGE_BYTES;
   private count = 0;
-  /** Pairs (hash, entry number + 1), EMPTY when free, side by side so a probe reads one cache line; at most half full. */
-  private slots = new Uint32Array(2 << 13);
-  private readonly wide = new Map<string, Source>();
-  private readonly files: string[] = [];
+  /** Entry number + 1 per slot, 0 when free; at most half full. */
+  private slots = new Uint32Array(1 << 12);
+  /** Where each file's entries begin: files are read one after another. */
+  private readonly fileRuns: Array<{ first: number; file: string }> = [];
+  private readonly other = new Map<string, Source>();
 
   /** Records the id; returns where it was first seen if it is a duplicate. */
   add(id: string, source: Source): Source | undefined {
-    if (!isLatin1(id)) {
-      const previous = this.wide.get(id);
-      if (previous) return previous;
-      this.wide.set(id, { file: source.file, line: source.line });
-      return undefined;
+    if (!compact(id)) {
+      const previous = this.other.get(id);
+      if (!previous) this.other.set(id, { file: source.file, line: source.line });
+      return previous;
     }
     const hash = hashOf(id);
     const slot = this.find(id, hash);
-    const entry = this.slots[slot + 1]!;
-    if (entry !== EMPTY) return { file: this.files[this.fileOf[entry - 1]!]!, line: this.lineOf[entry - 1]! };
+    const found = this.slots[slot]!;
+    if (found !== 0) return this.sourceOf(found - 1);
     this.insert(slot, id, hash, source);
     return undefined;
   }
 
   has(id: string): boolean {
-    if (!isLatin1(id)) return this.wide.has(id);
-    return this.slots[this.find(id, hashOf(id)) + 1] !== EMPTY;
+    if (!compact(id)) return this.other.has(id);
+    return this.slots[this.find(id, hashOf(id))] !== 0;
   }
 
   /** The slot holding the id, or the free slot where it would go. */
   private find(id: string, hash: number): number {
-    const mask = this.slots.length - 2;
-    let slot = (hash << 1) & mask;
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
     for (;;) {
-      const entry = this.slots[slot + 1]!;
-      if (entry === EMPTY || (this.slots[slot] === hash && this.equals(entry - 1, id))) return slot;
-      slot = (slot + 2) & mask;
+      const found = this.slots[slot]!;
+      if (found === 0) return slot;
+      const entry = found - 1;
+      const page = this.entryPages[entry >>> 16]!;
+      const at = (entry & (PAGE_ENTRIES - 1)) * FIELDS;
+      if (page[at + 2] === hash && this.equals(page[at]!, id)) return slot;
+      slot = (slot + 1) & mask;
     }
   }
 
-  private insert(slot: number, id: string, hash: number, source: Source): void {
-    let fileIndex = this.files.lastIndexOf(source.file);
-    if (fileIndex === -1) fileIndex = this.files.push(source.file) - 1;
-    if (this.count + 1 >= this.starts.length) this.growEntries();
-    if (this.used + id.length > this.bytes.length) this.bytes = grow(this.bytes, this.used + id.length);
-    const entry = this.count++;
-    this.starts[entry] = this.used;
-    for (let i = 0; i < id.length; i++) this.bytes[this.used++] = id.charCodeAt(i);
-    this.starts[entry + 1] = this.used;
-    this.fileOf[entry] = fileIndex;
-    this.lineOf[entry] = source.line;
-    this.slots[slot] = hash;
-    this.slots[slot + 1] = entry + 1;
-    if (this.count * 4 > this.slots.length) this.rehash();
-  }
-
-  private equals(entry: number, id: string): boolean {
-    const start = this.starts[entry]!;
-    if (this.starts[entry + 1]! - start !== id.length) return false;
-    for (let i = 0; i < id.length; i++) if (this.bytes[start + i] !== id.charCodeAt(i)) return false;
+  private equals(start: number, id: string): boolean {
+    const bytes = this.bytePages[Math.floor(start / PAGE_BYTES)]!;
+    let at = start % PAGE_BYTES;
+    if (bytes[at++] !== id.length) return false;
+    for (let i = 0; i < id.length; i++) if (bytes[at + i] !== id.charCodeAt(i)) return false;
     return true;
   }
 
-  private growEntries(): void {
-    const size = this.starts.length * 2;
-    this.starts = grow(this.starts, size);
-    this.fileOf = grow(this.fileOf, size);
-    this.lineOf = grow(this.lineOf, size);
+  private insert(slot: number, id: string, hash: number, source: Source): void {
+    const entry = this.count++;
+    const last = this.fileRuns[this.fileRuns.length - 1];
+    if (last?.file !== source.file) this.fileRuns.push({ first: entry, file: source.file });
+    if (this.byteUsed + 1 + id.length > PAGE_BYTES) {
+      this.bytePages.push(new Uint8Array(PAGE_BYTES));
+      this.byteUsed = 0;
+    }
+    const bytes = this.bytePages[this.bytePages.length - 1]!;
+    const start = (this.bytePages.length - 1) * PAGE_BYTES + this.byteUsed;
+    bytes[this.byteUsed++] = id.length;
+    for (let i = 0; i < id.length; i++) bytes[this.byteUsed++] = id.charCodeAt(i);
+    if ((entry & (PAGE_ENTRIES - 1)) === 0) this.entryPages.push(new Uint32Array(PAGE_ENTRIES * FIELDS));
+    const page = this.entryPages[entry >>> 16]!;
+    const at = (entry & (PAGE_ENTRIES - 1)) * FIELDS;
+    page[at] = start;
+    page[at + 1] = source.line;
+    page[at + 2] = hash;
+    this.slots[slot] = entry + 1;
+    if (this.count * 2 > this.slots.length) this.rehash();
+  }
+
+  private sourceOf(entry: number): Source {
+    const line = this.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS + 1]!;
+    let run = this.fileRuns.length - 1;
+    while (this.fileRuns[run]!.first > entry) run--;
+    return { file: this.fileRuns[run]!.file, line };
   }
 
   private rehash(): void {
-    const old = this.slots;
-    const slots = new Uint32Array(old.length * 2);
-    const mask = slots.length - 2;
-    for (let i = 0; i < old.length; i += 2) {
-      if (old[i + 1] === EMPTY) continue;
-      let slot = (old[i]! << 1) & mask;
-      while (slots[slot + 1] !== EMPTY) slot = (slot + 2) & mask;
-      slots[slot] = old[i]!;
-      slots[slot + 1] = old[i + 1]!;
+    const slots = new Uint32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.count; entry++) {
+      let slot = this.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS + 2]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
     }
     this.slots = slots;
   }
 }
 
-function grow<T extends Uint8Array | Uint32Array>(array: T, atLeast: number): T {
-  let size = array.length * 2;
-  while (size < atLeast) size *= 2;
-  const bigger = new (array.constructor as new (n: number) => T)(size);
-  bigger.set(array);
-  return bigger;
-}
-
-function isLatin1(id: string): boolean {
+/** Ids the byte pages can hold: Latin-1, with a length that fits the length byte. */
+function compact(id: string): boolean {
+  if (id.length > MAX_ID) return false;
   for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) > 0xff) return false;
   return true;
 }

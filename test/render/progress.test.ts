@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { makeProgress, progressText, Progress, PROGRESS_MIN_BYTES } from '../src/render/progress.js';
-import { runCli } from './helpers/cli.js';
+import { makeProgress, progressText, Progress, PROGRESS_MIN_BYTES } from '../../src/render/progress.js';
+import { runCli } from '../helpers/cli.js';
 
 class FakeTty extends Writable {
   writes: string[] = [];

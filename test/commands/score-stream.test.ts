@@ -4,9 +4,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ScoredCase } from '../src/domain/types.js';
-import { scoreCsv, scoreCsvListing, scoreJson, scoreJsonListing, scoreJsonRow } from '../src/render/score.js';
-import { fixture, runCli } from './helpers/cli.js';
+import type { ScoredCase } from '../../src/domain/types.js';
+import { scoreCsv, scoreCsvListing, scoreJson, scoreJsonListing, scoreJsonRow } from '../../src/render/score.js';
+import { fixture, runCli } from '../helpers/cli.js';
 
 const ACCOUNTING = { read: 0, graded: 0, ungraded: 0, rejected: 0 };
 

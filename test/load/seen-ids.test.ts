@@ -1,6 +1,6 @@
 // SeenIds is a hand-made hash table: check it against a plain Map on many ids, growth included.
 import { describe, expect, it } from 'vitest';
-import { SeenIds } from '../src/load/seen-ids.js';
+import { SeenIds } from '../../src/load/seen-ids.js';
 
 describe('SeenIds', () => {
   it.each([
@@ -9,6 +9,7 @@ describe('SeenIds', () => {
     { name: 'case and accents matter', ids: ['café', 'CAFÉ', 'cafe', 'café'], expected: [undefined, undefined, undefined, { file: 'a.csv', line: 2 }] },
     { name: 'ids beyond Latin-1', ids: ['事件-1', '事件-2', '事件-1'], expected: [undefined, undefined, { file: 'a.csv', line: 2 }] },
     { name: 'the empty id', ids: ['', ''], expected: [undefined, { file: 'a.csv', line: 2 }] },
+    { name: 'ids too long for the byte pages', ids: ['x'.repeat(300), 'x'.repeat(255), 'x'.repeat(300)], expected: [undefined, undefined, { file: 'a.csv', line: 2 }] },
   ])('$name', ({ ids, expected }) => {
     const seen = new SeenIds();
     expect(ids.map((id, i) => seen.add(id, { file: 'a.csv', line: i + 2 }))).toEqual(expected);
@@ -22,7 +23,8 @@ describe('SeenIds', () => {
       state = (Math.imul(state, 1103515245) + 12345) >>> 0;
       // About one id in six repeats an earlier one.
       const id = `C-${state % 170_000}`;
-      const source = { file: ['a.csv', 'b.csv', 'c.yaml'][i % 3]!, line: i + 2 };
+      // Files are read one after another, and a name may come back.
+      const source = { file: ['a.csv', 'b.csv', 'c.yaml', 'a.csv'][Math.floor(i / 60_000)]!, line: i + 2 };
       const first = model.get(id);
       expect(seen.add(id, source)).toEqual(first);
       if (!first) model.set(id, source);

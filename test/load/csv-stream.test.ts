@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli.js';
-import { BUNDLED_CRITERIA } from '../src/commands/context.js';
-import { loadCriteriaDir } from '../src/load/criteria-dir.js';
-import { loadCsv } from '../src/load/csv-cases.js';
-import { fixture, runCli } from './helpers/cli.js';
+import { run } from '../../src/cli.js';
+import { BUNDLED_CRITERIA } from '../../src/commands/context.js';
+import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
+import { loadCsv } from '../../src/load/csv-cases.js';
+import { fixture, runCli } from '../helpers/cli.js';
 
 const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
 
