@@ -28,7 +28,8 @@ export function readRow(
   if (caseId === '') return reject('missing-case-id', 'case_id is blank; every case needs an id', index.case_id + 1);
   const typeName = cells[index.case_type]!.trim();
   if (typeName === '') return reject('missing-case-type', `case ${quote(caseId)}: case_type is blank`, index.case_type + 1);
-  const type = criteria.typeByName.get(typeName.toLowerCase());
+  // Most files spell the type as its id: look it up as written before lowercasing it.
+  const type = criteria.typeByName.get(typeName) ?? criteria.typeByName.get(typeName.toLowerCase());
   if (!type) {
     return reject(
       'unknown-case-type',
