@@ -28,7 +28,9 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
     names = readdirSync(dir).sort();
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(dir, `cannot read criteria directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message);
+    throw new InputError(dir, `cannot read criteria directory: ${why}; expected a directory of criteria YAML files (or leave out --criteria for the bundled ones)`);
   }
   const yamlNames = names.filter((n) => /\.ya?ml$/i.test(n));
   const skipped = yamlNames.filter((n) => n.startsWith('_')).map((n) => join(dir, n));

@@ -48,6 +48,9 @@ export class StreamDecoder {
   }
 
   private decode(chunk: Buffer, stream: boolean): string {
+    // A NUL byte never belongs in a text case file: binary data, or UTF-16 saved without a BOM.
+    const nul = this.encoding === 'utf-8' ? chunk.indexOf(0) : -1;
+    if (nul !== -1) throw this.nulFailure(chunk, nul);
     let text: string;
     try {
       text = this.decoder!.decode(chunk, { stream });
@@ -56,6 +59,15 @@ export class StreamDecoder {
     }
     if (text.length && this.lines < 1e9) this.lines += countNewlines(text);
     return text;
+  }
+
+  private nulFailure(chunk: Buffer, at: number): DecodeError {
+    let line = this.lines;
+    for (let i = chunk.indexOf(0x0a); i !== -1 && i < at; i = chunk.indexOf(0x0a, i + 1)) line++;
+    return new DecodeError(
+      line,
+      'contains a NUL byte (0x00): this is not a text file (binary data, or UTF-16 without a byte order mark); expected CSV or YAML saved as UTF-8',
+    );
   }
 
   private failure(chunk: Buffer): DecodeError {
@@ -75,7 +87,7 @@ export class StreamDecoder {
     const byte = chunk[good] ?? 0;
     const hint =
       this.encoding === 'utf-8'
-        ? ' (the file looks like Windows-1252 or Latin-1, as older Excel saves CSV): save it as "CSV UTF-8" and try again'
+        ? ' (a file saved by older Excel is usually Windows-1252 or Latin-1): expected UTF-8; save it as "CSV UTF-8" and try again'
         : '';
     return new DecodeError(line, `not valid ${this.encoding.toUpperCase()}: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${hint}`);
   }
