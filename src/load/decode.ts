@@ -1,6 +1,7 @@
 // Bytes to text: UTF-8 (BOM optional) and UTF-16 LE/BE with BOM, as spreadsheets save them.
 // Invalid UTF-8 (Windows-1252 from old Excel) is an error at the line of the first bad byte.
 import { TextDecoder } from 'node:util';
+import { firstInvalidUtf8 } from './utf8-scan.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -61,17 +62,8 @@ export class StreamDecoder {
     return text;
   }
 
-  private nulFailure(chunk: Buffer, at: number): DecodeError {
-    let line = this.lines;
-    for (let i = chunk.indexOf(0x0a); i !== -1 && i < at; i = chunk.indexOf(0x0a, i + 1)) line++;
-    return new DecodeError(
-      line,
-      'contains a NUL byte (0x00): this is not a text file (binary data, or UTF-16 without a byte order mark); expected CSV or YAML saved as UTF-8',
-    );
-  }
-
-  private failure(chunk: Buffer): DecodeError {
-    // Find the first bad byte by decoding ever-longer prefixes of the chunk: rare, so simplicity wins.
+  private firstInvalidUtf16(chunk: Buffer): number {
+    // Decode ever-longer prefixes of the chunk: rare (a lone surrogate), so simplicity wins.
     const probe = new TextDecoder(this.encoding, { fatal: true });
     let good = 0;
     for (let end = 1; end <= chunk.length; end++) {
@@ -82,6 +74,20 @@ export class StreamDecoder {
         break;
       }
     }
+    return good;
+  }
+
+  private nulFailure(chunk: Buffer, at: number): DecodeError {
+    let line = this.lines;
+    for (let i = chunk.indexOf(0x0a); i !== -1 && i < at; i = chunk.indexOf(0x0a, i + 1)) line++;
+    return new DecodeError(
+      line,
+      'contains a NUL byte (0x00): this is not a text file (binary data, or UTF-16 without a byte order mark); expected CSV or YAML saved as UTF-8',
+    );
+  }
+
+  private failure(chunk: Buffer): DecodeError {
+    const good = this.encoding === 'utf-8' ? Math.max(0, firstInvalidUtf8(chunk)) : this.firstInvalidUtf16(chunk);
     const before = new TextDecoder(this.encoding).decode(chunk.subarray(0, good));
     const line = this.lines + countNewlines(before);
     const byte = chunk[good] ?? 0;
