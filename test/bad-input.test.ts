@@ -137,6 +137,13 @@ const CASES: BadCase[] = [
     lines: [[bad('sep-hint.csv:4:8'), 'case "S-2": DA4 is not a finding']],
     check: (r) => expect(ids(r.stdout)).toEqual(['S-1']),
   },
+  {
+    name: 'a CRLF file with one LF line (hand-edited): rows kept apart, lines right',
+    args: () => score(bad('mixed-line-endings.csv')),
+    code: 1,
+    lines: [[bad('mixed-line-endings.csv:4:3'), 'case "X-3": self_grade is not a grade']],
+    check: (r) => expect(ids(r.stdout)).toEqual(['X-1', 'X-2']),
+  },
   { name: 'BOM before a quoted header', args: () => score(bad('bom-quoted-header.csv')), code: 0, lines: [], check: (r) => expect(ids(r.stdout)).toEqual(['B-1']) },
   {
     name: 'non-breaking and zero-width spaces around header names',

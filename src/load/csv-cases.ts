@@ -89,6 +89,9 @@ export async function loadCsv(
     delimiter ??= detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
     parser = parse({
       delimiter,
+      // All three, always: csv-parse otherwise keeps the first line's ending, so in a hand-edited
+      // CRLF file an LF-only line merges two rows, and line numbers drift.
+      record_delimiter: ['\r\n', '\n', '\r'],
       info: true,
       skip_empty_lines: true,
       relax_column_count: true,
