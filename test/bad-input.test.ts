@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, runCli } from './helpers/cli.js';
 import { DA_HEADER, daRow, STACK, tempDir } from './helpers/tmp.js';
 
 const tmp = tempDir();
@@ -322,4 +322,11 @@ describe('bad input: a clear error, its place, the right exit code, no stack tra
     expect(r.code, r.stderr).toBe(c.code);
     c.check?.(r);
   });
+});
+
+it('__proto__ in a case file touches no prototype (in-process)', async () => {
+  const r = await runCli(['score', '--format', 'json', bad('proto-key.yaml')]);
+  expect(r.code).toBe(1);
+  expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('isAdmin');
+  expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
 });

@@ -9,7 +9,7 @@ import type { CaseRecord } from '../domain/types.js';
 import { yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import { checkCaseKeys } from './yaml-case-keys.js';
-import { quote } from './safe-text.js';
+import { quote, quoteName } from './safe-text.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 
@@ -134,7 +134,7 @@ function readCase(
   const c = result.data;
   const type = criteria.typeByName.get(c.type.toLowerCase());
   if (!type) {
-    return reject('unknown-case-type', `${label}: unknown type ${quote(c.type)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`, ['type']);
+    return reject('unknown-case-type', `${label}: unknown type ${quoteName(c.type)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`, ['type']);
   }
   const findings = new Map<string, Finding>();
   const own = new Map(type.criteria.map((cr) => [cr.id.toLowerCase(), cr.id]));
