@@ -6,6 +6,7 @@ import type { CommonOptions } from './commands/context.js';
 import { InputError, Reported, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { escapeText } from './load/safe-text.js';
+import { collect, parseSeed } from './commands/sample-options.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -66,10 +67,63 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   ).action(action(async () => (await import('./commands/score.js')).scoreCommand));
 
   commonOptions(
+    program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    TABULAR,
+    'table',
+  )
+    .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
+    .action(action(async () => (await import('./commands/report.js')).reportCommand));
+
+  commonOptions(
+    program.command('compare').description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    TABULAR,
+    'table',
+  )
+    .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(['linear', 'quadratic']).default('linear'))
+    .action(action(async () => (await import('./commands/compare.js')).compareCommand));
+
+  commonOptions(
     program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
     ['table', 'json'],
     'table',
   ).action(action(async () => (await import('./commands/validate.js')).validateCommand));
+
+  const criteria = program.command('criteria').description('check, list and describe a criteria directory');
+  commonOptions(
+    criteria.command('validate').description('check a criteria directory (for CI); every problem as file:line:col').argument('[dir]', 'criteria directory (default: the bundled criteria/)'),
+    ['text', 'github', 'json'],
+    'text',
+  )
+    .option('--verbose', 'also say which files are skipped')
+    .action(action(async () => (await import('./commands/criteria-validate.js')).criteriaValidateCommand));
+  commonOptions(
+    criteria.command('list').description('case types, report tables and criteria').argument('[dir]', 'criteria directory (default: --criteria or the bundled criteria/)'),
+    TABULAR,
+    'table',
+  ).action(action(async () => (await import('./commands/criteria-list.js')).criteriaListCommand));
+  commonOptions(criteria.command('schema').description('the JSON Schema of a criteria file, for editors'), ['json'], 'json').action(
+    action(async () => (await import('./commands/criteria-schema.js')).criteriaSchemaCommand),
+  );
+
+  commonOptions(
+    program.command('template').description('a blank form to fill in for one case type').argument('<case-type>', 'case type id or alias'),
+    ['csv', 'yaml'],
+    'csv',
+  ).action(action(async () => (await import('./commands/template.js')).templateCommand));
+
+  commonOptions(
+    program
+      .command('sample')
+      .description('a reproducible dip sample from a case register, written as a blank form to fill in and score')
+      .argument('<files...>', 'the register (CSV or YAML case files; - for stdin)')
+      .addOption(new Option('--size <n>', 'draw n cases, stratified by case type in proportion to the register').argParser(positiveInt('--size')))
+      .addOption(new Option('--quota <type=n>', 'exactly n cases of this type (id or alias; repeatable); other types are not sampled').argParser(collect))
+      .addOption(new Option('--min-per-type <k>', 'with --size: at least k cases of every type (or all it has)').argParser(positiveInt('--min-per-type')))
+      .addOption(new Option('--seed <n>', 'the same register, options and seed give the same sample (default: picked and printed)').argParser(parseSeed))
+      .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)'),
+    ['csv', 'yaml', 'json'],
+    'csv',
+  ).action(action(async () => (await import('./commands/sample.js')).sampleCommand));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

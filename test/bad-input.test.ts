@@ -273,7 +273,7 @@ const CASES: BadCase[] = [
     name: 'a criteria directory that does not exist',
     args: () => ['score', '--criteria', 'no-such-criteria', 'fixtures/gloucestershire-2017.csv'],
     code: 2,
-    lines: [['no-such-criteria', 'cannot read criteria directory: no such directory; expected a directory of criteria YAML files']],
+    lines: [['no-such-criteria', 'no such criteria directory; expected a directory of criteria YAML files']],
   },
 
   // Messages are safe to print.

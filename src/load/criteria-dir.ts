@@ -1,15 +1,15 @@
 // Load a criteria directory: every file parsed and checked, every problem collected with its place.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { z } from 'zod';
 import { buildCriteriaSet, type CriteriaSet } from '../domain/criteria-set.js';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
-import { didYouMean } from '../domain/did-you-mean.js';
 import type { CaseType, Programme } from '../domain/types.js';
 import { InputError } from '../errors.js';
-import { criteriaFileSchema, criterionSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
+import { criteriaFileSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
 import { crossChecks } from './criteria-rules.js';
+import { criteriaWarnings } from './criteria-warnings.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
+import { zodDiagnostics } from './zod-diagnostics.js';
 
 export interface LoadedCriteria {
   /** null when any file has an error: nothing may be scored against a broken directory. */
@@ -29,8 +29,14 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message);
-    throw new InputError(dir, `cannot read criteria directory: ${why}; expected a directory of criteria YAML files (or leave out --criteria for the bundled ones)`);
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message);
+    // "no such criteria directory" is what criteria validate's CI users grep for (test/commands/criteria-validate.test.ts).
+    throw new InputError(
+      dir,
+      code === 'ENOENT'
+        ? 'no such criteria directory; expected a directory of criteria YAML files (or leave out --criteria for the bundled ones)'
+        : `cannot read criteria directory: ${why}`,
+    );
   }
   const yamlNames = names.filter((n) => /\.ya?ml$/i.test(n));
   const skipped = yamlNames.filter((n) => n.startsWith('_')).map((n) => join(dir, n));
@@ -76,45 +82,14 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
     types.push(type);
     positions.set(type, parsed);
   }
-  diagnostics.push(...crossChecks(types, (type, path, key) => positionAt(positions.get(type)!, path, key)));
+  const at = (type: CaseType, path: readonly PropertyKey[], key?: string) => positionAt(positions.get(type)!, path, key);
+  diagnostics.push(...crossChecks(types, at));
+  diagnostics.push(...criteriaWarnings(types, { at, has: (type, path) => positions.get(type)!.doc.hasIn(path as unknown[]) }));
   if (types.length === 0 && diagnostics.length === 0) {
     diagnostics.push(error(dir, 0, 'no-criteria', 'no criteria files (*.yaml) in this directory'));
   }
+  // Grouped by file, in reading order, as linters print them.
+  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.col ?? 0) - (b.col ?? 0)));
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { set: failed ? null : buildCriteriaSet(dir, types, programme), diagnostics, files, skipped };
-}
-
-const KNOWN_KEYS: Record<string, string[]> = {
-  criteria: Object.keys(criteriaFileSchema.shape),
-  report: Object.keys(criteriaFileSchema.shape.report.shape),
-  criterion: Object.keys(criterionSchema.shape),
-  grading: ['widespread'],
-  programme: Object.keys(programmeSchema.shape),
-};
-
-function knownKeysAt(kind: 'criteria' | 'programme', path: readonly PropertyKey[]): string[] {
-  if (kind === 'programme') return KNOWN_KEYS.programme!;
-  if (path.length === 0) return KNOWN_KEYS.criteria!;
-  if (path[0] === 'criteria' && path.length === 2) return KNOWN_KEYS.criterion!;
-  return KNOWN_KEYS[String(path[0])] ?? [];
-}
-
-function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError, kind: 'criteria' | 'programme'): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const issue of err.issues) {
-    const where = issue.path.length ? issue.path.join('.') : 'the file';
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const { line, col } = positionAt(parsed, issue.path, key);
-        const inside = issue.path.length ? ` in ${where}` : '';
-        out.push(error(file, line, 'unknown-key', `unknown key "${key}"${inside}${didYouMean(key, knownKeysAt(kind, issue.path))}`, col));
-      }
-      continue;
-    }
-    const { line, col } = positionAt(parsed, issue.path);
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-    const message = missing ? `${where}: required key is missing` : `${where}: ${issue.message}`;
-    out.push(error(file, line, missing ? 'missing-key' : 'invalid-value', message, col));
-  }
-  return out;
 }

@@ -17,19 +17,20 @@ export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnos
   const names = new Map<string, { type: CaseType; path: PropertyKey[] }>();
   const criteria = new Map<string, { type: CaseType; path: PropertyKey[] }>();
   const tables = new Map<number, CaseType>();
+  // Ids first, so that an alias equal to another type's id is the one reported.
+  const ownNames = [
+    ...types.map((type) => ({ type, name: type.id, path: ['id'] as PropertyKey[], what: 'id' })),
+    ...types.flatMap((type) => type.aliases.map((alias, i) => ({ type, name: alias, path: ['aliases', i] as PropertyKey[], what: 'alias' }))),
+  ];
+  for (const { type, name, path, what } of ownNames) {
+    const key = name.toLowerCase();
+    const first = names.get(key);
+    if (first && first.type !== type) {
+      const { line } = locate(first.type, first.path);
+      at(type, path, 'duplicate-type-name', `case type ${what} "${name}" is already used by "${first.type.id}" at ${first.type.file}:${line}; ids and aliases must be unique (case-insensitive)`);
+    } else if (!first) names.set(key, { type, path });
+  }
   for (const type of types) {
-    const ownNames = [
-      { name: type.id, path: ['id'] },
-      ...type.aliases.map((alias, i) => ({ name: alias, path: ['aliases', i] })),
-    ];
-    for (const { name, path } of ownNames) {
-      const key = name.toLowerCase();
-      const first = names.get(key);
-      if (first && first.type !== type) {
-        const { line } = locate(first.type, first.path);
-        at(type, path, 'duplicate-type-name', `case type name "${name}" is already used by "${first.type.id}" at ${first.type.file}:${line}`);
-      } else if (!first) names.set(key, { type, path });
-    }
     type.criteria.forEach((criterion, i) => {
       const path = ['criteria', i, 'id'];
       const key = criterion.id.toLowerCase();

@@ -1,6 +1,6 @@
 // Parse YAML into plain data with positions, keeping the parser's own excerpts out of messages
 // (they may quote a note about a child).
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
 
 export interface ParsedYaml {
@@ -24,7 +24,13 @@ export function parseYaml(file: string, text: string, options: YamlOptions): Par
   const at = (offset: number) => lineCounter.linePos(offset);
   for (const problem of [...doc.errors, ...doc.warnings]) {
     const { line, col } = at(problem.pos[0]);
-    diagnostics.push(error(file, line, ruleFor(problem.code), yamlMessage(problem.code, problem.message), col));
+    const opened = problem.code === 'MISSING_CHAR' ? openingQuote(doc, problem.pos[0]) : undefined;
+    if (opened === undefined) diagnostics.push(error(file, line, ruleFor(problem.code), yamlMessage(problem.code, problem.message), col));
+    else {
+      // The parser places an unclosed quote where the file ends; the useful place is where it opens.
+      const start = at(opened);
+      diagnostics.push(error(file, start.line, 'yaml-syntax', `YAML: this quoted value is never closed (it runs to line ${line}); add the closing quote`, start.col));
+    }
   }
   let value: unknown = undefined;
   if (doc.errors.length === 0) {
@@ -36,6 +42,17 @@ export function parseYaml(file: string, text: string, options: YamlOptions): Par
     }
   }
   return { doc, lineCounter, value, diagnostics };
+}
+
+/** The start of the quoted scalar that runs to `end` (where the parser reports a missing quote). */
+function openingQuote(doc: Document, end: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] >= end - 1) found = node.range[0];
+    },
+  });
+  return found;
 }
 
 function ruleFor(code: string): string {

@@ -2,9 +2,10 @@
 import { GRADE_LABELS, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
+import { escapeText } from '../load/safe-text.js';
 import { csvDocument } from './csv-cells.js';
 import { mdTable } from './markdown-kit.js';
-import type { Paint } from './paint.js';
+import type { RenderOptions } from './options.js';
 import { textTable } from './text-table.js';
 
 export interface ScoreModel {
@@ -12,10 +13,6 @@ export interface ScoreModel {
   accounting: Accounting;
 }
 
-export interface RenderOptions {
-  paint: Paint;
-  width?: number;
-}
 
 /** The contract's JSON row: canonical ids, booleans, nulls. */
 export function scoreJsonRow(c: ScoredCase) {
@@ -61,7 +58,7 @@ const FOOTNOTE =
 
 export function scoreTable(model: ScoreModel, { paint, width = 80 }: RenderOptions): string {
   const rows = model.cases.map((c) => [
-    c.caseId,
+    escapeText(c.caseId),
     c.caseType,
     label(c.selfGrade),
     c.grade ? paint.grade(c.grade, gradeText(c)) : paint.warn('ungraded'),

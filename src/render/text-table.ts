@@ -18,14 +18,18 @@ export function textTable(spec: TableSpec): string {
   const natural = Array.from({ length: cols }, (_, i) =>
     Math.max(...[spec.head[i]!, ...spec.rows.map((r) => r[i] ?? '')].flatMap((cell) => visible(cell).split('\n').map((l) => l.length))) + 2,
   );
-  // Borders take cols + 1 characters; shrink wrapping columns until the table fits.
+  // No column narrower than its longest word, so wrapping never truncates a word.
+  const longestWord = Array.from({ length: cols }, (_, i) =>
+    Math.max(...[spec.head[i]!, ...spec.rows.map((r) => r[i] ?? '')].flatMap((cell) => visible(cell).split(/\s+/).map((w) => w.length))) + 2,
+  );
+  // Borders take cols + 1 characters; shrink the widest wrapping column until the table fits.
   const budget = width - (cols + 1);
   const widths = [...natural];
-  const wrap = spec.wrap ?? [];
   let total = widths.reduce((a, b) => a + b, 0);
-  while (total > budget && wrap.length) {
-    const widest = wrap.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
-    if (widths[widest]! <= 10) break;
+  while (total > budget) {
+    const shrinkable = (spec.wrap ?? []).filter((i) => widths[i]! > longestWord[i]!);
+    if (shrinkable.length === 0) break;
+    const widest = shrinkable.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
     widths[widest]!--;
     total--;
   }

@@ -12,10 +12,10 @@ export const criterionSchema = z
       .describe('Unique across the whole criteria directory; it is the column name in CSV case files.'),
     text: z.string().trim().min(1).describe('What an assessor checks, in one line.'),
     severity: z
-      .enum(['serious', 'expected'])
+      .enum(['serious', 'expected'], { error: 'expected "serious" or "expected"' })
       .describe('serious: unmet leaves a child harmed or at risk, so the case is inadequate. expected: good practice.'),
     refer: z
-      .boolean()
+      .boolean({ error: 'expected true or false' })
       .optional()
       .describe('Unmet suggests referring the case back to the force (child at immediate risk).'),
   })
@@ -34,7 +34,11 @@ export const criteriaFileSchema = z
       .describe('Other names accepted for case_type, matched case-insensitively.'),
     report: z
       .strictObject({
-        table: z.number().int().min(1).describe('The report table this type is counted in; types may share one.'),
+        table: z
+          .number({ error: 'expected a whole number: the report table' })
+          .int('expected a whole number: the report table')
+          .min(1, 'a table number is at least 1')
+          .describe('The report table this type is counted in; types may share one.'),
         label: z.string().trim().min(1).describe("The table's row label."),
         caption: z.string().trim().min(1).describe("The table's caption, without 'Table N:'."),
       })
@@ -43,9 +47,9 @@ export const criteriaFileSchema = z
     grading: z
       .strictObject({
         widespread: z
-          .number()
-          .int()
-          .min(1)
+          .number({ error: 'expected a whole number of unmet criteria, at least 1' })
+          .int('expected a whole number of unmet criteria, at least 1')
+          .min(1, 'expected a whole number of unmet criteria, at least 1')
           .optional()
           .describe('This many unmet criteria (any severity) make a failure widespread: inadequate. Default 3.'),
       })

@@ -1,0 +1,26 @@
+// `case-audit criteria validate [dir]`: the CI check of a criteria directory. Every problem is
+// reported, not just the first; exit 0 clean, 1 problems (warnings only with --strict), 2 unreadable.
+import type { Io } from '../io.js';
+import { loadCriteriaDir } from '../load/criteria-dir.js';
+import { escapeText } from '../load/safe-text.js';
+import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../render/criteria-problems.js';
+import { displayPath } from '../render/diagnostics.js';
+import { emit } from '../write/output.js';
+import { BUNDLED_CRITERIA, type CommonOptions } from './context.js';
+
+const RENDER = { text: problemsText, github: problemsGithub, json: problemsJson };
+
+export async function criteriaValidateCommand(args: unknown[], options: CommonOptions & { verbose?: boolean }, io: Io): Promise<number> {
+  const dir = (args[0] as string | undefined) ?? options.criteria ?? BUNDLED_CRITERIA;
+  const loaded = loadCriteriaDir(dir);
+  if (options.verbose) {
+    for (const file of loaded.skipped) io.stderr.write(`${escapeText(displayPath(file))}: skipped (a name starting with "_" is not a criteria file)\n`);
+  }
+  const text = RENDER[options.format as keyof typeof RENDER](loaded.diagnostics);
+  // Linter lines belong on stderr; annotations and JSON are the output, for stdout or --output.
+  if (options.format === 'text' && !options.output) io.stderr.write(text);
+  else await emit(text, options.output, io.stdout);
+  io.stderr.write(`${problemsSummary(loaded.diagnostics, loaded.files.length)}\n`);
+  const errors = loaded.diagnostics.some((d) => d.severity === 'error');
+  return errors || (options.strict && loaded.diagnostics.length > 0) ? 1 : 0;
+}

@@ -1,0 +1,31 @@
+// `case-audit report`: the report's case-file analysis (section 4) from the scored cases.
+import type { Io } from '../io.js';
+import { displayPath } from '../render/diagnostics.js';
+import { reportCsv } from '../render/report/csv.js';
+import { reportJson } from '../render/report/json.js';
+import { reportMarkdown } from '../render/report/markdown.js';
+import { reportTable } from '../render/report/table.js';
+import { DEFAULT_THEMES, ReportBuilder, type ReportModel } from '../summarise/report.js';
+import type { CommonOptions } from './context.js';
+import { runSummary } from './summary-run.js';
+
+export async function reportCommand(args: unknown[], options: CommonOptions & { themes?: number }, io: Io): Promise<number> {
+  return runSummary<ReportModel>(
+    args,
+    options,
+    io,
+    (criteria) => {
+      const builder = new ReportBuilder(criteria, options.themes ?? DEFAULT_THEMES);
+      return {
+        add: (scored, record) => builder.add(scored, record),
+        finish: (result, names) =>
+          builder.finish(
+            result.accounting,
+            result.rejected.map((d) => ({ ...d, file: displayPath(d.file) })),
+            names,
+          ),
+      };
+    },
+    { table: reportTable, markdown: reportMarkdown, csv: reportCsv, json: reportJson },
+  );
+}

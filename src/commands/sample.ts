@@ -1,0 +1,120 @@
+// `case-audit sample`: read the register (and any --exclude files), plan and draw the sample, write
+// the blank form (or the plan as JSON), and say on stderr what was drawn and with which seed.
+import { randomInt } from 'node:crypto';
+import type { CriteriaSet } from '../domain/criteria-set.js';
+import type { CaseRecord } from '../domain/types.js';
+import { Reported, UsageError } from '../errors.js';
+import { quote } from '../load/safe-text.js';
+import type { PipelineResult } from '../pipeline.js';
+import type { Io } from '../io.js';
+import { formCsv, formYaml, yamlExtraColumns, type FormCase, type FormModel } from '../render/form.js';
+import { planProblemText, sampleJson, sampleSummaryText, type SampleSummary } from '../render/sample-summary.js';
+import { accountingLine } from '../summarise/accounting.js';
+import { planSample, type Stratum } from '../summarise/sample-plan.js';
+import { emit } from '../write/output.js';
+import { loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
+import { sampleRequest, type SampleOptions } from './sample-options.js';
+
+interface Register {
+  idsByType: Map<string, string[]>;
+  extraByCase: Map<string, ReadonlyArray<readonly [string, string]>>;
+  /** Carried-along column names, first spelling of each, in order of first appearance. */
+  extraColumns: string[];
+}
+
+function collectRegister(): { register: Register; onScored: (_: unknown, record: CaseRecord) => void } {
+  const register: Register = { idsByType: new Map(), extraByCase: new Map(), extraColumns: [] };
+  const columnKeys = new Set<string>();
+  const onScored = (_: unknown, record: CaseRecord) => {
+    const ids = register.idsByType.get(record.caseType);
+    if (ids) ids.push(record.caseId);
+    else register.idsByType.set(record.caseType, [record.caseId]);
+    if (!record.extra) return;
+    register.extraByCase.set(record.caseId, record.extra);
+    // Names that differ only in case would be one column twice to the loaders reading the form back.
+    for (const [name] of record.extra) {
+      if (columnKeys.has(name.toLowerCase())) continue;
+      columnKeys.add(name.toLowerCase());
+      register.extraColumns.push(name);
+    }
+  };
+  return { register, onScored };
+}
+
+function strata(criteria: CriteriaSet, register: Register, excluded: ReadonlySet<string>): Stratum[] {
+  return criteria.types.map((type) => {
+    const ids = register.idsByType.get(type.id) ?? [];
+    return { type: type.id, table: type.report.table, register: ids.length, ids: ids.filter((id) => !excluded.has(id)) };
+  });
+}
+
+/** The form's cells under each column's first spelling, whatever case a file wrote it in. */
+function formCase(register: Register, spelling: ReadonlyMap<string, string>, caseId: string, caseType: string): FormCase {
+  const extra = register.extraByCase.get(caseId);
+  if (!extra) return { caseId, caseType };
+  return { caseId, caseType, extra: extra.map(([name, value]) => [spelling.get(name.toLowerCase()) ?? name, value] as const) };
+}
+
+async function readExcluded(ctx: Context, files: readonly string[], criteria: CriteriaSet) {
+  const ids = new Set<string>();
+  const result = await scoreFiles(ctx, files, criteria, (scored) => ids.add(scored.caseId));
+  return { ids, result };
+}
+
+/** A seed for a run without --seed: short enough to type back in. */
+function pickSeed(): number {
+  return randomInt(1, 1_000_000);
+}
+
+export async function sampleCommand(args: unknown[], options: CommonOptions & SampleOptions, io: Io): Promise<number> {
+  const ctx = makeContext(io, options);
+  const files = args[0] as string[];
+  const excludeFiles = options.exclude ?? [];
+  const criteria = loadCriteria(ctx);
+  const request = sampleRequest(options, criteria);
+  if (files.includes('-') && excludeFiles.includes('-')) throw new UsageError('only one input can be read from stdin (-)');
+  preflight(ctx, [...files, ...excludeFiles]);
+
+  const { register, onScored } = collectRegister();
+  const result = await scoreFiles(ctx, files, criteria, onScored, true);
+  const exclusion = excludeFiles.length > 0 ? await readExcluded(ctx, excludeFiles, criteria) : null;
+  const excluded = exclusion?.ids ?? new Set<string>();
+
+  const seed = options.seed ?? pickSeed();
+  const planned = planSample(strata(criteria, register, excluded), request, seed);
+  if (!planned.ok) {
+    for (const p of planned.problems) io.stderr.write(`case-audit: ${planProblemText(p)}; nothing written\n`);
+    io.stderr.write(`${accountingLine(result.accounting)}\n`);
+    throw new Reported(1);
+  }
+  const { plan } = planned;
+  const registerIds = [...register.idsByType.values()].flat();
+  const summary: SampleSummary = {
+    plan,
+    seedPicked: options.seed === undefined,
+    excluded: exclusion ? { read: excluded.size, inRegister: registerIds.filter((id) => excluded.has(id)).length } : null,
+    accounting: result.accounting,
+  };
+
+  const sampled = plan.strata.filter((s) => s.sample > 0);
+  const spelling = new Map(register.extraColumns.map((name) => [name.toLowerCase(), name]));
+  const force = options.forceName ?? result.forces[0];
+  const form: FormModel = {
+    types: sampled.map((s) => criteria.typeByName.get(s.type)!),
+    extraColumns: register.extraColumns,
+    cases: sampled.flatMap((s) => s.ids.map((id) => formCase(register, spelling, id, s.type))),
+    ...(force !== undefined ? { force } : {}),
+  };
+  const render = { csv: formCsv, yaml: formYaml, json: () => sampleJson(summary) }[options.format as 'csv'];
+  await emit(render(form), options.output, io.stdout);
+
+  io.stderr.write(sampleSummaryText(summary));
+  const dropped = yamlExtraColumns(register.extraColumns).dropped;
+  if (options.format === 'yaml' && dropped.length > 0) {
+    io.stderr.write(`case-audit: column(s) ${dropped.map(quote).join(', ')} left out of the YAML form: a key of that name is a case field (use --format csv to carry them)\n`);
+  }
+  io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  // Not exitCodeFor: a register is ungraded by nature, so --strict has nothing to say here.
+  const failed = (r: PipelineResult) => r.accounting.rejected > 0 || r.fileErrors > 0;
+  return failed(result) || (exclusion && failed(exclusion.result)) ? 1 : 0;
+}

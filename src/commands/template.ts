@@ -1,0 +1,29 @@
+// `case-audit template <case-type>`: a blank form for one case type, CSV (default) or YAML.
+import { closest } from '../domain/did-you-mean.js';
+import { Reported } from '../errors.js';
+import type { Io } from '../io.js';
+import { quote } from '../load/safe-text.js';
+import { formCsv, formYaml, type FormModel } from '../render/form.js';
+import { emit } from '../write/output.js';
+import { loadCriteria, makeContext, type CommonOptions } from './context.js';
+
+export const EXAMPLE_CASE_ID = 'CASE-001';
+
+export async function templateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
+  const ctx = makeContext(io, options);
+  const name = String(args[0]);
+  const set = loadCriteria(ctx);
+  const type = set.typeByName.get(name.toLowerCase());
+  if (!type) {
+    const known = set.types.map((t) => (t.aliases.length ? `${t.id} (${t.aliases.join(', ')})` : t.id)).join(', ');
+    const match = closest(name, set.typeByName.keys());
+    const hint = match ? ` Did you mean "${match}"?` : '';
+    io.stderr.write(`case-audit: unknown case type ${quote(name)}.${hint} Known types: ${known}\n`);
+    throw new Reported(2);
+  }
+  // The CSV is a sheet to add rows to; the YAML shows one example case to copy.
+  const form: FormModel = { types: [type], extraColumns: [], cases: [] };
+  const text = options.format === 'yaml' ? formYaml({ ...form, cases: [{ caseId: EXAMPLE_CASE_ID, caseType: type.id }] }) : formCsv(form);
+  await emit(text, options.output, io.stdout);
+  return 0;
+}

@@ -1,0 +1,50 @@
+// What the compare renderers share: the matrix as labelled rows and the statistics as
+// label/value lines, so table and markdown say the same things in the same order.
+import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import type { CompareModel, Disagreement } from '../../summarise/compare.js';
+import { kappaText, percent } from '../text-kit.js';
+
+export const heading = (m: CompareModel) => `Self-assessment compared: ${m.force} and ${m.inspectorate}`;
+
+export function intro(m: CompareModel): string {
+  const cases = m.n === 1 ? '1 case' : `${m.n} cases`;
+  return m.n === 0
+    ? `No case has both a self grade and an independent grade, so there is nothing to compare.`
+    : `${cases} graded by both. Rows: the force's grade; columns: ${m.inspectorate}'s grade.`;
+}
+
+export function matrixHead(m: CompareModel): string[] {
+  return [`Force \\ ${m.inspectorate}`, ...GRADES.map((g) => GRADE_LABELS[g]), 'Total'];
+}
+
+export function matrixRows(m: CompareModel): Array<Array<string | number>> {
+  return [
+    ...GRADES.map((r) => [GRADE_LABELS[r], ...GRADES.map((c) => m.matrix[r][c]), m.selfTotals[r]]),
+    ['Total', ...GRADES.map((c) => m.independentTotals[c]), m.n],
+  ];
+}
+
+export function agreementText(d: Disagreement): string {
+  return d.exactAgreement === null ? 'n/a' : `${d.agreed} of ${d.n} (${percent(d.exactAgreement, 1)})`;
+}
+
+export function statistics(m: CompareModel): Array<[string, string]> {
+  return [
+    ['Exact agreement', agreementText(m)],
+    ["Cohen's kappa", kappaText(m.kappa, m.kappaBand)],
+    [`Weighted kappa (${m.weights})`, kappaText(m.weightedKappa, m.weightedKappaBand)],
+    ['Force graded higher', String(m.selfHigher)],
+    ['Force graded lower', String(m.selfLower)],
+    ['Two grades apart', String(m.twoApart)],
+  ];
+}
+
+export const BY_TYPE_HEAD = ['Case type', 'Cases', 'Agreed', 'Higher', 'Lower', '2 apart'];
+
+export function byTypeRows(m: CompareModel): string[][] {
+  return m.byType.map((t) => [t.type, String(t.n), t.exactAgreement === null ? 'n/a' : percent(t.exactAgreement), String(t.selfHigher), String(t.selfLower), String(t.twoApart)]);
+}
+
+export const KAPPA_NOTE =
+  'Higher / lower: the force graded the case higher / lower than the inspectorate; two grades apart: Good against Inadequate. ' +
+  'Kappa corrects agreement for chance (n/a where undefined, e.g. every case in one grade); bands after Landis & Koch (1977).';

@@ -1,0 +1,10 @@
+// What every renderer may be told: colour arrives as a Paint, the width as a number.
+import type { Paint } from './paint.js';
+
+export interface RenderOptions {
+  paint: Paint;
+  /** Columns to fit (table format); 80 when not given. */
+  width?: number;
+}
+
+export type Renderer<M> = (model: M, options: RenderOptions) => string;

@@ -1,0 +1,36 @@
+// `report --format json`: the contract's `report` object, in its key order, then the extras.
+import type { ReportModel } from '../../summarise/report.js';
+
+export function reportJsonValue(model: ReportModel) {
+  return {
+    force: model.force,
+    inspectorate: model.inspectorate,
+    totals: model.totals,
+    bothAssessed: model.bothAssessed,
+    independentOnly: model.independentOnly,
+    byTable: model.byTable.map((t) => ({
+      table: t.table,
+      label: t.label,
+      caption: t.caption,
+      types: t.types,
+      counts: t.counts,
+      graded: t.graded,
+      themes: t.themes,
+    })),
+    referredBack: model.referredBack,
+    ungraded: model.ungraded,
+    rejected: model.rejected,
+    referralSuggested: model.referralSuggested,
+    // Not in the contract: added for readers of the JSON.
+    programme: model.programme,
+    table1Caption: model.table1Caption,
+    table2Caption: model.table2Caption,
+    overrides: model.overrides,
+    summary: model.sentences.summary,
+    referredBackText: model.sentences.referredBack,
+  };
+}
+
+export function reportJson(model: ReportModel): string {
+  return `${JSON.stringify(reportJsonValue(model), null, 2)}\n`;
+}

@@ -1,0 +1,67 @@
+// The report's tables in print order, as rows of labelled grade counts: the one place that
+// decides which table says what, shared by the table, markdown and csv renderers.
+import { GRADE_LABELS, GRADES, type Grade, type GradeCounts } from '../../domain/grades.js';
+import type { ReportModel, TableSummary } from '../../summarise/report.js';
+
+export type Section = 'both_assessed' | 'independent_only' | 'by_table';
+
+export interface GradeTable {
+  section: Section;
+  table: number;
+  caption: string;
+  /** Heading of the label column ("" for Tables 1 and 2, as the report prints them). */
+  head: string;
+  rows: Array<{ label: string; counts: GradeCounts }>;
+  /** Tables 3..: the type group it summarises. */
+  group?: TableSummary;
+}
+
+export const GRADE_HEADS: readonly string[] = GRADES.map((g: Grade) => GRADE_LABELS[g]);
+
+export const FORCE_ROW = 'Force assessment';
+export const inspectorateRow = (model: ReportModel) => `${model.inspectorate} assessment`;
+
+export function gradeTables(model: ReportModel): GradeTable[] {
+  return [
+    {
+      section: 'both_assessed',
+      table: 1,
+      caption: model.table1Caption,
+      head: '',
+      rows: [
+        { label: FORCE_ROW, counts: model.bothAssessed.self },
+        { label: inspectorateRow(model), counts: model.bothAssessed.independent },
+      ],
+    },
+    { section: 'independent_only', table: 2, caption: model.table2Caption, head: '', rows: [{ label: inspectorateRow(model), counts: model.independentOnly }] },
+    ...model.byTable.map((t) => ({
+      section: 'by_table' as const,
+      table: t.table,
+      caption: t.caption,
+      head: 'Case type',
+      rows: [{ label: t.label, counts: t.counts }],
+      group: t,
+    })),
+  ];
+}
+
+export const BREAKDOWN_HEADING = 'Breakdown of case file audit results by area of child protection';
+export const THEMES_LEAD = 'Common themes (the criteria most often unmet):';
+export const REFERRED_LEAD = 'Referred back';
+export const SUGGESTED_LEAD = 'Suggested for referral by the criteria, not recorded as referred back';
+export const OVERRIDES_LEAD = "Overrides: the recorded independent grade differs from the criteria's";
+
+export function themeLine(t: { criterion: string; text: string; unmet: number; applied: number }, pct: string): string {
+  const cases = t.applied === 1 ? 'the one case' : `${t.unmet} of the ${t.applied} cases`;
+  return `${t.criterion} ${t.text}: unmet in ${cases} it applied to (${pct})`;
+}
+
+export function noThemes(t: TableSummary): string {
+  return t.graded === 0 ? 'No graded cases.' : 'No criterion was unmet.';
+}
+
+export const heading = (model: ReportModel) => `${model.programme}: case file analysis`;
+
+export function ungradedWhy(missing: readonly string[]): string {
+  return missing.length ? `missing ${missing.join(', ')}` : 'no criterion applies and no grade is recorded';
+}

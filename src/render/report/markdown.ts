@@ -1,0 +1,68 @@
+// `report --format markdown`: section 4 as GitHub-flavoured Markdown for a board paper, with the
+// captions as headings.
+import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import { escapeText } from '../../load/safe-text.js';
+import { accountingLine } from '../../summarise/accounting.js';
+import type { ReportModel } from '../../summarise/report.js';
+import { mdTable, mdText } from '../markdown-kit.js';
+import { firstFew, LIST_MAX, listText, percent } from '../text-kit.js';
+import {
+  BREAKDOWN_HEADING,
+  GRADE_HEADS,
+  gradeTables,
+  heading,
+  noThemes,
+  OVERRIDES_LEAD,
+  REFERRED_LEAD,
+  SUGGESTED_LEAD,
+  themeLine,
+  THEMES_LEAD,
+  ungradedWhy,
+  type GradeTable,
+} from './layout.js';
+
+const ALIGN = ['left', 'right', 'right', 'right'] as const;
+
+function gradeTable(t: GradeTable): string[] {
+  const rows = t.rows.map((r) => [r.label, ...GRADES.map((g) => r.counts[g])]);
+  const out = [`### Table ${t.table}: ${mdText(t.caption)}`, '', mdTable([t.head, ...GRADE_HEADS], rows, ALIGN)];
+  const group = t.group;
+  if (group) {
+    if (group.themes.length === 0) out.push(noThemes(group), '');
+    else out.push(THEMES_LEAD, '', ...group.themes.map((th) => `- ${mdText(themeLine(th, percent(th.share)))}`), '');
+  }
+  return out;
+}
+
+const ids = (list: readonly string[]) => listText(list.map(mdText));
+
+/** The first few as bullets, then a count. */
+function bullets<T>(items: readonly T[], line: (item: T) => string): string[] {
+  const { shown, more } = firstFew(items, LIST_MAX);
+  return [...shown.map((item) => `- ${line(item)}`), ...(more ? [`- and ${more} more`] : []), ''];
+}
+
+export function reportMarkdown(model: ReportModel): string {
+  const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
+  const out: string[] = [`## ${mdText(heading(model))}`, '', mdText(model.sentences.summary.join(' ')), ''];
+  out.push(...gradeTable(table1), ...gradeTable(table2));
+  out.push('### Cases referred back', '', mdText(model.sentences.referredBack), '');
+  if (model.referredBack.length) out.push(`${REFERRED_LEAD} (${model.referredBack.length}): ${ids(model.referredBack)}`, '');
+  if (model.referralSuggested.length) out.push(`${SUGGESTED_LEAD} (${model.referralSuggested.length}): ${ids(model.referralSuggested)}`, '');
+  out.push(`## ${BREAKDOWN_HEADING}`, '');
+  for (const t of byTable) out.push(...gradeTable(t));
+  if (model.overrides.length) {
+    const { shown, more } = firstFew(model.overrides, LIST_MAX);
+    const rows = shown.map((o) => [escapeText(o.caseId), GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]]);
+    out.push('### Overrides', '', `${OVERRIDES_LEAD} (${model.overrides.length}).`, '', mdTable(['Case', 'Derived grade', 'Recorded grade'], rows));
+    if (more) out.push(`And ${more} more.`, '');
+  }
+  out.push('### Accounting', '', accountingLine(model.totals), '');
+  if (model.ungraded.length) {
+    out.push(`Ungraded, not counted in any table (${model.ungraded.length}):`, '', ...bullets(model.ungraded, (u) => `${mdText(u.caseId)}: ${ungradedWhy(u.missing)}`));
+  }
+  if (model.rejected.length) {
+    out.push(`Rejected rows, not counted (${model.rejected.length}):`, '', ...bullets(model.rejected, (r) => mdText(`${r.file}:${r.line}: ${r.message}`)));
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

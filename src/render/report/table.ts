@@ -1,0 +1,65 @@
+// `report --format table`: the report's section 4 for a terminal, fitted to the width.
+import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import { escapeText } from '../../load/safe-text.js';
+import { accountingLine } from '../../summarise/accounting.js';
+import type { ReportModel } from '../../summarise/report.js';
+import type { RenderOptions } from '../options.js';
+import type { Paint } from '../paint.js';
+import { bullet, firstFew, LIST_MAX, listText, percent, wrapText } from '../text-kit.js';
+import { textTable } from '../text-table.js';
+import {
+  BREAKDOWN_HEADING,
+  GRADE_HEADS,
+  gradeTables,
+  heading,
+  noThemes,
+  OVERRIDES_LEAD,
+  REFERRED_LEAD,
+  SUGGESTED_LEAD,
+  themeLine,
+  THEMES_LEAD,
+  type GradeTable,
+  ungradedWhy,
+} from './layout.js';
+
+function gradeTable(t: GradeTable, paint: Paint, width: number): string[] {
+  const head = [t.head, ...GRADES.map((g, i) => paint.grade(g, GRADE_HEADS[i]!))];
+  const rows = t.rows.map((r) => [escapeText(r.label), ...GRADES.map((g) => String(r.counts[g]))]);
+  const out = [paint.bold(wrapText(escapeText(`Table ${t.table}: ${t.caption}`), width)), textTable({ head, rows, wrap: [0, 2], align: ['left', 'right', 'right', 'right'], width })];
+  const group = t.group;
+  if (group) {
+    if (group.themes.length === 0) out.push(noThemes(group));
+    else out.push(THEMES_LEAD, ...group.themes.map((th) => bullet(escapeText(themeLine(th, percent(th.share))), width)));
+  }
+  return [...out, ''];
+}
+
+/** "Lead (n): a, b, c and 4 more", wrapped; nothing when the list is empty. */
+function idList(lead: string, ids: readonly string[], width: number): string[] {
+  if (ids.length === 0) return [];
+  return [wrapText(`${lead} (${ids.length}): ${listText(ids.map(escapeText))}`, width)];
+}
+
+/** A titled list, first few entries then a count. */
+function block<T>(title: string, items: readonly T[], line: (item: T) => string, width: number, style = (s: string) => s): string[] {
+  if (items.length === 0) return [];
+  const { shown, more } = firstFew(items, LIST_MAX);
+  return [style(wrapText(title, width)), ...shown.map((item) => wrapText(line(item), width, '  ')), ...(more ? [`  and ${more} more`] : []), ''];
+}
+
+export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOptions): string {
+  const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
+  const out: string[] = [paint.bold(wrapText(escapeText(heading(model)), width)), '', wrapText(escapeText(model.sentences.summary.join(' ')), width), ''];
+  out.push(...gradeTable(table1, paint, width), ...gradeTable(table2, paint, width));
+  out.push(wrapText(escapeText(model.sentences.referredBack), width));
+  out.push(...idList(REFERRED_LEAD, model.referredBack, width), ...idList(SUGGESTED_LEAD, model.referralSuggested, width), '');
+  out.push(paint.bold(wrapText(BREAKDOWN_HEADING, width)), '');
+  for (const t of byTable) out.push(...gradeTable(t, paint, width));
+  out.push(
+    ...block(`${OVERRIDES_LEAD} (${model.overrides.length}):`, model.overrides, (o) => `${escapeText(o.caseId)}: derived ${GRADE_LABELS[o.derived]}, recorded ${GRADE_LABELS[o.recorded]}`, width),
+    ...block(`Ungraded, not counted in any table (${model.ungraded.length}):`, model.ungraded, (u) => `${escapeText(u.caseId)}: ${ungradedWhy(u.missing)}`, width, paint.warn),
+    ...block(`Rejected rows, not counted (${model.rejected.length}):`, model.rejected, (r) => escapeText(`${r.file}:${r.line}: ${r.message}`), width, paint.warn),
+    accountingLine(model.totals),
+  );
+  return `${out.join('\n')}\n`;
+}

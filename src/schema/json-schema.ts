@@ -1,0 +1,13 @@
+// The JSON Schema of a criteria file, generated from the zod schema so the two never disagree.
+import { z } from 'zod';
+import { criteriaFileSchema } from './criteria.js';
+
+export function criteriaJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(criteriaFileSchema, { target: 'draft-2020-12' });
+  return { $schema, title: 'case-audit criteria file', ...rest };
+}
+
+/** The text of `schema/criteria.schema.json`, as `case-audit criteria schema` prints it. */
+export function criteriaJsonSchemaText(): string {
+  return `${JSON.stringify(criteriaJsonSchema(), null, 2)}\n`;
+}

@@ -1,0 +1,107 @@
+// The self-assessment comparison, folded one scored case at a time: only the cases with both a
+// self grade and an independent grade count. Pure: no I/O, no rendering.
+import type { CriteriaSet } from '../domain/criteria-set.js';
+import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
+import type { ScoredCase } from '../domain/types.js';
+import type { Accounting } from './accounting.js';
+import { cohenKappa, emptyMatrix, landisKoch, weightedKappa, type Band, type Matrix, type Weights } from './kappa.js';
+
+export interface Disagreement {
+  n: number;
+  /** Cases on the diagonal. */
+  agreed: number;
+  /** agreed / n, 0..1; null with no cases. */
+  exactAgreement: number | null;
+  /** The force graded higher than the inspectorate. */
+  selfHigher: number;
+  selfLower: number;
+  /** Force good, inspectorate inadequate, or the reverse. */
+  twoApart: number;
+}
+
+export interface TypeComparison extends Disagreement {
+  type: string;
+  title: string;
+}
+
+export interface CompareModel extends Disagreement {
+  force: string;
+  inspectorate: string;
+  matrix: Matrix;
+  /** Row totals: the force's grades. */
+  selfTotals: Record<Grade, number>;
+  /** Column totals: the inspectorate's grades. */
+  independentTotals: Record<Grade, number>;
+  kappa: number | null;
+  kappaBand: Band | null;
+  weights: Weights;
+  weightedKappa: number | null;
+  weightedKappaBand: Band | null;
+  byType: TypeComparison[];
+  totals: Accounting;
+}
+
+interface Tally {
+  matrix: Matrix;
+  selfHigher: number;
+  selfLower: number;
+  twoApart: number;
+}
+
+const emptyTally = (): Tally => ({ matrix: emptyMatrix(), selfHigher: 0, selfLower: 0, twoApart: 0 });
+
+function record(t: Tally, self: Grade, independent: Grade): void {
+  t.matrix[self][independent]++;
+  const gap = gradeRank(self) - gradeRank(independent);
+  if (gap > 0) t.selfHigher++;
+  if (gap < 0) t.selfLower++;
+  if (Math.abs(gap) === 2) t.twoApart++;
+}
+
+function disagreement(t: Tally): Disagreement {
+  let n = 0;
+  for (const r of GRADES) for (const c of GRADES) n += t.matrix[r][c];
+  const agreed = GRADES.reduce((s, g) => s + t.matrix[g][g], 0);
+  return { n, agreed, exactAgreement: n === 0 ? null : agreed / n, selfHigher: t.selfHigher, selfLower: t.selfLower, twoApart: t.twoApart };
+}
+
+export class CompareBuilder {
+  private readonly all = emptyTally();
+  private readonly byType = new Map<string, Tally>();
+
+  constructor(
+    private readonly criteria: CriteriaSet,
+    private readonly weights: Weights = 'linear',
+  ) {
+    for (const type of criteria.types) this.byType.set(type.id, emptyTally());
+  }
+
+  add(scored: ScoredCase): void {
+    if (scored.selfGrade === null || scored.grade === null) return;
+    record(this.all, scored.selfGrade, scored.grade);
+    record(this.byType.get(scored.caseType)!, scored.selfGrade, scored.grade);
+  }
+
+  finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {
+    const { matrix } = this.all;
+    const kappa = cohenKappa(matrix);
+    const weighted = weightedKappa(matrix, this.weights);
+    const sum = (pick: (g: Grade) => number) => GRADES.reduce((s, g) => s + pick(g), 0);
+    const selfTotals = Object.fromEntries(GRADES.map((r) => [r, sum((c) => matrix[r][c])])) as Record<Grade, number>;
+    const independentTotals = Object.fromEntries(GRADES.map((c) => [c, sum((r) => matrix[r][c])])) as Record<Grade, number>;
+    return {
+      ...names,
+      ...disagreement(this.all),
+      matrix,
+      selfTotals,
+      independentTotals,
+      kappa,
+      kappaBand: landisKoch(kappa),
+      weights: this.weights,
+      weightedKappa: weighted,
+      weightedKappaBand: landisKoch(weighted),
+      byType: this.criteria.types.map((type) => ({ type: type.id, title: type.title, ...disagreement(this.byType.get(type.id)!) })),
+      totals,
+    };
+  }
+}

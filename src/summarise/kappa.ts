@@ -1,0 +1,71 @@
+// Agreement between two raters on the 3 ordinal grades: Cohen's kappa, weighted kappa and the
+// Landis & Koch band. Counts stay integers until the last division, so "undefined" (expected
+// agreement = 1) is an exact test rather than a float comparison.
+import { GRADES, type Grade } from '../domain/grades.js';
+
+/** rows = first rater (the force), columns = second rater (the inspectorate). */
+export type Matrix = Record<Grade, Record<Grade, number>>;
+
+export type Weights = 'linear' | 'quadratic';
+export const WEIGHTS: readonly Weights[] = ['linear', 'quadratic'];
+
+export function emptyMatrix(): Matrix {
+  const row = () => ({ good: 0, requires_improvement: 0, inadequate: 0 });
+  return { good: row(), requires_improvement: row(), inadequate: row() };
+}
+
+/** Agreement weight scaled to an integer: (k-1)^p - |i-j|^p, so full agreement is (k-1)^p. */
+function weight(i: number, j: number, weights: Weights | 'none'): number {
+  const k1 = GRADES.length - 1;
+  if (weights === 'none') return i === j ? 1 : 0;
+  const p = weights === 'linear' ? 1 : 2;
+  return k1 ** p - Math.abs(i - j) ** p;
+}
+
+function kappaWith(m: Matrix, weights: Weights | 'none'): number | null {
+  const rows = GRADES.map((r) => GRADES.reduce((s, c) => s + m[r][c], 0));
+  const cols = GRADES.map((c) => GRADES.reduce((s, r) => s + m[r][c], 0));
+  const n = rows.reduce((a, b) => a + b, 0);
+  if (n === 0) return null;
+  const full = weight(0, 0, weights);
+  let observed = 0; // n * sum(w * o), scaled
+  let expected = 0; // sum(w * row * col), scaled
+  GRADES.forEach((r, i) =>
+    GRADES.forEach((c, j) => {
+      const w = weight(i, j, weights);
+      observed += w * m[r][c] * n;
+      expected += w * rows[i]! * cols[j]!;
+    }),
+  );
+  // kappa = (po - pe) / (1 - pe), multiplied through by n^2 * full.
+  const denominator = n * n * full - expected;
+  if (denominator === 0) return null;
+  return (observed - expected) / denominator;
+}
+
+/** Cohen's (1960) kappa; null where undefined (no cases, or expected agreement of 1). */
+export function cohenKappa(m: Matrix): number | null {
+  return kappaWith(m, 'none');
+}
+
+/** Cohen's (1968) weighted kappa with linear or quadratic agreement weights. */
+export function weightedKappa(m: Matrix, weights: Weights): number | null {
+  return kappaWith(m, weights);
+}
+
+export type Band = 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost perfect';
+
+/**
+ * Landis & Koch (1977). Banded on the value rounded to 2 places, the precision it is printed at,
+ * so a printed 0.21 always reads "fair".
+ */
+export function landisKoch(k: number | null): Band | null {
+  if (k === null) return null;
+  const r = Math.round(k * 100) / 100;
+  if (r < 0) return 'poor';
+  if (r <= 0.2) return 'slight';
+  if (r <= 0.4) return 'fair';
+  if (r <= 0.6) return 'moderate';
+  if (r <= 0.8) return 'substantial';
+  return 'almost perfect';
+}

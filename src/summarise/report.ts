@@ -1,0 +1,140 @@
+// The report's case-file analysis, folded one scored case at a time. It keeps counts and the short
+// lists the contract names (referred back, referral suggested, ungraded, overrides), never the cases.
+import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
+import type { Diagnostic } from '../domain/diagnostic.js';
+import { emptyCounts, type Grade, type GradeCounts } from '../domain/grades.js';
+import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
+import type { Accounting } from './accounting.js';
+import { reportSentences, type ReportSentences } from './report-sentences.js';
+import { ThemeCounter, type Theme } from './themes.js';
+
+export interface TableSummary {
+  table: number;
+  label: string;
+  caption: string;
+  types: string[];
+  counts: GradeCounts;
+  /** Graded cases in the table (the sum of counts). */
+  graded: number;
+  themes: Theme[];
+}
+
+export interface Override {
+  caseId: string;
+  derived: Grade;
+  recorded: Grade;
+}
+
+export interface ReportModel {
+  force: string;
+  inspectorate: string;
+  programme: string;
+  totals: Accounting;
+  table1Caption: string;
+  table2Caption: string;
+  bothAssessed: { self: GradeCounts; independent: GradeCounts };
+  independentOnly: GradeCounts;
+  byTable: TableSummary[];
+  referredBack: string[];
+  referralSuggested: string[];
+  overrides: Override[];
+  ungraded: Array<{ caseId: string; missing: string[] }>;
+  rejected: Array<{ file: string; line: number; message: string }>;
+  /** How many themes each table lists at most (--themes). */
+  themeLimit: number;
+  sentences: ReportSentences;
+}
+
+interface TableTally {
+  table: number;
+  label: string;
+  caption: string;
+  types: CaseType[];
+  counts: GradeCounts;
+  themes: ThemeCounter;
+}
+
+export const DEFAULT_THEMES = 3;
+
+export class ReportBuilder {
+  private readonly tables: TableTally[];
+  private readonly tableOf = new Map<string, TableTally>();
+  private readonly typeOf = new Map<string, CaseType>();
+  private readonly both = { self: emptyCounts(), independent: emptyCounts() };
+  private readonly independentOnly = emptyCounts();
+  private readonly referredBack: string[] = [];
+  private readonly referralSuggested: string[] = [];
+  private readonly overrides: Override[] = [];
+  private readonly ungraded: Array<{ caseId: string; missing: string[] }> = [];
+
+  constructor(
+    private readonly criteria: CriteriaSet,
+    private readonly themeLimit = DEFAULT_THEMES,
+  ) {
+    this.tables = reportTables(criteria).map((t) => ({ ...t, counts: emptyCounts(), themes: new ThemeCounter(t.types) }));
+    for (const t of this.tables) {
+      for (const type of t.types) {
+        this.tableOf.set(type.id, t);
+        this.typeOf.set(type.id, type);
+      }
+    }
+  }
+
+  add(scored: ScoredCase, record: Pick<CaseRecord, 'findings'>): void {
+    if (scored.referredBack) this.referredBack.push(scored.caseId);
+    if (scored.referralSuggested) this.referralSuggested.push(scored.caseId);
+    if (scored.override && scored.derivedGrade && scored.grade) {
+      this.overrides.push({ caseId: scored.caseId, derived: scored.derivedGrade, recorded: scored.grade });
+    }
+    const grade = scored.grade;
+    if (grade === null) {
+      this.ungraded.push({ caseId: scored.caseId, missing: scored.missing });
+      return;
+    }
+    if (scored.selfGrade !== null) {
+      this.both.self[scored.selfGrade]++;
+      this.both.independent[grade]++;
+    } else {
+      this.independentOnly[grade]++;
+    }
+    const table = this.tableOf.get(scored.caseType)!;
+    table.counts[grade]++;
+    table.themes.add(this.typeOf.get(scored.caseType)!, record.findings);
+  }
+
+  /** `rejected` with the file names as they should be shown. */
+  finish(totals: Accounting, rejected: readonly Diagnostic[], names: { force: string; inspectorate?: string }): ReportModel {
+    const { programme } = this.criteria;
+    const force = names.force;
+    const inspectorate = names.inspectorate ?? programme.inspectorate;
+    const partial = {
+      bothAssessed: this.both,
+      independentOnly: this.independentOnly,
+      referredBack: this.referredBack,
+    };
+    return {
+      force,
+      inspectorate,
+      programme: programme.name,
+      totals,
+      table1Caption: fillCaption(programme.table1Caption, force, inspectorate),
+      table2Caption: fillCaption(programme.table2Caption, force, inspectorate),
+      ...partial,
+      byTable: this.tables.map((t) => ({
+        table: t.table,
+        label: t.label,
+        caption: t.caption,
+        types: t.types.map((type) => type.id),
+        counts: t.counts,
+        graded: t.counts.good + t.counts.requires_improvement + t.counts.inadequate,
+        themes: t.themes.top(this.themeLimit),
+      })),
+      referralSuggested: this.referralSuggested,
+      overrides: this.overrides,
+      ungraded: this.ungraded,
+      rejected: rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
+      themeLimit: this.themeLimit,
+      sentences: reportSentences({ force, inspectorate, ...partial }),
+    };
+  }
+}

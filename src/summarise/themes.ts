@@ -1,0 +1,53 @@
+// Common themes: per report table, how often each criterion was unmet among the graded cases it
+// applied to. One counter per criterion, so memory does not grow with the number of cases.
+import type { Finding } from '../domain/findings.js';
+import type { CaseType } from '../domain/types.js';
+
+export interface Theme {
+  criterion: string;
+  text: string;
+  /** Graded cases where it was unmet. */
+  unmet: number;
+  /** Graded cases where it applied (a finding other than `na`). */
+  applied: number;
+  /** unmet / applied, 0..1. */
+  share: number;
+}
+
+interface Counter {
+  criterion: string;
+  text: string;
+  order: number;
+  unmet: number;
+  applied: number;
+}
+
+export class ThemeCounter {
+  private readonly counters = new Map<string, Counter>();
+
+  /** `types` in table order; criterion order within them breaks ties. */
+  constructor(types: readonly CaseType[]) {
+    for (const type of types) {
+      for (const c of type.criteria) this.counters.set(c.id, { criterion: c.id, text: c.text, order: this.counters.size, unmet: 0, applied: 0 });
+    }
+  }
+
+  add(type: CaseType, findings: ReadonlyMap<string, Finding>): void {
+    for (const c of type.criteria) {
+      const finding = findings.get(c.id);
+      if (finding === 'na') continue;
+      const counter = this.counters.get(c.id)!;
+      counter.applied++;
+      if (finding === 'unmet') counter.unmet++;
+    }
+  }
+
+  /** The `limit` criteria most often unmet (never one unmet in no case); ties in criterion order. */
+  top(limit: number): Theme[] {
+    return [...this.counters.values()]
+      .filter((c) => c.unmet > 0)
+      .sort((a, b) => b.unmet - a.unmet || a.order - b.order)
+      .slice(0, limit)
+      .map(({ criterion, text, unmet, applied }) => ({ criterion, text, unmet, applied, share: unmet / applied }));
+  }
+}

@@ -1,0 +1,50 @@
+// Every accepted spelling of grades, findings and yes/no, as the contract lists them.
+import { describe, expect, it } from 'vitest';
+import { parseFinding, parseYesNo } from '../../src/domain/findings.js';
+import { parseGrade } from '../../src/domain/grades.js';
+
+describe('grades', () => {
+  it.each([
+    ['good', 'good'],
+    ['G', 'good'],
+    ['Good ', 'good'],
+    ['requires improvement', 'requires_improvement'],
+    ['Requiring Improvement', 'requires_improvement'],
+    ['requires_improvement', 'requires_improvement'],
+    ['RI', 'requires_improvement'],
+    ['inadequate', 'inadequate'],
+    ['I', 'inadequate'],
+  ])('%j is %s', (raw, grade) => expect(parseGrade(raw)).toBe(grade));
+
+  it.each(['excellent', 'outstanding', 'req improvement', 'good!', ''])('%j is not a grade', (raw) => expect(parseGrade(raw)).toBeUndefined());
+});
+
+describe('findings', () => {
+  it.each([
+    ...['y', 'yes', 'met', 'true', '1', 'Y', 'YES', 'Met', 'TRUE'].map((s) => [s, 'met'] as const),
+    ...['n', 'no', 'not met', 'false', '0', 'N', 'Not Met', 'not  met', 'FALSE'].map((s) => [s, 'unmet'] as const),
+    ...['na', 'n/a', 'NA', 'N/A'].map((s) => [s, 'na'] as const),
+  ])('%j is %s', (raw, finding) => expect(parseFinding(raw)).toBe(finding));
+
+  it('blank is no finding', () => {
+    expect(parseFinding('')).toBeNull();
+    expect(parseFinding('   ')).toBeNull();
+  });
+
+  it.each(['maybe', 'partly', '2', 'x'])('%j is invalid', (raw) => expect(parseFinding(raw)).toBeUndefined());
+});
+
+describe('referred_back', () => {
+  it.each([
+    ['yes', true],
+    ['Y', true],
+    ['true', true],
+    ['1', true],
+    ['no', false],
+    ['N', false],
+    ['false', false],
+    ['0', false],
+    ['', false],
+  ])('%j is %s', (raw, flag) => expect(parseYesNo(raw)).toBe(flag));
+  it('anything else is invalid', () => expect(parseYesNo('perhaps')).toBeUndefined());
+});
