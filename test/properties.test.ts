@@ -102,6 +102,31 @@ describe('every row read is accounted for', () => {
       { numRuns: 60 },
     );
   });
+
+  it("report: the same totals, and the tables' counts sum to the graded count", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(kinds, fc.boolean()), { maxLength: 30 }), async (spec) => {
+        const lines = [DA_HEADER, daRow('R-0'), ...spec.map(([kind, multiline], i) => rowOf(kind, i + 1, multiline))];
+        const r = await runCli(['report', '--format', 'json', '-'], { stdin: lines.join('\n') + '\n' });
+        type Counts = Record<'good' | 'requires_improvement' | 'inadequate', number>;
+        const model = JSON.parse(r.stdout) as {
+          totals: { read: number; graded: number; ungraded: number; rejected: number };
+          byTable: Array<{ counts: Counts }>;
+          bothAssessed: { independent: Counts };
+          independentOnly: Counts;
+          rejected: unknown[];
+        };
+        const sum = (c: Counts) => c.good + c.requires_improvement + c.inadequate;
+        const { totals } = model;
+        expect(totals.read).toBe(totals.graded + totals.ungraded + totals.rejected);
+        expect(totals.graded).toBe(1 + spec.filter(([k]) => k === 'graded').length);
+        expect(model.byTable.reduce((n, t) => n + sum(t.counts), 0)).toBe(totals.graded);
+        expect(sum(model.bothAssessed.independent) + sum(model.independentOnly)).toBe(totals.graded);
+        expect(model.rejected).toHaveLength(totals.rejected);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
 
 interface Collected {
