@@ -6,6 +6,8 @@ import type { CriteriaSet } from './domain/criteria-set.js';
 import { error, type Diagnostic } from './domain/diagnostic.js';
 import type { CaseRecord, ScoredCase } from './domain/types.js';
 import { loadCsv } from './load/csv-cases.js';
+import { caseIdProblem } from './load/case-id.js';
+import { noCases } from './load/no-cases.js';
 import { openInput } from './load/input.js';
 import type { CaseSink, LoadOptions } from './load/sink.js';
 import { loadYaml } from './load/yaml-cases.js';
@@ -59,6 +61,8 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
     const file = input.name;
     const sink: CaseSink = {
       onCase(record) {
+        const idProblem = caseIdProblem(record);
+        if (idProblem) return reject(idProblem);
         const first = seen.add(record.caseId, record.source);
         if (first) {
           reject(
@@ -96,8 +100,10 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
       },
       ready: options.ready,
     };
+    const [readBefore, errorsBefore] = [accounting.read, fileErrors];
     if (isYamlFile(name)) await loadYaml(file, input.stream, criteria, sink, options);
     else await loadCsv(file, input.stream, criteria, sink, options);
+    if (accounting.read === readBefore && fileErrors === errorsBefore) options.onDiagnostic(noCases(file));
   }
   return { accounting, rejected, fileErrors, forces };
 }

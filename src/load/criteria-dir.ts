@@ -29,7 +29,14 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(dir, code === 'ENOENT' ? 'no such criteria directory' : `cannot read criteria directory: ${code ?? (e as Error).message}`);
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message);
+    // "no such criteria directory" is what criteria validate's CI users grep for (test/commands/criteria-validate.test.ts).
+    throw new InputError(
+      dir,
+      code === 'ENOENT'
+        ? 'no such criteria directory; expected a directory of criteria YAML files (or leave out --criteria for the bundled ones)'
+        : `cannot read criteria directory: ${why}`,
+    );
   }
   const yamlNames = names.filter((n) => /\.ya?ml$/i.test(n));
   const skipped = yamlNames.filter((n) => n.startsWith('_')).map((n) => join(dir, n));

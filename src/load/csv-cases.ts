@@ -88,6 +88,9 @@ export async function loadCsv(
     delimiter ??= detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
     parser = parse({
       delimiter,
+      // All three, always: csv-parse otherwise keeps the first line's ending, so in a hand-edited
+      // CRLF file an LF-only line merges two rows, and line numbers drift.
+      record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       max_record_size: MAX_RECORD_CHARS,
     });

@@ -6,7 +6,7 @@ import { FINDING_SPELLINGS, parseFinding, parseYesNo, type Finding } from '../do
 import { GRADE_SPELLINGS, parseGrade, type Grade } from '../domain/grades.js';
 import type { CaseRecord } from '../domain/types.js';
 import type { HeaderPlan } from './columns.js';
-import { quote } from './safe-text.js';
+import { quote, quoteName } from './safe-text.js';
 
 export function readRow(
   cells: readonly string[],
@@ -33,7 +33,7 @@ export function readRow(
   if (!type) {
     return reject(
       'unknown-case-type',
-      `case ${quote(caseId)}: unknown case_type ${quote(typeName)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`,
+      `case ${quote(caseId)}: unknown case_type ${quoteName(typeName)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`,
       index.case_type + 1,
     );
   }

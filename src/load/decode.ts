@@ -1,6 +1,7 @@
 // Bytes to text: UTF-8 (BOM optional) and UTF-16 LE/BE with BOM, as spreadsheets save them.
 // Invalid UTF-8 (Windows-1252 from old Excel) is an error at the line of the first bad byte.
 import { TextDecoder } from 'node:util';
+import { firstInvalidUtf8 } from './utf8-scan.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -48,6 +49,9 @@ export class StreamDecoder {
   }
 
   private decode(chunk: Buffer, stream: boolean): string {
+    // A NUL byte never belongs in a text case file: binary data, or UTF-16 saved without a BOM.
+    const nul = this.encoding === 'utf-8' ? chunk.indexOf(0) : -1;
+    if (nul !== -1) throw this.nulFailure(chunk, nul);
     let text: string;
     try {
       text = this.decoder!.decode(chunk, { stream });
@@ -58,8 +62,8 @@ export class StreamDecoder {
     return text;
   }
 
-  private failure(chunk: Buffer): DecodeError {
-    // Find the first bad byte by decoding ever-longer prefixes of the chunk: rare, so simplicity wins.
+  private firstInvalidUtf16(chunk: Buffer): number {
+    // Decode ever-longer prefixes of the chunk: rare (a lone surrogate), so simplicity wins.
     const probe = new TextDecoder(this.encoding, { fatal: true });
     let good = 0;
     for (let end = 1; end <= chunk.length; end++) {
@@ -70,12 +74,26 @@ export class StreamDecoder {
         break;
       }
     }
+    return good;
+  }
+
+  private nulFailure(chunk: Buffer, at: number): DecodeError {
+    let line = this.lines;
+    for (let i = chunk.indexOf(0x0a); i !== -1 && i < at; i = chunk.indexOf(0x0a, i + 1)) line++;
+    return new DecodeError(
+      line,
+      'contains a NUL byte (0x00): this is not a text file (binary data, or UTF-16 without a byte order mark); expected CSV or YAML saved as UTF-8',
+    );
+  }
+
+  private failure(chunk: Buffer): DecodeError {
+    const good = this.encoding === 'utf-8' ? Math.max(0, firstInvalidUtf8(chunk)) : this.firstInvalidUtf16(chunk);
     const before = new TextDecoder(this.encoding).decode(chunk.subarray(0, good));
     const line = this.lines + countNewlines(before);
     const byte = chunk[good] ?? 0;
     const hint =
       this.encoding === 'utf-8'
-        ? ' (the file looks like Windows-1252 or Latin-1, as older Excel saves CSV): save it as "CSV UTF-8" and try again'
+        ? ' (a file saved by older Excel is usually Windows-1252 or Latin-1): expected UTF-8; save it as "CSV UTF-8" and try again'
         : '';
     return new DecodeError(line, `not valid ${this.encoding.toUpperCase()}: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${hint}`);
   }

@@ -20,3 +20,13 @@ export function quote(value: string): string {
   const short = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}...` : value;
   return `"${escapeText(short)}"`;
 }
+
+const NAME_LIKE = /^[\p{L}\p{N}_.\/-]{1,40}$/u;
+
+/**
+ * A value that should be a name (a case type) quoted only when it looks like one: a cell shifted
+ * out of place may hold a note about a child, and notes are never printed.
+ */
+export function quoteName(value: string): string {
+  return NAME_LIKE.test(value) ? quote(value) : '(not shown: it does not look like a name)';
+}

@@ -8,7 +8,8 @@ import type { Finding } from '../domain/findings.js';
 import type { CaseRecord } from '../domain/types.js';
 import { yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
 import { DecodeError, StreamDecoder } from './decode.js';
-import { quote } from './safe-text.js';
+import { checkCaseKeys } from './yaml-case-keys.js';
+import { quote, quoteName } from './safe-text.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 
@@ -118,9 +119,11 @@ function readCase(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return error(file, start.line, 'invalid-case', `case ${i + 1}: expected a mapping with id, type and findings`, start.col);
   }
-  const result = yamlCaseSchema.safeParse(raw);
-  const rawId = (raw as Record<string, unknown>).id;
+  const rawId = Object.hasOwn(raw, 'id') ? (raw as Record<string, unknown>).id : undefined;
   const label = typeof rawId === 'string' && rawId.trim() ? `case ${quote(rawId.trim())}` : `case ${i + 1}`;
+  const keyProblem = checkCaseKeys(raw as Record<string, unknown>, label);
+  if (keyProblem) return reject(keyProblem.rule, keyProblem.message, keyProblem.at, keyProblem.key);
+  const result = yamlCaseSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = issue.path.join('.');
@@ -131,7 +134,7 @@ function readCase(
   const c = result.data;
   const type = criteria.typeByName.get(c.type.toLowerCase());
   if (!type) {
-    return reject('unknown-case-type', `${label}: unknown type ${quote(c.type)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`, ['type']);
+    return reject('unknown-case-type', `${label}: unknown type ${quoteName(c.type)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`, ['type']);
   }
   const findings = new Map<string, Finding>();
   const own = new Map(type.criteria.map((cr) => [cr.id.toLowerCase(), cr.id]));
@@ -147,7 +150,6 @@ function readCase(
   let extra: Array<[string, string]> | undefined;
   for (const key of Object.keys(raw)) {
     if (YAML_CASE_KEYS.includes(key)) continue;
-    if (key === '<<') return reject('merge-key', `${label}: merge keys (<<) are not supported; write each key out`, [], key);
     const value = (raw as Record<string, unknown>)[key];
     if (options.keepExtra && typeof value === 'string') (extra ??= []).push([key, value]);
     if (!warned.has(key)) {

@@ -19,7 +19,7 @@ const MAX_ALIASES = 100;
 
 export function parseYaml(file: string, text: string, options: YamlOptions): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: options.schema, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, schema: options.schema, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
   for (const problem of [...doc.errors, ...doc.warnings]) {

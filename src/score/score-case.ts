@@ -17,7 +17,7 @@ export function scoreCase(record: CaseRecord, type: CaseType): ScoreResult {
         record.source.file,
         record.source.line,
         'override-without-reason',
-        `case ${record.caseId}: independent_grade "${GRADE_LABELS[recorded]}" differs from the grade the criteria give ` +
+        `case "${record.caseId}": independent_grade "${GRADE_LABELS[recorded]}" differs from the grade the criteria give ` +
           `("${GRADE_LABELS[derivedGrade]}"); an override needs an override_reason`,
       ),
     };

@@ -1,5 +1,5 @@
 // Writing results: --output atomically (temp file in the same folder, then rename), else stdout.
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { InputError } from '../errors.js';
@@ -14,6 +14,12 @@ export function checkOutputPath(path: string): void {
   }
   if (!isDir) throw new InputError(path, `cannot write: ${dir} is not a folder`);
   try {
+    // Checked up front so a long run does not end in "permission denied" after all the work.
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new InputError(path, `cannot write: folder ${dir} is not writable (permission denied)`);
+  }
+  try {
     if (statSync(path).isDirectory()) throw new InputError(path, 'cannot write: is a directory');
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -24,6 +30,15 @@ export function checkOutputPath(path: string): void {
 export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
 }
+
+const WRITE_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EISDIR: 'is a directory',
+};
 
 export function writeAtomic(path: string, content: string): void {
   checkOutputPath(path);
@@ -43,8 +58,14 @@ export function writeAtomic(path: string, content: string): void {
     } catch {
       // nothing was created
     }
-    throw new InputError(path, `cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw cannotWrite(path, e);
   }
+}
+
+/** A failed write of --output, in plain words; the temporary file is already gone. */
+export function cannotWrite(path: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  return new InputError(path, `cannot write: ${WRITE_REASONS[code] ?? (code || (e as Error).message)}; the existing file, if any, is unchanged`);
 }
 
 /** Resolves once the text is handed to the stream; a closed pipe (| head) is not an error. */

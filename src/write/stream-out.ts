@@ -2,8 +2,7 @@
 // appears atomically (a temporary file renamed at the end), stdout gets backpressure.
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { InputError } from '../errors.js';
-import { checkOutputPath, tempPathFor } from './output.js';
+import { cannotWrite, checkOutputPath, tempPathFor } from './output.js';
 
 /** Text is gathered into writes of about this many characters. */
 const BATCH = 64 * 1024;
@@ -61,7 +60,7 @@ function fileOut(path: string): StreamOut {
   let fd: number | undefined;
   const fail = (e: unknown): never => {
     cleanUp();
-    throw new InputError(path, `cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw cannotWrite(path, e);
   };
   const cleanUp = () => {
     if (fd !== undefined) closeSync(fd);

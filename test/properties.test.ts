@@ -1,0 +1,236 @@
+// Properties (fast-check): grading is monotone in the findings, every row read is accounted for,
+// and no input, however broken or however chunked, makes a loader throw.
+import fc from 'fast-check';
+import { Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CRITERIA } from '../src/commands/context.js';
+import type { Diagnostic } from '../src/domain/diagnostic.js';
+import { gradeRank } from '../src/domain/grades.js';
+import type { Finding } from '../src/domain/findings.js';
+import type { CaseRecord, Criterion } from '../src/domain/types.js';
+import { loadCriteriaDir } from '../src/load/criteria-dir.js';
+import { loadCsv } from '../src/load/csv-cases.js';
+import type { CaseSink } from '../src/load/sink.js';
+import { firstInvalidUtf8 } from '../src/load/utf8-scan.js';
+import { loadYaml } from '../src/load/yaml-cases.js';
+import { deriveGrade } from '../src/score/derive.js';
+import { runCli } from './helpers/cli.js';
+import { DA_HEADER, daRow } from './helpers/tmp.js';
+
+const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
+
+describe('deriveGrade is monotone in the findings', () => {
+  const criterion = fc.record({ severity: fc.constantFrom('serious' as const, 'expected' as const), refer: fc.boolean() });
+  const setup = fc
+    .array(fc.tuple(criterion, fc.constantFrom<Finding | undefined>('met', 'unmet', 'na', undefined)), { minLength: 1, maxLength: 10 })
+    .chain((items) => fc.tuple(fc.constant(items), fc.integer({ min: 0, max: items.length - 1 }), fc.integer({ min: 1, max: 6 })));
+  const build = (items: Array<[{ severity: 'serious' | 'expected'; refer: boolean }, Finding | undefined]>, flip: number, to: Finding) => {
+    const list: Criterion[] = items.map(([c], i) => ({ id: `C${i}`, text: '', ...c }));
+    const findings = new Map<string, Finding>();
+    items.forEach(([, f], i) => {
+      const value = i === flip ? to : f;
+      if (value) findings.set(`C${i}`, value);
+    });
+    return { list, findings };
+  };
+
+  it('met -> unmet never raises the grade; unmet -> met never lowers it', () => {
+    fc.assert(
+      fc.property(setup, ([items, flip, widespread]) => {
+        const met = build(items, flip, 'met');
+        const unmet = build(items, flip, 'unmet');
+        const before = deriveGrade(met.list, met.findings, widespread).grade;
+        const after = deriveGrade(unmet.list, unmet.findings, widespread).grade;
+        // Flipping one finding changes neither the gaps nor the applicable count: graded stays graded.
+        expect(after === null).toBe(before === null);
+        if (before !== null && after !== null) expect(gradeRank(after)).toBeLessThanOrEqual(gradeRank(before));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+type RowKind = 'graded' | 'ungraded' | 'badGrade' | 'badFinding' | 'fieldCount' | 'unknownType' | 'blankId' | 'duplicate' | 'override' | 'blank';
+const REJECTED: RowKind[] = ['badGrade', 'badFinding', 'fieldCount', 'unknownType', 'blankId', 'duplicate', 'override'];
+
+function rowOf(kind: RowKind, n: number, multiline: boolean): string {
+  const notes = multiline ? '"a note, with ""quotes""\nover two lines"' : '';
+  switch (kind) {
+    case 'graded':
+      return daRow(`R-${n}`, notes);
+    case 'ungraded':
+      return daRow(`R-${n}`, notes, 'y,y,y,,y,y,y,y');
+    case 'badGrade':
+      return daRow(`R-${n}`, notes).replace('domestic-abuse,', 'domestic-abuse,superb');
+    case 'badFinding':
+      return daRow(`R-${n}`, notes, 'y,y,maybe,y,y,y,y,y');
+    case 'fieldCount':
+      return `${daRow(`R-${n}`, notes)},y`;
+    case 'unknownType':
+      return daRow(`R-${n}`, notes).replace('domestic-abuse', 'burglary');
+    case 'blankId':
+      return daRow('', notes);
+    case 'duplicate':
+      return daRow('R-0', notes);
+    case 'override':
+      return daRow(`R-${n}`, notes, 'y,n,y,y,y,y,y,y').replace('domestic-abuse,,', 'domestic-abuse,,good');
+    case 'blank':
+      return ',,,,,,,,,,,,,,';
+  }
+}
+
+describe('every row read is accounted for', () => {
+  const kinds = fc.constantFrom<RowKind>('graded', 'ungraded', 'badGrade', 'badFinding', 'fieldCount', 'unknownType', 'blankId', 'duplicate', 'override', 'blank');
+
+  it('read = graded + ungraded + rejected, and every non-blank row is read', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(kinds, fc.boolean()), { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), async (spec, eol) => {
+        // R-0 first, so every 'duplicate' row has something to duplicate.
+        const lines = [DA_HEADER, daRow('R-0'), ...spec.map(([kind, multiline], i) => rowOf(kind, i + 1, multiline))];
+        const r = await runCli(['score', '--format', 'json', '-'], { stdin: lines.join(eol) + eol });
+        const m = /(\d+) read = (\d+) graded \+ (\d+) ungraded \+ (\d+) rejected/.exec(r.stderr);
+        expect(m, r.stderr).not.toBeNull();
+        const [read, graded, ungraded, rejected] = m!.slice(1).map(Number) as [number, number, number, number];
+        expect(read).toBe(graded + ungraded + rejected);
+        expect(read).toBe(1 + spec.filter(([k]) => k !== 'blank').length);
+        expect(rejected).toBe(spec.filter(([k]) => REJECTED.includes(k)).length);
+        expect(graded).toBe(1 + spec.filter(([k]) => k === 'graded').length);
+        expect((JSON.parse(r.stdout) as unknown[]).length).toBe(graded + ungraded);
+        expect(r.code).toBe(rejected > 0 ? 1 : 0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("report: the same totals, and the tables' counts sum to the graded count", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(kinds, fc.boolean()), { maxLength: 30 }), async (spec) => {
+        const lines = [DA_HEADER, daRow('R-0'), ...spec.map(([kind, multiline], i) => rowOf(kind, i + 1, multiline))];
+        const r = await runCli(['report', '--format', 'json', '-'], { stdin: lines.join('\n') + '\n' });
+        type Counts = Record<'good' | 'requires_improvement' | 'inadequate', number>;
+        const model = JSON.parse(r.stdout) as {
+          totals: { read: number; graded: number; ungraded: number; rejected: number };
+          byTable: Array<{ counts: Counts }>;
+          bothAssessed: { independent: Counts };
+          independentOnly: Counts;
+          rejected: unknown[];
+        };
+        const sum = (c: Counts) => c.good + c.requires_improvement + c.inadequate;
+        const { totals } = model;
+        expect(totals.read).toBe(totals.graded + totals.ungraded + totals.rejected);
+        expect(totals.graded).toBe(1 + spec.filter(([k]) => k === 'graded').length);
+        expect(model.byTable.reduce((n, t) => n + sum(t.counts), 0)).toBe(totals.graded);
+        expect(sum(model.bothAssessed.independent) + sum(model.independentOnly)).toBe(totals.graded);
+        expect(model.rejected).toHaveLength(totals.rejected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+interface Collected {
+  cases: CaseRecord[];
+  rejected: Diagnostic[];
+  diagnostics: Diagnostic[];
+}
+
+async function load(kind: 'csv' | 'yaml', chunks: Uint8Array[]): Promise<Collected> {
+  const out: Collected = { cases: [], rejected: [], diagnostics: [] };
+  const sink: CaseSink = {
+    onCase: (c) => out.cases.push(c),
+    onReject: (d) => out.rejected.push(d),
+    onDiagnostic: (d) => out.diagnostics.push(d),
+  };
+  const stream = Readable.from(chunks.map((c) => Buffer.from(c)));
+  if (kind === 'csv') await loadCsv('in.csv', stream, criteria, sink);
+  else await loadYaml('in.yaml', stream, criteria, sink);
+  return out;
+}
+
+const split = (bytes: Uint8Array, cuts: number[]): Uint8Array[] => {
+  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  for (const cut of [...at, bytes.length]) {
+    if (cut > from) parts.push(bytes.subarray(from, cut));
+    from = cut;
+  }
+  return parts;
+};
+
+// Text that looks enough like a case file to get past the decoder and the header.
+const csvish = fc
+  .array(fc.constantFrom(',', ';', '\t', '"', '\n', '\r', '\r\n', 'y', 'n', 'na', 'good', 'R-1', 'domestic-abuse', 'DA1', ' ', '\u00a0', 'é', '\ufeff', 'sep=;\n'), { maxLength: 80 })
+  .map((parts) => `${DA_HEADER}\n${parts.join('')}`);
+const yamlish = fc
+  .array(fc.constantFrom('cases:', '\n', '  - ', 'id: ', 'type: ', 'domestic-abuse', 'findings: ', '{', '}', '[', ']', 'DA1: met', ', ', '&a ', '*a', '<<: ', '!!js/function ', '"', "'", '#', '%YAML 1.1\n---\n', '__proto__: ', '007', '? ', ': '), { maxLength: 60 })
+  .map((parts) => parts.join(''));
+
+describe('no input makes a loader throw', () => {
+  it.each(['csv', 'yaml'] as const)('any bytes to the %s loader: diagnostics or cases, never an exception', async (kind) => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.array(fc.nat(), { maxLength: 4 }), async (bytes, cuts) => {
+        const out = await load(kind, split(bytes, cuts));
+        expect(out.cases.length + out.rejected.length + out.diagnostics.length).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['csv', csvish],
+    ['yaml', yamlish],
+  ] as const)('near-miss %s text: no exception, every diagnostic placed on a real line', async (kind, text) => {
+    await fc.assert(
+      fc.asyncProperty(text, async (source) => {
+        const out = await load(kind, [Buffer.from(source)]);
+        const lines = source.split(/\r\n|\r|\n/).length;
+        for (const d of [...out.rejected, ...out.diagnostics]) {
+          expect(d.line).toBeGreaterThanOrEqual(0);
+          expect(d.line).toBeLessThanOrEqual(lines + 1);
+          expect(d.message).not.toContain('\n');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['UTF-8', (s: string) => Buffer.from(s)],
+    ['UTF-16 LE', (s: string) => Buffer.from(`\ufeff${s}`, 'utf16le')],
+    ['UTF-16 BE', (s: string) => Buffer.from(`\ufeff${s}`, 'utf16le').swap16()],
+  ] as const)('how a %s CSV is cut into chunks changes nothing', async (_name, encode) => {
+    await fc.assert(
+      fc.asyncProperty(csvish, fc.array(fc.nat(), { maxLength: 6 }), async (source, cuts) => {
+        const bytes = encode(source);
+        const whole = await load('csv', [bytes]);
+        const chunked = await load('csv', split(bytes, cuts));
+        expect(chunked).toEqual(whole);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('firstInvalidUtf8 agrees with the platform decoder', () => {
+  it('-1 exactly when the bytes are valid UTF-8', () => {
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }).map((s) => new Uint8Array(Buffer.from(s)))), (bytes) => {
+        // Leading continuation bytes are taken to end a character from the previous chunk.
+        fc.pre(!(bytes[0]! >= 0x80 && bytes[0]! <= 0xbf));
+        let valid = true;
+        try {
+          fatal.decode(bytes);
+        } catch {
+          valid = false;
+        }
+        const at = firstInvalidUtf8(bytes);
+        expect(at === -1).toBe(valid);
+        if (!valid) expect(() => fatal.decode(bytes.subarray(0, at))).not.toThrow();
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
