@@ -6,6 +6,7 @@ import type { CommonOptions } from './commands/context.js';
 import { InputError, Reported, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { escapeText } from './load/safe-text.js';
+import { WEIGHTS } from './summarise/kappa.js';
 import { collect, parseSeed } from './commands/sample-options.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -79,7 +80,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     TABULAR,
     'table',
   )
-    .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(['linear', 'quadratic']).default('linear'))
+    .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
     .action(action(async () => (await import('./commands/compare.js')).compareCommand));
 
   commonOptions(

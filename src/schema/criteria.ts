@@ -58,8 +58,6 @@ export const criteriaFileSchema = z
   })
   .describe('A case-audit criteria file: one case type, its report table and its criteria.');
 
-export type CriteriaFile = z.infer<typeof criteriaFileSchema>;
-
 export const DEFAULT_WIDESPREAD = 3;
 
 export const programmeSchema = z
