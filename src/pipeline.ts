@@ -20,8 +20,6 @@ import type { ReadProgress } from './render/progress.js';
 export interface PipelineOptions extends LoadOptions {
   stdin: Readable;
   onScored?(scored: ScoredCase, record: CaseRecord): void;
-  /** Every record that passed, scored or not. */
-  onRecord?(record: CaseRecord): void;
   /** Every diagnostic, in order, as it happens (the shell prints them). */
   onDiagnostic(diagnostic: Diagnostic): void;
   /** After each chunk read (CSV): for a progress line. */
@@ -84,7 +82,6 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
         accounting.read++;
         if (result.scored.grade === null) accounting.ungraded++;
         else accounting.graded++;
-        options.onRecord?.(record);
         options.onScored?.(result.scored, record);
       },
       onReject: reject,

@@ -11,7 +11,7 @@ import { readCases, type PipelineResult } from '../pipeline.js';
 import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
 import { paint, wantColor, type Paint } from '../render/paint.js';
 import { makeProgress } from '../render/progress.js';
-import { checkOutputPath } from '../write/output.js';
+import { checkOutputPath } from '../write/output-path.js';
 
 export interface CommonOptions {
   criteria?: string;

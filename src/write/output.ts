@@ -1,82 +1,15 @@
-// Writing results: --output atomically (temp file in the same folder, then rename), else stdout.
-import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// Writing a finished result: --output atomically (temporary file in the same folder, then rename),
+// else stdout. The same writer as the streamed output, handed the whole text at once.
 import type { Writable } from 'node:stream';
-import { InputError } from '../errors.js';
-
-export function checkOutputPath(path: string): void {
-  const dir = dirname(path);
-  let isDir = false;
-  try {
-    isDir = statSync(dir).isDirectory();
-  } catch {
-    throw new InputError(path, `cannot write: folder ${dir} does not exist`);
-  }
-  if (!isDir) throw new InputError(path, `cannot write: ${dir} is not a folder`);
-  try {
-    // Checked up front so a long run does not end in "permission denied" after all the work.
-    accessSync(dir, constants.W_OK);
-  } catch {
-    throw new InputError(path, `cannot write: folder ${dir} is not writable (permission denied)`);
-  }
-  try {
-    if (statSync(path).isDirectory()) throw new InputError(path, 'cannot write: is a directory');
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-  }
-}
-
-/** The temporary file an --output is written to before it is renamed into place. */
-export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-}
-
-const WRITE_REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-  EISDIR: 'is a directory',
-};
-
-export function writeAtomic(path: string, content: string): void {
-  checkOutputPath(path);
-  const tmp = tempPathFor(path);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', 0o644);
-    writeSync(fd, content);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was created
-    }
-    throw cannotWrite(path, e);
-  }
-}
-
-/** A failed write of --output, in plain words; the temporary file is already gone. */
-export function cannotWrite(path: string, e: unknown): InputError {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  return new InputError(path, `cannot write: ${WRITE_REASONS[code] ?? (code || (e as Error).message)}; the existing file, if any, is unchanged`);
-}
-
-/** Resolves once the text is handed to the stream; a closed pipe (| head) is not an error. */
-export function writeStream(stream: Writable, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (text === '') return resolve();
-    stream.write(text, () => resolve());
-  });
-}
+import { openStreamOut } from './stream-out.js';
 
 export async function emit(text: string, output: string | undefined, stdout: Writable): Promise<void> {
-  if (output) writeAtomic(output, text);
-  else await writeStream(stdout, text);
+  const out = openStreamOut(output, stdout);
+  try {
+    out.write(text);
+    await out.end();
+  } catch (e) {
+    out.abort();
+    throw e;
+  }
 }

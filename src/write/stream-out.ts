@@ -2,7 +2,7 @@
 // appears atomically (a temporary file renamed at the end), stdout gets backpressure.
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { cannotWrite, checkOutputPath, tempPathFor } from './output.js';
+import { cannotWrite, checkOutputPath, tempPathFor } from './output-path.js';
 
 /** Text is gathered into writes of about this many characters. */
 const BATCH = 64 * 1024;
