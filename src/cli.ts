@@ -3,9 +3,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { CommonOptions } from './commands/context.js';
-import { InputError, Reported, UsageError } from './errors.js';
+import { InputError, Reported, UsageError } from './domain/errors.js';
 import type { Io } from './io.js';
-import { escapeText } from './load/safe-text.js';
+import { escapeText } from './text/escape.js';
 import { WEIGHTS } from './summarise/kappa.js';
 import { collect, parseSeed } from './commands/sample-options.js';
 

@@ -1,7 +1,7 @@
 // The process boundary: real streams in, exit code out. Only here is the process touched.
 import { run } from './cli.js';
 import { processIo } from './io.js';
-import { escapeText } from './load/safe-text.js';
+import { escapeText } from './text/escape.js';
 
 const debug = process.argv.includes('--debug');
 

@@ -12,7 +12,7 @@ import { openInput } from './load/input.js';
 import type { CaseSink, LoadOptions } from './load/sink.js';
 import { loadYaml } from './load/yaml-cases.js';
 import { SeenIds } from './load/seen-ids.js';
-import { quote } from './load/safe-text.js';
+import { quote } from './text/escape.js';
 import { scoreCase } from './score/score-case.js';
 import { emptyAccounting, type Accounting } from './summarise/accounting.js';
 import type { ReadProgress } from './render/progress.js';

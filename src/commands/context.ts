@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { ScoredCase, CaseRecord } from '../domain/types.js';
-import { InputError, Reported } from '../errors.js';
+import { InputError, Reported } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
 import { checkInputs } from '../load/input.js';

@@ -2,7 +2,7 @@
 // reported, not just the first; exit 0 clean, 1 problems (warnings only with --strict), 2 unreadable.
 import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
-import { escapeText } from '../load/safe-text.js';
+import { escapeText } from '../text/escape.js';
 import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../render/criteria-problems.js';
 import { displayPath } from '../render/diagnostics.js';
 import { emit } from '../write/output.js';

@@ -1,7 +1,7 @@
 // `sample`'s own options to a request: --size or --quota (not both), the seed, usage errors (exit 2).
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { UsageError } from '../errors.js';
-import { quote } from '../load/safe-text.js';
+import { UsageError } from '../domain/errors.js';
+import { quote } from '../text/escape.js';
 import type { SampleRequest } from '../summarise/sample-plan.js';
 
 export interface SampleOptions {

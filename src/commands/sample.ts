@@ -3,8 +3,8 @@
 import { randomInt } from 'node:crypto';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { CaseRecord } from '../domain/types.js';
-import { Reported, UsageError } from '../errors.js';
-import { quote } from '../load/safe-text.js';
+import { Reported, UsageError } from '../domain/errors.js';
+import { quote } from '../text/escape.js';
 import type { PipelineResult } from '../pipeline.js';
 import type { Io } from '../io.js';
 import { formCsv, formYaml, yamlExtraColumns, type FormCase, type FormModel } from '../render/form.js';

@@ -1,8 +1,8 @@
 // `case-audit template <case-type>`: a blank form for one case type, CSV (default) or YAML.
 import { closest } from '../domain/did-you-mean.js';
-import { Reported } from '../errors.js';
+import { Reported } from '../domain/errors.js';
 import type { Io } from '../io.js';
-import { quote } from '../load/safe-text.js';
+import { quote } from '../text/escape.js';
 import { formCsv, formYaml, type FormModel } from '../render/form.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';

@@ -3,8 +3,8 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
 import { closest } from '../domain/did-you-mean.js';
 import type { CaseType, Criterion } from '../domain/types.js';
-import { RESERVED_COLUMNS } from './criteria-rules.js';
-import { quote } from './safe-text.js';
+import { RESERVED_COLUMNS } from '../domain/columns.js';
+import { quote } from '../text/escape.js';
 
 export type ColumnRole =
   | { kind: 'field'; name: (typeof RESERVED_COLUMNS)[number] }

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { buildCriteriaSet, type CriteriaSet } from '../domain/criteria-set.js';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
 import type { CaseType, Programme } from '../domain/types.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../domain/errors.js';
 import { criteriaFileSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
 import { crossChecks } from './criteria-rules.js';
 import { criteriaWarnings } from './criteria-warnings.js';

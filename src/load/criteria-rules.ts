@@ -1,12 +1,11 @@
 // Checks across a criteria directory that no single file's schema can make.
 import { error, type Diagnostic } from '../domain/diagnostic.js';
+import { RESERVED_COLUMNS } from '../domain/columns.js';
 import type { CaseType } from '../domain/types.js';
 import type { Position } from './yaml-doc.js';
 
 type Locate = (type: CaseType, path: readonly PropertyKey[], key?: string) => Position;
 
-/** Column names of case files: a criterion with one of these ids could never be filled in. */
-export const RESERVED_COLUMNS = ['case_id', 'case_type', 'self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes'] as const;
 
 export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -6,7 +6,7 @@ import { FINDING_SPELLINGS, parseFinding, parseYesNo, type Finding } from '../do
 import { GRADE_SPELLINGS, parseGrade, type Grade } from '../domain/grades.js';
 import type { CaseRecord } from '../domain/types.js';
 import type { HeaderPlan } from './columns.js';
-import { quote, quoteName } from './safe-text.js';
+import { quote, quoteName } from '../text/escape.js';
 
 export function readRow(
   cells: readonly string[],

@@ -2,7 +2,7 @@
 // before reading a byte, so a bad path is one clean line and never a hang.
 import { closeSync, constants, createReadStream, fstatSync, openSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { InputError } from '../errors.js';
+import { InputError } from '../domain/errors.js';
 
 export const STDIN = '-';
 

@@ -2,7 +2,7 @@
 // a `__proto__` key into its output's prototype, so it would vanish unseen (or lend the case values
 // that were never validated); `<<` merge keys are not resolved by the failsafe schema, so a merged
 // case would silently lose its fields.
-import { quote } from './safe-text.js';
+import { quote } from '../text/escape.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

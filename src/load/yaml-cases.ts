@@ -9,7 +9,7 @@ import type { CaseRecord } from '../domain/types.js';
 import { yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import { checkCaseKeys } from './yaml-case-keys.js';
-import { quote, quoteName } from './safe-text.js';
+import { quote, quoteName } from '../text/escape.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 

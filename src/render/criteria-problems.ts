@@ -1,7 +1,7 @@
 // Problems found in a criteria directory, in the three formats of `criteria validate`:
 // linter lines, GitHub Actions annotations and JSON.
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { escapeText } from '../load/safe-text.js';
+import { escapeText } from '../text/escape.js';
 import { displayPath, formatDiagnostic } from './diagnostics.js';
 
 export function problemsText(diagnostics: readonly Diagnostic[]): string {

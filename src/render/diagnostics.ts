@@ -2,7 +2,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { escapeText } from '../load/safe-text.js';
+import { escapeText } from '../text/escape.js';
 
 export function displayPath(file: string, cwd = process.cwd()): string {
   if (!isAbsolute(file)) return file;

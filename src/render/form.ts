@@ -2,7 +2,7 @@
 // one type, `sample` the drawn cases of several with a register's columns. Both read straight back.
 import { stringify } from 'yaml';
 import type { CaseType } from '../domain/types.js';
-import { RESERVED_COLUMNS } from '../load/criteria-rules.js';
+import { RESERVED_COLUMNS } from '../domain/columns.js';
 import { YAML_CASE_KEYS } from '../schema/cases.js';
 import { csvDocument, type Cell } from './csv-cells.js';
 

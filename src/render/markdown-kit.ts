@@ -1,5 +1,5 @@
 // GitHub-flavoured Markdown tables: pipes and newlines in cells escaped so a table never breaks.
-import { escapeText } from '../load/safe-text.js';
+import { escapeText } from '../text/escape.js';
 
 function mdCell(value: string | number): string {
   return String(value).replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, ' ');

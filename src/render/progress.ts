@@ -2,7 +2,7 @@
 // Only for a person at a terminal: never when stderr is not a TTY, with --quiet, or in CI.
 import { statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { escapeText } from '../load/safe-text.js';
+import { escapeText } from '../text/escape.js';
 import { displayPath } from './diagnostics.js';
 
 /** Inputs smaller than this finish before a progress line would help. */

@@ -2,7 +2,7 @@
 import { GRADE_LABELS, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
-import { escapeText } from '../load/safe-text.js';
+import { escapeText } from '../text/escape.js';
 import { BOM, csvLine } from './csv-cells.js';
 import { mdTable } from './markdown-kit.js';
 import type { RenderOptions } from './options.js';

@@ -1,7 +1,7 @@
 // Where --output goes: checked before any work, a temporary file beside it, failures in plain words.
 import { accessSync, constants, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../domain/errors.js';
 
 export function checkOutputPath(path: string): void {
   const dir = dirname(path);

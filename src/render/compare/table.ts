@@ -1,5 +1,5 @@
 // `compare --format table`: the matrix, the agreement statistics and the per-type breakdown.
-import { escapeText } from '../../load/safe-text.js';
+import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../../summarise/accounting.js';
 import type { CompareModel } from '../../summarise/compare.js';
 import type { RenderOptions } from '../options.js';

@@ -1,7 +1,7 @@
 // `report --format markdown`: section 4 as GitHub-flavoured Markdown for a board paper, with the
 // captions as headings.
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
-import { escapeText } from '../../load/safe-text.js';
+import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../../summarise/accounting.js';
 import type { ReportModel } from '../../summarise/report.js';
 import { mdTable, mdText } from '../markdown-kit.js';

@@ -1,6 +1,6 @@
 // `report --format table`: the report's section 4 for a terminal, fitted to the width.
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
-import { escapeText } from '../../load/safe-text.js';
+import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../../summarise/accounting.js';
 import type { ReportModel } from '../../summarise/report.js';
 import type { RenderOptions } from '../options.js';
