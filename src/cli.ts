@@ -8,6 +8,16 @@ import type { Io } from './io.js';
 import { escapeText } from './text/escape.js';
 import { WEIGHTS } from './summarise/kappa.js';
 import { collect, parseSeed } from './commands/sample-options.js';
+import {
+  COMPARE_FORMATS,
+  CRITERIA_LIST_FORMATS,
+  CRITERIA_VALIDATE_FORMATS,
+  REPORT_FORMATS,
+  SAMPLE_FORMATS,
+  SCORE_FORMATS,
+  TEMPLATE_FORMATS,
+  VALIDATE_FORMATS,
+} from './render/formats.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -33,8 +43,6 @@ export function positiveInt(flag: string) {
     return Number(value);
   };
 }
-
-const TABULAR = ['table', 'markdown', 'csv', 'json'] as const;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -63,13 +71,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   commonOptions(
     program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
-    TABULAR,
+    Object.keys(SCORE_FORMATS),
     'table',
   ).action(action(async () => (await import('./commands/score.js')).scoreCommand));
 
   commonOptions(
     program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
-    TABULAR,
+    Object.keys(REPORT_FORMATS),
     'table',
   )
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
@@ -77,7 +85,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   commonOptions(
     program.command('compare').description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
-    TABULAR,
+    Object.keys(COMPARE_FORMATS),
     'table',
   )
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
@@ -85,21 +93,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   commonOptions(
     program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
-    ['table', 'json'],
+    VALIDATE_FORMATS,
     'table',
   ).action(action(async () => (await import('./commands/validate.js')).validateCommand));
 
   const criteria = program.command('criteria').description('check, list and describe a criteria directory');
   commonOptions(
     criteria.command('validate').description('check a criteria directory (for CI); every problem as file:line:col').argument('[dir]', 'criteria directory (default: the bundled criteria/)'),
-    ['text', 'github', 'json'],
+    CRITERIA_VALIDATE_FORMATS,
     'text',
   )
     .option('--verbose', 'also say which files are skipped')
     .action(action(async () => (await import('./commands/criteria-validate.js')).criteriaValidateCommand));
   commonOptions(
     criteria.command('list').description('case types, report tables and criteria').argument('[dir]', 'criteria directory (default: --criteria or the bundled criteria/)'),
-    TABULAR,
+    Object.keys(CRITERIA_LIST_FORMATS),
     'table',
   ).action(action(async () => (await import('./commands/criteria-list.js')).criteriaListCommand));
   commonOptions(criteria.command('schema').description('the JSON Schema of a criteria file, for editors'), ['json'], 'json').action(
@@ -108,7 +116,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   commonOptions(
     program.command('template').description('a blank form to fill in for one case type').argument('<case-type>', 'case type id or alias'),
-    ['csv', 'yaml'],
+    TEMPLATE_FORMATS,
     'csv',
   ).action(action(async () => (await import('./commands/template.js')).templateCommand));
 
@@ -122,7 +130,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .addOption(new Option('--min-per-type <k>', 'with --size: at least k cases of every type (or all it has)').argParser(positiveInt('--min-per-type')))
       .addOption(new Option('--seed <n>', 'the same register, options and seed give the same sample (default: picked and printed)').argParser(parseSeed))
       .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)'),
-    ['csv', 'yaml', 'json'],
+    SAMPLE_FORMATS,
     'csv',
   ).action(action(async () => (await import('./commands/sample.js')).sampleCommand));
 

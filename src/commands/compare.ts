@@ -1,9 +1,6 @@
 // `case-audit compare`: the force's self-assessment against the inspectorate's grades.
 import type { Io } from '../io.js';
-import { compareCsv } from '../render/compare/csv.js';
-import { compareJson } from '../render/compare/json.js';
-import { compareMarkdown } from '../render/compare/markdown.js';
-import { compareTable } from '../render/compare/table.js';
+import { COMPARE_FORMATS } from '../render/formats.js';
 import { CompareBuilder, type CompareModel } from '../summarise/compare.js';
 import type { Weights } from '../summarise/kappa.js';
 import type { CommonOptions } from './context.js';
@@ -18,6 +15,6 @@ export async function compareCommand(args: unknown[], options: CommonOptions & {
       const builder = new CompareBuilder(criteria, options.weights ?? 'linear');
       return { add: (scored) => builder.add(scored), finish: (result, names) => builder.finish(result.accounting, names) };
     },
-    { table: compareTable, markdown: compareMarkdown, csv: compareCsv, json: compareJson },
+    COMPARE_FORMATS,
   );
 }

@@ -1,10 +1,7 @@
 // `case-audit report`: the report's case-file analysis (section 4) from the scored cases.
 import type { Io } from '../io.js';
+import { REPORT_FORMATS } from '../render/formats.js';
 import { displayPath } from '../render/diagnostics.js';
-import { reportCsv } from '../render/report/csv.js';
-import { reportJson } from '../render/report/json.js';
-import { reportMarkdown } from '../render/report/markdown.js';
-import { reportTable } from '../render/report/table.js';
 import { DEFAULT_THEMES, ReportBuilder, type ReportModel } from '../summarise/report.js';
 import type { CommonOptions } from './context.js';
 import { runSummary } from './summary-run.js';
@@ -26,6 +23,6 @@ export async function reportCommand(args: unknown[], options: CommonOptions & { 
           ),
       };
     },
-    { table: reportTable, markdown: reportMarkdown, csv: reportCsv, json: reportJson },
+    REPORT_FORMATS,
   );
 }

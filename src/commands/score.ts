@@ -3,7 +3,8 @@
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { ScoredCase } from '../domain/types.js';
 import type { Io } from '../io.js';
-import { scoreCsvListing, scoreJsonListing, scoreMarkdown, scoreTable, type ScoreModel } from '../render/score.js';
+import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
+import { scoreCsvListing, scoreJsonListing, type ScoreModel } from '../render/score.js';
 import { accountingLine } from '../summarise/accounting.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
@@ -24,9 +25,9 @@ export async function scoreCommand(args: unknown[], options: CommonOptions, io: 
     io.stderr.write(`case-audit: the ${options.format} layout holds all ${cases.length} cases in memory before printing; --format csv or json streams them\n`);
   }
   const model: ScoreModel = { cases, accounting: result.accounting };
-  const render = { table: scoreTable, markdown: scoreMarkdown }[options.format as 'table'];
+  const render = await rendererFor(SCORE_FORMATS, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(render(model, { paint: ctx.paint, width }), options.output, io.stdout);
+  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
   if (options.output) io.stderr.write(`${accountingLine(result.accounting)}\n`);
   return exitCodeFor(ctx, result);
 }

@@ -4,7 +4,7 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { CaseRecord, ScoredCase } from '../domain/types.js';
 import type { Io } from '../io.js';
 import type { PipelineResult } from '../pipeline.js';
-import type { Renderer } from '../render/options.js';
+import { rendererFor, type FormatMap } from '../render/formats.js';
 import { accountingLine } from '../summarise/accounting.js';
 import { emit } from '../write/output.js';
 import { exitCodeFor, forceName, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
@@ -19,7 +19,7 @@ export async function runSummary<M>(
   options: CommonOptions,
   io: Io,
   start: (criteria: CriteriaSet) => Fold<M>,
-  renderers: Record<'table' | 'markdown' | 'csv' | 'json', Renderer<M>>,
+  formats: FormatMap<M>,
 ): Promise<number> {
   const ctx = makeContext(io, options);
   const files = args[0] as string[];
@@ -28,9 +28,9 @@ export async function runSummary<M>(
   const fold = start(criteria);
   const result = await scoreFiles(ctx, files, criteria, (scored, record) => fold.add(scored, record));
   const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: criteria.programme.inspectorate });
-  const render = renderers[options.format as keyof typeof renderers];
+  const render = await rendererFor(formats, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(render(model, { paint: ctx.paint, width }), options.output, io.stdout);
+  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
   // Machine formats keep their shape; the accounting goes to stderr for them, and for files.
   if (options.format === 'json' || options.format === 'csv' || options.output) io.stderr.write(`${accountingLine(result.accounting)}\n`);
   return exitCodeFor(ctx, result);

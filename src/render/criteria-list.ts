@@ -1,12 +1,9 @@
 // `criteria list` in each format: the case types in table order, each with its criteria.
 import type { CaseType } from '../domain/types.js';
+import type { RenderOptions } from './options.js';
 import { csvDocument } from './csv-cells.js';
 import { mdTable } from './markdown-kit.js';
 import { textTable } from './text-table.js';
-
-export interface ListOptions {
-  width?: number;
-}
 
 const yesNo = (b: boolean) => (b ? 'yes' : '');
 const criteriaRows = (type: CaseType) => type.criteria.map((c) => [c.id, c.severity, yesNo(c.refer), c.text]);
@@ -17,7 +14,7 @@ function heading(type: CaseType): string[] {
   return [`${type.id}: ${type.title}${aliases}`, `Table ${type.report.table}: ${type.report.label}; widespread at ${type.widespread} unmet`];
 }
 
-export function listTable(types: readonly CaseType[], { width = 80 }: ListOptions = {}): string {
+export function listTable(types: readonly CaseType[], { width = 80 }: Partial<RenderOptions> = {}): string {
   return types.map((type) => `${heading(type).join('\n')}\n${textTable({ head: HEAD, rows: criteriaRows(type), wrap: [3], width })}\n`).join('\n');
 }
 

@@ -6,5 +6,3 @@ export interface RenderOptions {
   /** Columns to fit (table format); 80 when not given. */
   width?: number;
 }
-
-export type Renderer<M> = (model: M, options: RenderOptions) => string;

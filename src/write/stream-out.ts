@@ -8,7 +8,8 @@ import { cannotWrite, checkOutputPath, tempPathFor } from './output-path.js';
 const BATCH = 64 * 1024;
 
 export interface StreamOut {
-  write(text: string): void;
+  /** Text is batched; bytes (a binary format) are written after any pending text. */
+  write(content: string | Uint8Array): void;
   /** A promise while stdout is full: the reader waits on it between chunks. */
   ready: () => Promise<void> | undefined;
   /** Everything written and, for --output, renamed into place. */
@@ -22,11 +23,16 @@ export function openStreamOut(output: string | undefined, stdout: Writable): Str
 }
 
 /** Small writes gathered into one big one; `take` empties it. */
-function batches(flush: (text: string) => void) {
+function batches(flush: (content: string | Uint8Array) => void) {
   let pending = '';
   return {
-    write(text: string) {
-      pending += text;
+    write(content: string | Uint8Array) {
+      if (typeof content !== 'string') {
+        if (pending) flush(this.take());
+        flush(content);
+        return;
+      }
+      pending += content;
       if (pending.length >= BATCH) flush(this.take());
     },
     take() {
@@ -39,11 +45,11 @@ function batches(flush: (text: string) => void) {
 
 function stdoutOut(stdout: Writable): StreamOut {
   let drained: Promise<void> | undefined;
-  const batch = batches((text) => {
-    if (!stdout.write(text) && !drained) drained = new Promise((resolve) => stdout.once('drain', () => ((drained = undefined), resolve())));
+  const batch = batches((content) => {
+    if (!stdout.write(content) && !drained) drained = new Promise((resolve) => stdout.once('drain', () => ((drained = undefined), resolve())));
   });
   return {
-    write: (text) => batch.write(text),
+    write: (content) => batch.write(content),
     ready: () => drained,
     async end() {
       const last = batch.take();
@@ -71,17 +77,18 @@ function fileOut(path: string): StreamOut {
       // nothing was created
     }
   };
-  const flush = (text: string) => {
+  const flush = (content: string | Uint8Array) => {
     try {
       fd ??= openSync(tmp, 'wx', 0o644);
-      writeSync(fd, text);
+      if (typeof content === 'string') writeSync(fd, content);
+      else writeSync(fd, content);
     } catch (e) {
       fail(e);
     }
   };
   const batch = batches(flush);
   return {
-    write: (text) => batch.write(text),
+    write: (content) => batch.write(content),
     ready: () => undefined,
     async end() {
       flush(batch.take());
