@@ -1,6 +1,6 @@
 // `npm run lint`: ESLint's and typescript-eslint's recommended rules, without type information.
 // Type-aware rules would need a TypeScript program; the compiler here is TypeScript 7 (`tsc`), and
-// typescript-eslint reads the TypeScript 6 API (the `typescript` package, see README's Tests section).
+// typescript-eslint reads the TypeScript 6 API (the `typescript` package; see README, "Checks in `npm test`").
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
