@@ -1,0 +1,26 @@
+// Mutation testing of the core (`npm run mutate`; not part of `npm test`): docs/mutation.md has the scores.
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  // No checker: the TypeScript checker needs TypeScript 5's compiler API, and the compiler here is TypeScript 7.
+  // For the same reason Stryker must not rewrite our tsconfig (its rewriter loads the TS 5 API): no such file.
+  tsconfigFile: 'no-tsconfig-for-stryker.json',
+  concurrency: 2,
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/score/**/*.ts',
+    'src/summarise/**/*.ts',
+    'src/domain/**/*.ts',
+    'src/assemble/**/*.ts',
+    'src/load/columns.ts',
+    'src/load/csv-row.ts',
+  ],
+  // Tests that spawn bin/ -> dist/ cannot see a mutant (Stryker does not rebuild); they only cost time.
+  vitest: { configFile: 'vitest.config.ts' },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 95, low: 90, break: null },
+};
