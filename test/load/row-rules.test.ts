@@ -1,0 +1,100 @@
+// Case-file rules a mutant once broke without any test noticing, pinned through the CLI (in-process, so
+// Stryker sees them): each asserts the whole outcome (rows, exact stderr), not a line somewhere in it.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const dir = tempDir('case-audit-row-rules-');
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
+const ALL_MET = 'y,y,y,y,y,y,y,y';
+
+async function scoreJson(path: string) {
+  const r = await runCli(['score', '--format', 'json', path]);
+  return { ...r, rows: JSON.parse(r.stdout) as Array<Record<string, unknown>> };
+}
+
+describe('a header without a required column', () => {
+  it('stops the file: no case is read, and stderr is the one error and the accounting line', async () => {
+    const path = file('no-type.csv', `case_id,DA1\nA1,y\nA2,n\n`);
+    const r = await scoreJson(path);
+    expect(r.code).toBe(1);
+    expect(r.rows).toEqual([]);
+    expect(r.stderr).toBe(
+      `${path}:1: required column "case_type" is missing; the header must include case_id and case_type (found: 2 columns)\n` +
+        '0 read = 0 graded + 0 ungraded + 0 rejected\n',
+    );
+  });
+
+  it('names each missing required column once, in the header order of the contract', async () => {
+    const path = file('neither.csv', `DA1,DA2\ny,y\n`);
+    const r = await scoreJson(path);
+    expect(r.code).toBe(1);
+    expect(r.rows).toEqual([]);
+    expect(r.stderr.split('\n').filter((l) => l.includes('required column'))).toEqual([
+      `${path}:1: required column "case_id" is missing; the header must include case_id and case_type (found: 2 columns)`,
+      `${path}:1: required column "case_type" is missing; the header must include case_id and case_type (found: 2 columns)`,
+    ]);
+  });
+});
+
+describe('row cells', () => {
+  it('an override_reason of only spaces is not a reason: the override is rejected', async () => {
+    // All criteria met gives Good; the recorded Inadequate differs, and "   " gives no reason for it.
+    const path = file('blank-reason.csv', `${HEADER}\nA1,da,good,inadequate,   ,no,,${ALL_MET}\nA2,da,good,inadequate,see file,no,,${ALL_MET}\n`);
+    const r = await scoreJson(path);
+    expect(r.code).toBe(1);
+    expect(r.rows.map((row) => [row.caseId, row.grade, row.gradeSource])).toEqual([['A2', 'inadequate', 'override']]);
+    expect(r.stderr).toBe(
+      `${path}:2: case "A1": independent_grade "Inadequate" differs from the grade the criteria give ("Good"); an override needs an override_reason\n` +
+        '2 read = 1 graded + 0 ungraded + 1 rejected\n',
+    );
+  });
+
+  it('a file without a referred_back column marks no case referred back', async () => {
+    const path = file('no-flag.csv', `case_id,case_type,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8\nA1,da,${ALL_MET}\nA2,da,n,y,y,y,y,y,y,y\n`);
+    const r = await scoreJson(path);
+    expect(r.code).toBe(0);
+    // DA1 is serious and marked refer: unmet, it suggests a referral because the case was not referred back.
+    expect(r.rows.map((row) => [row.caseId, row.referredBack, row.referralSuggested])).toEqual([
+      ['A1', false, false],
+      ['A2', false, true],
+    ]);
+  });
+
+  it('reads referred_back when the column is there', async () => {
+    const path = file('flag.csv', `${HEADER}\nA1,da,,,,yes,,n,y,y,y,y,y,y,y\nA2,da,,,,no,,n,y,y,y,y,y,y,y\n`);
+    const r = await scoreJson(path);
+    expect(r.rows.map((row) => [row.caseId, row.referredBack, row.referralSuggested])).toEqual([
+      ['A1', true, false],
+      ['A2', false, true],
+    ]);
+  });
+
+  it.each([
+    ['self_grade', 3, 'A1,da,excellent,,,no,,'],
+    ['independent_grade', 4, 'A1,da,good,excellent,,no,,'],
+  ])('rejects a %s that is not a grade, at its column', async (field, col, start) => {
+    const path = file(`bad-${field}.csv`, `${HEADER}\n${start}${ALL_MET}\n`);
+    const r = await scoreJson(path);
+    expect(r.code).toBe(1);
+    expect(r.rows).toEqual([]);
+    const [error, accounting, end] = r.stderr.split('\n');
+    expect(error).toMatch(new RegExp(`^${path}:2:${col}: case "A1": ${field} is not a grade; expected one of good, .*inadequate`));
+    expect([accounting, end]).toEqual(['1 read = 0 graded + 0 ungraded + 1 rejected', '']);
+  });
+
+  it.each(['unmet', 'UNMET', 'not met', 'n', 'no', 'false', '0'])('reads the finding %j as unmet', async (spelling) => {
+    const path = file('unmet.csv', `${HEADER}\nA1,da,,,,no,,y,${spelling},y,y,y,y,y,y\n`);
+    const r = await scoreJson(path);
+    expect(r.code).toBe(0);
+    expect(r.rows.map((row) => [row.unmet, row.grade])).toEqual([[['DA2'], 'requires_improvement']]);
+  });
+});
