@@ -12,6 +12,7 @@ import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
 import { paint, wantColor, type Paint } from '../render/paint.js';
 import { makeProgress } from '../render/progress.js';
 import { checkOutputPath } from '../write/output-path.js';
+import { accountingLine } from '../summarise/accounting.js';
 
 export interface CommonOptions {
   criteria?: string;
@@ -39,7 +40,7 @@ export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.m
 export function makeContext(io: Io, options: CommonOptions): Context {
   // Colour only for a terminal; an --output file never gets escape codes.
   const color = !options.output && wantColor(io.stdout, io.env, options.color);
-  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors) };
+  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true) };
 }
 
 /** Loads and checks the criteria; an invalid directory stops the command with exit 1. */
@@ -103,6 +104,12 @@ export function exitCodeFor(ctx: Context, result: PipelineResult): number {
   if (result.accounting.rejected > 0 || result.fileErrors > 0) return 1;
   if (ctx.options.strict && result.accounting.ungraded > 0) return 1;
   return 0;
+}
+
+/** The accounting line on stderr; `--quiet` leaves it out of a clean run. */
+export function accountingToStderr(ctx: Context, result: PipelineResult): void {
+  if (ctx.options.quiet && exitCodeFor(ctx, result) === 0) return;
+  ctx.io.stderr.write(`${accountingLine(result.accounting)}\n`);
 }
 
 export function forceName(ctx: Context, result: PipelineResult): string {

@@ -5,10 +5,9 @@ import type { ScoredCase } from '../domain/types.js';
 import type { Io } from '../io.js';
 import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
 import { scoreCsvListing, scoreJsonListing, type ScoreModel } from '../render/score.js';
-import { accountingLine } from '../summarise/accounting.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
-import { exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
+import { accountingToStderr, exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
 
 /** Above this many cases, the buffered layouts say on stderr that csv or json would stream. */
 export const BUFFER_NOTE_ROWS = 10_000;
@@ -28,7 +27,7 @@ export async function scoreCommand(args: unknown[], options: CommonOptions, io: 
   const render = await rendererFor(SCORE_FORMATS, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
   await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
-  if (options.output) io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  if (options.output) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);
 }
 
@@ -42,7 +41,7 @@ async function streamed(ctx: Context, files: string[], criteria: CriteriaSet): P
     out.write(listing.end(rows));
     await out.end();
     // Machine formats keep their contract shape; the accounting goes to stderr for them.
-    ctx.io.stderr.write(`${accountingLine(result.accounting)}\n`);
+    accountingToStderr(ctx, result);
     return exitCodeFor(ctx, result);
   } catch (e) {
     out.abort();

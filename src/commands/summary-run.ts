@@ -5,9 +5,8 @@ import type { CaseRecord, ScoredCase } from '../domain/types.js';
 import type { Io } from '../io.js';
 import type { PipelineResult } from '../pipeline.js';
 import { rendererFor, type FormatMap } from '../render/formats.js';
-import { accountingLine } from '../summarise/accounting.js';
 import { emit } from '../write/output.js';
-import { exitCodeFor, forceName, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
+import { accountingToStderr, exitCodeFor, forceName, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
 
 export interface Fold<M> {
   add(scored: ScoredCase, record: CaseRecord): void;
@@ -32,6 +31,6 @@ export async function runSummary<M>(
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
   await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
   // Machine formats keep their shape; the accounting goes to stderr for them, and for files.
-  if (options.format === 'json' || options.format === 'csv' || options.output) io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  if (options.format === 'json' || options.format === 'csv' || options.output) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);
 }
