@@ -69,7 +69,7 @@ describe('notes and override reasons never leave the process', () => {
     if (path.length > 0 && names.length === 0) {
       const usage = /Usage: \S+ (.*)/.exec(text)?.[1] ?? '';
       // Wrapped help lines are indented further than option lines: join them, then read --format's line.
-      const formatLine = text.replace(/\n {6,}/g, ' ').split('\n').find((l) => /^\s+--format </.test(l)) ?? '';
+      const formatLine = text.replace(/\n {6,}/g, ' ').split('\n').find((l) => /^\s+(?:-f, )?--format </.test(l)) ?? '';
       const choices = /\(choices: (.*?)(?:, default:|\))/.exec(formatLine)?.[1] ?? '';
       const formats = [...choices.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
       return [{ path, usage, formats: formats.length ? formats : [''] }];

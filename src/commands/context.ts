@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { ScoredCase, CaseRecord } from '../domain/types.js';
-import { InputError, Reported } from '../domain/errors.js';
+import { InputError, Reported, UsageError } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
 import { checkInputs } from '../load/input.js';
@@ -56,10 +56,11 @@ export function loadCriteria(ctx: Context, dir = ctx.options.criteria ?? BUNDLED
 
 /** Every input and the --output folder checked before any is read: exit 2, one line each. */
 export function preflight(ctx: Context, files: readonly string[]): void {
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be read only once; name it once');
   const problems = checkInputs(files);
   if (ctx.options.output) {
     try {
-      checkOutputPath(ctx.options.output);
+      checkOutputPath(ctx.options.output, files);
     } catch (e) {
       if (e instanceof InputError) problems.push(e);
       else throw e;
