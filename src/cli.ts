@@ -77,7 +77,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
     Object.keys(SCORE_FORMATS),
     'table',
-  ).action(action(async () => (await import('./commands/score.js')).scoreCommand));
+  )
+    .option('--columns <names>', "carried columns (team,officer...) to show in the table or Markdown; CSV and JSON carry them all")
+    .action(action(async () => (await import('./commands/score.js')).scoreCommand));
 
   commonOptions(
     program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
