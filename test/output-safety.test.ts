@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../src/render/csv-cells.js';
+import { csvCell } from '../src/text/csv.js';
 import { fixture, ROOT, runCli } from './helpers/cli.js';
 import { DA_HEADER, daRow, STACK, tempDir } from './helpers/tmp.js';
 

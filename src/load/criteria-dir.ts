@@ -61,6 +61,8 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
           inspectorate: result.data.inspectorate ?? DEFAULT_PROGRAMME.inspectorate,
           table1Caption: result.data.table1_caption ?? DEFAULT_PROGRAMME.table1Caption,
           table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,
+          selfLabel: result.data.row_labels?.self ?? DEFAULT_PROGRAMME.selfLabel,
+          independentLabel: result.data.row_labels?.independent ?? DEFAULT_PROGRAMME.independentLabel,
         };
       continue;
     }

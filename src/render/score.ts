@@ -3,8 +3,8 @@ import { GRADE_LABELS, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
 import { escapeText } from '../text/escape.js';
-import { BOM, csvLine } from './csv-cells.js';
-import { mdTable } from './markdown-kit.js';
+import { BOM, csvLine } from '../text/csv.js';
+import { mdTable } from '../text/markdown.js';
 import type { RenderOptions } from './options.js';
 
 export interface ScoreModel {

@@ -27,7 +27,11 @@ export function joinAnd(items: readonly string[], word = 'and'): string {
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
-export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * A name opening a sentence: exactly as written ("eCare Inspectorate", "HMICFRS"), except that a
+ * leading article is capitalised ("the inspectorate" -> "The inspectorate").
+ */
+export const sentenceStart = (name: string) => name.replace(/^the\b/, 'The');
 export const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
 const total = (c: GradeCounts) => c.good + c.requires_improvement + c.inadequate;
 
@@ -85,7 +89,7 @@ function furtherSentences(s: Split, inspectorate: string, further: boolean): str
 }
 
 export function reportSentences(input: SentenceInput): ReportSentences {
-  const inspectorate = capitalise(input.inspectorate);
+  const inspectorate = sentenceStart(input.inspectorate);
   const self = split(input.bothAssessed.self);
   const independent = split(input.bothAssessed.independent);
   const only = split(input.independentOnly);

@@ -32,6 +32,9 @@ export interface ReportModel {
   totals: Accounting;
   table1Caption: string;
   table2Caption: string;
+  /** Row labels of Tables 1 and 2, from programme.yaml ("Constabulary assessment", "HMIC assessment"). */
+  selfLabel: string;
+  independentLabel: string;
   bothAssessed: { self: GradeCounts; independent: GradeCounts };
   independentOnly: GradeCounts;
   byTable: TableSummary[];
@@ -43,6 +46,15 @@ export interface ReportModel {
   /** How many themes each table lists at most (--themes). */
   themeLimit: number;
   sentences: ReportSentences;
+  /** Annex A: the cases graded by both, per case type (every type, in table order). */
+  selfAssessedByType: SelfAssessedType[];
+}
+
+export interface SelfAssessedType {
+  type: string;
+  /** The sampling title (Annex A's "Type of case"). */
+  title: string;
+  n: number;
 }
 
 interface TableTally {
@@ -66,6 +78,7 @@ export class ReportBuilder {
   private readonly referralSuggested: string[] = [];
   private readonly overrides: Override[] = [];
   private readonly ungraded: Array<{ caseId: string; missing: string[] }> = [];
+  private readonly selfAssessed = new Map<string, number>();
 
   constructor(
     private readonly criteria: CriteriaSet,
@@ -92,6 +105,7 @@ export class ReportBuilder {
       return;
     }
     if (scored.selfGrade !== null) {
+      this.selfAssessed.set(scored.caseType, (this.selfAssessed.get(scored.caseType) ?? 0) + 1);
       this.both.self[scored.selfGrade]++;
       this.both.independent[grade]++;
     } else {
@@ -119,6 +133,8 @@ export class ReportBuilder {
       totals,
       table1Caption: fillCaption(programme.table1Caption, force, inspectorate),
       table2Caption: fillCaption(programme.table2Caption, force, inspectorate),
+      selfLabel: fillCaption(programme.selfLabel, force, inspectorate),
+      independentLabel: fillCaption(programme.independentLabel, force, inspectorate),
       ...partial,
       byTable: this.tables.map((t) => ({
         table: t.table,
@@ -135,6 +151,7 @@ export class ReportBuilder {
       rejected: rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
       themeLimit: this.themeLimit,
       sentences: reportSentences({ force, inspectorate, ...partial }),
+      selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),
     };
   }
 }

@@ -2,7 +2,7 @@
 // column = the inspectorate's), then each statistic as a row, overall and per case type.
 import { GRADES } from '../../domain/grades.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare.js';
-import { csvDocument, type Cell } from '../csv-cells.js';
+import { csvDocument, type Cell } from '../../text/csv.js';
 
 export const COMPARE_CSV_HEADER = ['section', 'case_type', 'row', 'column', 'value'];
 

@@ -1,7 +1,7 @@
 // `compare --format markdown`: the comparison for a board paper.
 import { accountingLine } from '../../summarise/accounting.js';
 import type { CompareModel } from '../../summarise/compare.js';
-import { mdTable, mdText } from '../markdown-kit.js';
+import { mdTable, mdText } from '../../text/markdown.js';
 import { BY_TYPE_HEAD, byTypeRows, heading, intro, KAPPA_NOTE, matrixHead, matrixRows, statistics } from './layout.js';
 
 const RIGHT = ['left', 'right', 'right', 'right', 'right', 'right'] as const;

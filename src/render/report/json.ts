@@ -28,6 +28,9 @@ export function reportJsonValue(model: ReportModel) {
     overrides: model.overrides,
     summary: model.sentences.summary,
     referredBackText: model.sentences.referredBack,
+    selfAssessedByType: model.selfAssessedByType,
+    selfLabel: model.selfLabel,
+    independentLabel: model.independentLabel,
   };
 }
 

@@ -1,14 +1,17 @@
 // `report --format markdown`: section 4 as GitHub-flavoured Markdown for a board paper, with the
 // captions as headings.
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
-import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../../summarise/accounting.js';
 import type { ReportModel } from '../../summarise/report.js';
-import { mdTable, mdText } from '../markdown-kit.js';
-import { firstFew, LIST_MAX, listText, percent } from '../text-kit.js';
+import { mdTable, mdText } from '../../text/markdown.js';
+import { count, firstFew, LIST_MAX, listText, percent } from '../text-kit.js';
 import {
+  ANNEX_A_HEAD,
+  annexAHeading,
   BREAKDOWN_HEADING,
   GRADE_HEADS,
+  isEmpty,
+  NO_CASES,
   gradeTables,
   heading,
   noThemes,
@@ -24,7 +27,8 @@ import {
 const ALIGN = ['left', 'right', 'right', 'right'] as const;
 
 function gradeTable(t: GradeTable): string[] {
-  const rows = t.rows.map((r) => [r.label, ...GRADES.map((g) => r.counts[g])]);
+  const rows = t.rows.map((r) => [r.label, ...GRADES.map((g) => count(r.counts[g]))]);
+  if (isEmpty(t)) return [`### Table ${t.table}: ${mdText(t.caption)}`, '', NO_CASES, ''];
   const out = [`### Table ${t.table}: ${mdText(t.caption)}`, '', mdTable([t.head, ...GRADE_HEADS], rows, ALIGN)];
   const group = t.group;
   if (group) {
@@ -51,9 +55,10 @@ export function reportMarkdown(model: ReportModel): string {
   if (model.referralSuggested.length) out.push(`${SUGGESTED_LEAD} (${model.referralSuggested.length}): ${ids(model.referralSuggested)}`, '');
   out.push(`## ${BREAKDOWN_HEADING}`, '');
   for (const t of byTable) out.push(...gradeTable(t));
+  out.push(`### ${mdText(annexAHeading(model))}`, '', mdTable([...ANNEX_A_HEAD], model.selfAssessedByType.map((t) => [t.title, count(t.n)]), ['left', 'right']));
   if (model.overrides.length) {
     const { shown, more } = firstFew(model.overrides, LIST_MAX);
-    const rows = shown.map((o) => [escapeText(o.caseId), GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]]);
+    const rows = shown.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]]);
     out.push('### Overrides', '', `${OVERRIDES_LEAD} (${model.overrides.length}).`, '', mdTable(['Case', 'Derived grade', 'Recorded grade'], rows));
     if (more) out.push(`And ${more} more.`, '');
   }

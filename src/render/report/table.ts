@@ -5,11 +5,15 @@ import { accountingLine } from '../../summarise/accounting.js';
 import type { ReportModel } from '../../summarise/report.js';
 import type { RenderOptions } from '../options.js';
 import type { Paint } from '../paint.js';
-import { bullet, firstFew, LIST_MAX, listText, percent, wrapText } from '../text-kit.js';
+import { bullet, count, firstFew, LIST_MAX, listText, percent, wrapText } from '../text-kit.js';
 import { textTable } from '../text-table.js';
 import {
+  ANNEX_A_HEAD,
+  annexAHeading,
   BREAKDOWN_HEADING,
   GRADE_HEADS,
+  isEmpty,
+  NO_CASES,
   gradeTables,
   heading,
   noThemes,
@@ -24,8 +28,10 @@ import {
 
 function gradeTable(t: GradeTable, paint: Paint, width: number): string[] {
   const head = [t.head, ...GRADES.map((g, i) => paint.grade(g, GRADE_HEADS[i]!))];
-  const rows = t.rows.map((r) => [escapeText(r.label), ...GRADES.map((g) => String(r.counts[g]))]);
-  const out = [paint.bold(wrapText(escapeText(`Table ${t.table}: ${t.caption}`), width)), textTable({ head, rows, wrap: [0, 2], align: ['left', 'right', 'right', 'right'], width })];
+  const rows = t.rows.map((r) => [escapeText(r.label), ...GRADES.map((g) => count(r.counts[g]))]);
+  const title = paint.bold(wrapText(escapeText(`Table ${t.table}: ${t.caption}`), width));
+  if (isEmpty(t)) return [title, NO_CASES, ''];
+  const out = [title, textTable({ head, rows, wrap: [0, 2], align: ['left', 'right', 'right', 'right'], width })];
   const group = t.group;
   if (group) {
     if (group.themes.length === 0) out.push(noThemes(group));
@@ -55,6 +61,11 @@ export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOpt
   out.push(...idList(REFERRED_LEAD, model.referredBack, width), ...idList(SUGGESTED_LEAD, model.referralSuggested, width), '');
   out.push(paint.bold(wrapText(BREAKDOWN_HEADING, width)), '');
   for (const t of byTable) out.push(...gradeTable(t, paint, width));
+  out.push(
+    paint.bold(wrapText(escapeText(annexAHeading(model)), width)),
+    textTable({ head: [...ANNEX_A_HEAD], rows: model.selfAssessedByType.map((t) => [escapeText(t.title), count(t.n)]), wrap: [0], align: ['left', 'right'], width }),
+    '',
+  );
   out.push(
     ...block(`${OVERRIDES_LEAD} (${model.overrides.length}):`, model.overrides, (o) => `${escapeText(o.caseId)}: derived ${GRADE_LABELS[o.derived]}, recorded ${GRADE_LABELS[o.recorded]}`, width),
     ...block(`Ungraded, not counted in any table (${model.ungraded.length}):`, model.ungraded, (u) => `${escapeText(u.caseId)}: ${ungradedWhy(u.missing)}`, width, paint.warn),
