@@ -12,7 +12,7 @@ import { openStreamOut } from '../write/stream-out.js';
 import { accountingToStderr, exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
 
 /** Above this many cases, the buffered layout says on stderr that csv or json would stream. */
-export const BUFFER_NOTE_ROWS = 10_000;
+const BUFFER_NOTE_ROWS = 10_000;
 
 type ScoreOptions = CommonOptions & { columns?: string };
 

@@ -42,7 +42,7 @@ export function reportTables(set: CriteriaSet): Array<{ table: number; label: st
 const FORCE_KINDS = ['Constabulary', 'Police', 'Force'];
 
 /** "Gloucestershire Constabulary" -> "Constabulary"; "Police Scotland" -> "Police"; otherwise "Force". */
-export function forceShort(force: string): string {
+function forceShort(force: string): string {
   const words = force.split(/\s+/).map((w) => w.toLowerCase());
   return FORCE_KINDS.find((kind) => words.includes(kind.toLowerCase())) ?? 'Force';
 }

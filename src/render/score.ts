@@ -2,7 +2,6 @@
 import { GRADE_LABELS, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
-import { escapeText } from '../text/escape.js';
 import { BOM, csvLine } from '../text/csv.js';
 import { mdTable } from '../text/markdown.js';
 import type { RenderOptions } from './options.js';
@@ -13,7 +12,7 @@ export interface ScoreModel {
 }
 
 /** Carried columns of a row (team, officer...), as the register spelt them. */
-export type Carried = ReadonlyArray<readonly [string, string]>;
+type Carried = ReadonlyArray<readonly [string, string]>;
 
 /** The contract's JSON row: canonical ids, booleans, nulls. */
 export function scoreJsonRow(c: ScoredCase) {
@@ -78,7 +77,7 @@ export function scoreMarkdown(model: ScoreModel): string {
   return `${mdTable(['Case', 'Type', 'Self grade', 'Grade', 'Unmet criteria', 'Referral'], rows)}\n${FOOTNOTE}\n\n${accountingLine(model.accounting)}\n`;
 }
 
-export const SCORE_CSV_HEADER = [
+const SCORE_CSV_HEADER = [
   'case_id',
   'case_type',
   'self_grade',
@@ -92,7 +91,7 @@ export const SCORE_CSV_HEADER = [
   'referral_suggested',
 ];
 
-export function scoreCsvRow(c: ScoredCase) {
+function scoreCsvRow(c: ScoredCase) {
   return [
     c.caseId,
     c.caseType,

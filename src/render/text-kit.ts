@@ -25,7 +25,7 @@ export function percent(fraction: number, digits = 0): string {
 }
 
 /** Below this many cases a percentage alone overstates what is known: the counts are shown with it. */
-export const SMALL_N = 10;
+const SMALL_N = 10;
 
 /** "75%", or "3 of 4 (75%)" where n < 10; "n/a" for no cases. */
 export function smallShare(k: number, n: number): string {
@@ -47,7 +47,7 @@ export function firstFew<T>(items: readonly T[], max: number): { shown: readonly
 
 export const LIST_MAX = 10;
 /** Case ids fit many to a line, so id lists show more before counting. */
-export const ID_LIST_MAX = 50;
+const ID_LIST_MAX = 50;
 
 /** "a, b, c and 4 more". */
 export function listText(items: readonly string[], max = ID_LIST_MAX): string {

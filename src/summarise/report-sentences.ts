@@ -31,8 +31,8 @@ export function joinAnd(items: readonly string[], word = 'and'): string {
  * A name opening a sentence: exactly as written ("eCare Inspectorate", "HMICFRS"), except that a
  * leading article is capitalised ("the inspectorate" -> "The inspectorate").
  */
-export const sentenceStart = (name: string) => name.replace(/^the\b/, 'The');
-export const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
+const sentenceStart = (name: string) => name.replace(/^the\b/, 'The');
+const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
 const total = (c: GradeCounts) => c.good + c.requires_improvement + c.inadequate;
 
 interface Split {

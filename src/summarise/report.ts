@@ -50,7 +50,7 @@ export interface ReportModel {
   selfAssessedByType: SelfAssessedType[];
 }
 
-export interface SelfAssessedType {
+interface SelfAssessedType {
   type: string;
   /** The sampling title (Annex A's "Type of case"). */
   title: string;

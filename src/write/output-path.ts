@@ -45,7 +45,7 @@ function followLinks(path: string): string {
 }
 
 /** `.name.<pid>.<ts>.tmp` beside the file, the name shortened so it fits NAME_MAX bytes. */
-export function tempPathFor(file: string): string {
+function tempPathFor(file: string): string {
   const suffix = `.${process.pid}.${Date.now()}.tmp`;
   let name = basename(file);
   while (Buffer.byteLength(`.${name}${suffix}`) > NAME_MAX) name = name.slice(0, -1);

@@ -7,7 +7,7 @@ import type { ReportModel } from '../../summarise/report.js';
 import { BOM, csvLine, type Cell } from '../../text/csv.js';
 import { gradeTables } from './layout.js';
 
-export const REPORT_CSV_HEADER = ['section', 'table', 'caption', 'row', 'grade', 'count'];
+const REPORT_CSV_HEADER = ['section', 'table', 'caption', 'row', 'grade', 'count'];
 
 function countsBlock(model: ReportModel): Cell[][] {
   const rows: Cell[][] = [];
