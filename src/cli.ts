@@ -87,6 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
+    .option('--by <column>', 'also break the tables down by the values of a carried column (team, officer...)')
     .action(action(() => import('./commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(
@@ -95,6 +96,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
+    .option('--by <column>', 'also compare per value of a carried column (team, officer...)')
     .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(

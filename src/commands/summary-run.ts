@@ -25,7 +25,9 @@ export async function runSummary<M>(
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
   const fold = start(criteria);
-  const result = await scoreFiles(ctx, files, criteria, (scored, record) => fold.add(scored, record));
+  // --by needs the carried columns kept on each record.
+  const keepExtra = (options as { by?: string }).by !== undefined;
+  const result = await scoreFiles(ctx, files, criteria, (scored, record) => fold.add(scored, record), keepExtra);
   const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: criteria.programme.inspectorate });
   const render = await rendererFor(formats, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));

@@ -3,7 +3,7 @@
 // block is tidy long form, one row per count (section,table,caption,row,grade,count), so a pivot
 // table can rebuild any of the report's tables; counts without a grade leave `grade` blank.
 import { GRADES } from '../../domain/grades.js';
-import type { ReportModel } from '../../summarise/report.js';
+import type { Breakdown, ReportModel } from '../../summarise/report.js';
 import { BOM, csvLine, type Cell } from '../../text/csv.js';
 import { gradeTables } from './layout.js';
 
@@ -40,7 +40,19 @@ function blocks(model: ReportModel): Array<[string[], Cell[][]]> {
     [['section', 'case_id', 'derived_grade', 'recorded_grade'], model.overrides.map((o) => ['overrides', o.caseId, o.derived, o.recorded])],
     [['section', 'case_id', 'missing'], model.ungraded.map((u) => ['ungraded', u.caseId, u.missing.join(' ')])],
     [['section', 'file', 'line', 'message'], model.rejected.map((r) => ['rejected', r.file, r.line, r.message])],
+    ...(model.breakdown ? [breakdownBlock(model.breakdown)] : []),
   ];
+}
+
+/** `--by`: one row per value, table (blank for all tables) and grade. */
+function breakdownBlock(b: Breakdown): [string[], Cell[][]] {
+  const rows: Cell[][] = [];
+  const add = (table: number | null, values: Breakdown['all']) => {
+    for (const v of values) for (const g of GRADES) rows.push(['breakdown', b.by, table, v.value, g, v.counts[g]]);
+  };
+  add(null, b.all);
+  for (const t of b.tables) add(t.table, t.values);
+  return [['section', 'by', 'table', 'value', 'grade', 'count'], rows];
 }
 
 export function reportCsv(model: ReportModel): string {

@@ -29,6 +29,7 @@ function reportJsonValue(model: ReportModel) {
     summary: model.sentences.summary,
     referredBackText: model.sentences.referredBack,
     selfAssessedByType: model.selfAssessedByType,
+    ...(model.breakdown ? { breakdown: model.breakdown } : {}),
     selfLabel: model.selfLabel,
     independentLabel: model.independentLabel,
   };

@@ -62,6 +62,16 @@ export function noThemes(t: TableSummary): string {
   return t.graded === 0 ? 'No graded cases.' : 'No criterion was unmet.';
 }
 
+/** `--by`: the heading of the all-tables breakdown, and of one table's. */
+export const byAllHeading = (by: string) => `All graded cases by ${by}`;
+export const byTableLead = (by: string) => `By ${by}:`;
+
+/** `--by`: the values' rows for one report table (none without --by). */
+export function byValueRows(model: ReportModel, table: number): Array<{ label: string; counts: GradeCounts }> {
+  const values = model.breakdown?.tables.find((t) => t.table === table)?.values ?? [];
+  return values.map((v) => ({ label: v.value, counts: v.counts }));
+}
+
 /** Annex A's table: the self-assessed cases examined, by type, with the types' sampling titles. */
 export const annexAHeading = (model: ReportModel) => `Annex A: breakdown of the type of self-assessed cases examined in ${model.force}`;
 export const ANNEX_A_HEAD = ['Type of case', 'Number of cases'] as const;
