@@ -45,13 +45,19 @@ export function makeContext(io: Io, options: CommonOptions): Context {
 
 /** Loads and checks the criteria; an invalid directory stops the command with exit 1. */
 export function loadCriteria(ctx: Context, dir = ctx.options.criteria ?? BUNDLED_CRITERIA): CriteriaSet {
-  const loaded = loadCriteriaDir(dir);
+  const loaded = loadCriteriaDir(dir, missingHint(ctx.options, dir));
   for (const d of loaded.diagnostics) ctx.printer.print(d);
   if (!loaded.set) {
     ctx.io.stderr.write(`case-audit: the criteria directory ${dir} has problems; fix them first (case-audit criteria validate ${dir})\n`);
     throw new Reported(1);
   }
   return loaded.set;
+}
+
+/** The hint is true only for how the directory was named: --criteria, or a [dir] argument. */
+export function missingHint(options: Pick<CommonOptions, 'criteria'>, dir: string): string {
+  if (dir === BUNDLED_CRITERIA) return '';
+  return dir === options.criteria ? ' (or leave out --criteria for the bundled ones)' : ' (or leave out the directory for the bundled ones)';
 }
 
 /** Every input and the --output folder checked before any is read: exit 2, one line each. */

@@ -120,3 +120,20 @@ describe('validate lists the ungraded cases', () => {
     expect(lines[12]).toBe('12 read = 0 graded + 12 ungraded + 0 rejected: valid');
   });
 });
+
+describe('the missing-criteria hint is true where it is given', () => {
+  it('--criteria: "or leave out --criteria"', async () => {
+    const r = await runCli(['score', '-c', 'no-such-criteria', GC]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('no-such-criteria: no such criteria directory; expected a directory of criteria YAML files (or leave out --criteria for the bundled ones)\n');
+  });
+
+  it('a [dir] argument: "or leave out the directory", never a --criteria that was not given', async () => {
+    for (const args of [['criteria', 'list', 'no-such-criteria'], ['criteria', 'validate', 'no-such-criteria']]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('no such criteria directory; expected a directory of criteria YAML files (or leave out the directory for the bundled ones)');
+      expect(r.stderr).not.toContain('--criteria');
+    }
+  });
+});

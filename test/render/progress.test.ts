@@ -49,6 +49,14 @@ describe('Progress', () => {
     ]);
   });
 
+  it('a pty that reports 0 columns gets a full 79-column line, not a 20-column stub', () => {
+    const tty = new FakeTty();
+    tty.columns = 0;
+    const progress = new Progress(tty, 20 * MB, () => 0);
+    progress.update({ file: 'a-rather-long-register-name.csv', bytes: 10 * MB, rows: 5 });
+    expect(tty.writes[0]).toBe('\rreading a-rather-long-register-name.csv: 5 rows, 10.0 of 20.0 MB (50%), 0 rows/s\x1b[K'.replace(/^(\r.{79}).*(\x1b\[K)$/, '$1$2'));
+  });
+
   it('counts bytes across files and cuts the line to the terminal width', () => {
     const tty = new FakeTty();
     tty.columns = 40;
