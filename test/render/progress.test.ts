@@ -54,7 +54,8 @@ describe('Progress', () => {
     tty.columns = 0;
     const progress = new Progress(tty, 20 * MB, () => 0);
     progress.update({ file: 'a-rather-long-register-name.csv', bytes: 10 * MB, rows: 5 });
-    expect(tty.writes[0]).toBe('\rreading a-rather-long-register-name.csv: 5 rows, 10.0 of 20.0 MB (50%), 0 rows/s\x1b[K'.replace(/^(\r.{79}).*(\x1b\[K)$/, '$1$2'));
+    const line = 'reading a-rather-long-register-name.csv: 5 rows, 10.0 of 20.0 MB (50%), 0 rows/s';
+    expect(tty.writes[0]).toBe(`\r${line.slice(0, 79)}\x1b[K`);
   });
 
   it('counts bytes across files and cuts the line to the terminal width', () => {
