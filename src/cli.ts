@@ -78,7 +78,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     Object.keys(SCORE_FORMATS),
     'table',
   )
-    .option('--columns <names>', "carried columns (team,officer...) to show in the table or Markdown; CSV and JSON carry them all")
+    .option('--columns <names>', 'carried columns (team,officer...) to show in the table; CSV and JSON carry them all')
     .action(action(() => import('./commands/score.js').then((m) => m.scoreCommand)));
 
   commonOptions(

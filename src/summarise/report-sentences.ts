@@ -21,10 +21,14 @@ const LOWER: Record<Grade, string> = { good: 'good', requires_improvement: 'requ
 /** "In none of the cases was practice considered ..." */
 const CONSIDERED: Record<Grade, string> = { good: 'to be good', requires_improvement: 'to require improvement', inadequate: 'to be inadequate' };
 
-/** British lists, as the report writes them: "a, b and c". */
-export function joinAnd(items: readonly string[], word = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+const LISTS = {
+  and: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+  or: new Intl.ListFormat('en-GB', { type: 'disjunction' }),
+};
+
+/** British lists, as the report writes them: "a, b and c", "a, b or c" (no serial comma). */
+export function joinAnd(items: readonly string[], word: keyof typeof LISTS = 'and'): string {
+  return LISTS[word].format(items);
 }
 
 /**
