@@ -25,7 +25,7 @@ const EXAMPLES: Record<string, string[]> = {
   score: [
     'case-audit score cases.csv',
     'case-audit score -f csv -o scores.csv cases/*.csv',
-    'case-audit score -f json --columns team,officer register.csv',
+    'case-audit score --columns team,officer register.csv',
   ],
   report: ['case-audit report cases.csv', 'case-audit report -f markdown -o report.md 2017/*.csv', 'case-audit report --by team cases.csv'],
   compare: ['case-audit compare cases.csv', 'case-audit compare -f json cases.csv', 'case-audit compare --by team cases.csv'],
