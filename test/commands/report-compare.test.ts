@@ -91,3 +91,35 @@ describe('compare', () => {
     expect(stdout).toContain('Exact agreement          2 of 2 (100.0%)\n');
   });
 });
+
+describe('compare --weights', () => {
+  // Four cases (force, HMIC): (G,G) (G,RI) (G,I) (RI,RI), as in kappa.test.ts's hand-worked example:
+  // linear weights give kappa_w = 1/7, quadratic weights give 0, so the flag must reach the statistic.
+  const yaml = () => {
+    const file = join(dir, 'weights.yaml');
+    const pairs = [['good', 'good'], ['good', 'requires_improvement'], ['good', 'inadequate'], ['requires_improvement', 'requires_improvement']];
+    writeFileSync(
+      file,
+      'cases:\n' + pairs.map(([self, ind], i) => `  - { id: w${i}, type: police-protection, self_grade: ${self}, independent_grade: ${ind} }\n`).join(''),
+    );
+    return file;
+  };
+
+  it.each([
+    { flag: ['--weights', 'linear'], weights: 'linear', kappa: 1 / 7 },
+    { flag: ['--weights', 'quadratic'], weights: 'quadratic', kappa: 0 },
+    { flag: [], weights: 'linear', kappa: 1 / 7 },
+  ])('$flag: weighted kappa $kappa', async ({ flag, weights, kappa }) => {
+    const { code, stdout } = await runCli(['compare', '--format', 'json', ...flag, yaml()]);
+    expect(code).toBe(0);
+    const model = JSON.parse(stdout) as { weights: string; weightedKappa: number; kappa: number };
+    expect(model.weights).toBe(weights);
+    expect(model.weightedKappa).toBeCloseTo(kappa, 12);
+    expect(model.kappa).toBeCloseTo(3 / 11, 12);
+  });
+
+  it('names the weights in the table', async () => {
+    const { stdout } = await runCli(['compare', '--weights', 'quadratic', yaml()]);
+    expect(stdout).toContain('Weighted kappa (quadratic)  0.00 (slight)\n');
+  });
+});

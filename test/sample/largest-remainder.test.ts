@@ -30,6 +30,11 @@ describe('raiseToMinimum', () => {
     // sizes 100/1/3, N = 10 gives 10/0/0; a minimum of 2 can only take the 1 the small stratum has
     { name: 'a stratum smaller than the minimum gives all it has', parts: [10, 0, 0], sizes: [100, 1, 3], min: 2, out: [7, 1, 2] },
     { name: 'tied largest parts: the larger stratum gives', parts: [3, 3, 1], sizes: [30, 40, 10], min: 2, out: [3, 2, 2] },
+    // parts 3/3 tie and so do the sizes: the earlier stratum gives the one case over
+    { name: 'tied parts and sizes: the earlier stratum gives', parts: [3, 3, 1], sizes: [30, 30, 10], min: 2, out: [2, 3, 2] },
+    // the larger stratum wins a tie of parts only, never against a larger part
+    { name: 'a larger part gives before a larger stratum', parts: [5, 3, 0], sizes: [10, 40, 10], min: 1, out: [4, 3, 1] },
+    { name: 'the larger stratum is later in table order', parts: [1, 3, 3], sizes: [10, 30, 40], min: 2, out: [2, 3, 2] },
     { name: 'already met', parts: [5, 5], sizes: [50, 50], min: 3, out: [5, 5] },
     { name: 'exactly the minimums', parts: [4, 2], sizes: [50, 10], min: 3, out: [3, 3] },
   ])('$name', ({ parts, sizes, min, out }) => {

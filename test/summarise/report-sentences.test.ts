@@ -61,6 +61,34 @@ describe('reportSentences', () => {
     ]);
   });
 
+  it('names the absent grades from two cases on, not at one', () => {
+    // Two cases both good: the "none" sentence adds something; with one case it would not.
+    const two = reportSentences(input(c(2, 0, 0), c(0, 2, 0), c(0, 0, 2)));
+    expect(two.summary).toEqual([
+      'HMIC asked the force to self-assess the effectiveness of its practice in 2 child protection cases.',
+      "The force's assessors graded practice in all 2 cases as good.",
+      'In none of the cases was practice considered to require improvement or to be inadequate.',
+      "HMIC also assessed these cases; grading the force's practice in all 2 as requiring improvement.",
+      'In none of these cases was practice assessed as good or inadequate.',
+      'HMIC selected and examined a further 2 cases; practice in all 2 was assessed as inadequate.',
+      'In none of these cases was practice assessed as good or requiring improvement.',
+    ]);
+    const one = reportSentences(input(c(0, 0, 0), c(0, 0, 0), c(0, 1, 0)));
+    expect(one.summary).toEqual([
+      'No case was graded by both the force and HMIC.',
+      'HMIC selected and examined 1 case; practice in it was assessed as requiring improvement.',
+    ]);
+  });
+
+  it('says "practice in all N" when every further case has one grade', () => {
+    const s = reportSentences(input(c(0, 0, 0), c(0, 0, 0), c(0, 5, 0)));
+    expect(s.summary).toEqual([
+      'No case was graded by both the force and HMIC.',
+      'HMIC selected and examined 5 cases; practice in all 5 was assessed as requiring improvement.',
+      'In none of these cases was practice assessed as good or inadequate.',
+    ]);
+  });
+
   it('says so when nothing was graded', () => {
     expect(reportSentences(input(c(0, 0, 0), c(0, 0, 0), c(0, 0, 0))).summary).toEqual(['No case was graded.']);
   });
