@@ -1,5 +1,5 @@
 // The comparison's fold: only cases with both grades, the matrix, direction of disagreement, per type.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Grade } from '../../src/domain/grades.js';
 import { CompareBuilder } from '../../src/summarise/compare.js';
 import { scored, smallCriteria } from '../helpers/criteria.js';
@@ -13,15 +13,20 @@ function build(pairs: Array<[string, Grade | null, Grade | null]>, weights?: 'li
 }
 
 describe('CompareBuilder', () => {
-  const model = build([
-    ['alpha', 'good', 'good'],
-    ['alpha', 'good', 'inadequate'],
-    ['alpha', 'good', 'requires_improvement'],
-    ['beta', 'requires_improvement', 'requires_improvement'],
-    ['beta', 'inadequate', 'requires_improvement'],
-    ['gamma', null, 'good'], // independent only: not compared
-    ['gamma', 'good', null], // ungraded: not compared
-  ]);
+  // Built in beforeAll, not the describe body: a mutant that breaks the fold must fail these tests,
+  // not the collection (which Stryker counts as survived, stryker-js#6150).
+  let model: ReturnType<typeof build>;
+  beforeAll(() => {
+    model = build([
+      ['alpha', 'good', 'good'],
+      ['alpha', 'good', 'inadequate'],
+      ['alpha', 'good', 'requires_improvement'],
+      ['beta', 'requires_improvement', 'requires_improvement'],
+      ['beta', 'inadequate', 'requires_improvement'],
+      ['gamma', null, 'good'], // independent only: not compared
+      ['gamma', 'good', null], // ungraded: not compared
+    ]);
+  });
 
   it('fills the matrix with rows = force, columns = inspectorate, and the totals', () => {
     expect(model.n).toBe(5);
