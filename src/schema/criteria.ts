@@ -69,7 +69,8 @@ export const programmeSchema = z
     table2_caption: z.string().trim().min(1).optional().describe('Caption of Table 2; {force} and {inspectorate} are filled in.'),
     roles: z
       .record(
-        z.string().regex(ROLE_ID, 'a role id is lowercase letters, digits, "-" or "_", starting with a letter or digit'),
+        // Role ids are checked with their positions in criteria-rules (roleChecks).
+        z.string(),
         z.string({ error: 'expected a label: the words tables print for this role' }).trim().min(1, 'a role label cannot be blank'),
       )
       .optional()
