@@ -4,8 +4,8 @@ import { SELF, type AssembledCase, type AssessmentRecord, type ScoredAssessment 
 import { GRADE_LABELS } from '../domain/grades.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
 import { escapeText } from '../text/escape.js';
-import { BOM, csvLine } from './csv-cells.js';
-import { mdTable } from './markdown-kit.js';
+import { BOM, csvLine } from '../text/csv.js';
+import { mdTable } from '../text/markdown.js';
 import type { RenderOptions } from './options.js';
 import type { StreamedListing } from './score.js';
 import { textTable } from './text-table.js';
