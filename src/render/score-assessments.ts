@@ -82,7 +82,8 @@ function cells(r: AssessmentRow, withRound: boolean): string[] {
 const head = (withRound: boolean) => ['Case', 'Type', ...(withRound ? ['Round'] : []), 'Assessor', 'Auditor', 'Grade', 'Unmet criteria', 'Referral'];
 const FOOTNOTE = 'One row per assessment. Grade: derived from that assessor\'s findings; "(recorded)" a grade without complete findings, "(override)" one that differs from them.';
 
-export function assessmentTable(rows: readonly AssessmentRow[], accounting: Accounting, { paint, width = 80 }: RenderOptions): string {
+export function assessmentTable(rows: readonly AssessmentRow[], accounting: Accounting, { paint, width = Number.POSITIVE_INFINITY }: RenderOptions): string {
+  // No width (piped, or --output): full width, as the wide listing prints.
   const withRound = rows.some((r) => r.round !== null);
   const body = rows.map((r) => cells(r, withRound).map(escapeText));
   const table = textTable({ head: head(withRound), rows: body, wrap: [withRound ? 6 : 5], width });
