@@ -1,5 +1,6 @@
 // The self-assessment comparison, folded one scored case at a time: only the cases with both a
 // self grade and an independent grade count. Pure: no I/O, no rendering.
+import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
@@ -39,6 +40,8 @@ export interface CompareModel extends Disagreement {
   weightedKappaBand: Band | null;
   byType: TypeComparison[];
   totals: Accounting;
+  /** Which criteria the cases were scored against. */
+  criteria: CriteriaIdentity;
 }
 
 interface Tally {
@@ -102,6 +105,7 @@ export class CompareBuilder {
       weightedKappaBand: landisKoch(weighted),
       byType: this.criteria.types.map((type) => ({ type: type.id, title: type.title, ...disagreement(this.byType.get(type.id)!) })),
       totals,
+      criteria: this.criteria.identity,
     };
   }
 }

@@ -1,6 +1,7 @@
 // The report's case-file analysis, folded one scored case at a time. It keeps counts and the short
 // lists the contract names (referred back, referral suggested, ungraded, overrides), never the cases.
 import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
+import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { emptyCounts, type Grade, type GradeCounts } from '../domain/grades.js';
 import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
@@ -43,6 +44,8 @@ export interface ReportModel {
   /** How many themes each table lists at most (--themes). */
   themeLimit: number;
   sentences: ReportSentences;
+  /** Which criteria the cases were scored against. */
+  criteria: CriteriaIdentity;
 }
 
 interface TableTally {
@@ -135,6 +138,7 @@ export class ReportBuilder {
       rejected: rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
       themeLimit: this.themeLimit,
       sentences: reportSentences({ force, inspectorate, ...partial }),
+      criteria: this.criteria.identity,
     };
   }
 }

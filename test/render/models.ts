@@ -2,6 +2,9 @@
 import type { CompareModel } from '../../src/summarise/compare.js';
 import type { ReportModel } from '../../src/summarise/report.js';
 
+/** The criteria identity every JSON output carries. */
+export const CRITERIA = { programme: 'Small programme', version: '2', fingerprint: '0123456789ab' };
+
 const counts = (good: number, requires_improvement: number, inadequate: number) => ({ good, requires_improvement, inadequate });
 
 export const REPORT: ReportModel = {
@@ -35,6 +38,7 @@ export const REPORT: ReportModel = {
   rejected: [{ file: 'cases.csv', line: 9, message: 'case "x": self_grade is not a grade' }],
   themeLimit: 3,
   sentences: { summary: ['Summary one.', 'Summary two.'], referredBack: 'HMIC referred 1 case back to Testshire Police.' },
+  criteria: CRITERIA,
 };
 
 export const COMPARE: CompareModel = {
@@ -63,4 +67,5 @@ export const COMPARE: CompareModel = {
     { type: 'gamma', title: 'Gamma', n: 0, agreed: 0, exactAgreement: null, selfHigher: 0, selfLower: 0, twoApart: 0 },
   ],
   totals: { read: 4, graded: 4, ungraded: 0, rejected: 0 },
+  criteria: CRITERIA,
 };

@@ -194,6 +194,7 @@ overrides,,,overrides,,1
       'ungraded',
       'rejected',
       'referralSuggested',
+      'criteria',
       'programme',
       'table1Caption',
       'table2Caption',

@@ -19,6 +19,7 @@ export function compareJsonValue(m: CompareModel) {
       agreed: t.agreed,
       twoApart: t.twoApart,
     })),
+    criteria: m.criteria,
     // Not in the contract: added for readers of the JSON.
     force: m.force,
     inspectorate: m.inspectorate,
