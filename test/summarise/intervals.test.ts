@@ -4,38 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excludesZero, newcombe } from '../../src/summarise/newcombe.js';
 import { wilson, Z95 } from '../../src/summarise/wilson.js';
+import { newcombeByBisection, wilsonByBisection } from '../helpers/intervals.js';
 
 /** Published figures are rounded to 4 places: within half a unit of the last place. */
 const HALF_ULP_4 = 0.5e-4 + 1e-12;
-
-/**
- * The Wilson bounds found another way: the roots of n (p - pi)^2 = z^2 pi (1 - pi) in [0, p] and
- * [p, 1], by bisection on the score equation, with no use of the closed form.
- */
-function wilsonByBisection(x: number, n: number, z = Z95): [number, number] {
-  const p = x / n;
-  const f = (pi: number) => n * (p - pi) ** 2 - z * z * pi * (1 - pi);
-  const root = (a: number, b: number) => {
-    // f changes sign once on each side of p (f(p) <= 0; f(0) >= 0, f(1) >= 0).
-    let [lo, hi] = [a, b];
-    const rising = f(hi) > f(lo);
-    for (let i = 0; i < 200; i++) {
-      const mid = (lo + hi) / 2;
-      if (f(mid) > 0 === rising) hi = mid;
-      else lo = mid;
-    }
-    return (lo + hi) / 2;
-  };
-  return [x === 0 ? 0 : root(0, p), x === n ? 1 : root(p, 1)];
-}
-
-/** Method 10 from bisected Wilson bounds: the square-and-add of Newcombe's paper, written out. */
-function newcombeByBisection(x1: number, n1: number, x2: number, n2: number): [number, number] {
-  const [l1, u1] = wilsonByBisection(x1, n1);
-  const [l2, u2] = wilsonByBisection(x2, n2);
-  const [p1, p2] = [x1 / n1, x2 / n2];
-  return [p1 - p2 - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), p1 - p2 + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)];
-}
 
 describe('Wilson score interval', () => {
   // Newcombe RG (1998) Two-sided confidence intervals for the single proportion: comparison of

@@ -1,0 +1,207 @@
+// `trend`, folded one assembled case at a time: per round, the chosen role's grade counts, its
+// counts per report table, how often each criterion was unmet, and (with --between) the A-vs-B
+// gap. Counters only, per round; no list of cases is kept beyond the ids needed to spot re-audits.
+import { FINDING_CODE, type AssembledCase, type RoleLabel } from '../domain/assessment.js';
+import { reportTables, type CriteriaSet } from '../domain/criteria-set.js';
+import { emptyCounts, gradeRank, GRADES, type GradeCounts } from '../domain/grades.js';
+import type { Accounting } from './accounting.js';
+import { cohenKappa, emptyMatrix, type Matrix } from './kappa.js';
+import { INTERVAL_MEANING, type TrendCriterion, type TrendModel, type TrendRound } from './trend-model.js';
+import { trendNotes, criterionMismatches } from './trend-notes.js';
+import { countsTotal, roundChanges, roundFigures, roundLabel } from './trend-rounds.js';
+import { wilson } from './wilson.js';
+
+interface RoundTally {
+  counts: GradeCounts;
+  ungraded: number;
+  byTable: Map<number, GradeCounts>;
+  /** Per criterion (flat index over the set): graded cases it applied to, and unmet. */
+  applied: Uint32Array;
+  unmet: Uint32Array;
+  /** Any finding, any role: which criteria this round's files filled in. */
+  found: Uint8Array;
+  /** Case types this round holds. */
+  types: Set<string>;
+  ids: Set<string>;
+  gap: { matrix: Matrix; higher: number; lower: number };
+}
+
+export interface TrendOptions {
+  role: RoleLabel;
+  between: [RoleLabel, RoleLabel] | null;
+}
+
+export class TrendBuilder {
+  private readonly rounds = new Map<string | null, RoundTally>();
+  /** Each type's first criterion in the flat index. */
+  private readonly offset = new Map<string, number>();
+  private readonly criterionCount: number;
+
+  constructor(
+    private readonly criteria: CriteriaSet,
+    private readonly options: TrendOptions,
+  ) {
+    let at = 0;
+    for (const type of criteria.types) {
+      this.offset.set(type.id, at);
+      at += type.criteria.length;
+    }
+    this.criterionCount = at;
+  }
+
+  /** The rounds in the order first met. */
+  roundsMet(): Array<string | null> {
+    return [...this.rounds.keys()];
+  }
+
+  private tally(round: string | null): RoundTally {
+    let t = this.rounds.get(round);
+    if (!t) {
+      const n = this.criterionCount;
+      t = {
+        counts: emptyCounts(),
+        ungraded: 0,
+        byTable: new Map(),
+        applied: new Uint32Array(n),
+        unmet: new Uint32Array(n),
+        found: new Uint8Array(n),
+        types: new Set(),
+        ids: new Set(),
+        gap: { matrix: emptyMatrix(), higher: 0, lower: 0 },
+      };
+      this.rounds.set(round, t);
+    }
+    return t;
+  }
+
+  add(c: AssembledCase): void {
+    const t = this.tally(c.round);
+    const type = this.criteria.typeByName.get(c.caseType)!;
+    const offset = this.offset.get(type.id)!;
+    t.types.add(type.id);
+    for (const a of c.assessments.values()) {
+      a.codes.forEach((code, i) => {
+        if (code !== FINDING_CODE.none) t.found[offset + i] = 1;
+      });
+    }
+    this.addBetween(t, c);
+    const a = c.assessments.get(this.options.role.role);
+    if (!a) return;
+    if (a.grade === null) {
+      t.ungraded++;
+      return;
+    }
+    t.ids.add(c.caseId);
+    t.counts[a.grade]++;
+    const table = type.report.table;
+    const counts = t.byTable.get(table) ?? emptyCounts();
+    counts[a.grade]++;
+    t.byTable.set(table, counts);
+    a.codes.forEach((code, i) => {
+      if (code === FINDING_CODE.met || code === FINDING_CODE.unmet) t.applied[offset + i]!++;
+      if (code === FINDING_CODE.unmet) t.unmet[offset + i]!++;
+    });
+  }
+
+  private addBetween(t: RoundTally, c: AssembledCase): void {
+    const between = this.options.between;
+    if (!between) return;
+    const a = c.assessments.get(between[0].role)?.grade;
+    const b = c.assessments.get(between[1].role)?.grade;
+    if (!a || !b) return;
+    t.gap.matrix[a][b]++;
+    const step = gradeRank(a) - gradeRank(b);
+    if (step > 0) t.gap.higher++;
+    if (step < 0) t.gap.lower++;
+  }
+
+  /** `order`: the rounds to show, in order (orderRounds has checked it against roundsMet()). */
+  finish(order: ReadonlyArray<string | null>, totals: Accounting, force: string): TrendModel {
+    const tallies = order.map((round) => ({ round, label: roundLabel(round), t: this.tally(round) }));
+    const rounds: TrendRound[] = tallies.map(({ round, label, t }) => ({
+      round,
+      label,
+      counts: t.counts,
+      ...roundFigures(t.counts),
+      ungraded: t.ungraded,
+      gap: this.options.between ? gap(t) : null,
+    }));
+    const byTable = reportTables(this.criteria).map((table) => ({
+      table: table.table,
+      label: table.label,
+      rounds: tallies.map(({ round, label, t }) => {
+        const counts = t.byTable.get(table.table) ?? emptyCounts();
+        return { round, label, n: countsTotal(counts), counts };
+      }),
+    }));
+    const criteria: TrendCriterion[] = [];
+    for (const type of this.criteria.types) {
+      const offset = this.offset.get(type.id)!;
+      type.criteria.forEach((criterion, i) => {
+        const perRound = tallies.map(({ round, label, t }) => {
+          const n = t.applied[offset + i]!;
+          const unmet = t.unmet[offset + i]!;
+          return { round, label, n, unmet, share: n === 0 ? null : unmet / n };
+        });
+        if (perRound.every((r) => r.n === 0)) return;
+        criteria.push({
+          criterion: criterion.id,
+          type: type.id,
+          text: criterion.text,
+          rounds: perRound,
+          unmetEveryRound: perRound.length >= 2 && perRound.every((r) => r.unmet > 0),
+        });
+      });
+    }
+    const mismatches = criterionMismatches(
+      this.criteria,
+      this.offset,
+      tallies.map(({ round, label, t }) => ({ round, label, found: t.found, types: t.types })),
+    );
+    return {
+      force,
+      role: this.options.role,
+      between: this.options.between,
+      rounds,
+      changes: roundChanges(rounds),
+      byTable,
+      criteria,
+      mismatches,
+      notes: trendNotes(rounds, this.options.role, mismatches, reaudited(tallies.map(({ label, t }) => ({ label, ids: t.ids })))),
+      intervalMeaning: INTERVAL_MEANING,
+      criteriaSet: this.criteria.identity,
+      totals,
+    };
+  }
+}
+
+function gap(t: RoundTally): TrendRound['gap'] {
+  const m = t.gap.matrix;
+  let n = 0;
+  let agreed = 0;
+  for (const r of GRADES) {
+    agreed += m[r][r];
+    for (const c of GRADES) n += m[r][c];
+  }
+  return {
+    n,
+    agreed,
+    exactAgreement: n === 0 ? null : agreed / n,
+    agreementInterval: wilson(agreed, n),
+    kappa: cohenKappa(m),
+    higher: t.gap.higher,
+    lower: t.gap.lower,
+  };
+}
+
+/** Per consecutive pair of rounds: graded cases present in both (the samples overlap). */
+function reaudited(rounds: ReadonlyArray<{ label: string; ids: Set<string> }>): Array<{ from: string; to: string; cases: number }> {
+  const out: Array<{ from: string; to: string; cases: number }> = [];
+  for (let i = 1; i < rounds.length; i++) {
+    const [a, b] = [rounds[i - 1]!, rounds[i]!];
+    let cases = 0;
+    for (const id of b.ids) if (a.ids.has(id)) cases++;
+    if (cases > 0) out.push({ from: a.label, to: b.label, cases });
+  }
+  return out;
+}
