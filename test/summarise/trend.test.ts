@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 import type { Grade } from '../../src/domain/grades.js';
 import { TrendBuilder } from '../../src/summarise/trend.js';
-import { INTERVAL_MEANING } from '../../src/summarise/trend-model.js';
+import { INTERVAL_MEANING, type RoundGap } from '../../src/summarise/trend-model.js';
 import { orderRounds } from '../../src/summarise/trend-rounds.js';
 import { smallCriteria } from '../helpers/criteria.js';
 import { newcombeByBisection, wilsonByBisection } from '../helpers/intervals.js';
@@ -207,7 +207,7 @@ describe('trend: --between A,B per round', () => {
       ],
       true,
     );
-    const [a, b] = model.rounds.map((r) => r.gap!) as [NonNullable<(typeof model.rounds)[0]["gap"]>, NonNullable<(typeof model.rounds)[0]["gap"]>];
+    const [a, b] = model.rounds.map((r) => r.gap!) as [RoundGap, RoundGap];
     // a: matrix self x independent: (G,G) (G,RI) (G,I) (I,I). rows [3,0,1], cols [1,1,2], n = 4.
     // po = 2/4; pe = (3*1 + 0*1 + 1*2)/16 = 5/16; kappa = (8/16 - 5/16)/(11/16) = 3/11.
     expect([a.n, a.agreed, a.exactAgreement, a.higher, a.lower]).toEqual([4, 2, 0.5, 2, 0]);
