@@ -4,6 +4,7 @@ import type { RoleLabel } from '../domain/assessment.js';
 import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { Grade, GradeCounts } from '../domain/grades.js';
 import type { Accounting } from './accounting.js';
+import type { Band } from './kappa.js';
 
 /** Below this many graded cases a share is shown as a count ("3 of 7"), not a percentage. */
 export const FEW = 10;
@@ -22,6 +23,7 @@ export interface RoundGap {
   /** 95% Wilson interval of exactAgreement. */
   agreementInterval: Interval | null;
   kappa: number | null;
+  kappaBand: Band | null;
   /** A graded higher than B. */
   higher: number;
   lower: number;

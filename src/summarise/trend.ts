@@ -1,11 +1,11 @@
 // `trend`, folded one assembled case at a time: per round, the chosen role's grade counts, its
 // counts per report table, how often each criterion was unmet, and (with --between) the A-vs-B
 // gap. Counters only, per round; no list of cases is kept beyond the ids needed to spot re-audits.
-import { FINDING_CODE, type AssembledCase, type RoleLabel } from '../domain/assessment.js';
+import { FINDING_CODE, type AssembledCase, type Role, type RoleLabel } from '../domain/assessment.js';
 import { reportTables, type CriteriaSet } from '../domain/criteria-set.js';
 import { emptyCounts, gradeRank, GRADES, type GradeCounts } from '../domain/grades.js';
 import type { Accounting } from './accounting.js';
-import { cohenKappa, emptyMatrix, type Matrix } from './kappa.js';
+import { cohenKappa, emptyMatrix, landisKoch, type Matrix } from './kappa.js';
 import { INTERVAL_MEANING, type TrendCriterion, type TrendModel, type TrendRound } from './trend-model.js';
 import { trendNotes, criterionMismatches } from './trend-notes.js';
 import { countsTotal, roundChanges, roundFigures, roundLabel } from './trend-rounds.js';
@@ -27,8 +27,19 @@ interface RoundTally {
 }
 
 export interface TrendOptions {
-  role: RoleLabel;
-  between: [RoleLabel, RoleLabel] | null;
+  /** The role whose grades are shown (--role). */
+  role: Role;
+  /** --between A,B. */
+  between: [Role, Role] | null;
+}
+
+export interface TrendFinish {
+  /** The rounds to show, in order (orderRounds has checked them against roundsMet()). */
+  order: ReadonlyArray<string | null>;
+  totals: Accounting;
+  force: string;
+  /** The words tables print for a role. */
+  label(role: Role): string;
 }
 
 export class TrendBuilder {
@@ -85,7 +96,7 @@ export class TrendBuilder {
       });
     }
     this.addBetween(t, c);
-    const a = c.assessments.get(this.options.role.role);
+    const a = c.assessments.get(this.options.role);
     if (!a) return;
     if (a.grade === null) {
       t.ungraded++;
@@ -106,8 +117,8 @@ export class TrendBuilder {
   private addBetween(t: RoundTally, c: AssembledCase): void {
     const between = this.options.between;
     if (!between) return;
-    const a = c.assessments.get(between[0].role)?.grade;
-    const b = c.assessments.get(between[1].role)?.grade;
+    const a = c.assessments.get(between[0])?.grade;
+    const b = c.assessments.get(between[1])?.grade;
     if (!a || !b) return;
     t.gap.matrix[a][b]++;
     const step = gradeRank(a) - gradeRank(b);
@@ -115,8 +126,10 @@ export class TrendBuilder {
     if (step < 0) t.gap.lower++;
   }
 
-  /** `order`: the rounds to show, in order (orderRounds has checked it against roundsMet()). */
-  finish(order: ReadonlyArray<string | null>, totals: Accounting, force: string): TrendModel {
+  finish({ order, totals, force, label }: TrendFinish): TrendModel {
+    const named = (role: Role) => ({ role, label: label(role) });
+    const role = named(this.options.role);
+    const between = this.options.between ? ([named(this.options.between[0]), named(this.options.between[1])] as [RoleLabel, RoleLabel]) : null;
     const tallies = order.map((round) => ({ round, label: roundLabel(round), t: this.tally(round) }));
     const rounds: TrendRound[] = tallies.map(({ round, label, t }) => ({
       round,
@@ -160,14 +173,14 @@ export class TrendBuilder {
     );
     return {
       force,
-      role: this.options.role,
-      between: this.options.between,
+      role,
+      between,
       rounds,
       changes: roundChanges(rounds),
       byTable,
       criteria,
       mismatches,
-      notes: trendNotes(rounds, this.options.role, mismatches, reaudited(tallies.map(({ label, t }) => ({ label, ids: t.ids })))),
+      notes: trendNotes(rounds, role, mismatches, reaudited(tallies.map(({ label, t }) => ({ label, ids: t.ids })))),
       intervalMeaning: INTERVAL_MEANING,
       criteriaSet: this.criteria.identity,
       totals,
@@ -179,6 +192,7 @@ function gap(t: RoundTally): TrendRound['gap'] {
   const m = t.gap.matrix;
   let n = 0;
   let agreed = 0;
+  const kappa = cohenKappa(m);
   for (const r of GRADES) {
     agreed += m[r][r];
     for (const c of GRADES) n += m[r][c];
@@ -188,7 +202,8 @@ function gap(t: RoundTally): TrendRound['gap'] {
     agreed,
     exactAgreement: n === 0 ? null : agreed / n,
     agreementInterval: wilson(agreed, n),
-    kappa: cohenKappa(m),
+    kappa,
+    kappaBand: landisKoch(kappa),
     higher: t.gap.higher,
     lower: t.gap.lower,
   };

@@ -50,11 +50,12 @@ function cases(round: string | null, good: number, ri: number, inadequate: numbe
 }
 
 function build(all: AssembledCase[], between: boolean = false, order?: string[]) {
-  const b = new TrendBuilder(criteria, { role: IND, between: between ? [SELF, IND] : null });
+  const b = new TrendBuilder(criteria, { role: 'independent', between: between ? ['self', 'independent'] : null });
   for (const c of all) b.add(c);
   const ordered = orderRounds(b.roundsMet(), order);
   if (!ordered.ok) throw new Error(ordered.message);
-  return b.finish(ordered.rounds, TOTALS, 'Testshire Police');
+  const labels: Record<string, string> = { self: SELF.label, independent: IND.label };
+  return b.finish({ order: ordered.rounds, totals: TOTALS, force: 'Testshire Police', label: (role) => labels[role]! });
 }
 
 describe('trend: rounds', () => {
