@@ -8,7 +8,11 @@ export interface TableSpec {
   wrap?: number[];
   align?: Array<'left' | 'right' | 'center'>;
   width?: number;
+  /** No rule between body rows: long listings stay short. */
+  compact?: boolean;
 }
+
+const NO_ROW_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -40,6 +44,7 @@ export function textTable(spec: TableSpec): string {
     wrapOnWordBoundary: true,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
     colAligns: spec.align ?? [],
+    ...(spec.compact ? { chars: NO_ROW_RULES } : {}),
   });
   for (const row of spec.rows) table.push(row);
   return table.toString();

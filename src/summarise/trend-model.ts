@@ -81,7 +81,7 @@ export interface TrendCriterion {
   text: string;
   /** n: graded cases it applied to (met or unmet); share = unmet / n, null when n is 0. */
   rounds: Array<{ round: string | null; label: string; n: number; unmet: number; share: number | null }>;
-  /** Two or more rounds, and unmet at least once in each. */
+  /** Unmet at least once in every round that checked it (n > 0), and two or more rounds did. */
   unmetEveryRound: boolean;
 }
 

@@ -41,7 +41,7 @@ export function trendNotes(
   if (rounds.length === 0) notes.push('No round holds a case: there is nothing to show.');
   if (rounds.length === 1) {
     notes.push(
-      `Only one round (${rounds[0]!.label}): there is nothing to compare it with. Give each file its round (a round column, a top-level round: key, or --round) to see changes.`,
+      `Only one round, ${rounds[0]!.label}: there is nothing to compare it with. Give each file its round (a round column, a top-level round: key, or --round) to see changes.`,
     );
   }
   for (const r of rounds) {

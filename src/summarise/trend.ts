@@ -162,7 +162,7 @@ export class TrendBuilder {
           type: type.id,
           text: criterion.text,
           rounds: perRound,
-          unmetEveryRound: perRound.length >= 2 && perRound.every((r) => r.unmet > 0),
+          unmetEveryRound: everyRound(perRound),
         });
       });
     }
@@ -186,6 +186,12 @@ export class TrendBuilder {
       totals,
     };
   }
+}
+
+/** Unmet in every round that checked it, and two or more did: a weakness that persists. */
+function everyRound(rounds: ReadonlyArray<{ n: number; unmet: number }>): boolean {
+  const checked = rounds.filter((r) => r.n > 0);
+  return checked.length >= 2 && checked.every((r) => r.unmet > 0);
 }
 
 function gap(t: RoundTally): TrendRound['gap'] {

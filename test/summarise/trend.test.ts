@@ -139,7 +139,7 @@ describe('trend: edge cases', () => {
   it('one round: no changes, and a line saying there is nothing to compare', () => {
     const model = build(cases('only', 4, 4, 4));
     expect(model.changes).toEqual([]);
-    expect(model.notes[0]).toMatch(/^Only one round \(only\): there is nothing to compare it with\./);
+    expect(model.notes[0]).toMatch(/^Only one round, only: there is nothing to compare it with\./);
     expect(model.criteria.every((c) => !c.unmetEveryRound)).toBe(true);
   });
 
@@ -177,6 +177,10 @@ describe('trend: criteria', () => {
       [0, 2, 0],
     ]);
     expect(model.criteria.filter((c) => c.unmetEveryRound).map((c) => c.criterion)).toEqual(['A2']);
+    // A round that did not check a criterion (no alpha case) neither breaks nor makes the flag.
+    const withC = build([kase('a', 'alpha', 'inadequate', ['unmet', 'unmet', 'met']), kase('b', 'gamma', 'good'), kase('c', 'alpha', 'inadequate', ['unmet', 'met', 'met'])]);
+    expect(withC.criteria.filter((c) => c.unmetEveryRound).map((c) => c.criterion)).toEqual(['A1']);
+    expect(withC.criteria.find((c) => c.criterion === 'A1')!.rounds.map((r) => r.n)).toEqual([1, 0, 1]);
     expect(model.criteria.map((c) => c.criterion)).toEqual(['A1', 'A2', 'A3']); // B1, G1... have no findings
     expect(row('A2').text).toBe('A2 text');
   });

@@ -60,23 +60,28 @@ export function changeRows(m: TrendModel): string[][] {
   ]);
 }
 
-export function tableHead(): string[] {
-  return ['Table', 'Round', 'n', ...GRADES.map((g) => GRADE_LABELS[g])];
+export function tableHead(m: TrendModel): string[] {
+  return ['Table', ...m.rounds.map((r) => r.label)];
 }
+
+export const TABLE_LEAD = `Graded cases per report table and round: ${GRADES.map((g) => GRADE_LABELS[g]).join(' / ')} (n).`;
 
 /** Tables with a graded case in some round (the JSON lists every table). */
 export function tableRows(m: TrendModel): string[][] {
-  return m.byTable.filter((t) => t.rounds.some((r) => r.n > 0)).flatMap((t) => t.rounds.map((r, i) => [i === 0 ? `${t.table}: ${t.label}` : '', r.label, String(r.n), ...GRADES.map((g) => String(r.counts[g]))]));
+  return m.byTable
+    .filter((t) => t.rounds.some((r) => r.n > 0))
+    .map((t) => [`${t.table}: ${t.label}`, ...t.rounds.map((r) => (r.n === 0 ? '-' : `${GRADES.map((g) => r.counts[g]).join(' / ')} (${r.n})`))]);
 }
 
 export const EVERY_ROUND = 'unmet in every round';
 
 export function criteriaHead(m: TrendModel): string[] {
-  return ['Criterion', 'Case type', ...m.rounds.map((r) => `${r.label}: unmet`), 'Note'];
+  return ['Criterion', 'Case type', ...m.rounds.map((r) => r.label), 'Note'];
 }
 
+/** Criteria unmet at least once (the JSON and CSV list every criterion with findings). */
 export function criteriaRows(m: TrendModel): string[][] {
-  return m.criteria.map((c) => [
+  return m.criteria.filter((c) => c.rounds.some((r) => r.unmet > 0)).map((c) => [
     c.criterion,
     c.type,
     ...c.rounds.map((r) => (r.n === 0 ? 'n/a' : `${r.unmet} of ${r.n}`)),
@@ -84,7 +89,7 @@ export function criteriaRows(m: TrendModel): string[][] {
   ]);
 }
 
-export const CRITERIA_LEAD = 'How often each criterion was unmet, of the graded cases it applied to (not applicable left out):';
+export const CRITERIA_LEAD = 'Criteria unmet at least once: unmet, of the graded cases each applied to (not applicable left out), round by round.';
 
 export function gapHead(): string[] {
   return ['Round', 'Both graded', 'Agreed', '95% interval', "Cohen's kappa", 'Higher', 'Lower'];
@@ -100,5 +105,5 @@ export function gapRows(m: TrendModel): string[][] {
 
 export function gapLead(m: TrendModel): string {
   const [a, b] = m.between!;
-  return `${a.label} against ${b.label}, round by round, on the cases both graded. Agreed: the same grade (95% interval, Wilson); higher / lower: ${a.label} graded the case higher / lower than ${b.label}.`;
+  return `The gap between ${a.label} and ${b.label}, round by round, on the cases both graded. Agreed: the same grade (95% interval, Wilson); higher / lower: ${a.label} graded the case higher / lower than ${b.label}.`;
 }

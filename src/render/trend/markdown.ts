@@ -2,7 +2,7 @@
 import { accountingLine } from '../../summarise/accounting.js';
 import type { TrendModel } from '../../summarise/trend-model.js';
 import { mdTable, mdText } from '../markdown-kit.js';
-import { CHANGE_HEAD, changeRows, CRITERIA_LEAD, criteriaHead, criteriaRows, gapHead, gapLead, gapRows, heading, intro, ROUND_HEAD, roundRows, tableHead, tableRows } from './layout.js';
+import { CHANGE_HEAD, changeRows, CRITERIA_LEAD, criteriaHead, criteriaRows, gapHead, gapLead, gapRows, heading, intro, ROUND_HEAD, roundRows, TABLE_LEAD, tableHead, tableRows } from './layout.js';
 
 const md = (rows: string[][]) => rows.map((r) => r.map(mdText));
 const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < left ? 'left' : 'right') as 'left' | 'right');
@@ -12,8 +12,9 @@ export function trendMarkdown(m: TrendModel): string {
   if (m.notes.length) out.push(...m.notes.map((n) => `- ${mdText(n)}`), '');
   if (m.rounds.length) out.push(mdTable(ROUND_HEAD, md(roundRows(m)), right(ROUND_HEAD.length)));
   if (m.changes.length) out.push('### Changes from the round before', '', mdTable(CHANGE_HEAD, md(changeRows(m)), [...right(CHANGE_HEAD.length - 1, 3), 'left']), mdText(m.intervalMeaning), '');
-  if (m.rounds.length) out.push('### By report table', '', mdTable(tableHead(), md(tableRows(m)), right(tableHead().length, 2)));
-  if (m.criteria.length) out.push('### Criteria', '', CRITERIA_LEAD, '', mdTable(criteriaHead(m).map(mdText), md(criteriaRows(m)), [...right(criteriaHead(m).length - 1, 2), 'left']));
+  if (m.rounds.length) out.push('### By report table', '', TABLE_LEAD, '', mdTable(tableHead(m).map(mdText), md(tableRows(m)), right(m.rounds.length + 1)));
+  const criteria = criteriaRows(m);
+  if (criteria.length) out.push('### Criteria', '', CRITERIA_LEAD, '', mdTable(criteriaHead(m).map(mdText), md(criteria), [...right(criteriaHead(m).length - 1, 2), 'left']));
   if (m.between) out.push('### Between', '', mdText(gapLead(m)), '', mdTable(gapHead().map(mdText), md(gapRows(m)), right(gapHead().length)));
   out.push(accountingLine(m.totals));
   return `${out.join('\n')}\n`;

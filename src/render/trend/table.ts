@@ -21,6 +21,7 @@ import {
   intro,
   ROUND_HEAD,
   roundRows,
+  TABLE_LEAD,
   tableHead,
   tableRows,
 } from './layout.js';
@@ -47,11 +48,13 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
     out.push(wrapText(m.intervalMeaning, width), '');
   }
   if (m.rounds.length) {
-    out.push(paint.bold('By report table'), textTable({ head: tableHead(), rows: esc(tableRows(m)), wrap: [0, 1], align: right(tableHead().length, 2), width }), '');
+    const head = tableHead(m).map(escapeText);
+    out.push(paint.bold('By report table'), wrapText(TABLE_LEAD, width), textTable({ head, rows: esc(tableRows(m)), wrap: head.map((_, i) => i), align: right(head.length), width, compact: true }), '');
   }
-  if (m.criteria.length) {
+  const criteria = criteriaRows(m);
+  if (criteria.length) {
     const head = criteriaHead(m).map(escapeText);
-    out.push(paint.bold('Criteria'), wrapText(CRITERIA_LEAD, width), textTable({ head, rows: esc(criteriaRows(m)), wrap: head.map((_, i) => i), align: [...right(head.length - 1, 2), 'left'], width }), '');
+    out.push(paint.bold('Criteria'), wrapText(CRITERIA_LEAD, width), textTable({ head, rows: esc(criteria), wrap: head.map((_, i) => i), align: [...right(head.length - 1, 2), 'left'], width, compact: true }), '');
   }
   if (m.between) {
     const head = gapHead().map(escapeText);
