@@ -54,7 +54,7 @@ describe('trend renderers', () => {
     expect(text).toContain('│ 2017 │ 2018 │ Inadequate            │   33% to 0% │ -33 points │   -51 to -14 │ change          │');
     expect(text).toContain('│ 2017 │ 2018 │ Good                  │  33% to 52% │ +19 points │    -7 to +42 │ no clear change │');
     expect(text).toContain('Each change has a 95% interval (Newcombe)');
-    expect(text).toContain('│ A2        │ alpha     │ 15 of 30 │ 16 of 25 │  n/a │ unmet in every round │');
+    expect(text).toContain('│ A2        │ alpha     │ 15 of 30 │ 16 of 25 │  n/a │ yes                  │');
     expect(text).toContain('│ 3: Table 3 label │ 10 / 10 / 10 (30) │ 13 / 12 / 0 (25) │             - │');
     expect(text).toContain('│ 2017  │          15 │ 5 (33%) │      15%-58% │ 0.00 (slight) │     10 │     0 │');
     expect(text.trimEnd().split('\n').at(-1)).toBe('62 read = 62 graded + 0 ungraded + 0 rejected');
@@ -72,7 +72,7 @@ describe('trend renderers', () => {
     const text = trendMarkdown(m);
     expect(text).toContain('| 2017 | 30 | 33% (19%-51%) | 33% (19%-51%) | 33% (19%-51%) |');
     expect(text).toContain('| 2018 | 2019 | Good | 52% to 100% | +48 points | +8 to +67 | change |');
-    expect(text).toContain('| A2 | alpha | 15 of 30 | 16 of 25 | n/a | unmet in every round |');
+    expect(text).toContain('| A2 | alpha | 15 of 30 | 16 of 25 | n/a | yes |');
     expect(text).toContain('| 4: Table 4 label | - | - | 7 / 0 / 0 (7) |');
     expect(text).toContain('- 2019: only 7 cases graded by HMIC');
   });

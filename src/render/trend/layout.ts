@@ -73,10 +73,11 @@ export function tableRows(m: TrendModel): string[][] {
     .map((t) => [`${t.table}: ${t.label}`, ...t.rounds.map((r) => (r.n === 0 ? '-' : `${GRADES.map((g) => r.counts[g]).join(' / ')} (${r.n})`))]);
 }
 
-export const EVERY_ROUND = 'unmet in every round';
+/** The flag's column: unmet in every round that checked the criterion. */
+export const EVERY_ROUND_HEAD = 'Unmet in every round';
 
 export function criteriaHead(m: TrendModel): string[] {
-  return ['Criterion', 'Case type', ...m.rounds.map((r) => r.label), 'Note'];
+  return ['Criterion', 'Case type', ...m.rounds.map((r) => r.label), EVERY_ROUND_HEAD];
 }
 
 /** Criteria unmet at least once (the JSON and CSV list every criterion with findings). */
@@ -85,7 +86,7 @@ export function criteriaRows(m: TrendModel): string[][] {
     c.criterion,
     c.type,
     ...c.rounds.map((r) => (r.n === 0 ? 'n/a' : `${r.unmet} of ${r.n}`)),
-    c.unmetEveryRound ? EVERY_ROUND : '',
+    c.unmetEveryRound ? 'yes' : '',
   ]);
 }
 
