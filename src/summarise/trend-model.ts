@@ -50,7 +50,7 @@ export interface TrendRound {
   gap: RoundGap | null;
 }
 
-export type Verdict = 'change' | 'no clear change' | 'not comparable';
+type Verdict = 'change' | 'no clear change' | 'not comparable';
 
 export interface TrendChange {
   from: string | null;
@@ -69,7 +69,7 @@ export interface TrendChange {
   verdict: Verdict;
 }
 
-export interface TrendTable {
+interface TrendTable {
   table: number;
   label: string;
   rounds: Array<{ round: string | null; label: string; n: number; counts: GradeCounts }>;

@@ -6,7 +6,7 @@ import { excludesZero, newcombe } from './newcombe.js';
 import { BAR_CELLS, FEW, type Caution, type TrendChange, type TrendRound } from './trend-model.js';
 import { wilson } from './wilson.js';
 
-export const NO_ROUND_LABEL = '(no round named)';
+const NO_ROUND_LABEL = '(no round named)';
 
 export const roundLabel = (round: string | null) => round ?? NO_ROUND_LABEL;
 
@@ -32,7 +32,7 @@ export function orderRounds(met: ReadonlyArray<string | null>, order?: readonly 
   return { ok: true, rounds: [...order] };
 }
 
-export function caution(n: number): Caution {
+function caution(n: number): Caution {
   return n === 0 ? 'none' : n < FEW ? 'few' : null;
 }
 

@@ -3,7 +3,7 @@ import type { CompareModel } from '../../src/summarise/compare.js';
 import type { ReportModel } from '../../src/summarise/report.js';
 
 /** The criteria identity every JSON output carries. */
-export const CRITERIA = { programme: 'Small programme', version: '2', fingerprint: '0123456789ab' };
+const CRITERIA = { programme: 'Small programme', version: '2', fingerprint: '0123456789ab' };
 
 const counts = (good: number, requires_improvement: number, inadequate: number) => ({ good, requires_improvement, inadequate });
 

@@ -16,7 +16,7 @@ export function intro(m: TrendModel): string {
 const range = (i: Interval) => `${percent(i[0])}-${percent(i[1])}`;
 
 /** "30% (15-52%)"; "3 of 7 (12-65%)" for a small round; "no cases" for an empty one. */
-export function shareCell(r: TrendRound, g: Grade): string {
+function shareCell(r: TrendRound, g: Grade): string {
   const interval = r.interval[g];
   if (r.caution === 'none' || !interval) return 'no cases';
   if (r.caution === 'few') return `${r.counts[g]} of ${r.n} (${range(interval)})`;
@@ -30,7 +30,7 @@ export function roundRows(m: TrendModel): string[][] {
 }
 
 /** One character per grade, in GRADES order: best to worst. */
-export const BAR_MARKS: readonly string[] = ['#', '=', '.', '-', ' '].slice(0, GRADES.length);
+const BAR_MARKS: readonly string[] = ['#', '=', '.', '-', ' '].slice(0, GRADES.length);
 
 export function barLegend(): string {
   return GRADES.map((g, i) => `${BAR_MARKS[i]} ${GRADE_LABELS[g]}`).join(', ');
@@ -74,7 +74,7 @@ export function tableRows(m: TrendModel): string[][] {
 }
 
 /** The flag's column: unmet in every round that checked the criterion. */
-export const EVERY_ROUND_HEAD = 'Unmet in every round';
+const EVERY_ROUND_HEAD = 'Unmet in every round';
 
 export function criteriaHead(m: TrendModel): string[] {
   return ['Criterion', 'Case type', ...m.rounds.map((r) => r.label), EVERY_ROUND_HEAD];
