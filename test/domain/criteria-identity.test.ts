@@ -70,9 +70,15 @@ describe('criteria identity', () => {
     expect(canonicalJson({ b: [2, { z: 1, a: null }], a: 'x', u: undefined })).toBe('{"a":"x","b":[2,{"a":null,"z":1}]}');
   });
 
-  it.each(['report', 'compare', 'validate'])('%s --format json carries criteria: { programme, version, fingerprint }', async (command) => {
+  // compare and trend name it criteriaSet: their contract gives `criteria` to per-criterion lists.
+  it.each([
+    ['report', 'criteria'],
+    ['validate', 'criteria'],
+    ['compare', 'criteriaSet'],
+    ['trend', 'criteriaSet'],
+  ])('%s --format json carries %s: { programme, version, fingerprint }', async (command, key) => {
     const { code, stdout } = await runCli([command, '--format', 'json', fixture('gloucestershire-2017.csv')]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).criteria).toEqual(bundled);
+    expect(JSON.parse(stdout)[key]).toEqual(bundled);
   });
 });

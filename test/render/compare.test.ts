@@ -136,7 +136,7 @@ statistic,gamma,two_apart,,0
       'selfHigher',
       'selfLower',
       'byType',
-      'criteria',
+      'criteriaSet',
       'force',
       'inspectorate',
       'agreed',
