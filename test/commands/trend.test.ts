@@ -139,6 +139,11 @@ describe('trend: edge cases and errors', () => {
     expect([out.rounds.length, out.changes, out.rounds[0].round, out.rounds[0].n]).toEqual([1, [], null, 89]);
   });
 
+  it('--round names the round of files that name none', async () => {
+    const out = await json(['--round', '2017 inspection', fixture('gloucestershire-2017.csv')]);
+    expect(out.rounds.map((r: { round: string; n: number }) => [r.round, r.n])).toEqual([['2017 inspection', 89]]);
+  });
+
   it('a round with no graded case and a round under 10: null shares, not comparable, clear lines', async () => {
     const path = file('edge.csv', [
       ...Array.from({ length: 12 }, (_, i) => row(`a${i}`, 'r1')),

@@ -143,6 +143,12 @@ describe('trend: edge cases', () => {
     expect(model.criteria.every((c) => !c.unmetEveryRound)).toBe(true);
   });
 
+  it('no case at all: no rounds, no changes, one line saying so', () => {
+    const model = build([]);
+    expect([model.rounds, model.changes, model.criteria]).toEqual([[], [], []]);
+    expect(model.notes).toEqual(['No round holds a case: there is nothing to show.']);
+  });
+
   it('no round named: labelled as such, round null', () => {
     const model = build(cases(null, 4, 4, 4));
     expect([model.rounds[0]!.round, model.rounds[0]!.label]).toEqual([null, '(no round named)']);
