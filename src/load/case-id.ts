@@ -17,3 +17,16 @@ export function caseIdProblem(record: Pick<CaseRecord, 'caseId' | 'source'>): Di
     `case id ${quote(record.caseId)} contains a control or invisible character (U+${code}); expected printable text, retype the id`,
   );
 }
+
+/** Auditor codes are printed too (score rows, by-auditor tables): the same characters are refused. */
+export function auditorProblem(record: { auditor: string | null; caseId: string; source: CaseRecord['source'] }): Diagnostic | undefined {
+  const found = record.auditor === null ? null : UNSAFE_IN_ID.exec(record.auditor);
+  if (!found) return undefined;
+  const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return error(
+    record.source.file,
+    record.source.line,
+    'invalid-auditor',
+    `case ${quote(record.caseId)}: the auditor code contains a control or invisible character (U+${code}); expected printable text such as A12`,
+  );
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 const CRITERION_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
+/** Assessor role ids (programme.yaml `roles:`) follow the case type ids' pattern. */
 export const ROLE_ID = TYPE_ID;
 
 export const criterionSchema = z

@@ -10,18 +10,22 @@ export function scoreCase(record: CaseRecord, type: CaseType): ScoreResult {
   const independent = wideAssessments(record).at(-1)!;
   const result = scoreAssessment(independent, type);
   if (!result.ok) return result;
-  // The wide view has no role, auditor or finding codes: copy the rest, in the assessment's key order.
   const s = result.scored;
-  const scored = {
-    grade: s.grade,
-    derivedGrade: s.derivedGrade,
-    gradeSource: s.gradeSource,
-    override: s.override,
-    unmet: s.unmet,
-    missing: s.missing,
-    referredBack: s.referredBack,
-    referralSuggested: s.referralSuggested,
-    source: s.source,
+  return {
+    ok: true,
+    scored: {
+      caseId: record.caseId,
+      caseType: type.id,
+      selfGrade: record.selfGrade,
+      grade: s.grade,
+      derivedGrade: s.derivedGrade,
+      gradeSource: s.gradeSource,
+      override: s.override,
+      unmet: s.unmet,
+      missing: s.missing,
+      referredBack: s.referredBack,
+      referralSuggested: s.referralSuggested,
+      source: s.source,
+    },
   };
-  return { ok: true, scored: { caseId: record.caseId, caseType: type.id, selfGrade: record.selfGrade, ...scored } };
 }
