@@ -58,6 +58,13 @@ export interface TrendChange {
   fromLabel: string;
   toLabel: string;
   grade: Grade;
+  /** The two rounds' graded cases and this grade's counts in them. */
+  nFrom: number;
+  nTo: number;
+  countFrom: number;
+  countTo: number;
+  /** Either round has fewer than FEW graded cases: show counts, not percentages. */
+  few: boolean;
   shareFrom: number | null;
   shareTo: number | null;
   /** shareTo - shareFrom. */

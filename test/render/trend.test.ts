@@ -51,8 +51,10 @@ describe('trend renderers', () => {
       ['Shape (# Good, = Requiring improvement, . Inadequate):', '  2017  #######=======......', '  2018  ##########==========', '  2019  ####################'].join('\n'),
     );
     expect(text).toContain('- 2019: only 7 cases graded by HMIC (fewer than 10): shown as counts, not percentages; its intervals\n  are wide.');
-    expect(text).toContain('│ 2017 │ 2018 │ Inadequate            │   33% to 0% │ -33 points │   -51 to -14 │ change          │');
-    expect(text).toContain('│ 2017 │ 2018 │ Good                  │  33% to 52% │ +19 points │    -7 to +42 │ no clear change │');
+    expect(text).toContain('│ 2017 │ 2018 │ Inadequate      │          33% to 0% │ -33 points │   -51 to -14 │ change          │');
+    expect(text).toContain('│ 2017 │ 2018 │ Good            │         33% to 52% │ +19 points │    -7 to +42 │ no clear change │');
+    // A change to or from a round under 10 cases shows counts, not percentages.
+    expect(text).toContain('│ 2018 │ 2019 │ Good            │ 13 of 25 to 7 of 7 │ +48 points │    +8 to +67 │ change          │');
     expect(text).toContain('Each change has a 95% interval (Newcombe)');
     expect(text).toContain('│ A2        │ alpha     │ 15 of 30 │ 16 of 25 │  n/a │ yes                  │');
     expect(text).toContain('│ 3: Table 3 label │ 10 / 10 / 10 (30) │ 13 / 12 / 0 (25) │             - │');
@@ -71,7 +73,8 @@ describe('trend renderers', () => {
   it('markdown: the same tables for a board paper', () => {
     const text = trendMarkdown(m);
     expect(text).toContain('| 2017 | 30 | 33% (19%-51%) | 33% (19%-51%) | 33% (19%-51%) |');
-    expect(text).toContain('| 2018 | 2019 | Good | 52% to 100% | +48 points | +8 to +67 | change |');
+    expect(text).toContain('| 2018 | 2019 | Good | 13 of 25 to 7 of 7 | +48 points | +8 to +67 | change |');
+    expect(text).toContain('| 2017 | 2018 | Inadequate | 33% to 0% | -33 points | -51 to -14 | change |');
     expect(text).toContain('| A2 | alpha | 15 of 30 | 16 of 25 | n/a | yes |');
     expect(text).toContain('| 4: Table 4 label | - | - | 7 / 0 / 0 (7) |');
     expect(text).toContain('- 2019: only 7 cases graded by HMIC');
@@ -94,7 +97,7 @@ describe('trend renderers', () => {
     expect(json.between).toEqual(['self', 'independent']);
     expect(Object.keys(json.rounds[0])).toEqual(['round', 'n', 'counts', 'share', 'interval', 'gap', 'ungraded', 'caution']);
     expect(Object.keys(json.rounds[0].gap)).toEqual(['n', 'agreed', 'exactAgreement', 'agreementInterval', 'kappa', 'kappaBand', 'higher', 'lower']);
-    expect(Object.keys(json.changes[0])).toEqual(['from', 'to', 'grade', 'shareFrom', 'shareTo', 'difference', 'differenceInterval', 'significant', 'verdict']);
+    expect(Object.keys(json.changes[0])).toEqual(['from', 'to', 'grade', 'shareFrom', 'shareTo', 'difference', 'differenceInterval', 'significant', 'verdict', 'countFrom', 'nFrom', 'countTo', 'nTo']);
     expect(Object.keys(json.byTable[0])).toEqual(['table', 'label', 'rounds']);
     expect(Object.keys(json.byTable[0].rounds[0])).toEqual(['round', 'n', 'counts']);
     expect(Object.keys(json.criteria[0])).toEqual(['criterion', 'type', 'rounds', 'unmetEveryRound']);

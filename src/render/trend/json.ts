@@ -25,7 +25,12 @@ export function trendJsonValue(m: TrendModel) {
       difference: c.difference,
       differenceInterval: c.differenceInterval,
       significant: c.significant,
+      // Not in the contract:
       verdict: c.verdict,
+      countFrom: c.countFrom,
+      nFrom: c.nFrom,
+      countTo: c.countTo,
+      nTo: c.nTo,
     })),
     byTable: m.byTable.map((t) => ({ table: t.table, label: t.label, rounds: t.rounds.map((r) => ({ round: r.round, n: r.n, counts: r.counts })) })),
     criteria: m.criteria.map((c) => ({

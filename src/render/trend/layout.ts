@@ -53,7 +53,11 @@ export function changeRows(m: TrendModel): string[][] {
     c.fromLabel,
     c.toLabel,
     GRADE_LABELS[c.grade],
-    c.shareFrom === null || c.shareTo === null ? 'n/a' : `${percent(c.shareFrom)} to ${percent(c.shareTo)}`,
+    c.shareFrom === null || c.shareTo === null
+      ? 'n/a'
+      : c.few
+        ? `${c.countFrom} of ${c.nFrom} to ${c.countTo} of ${c.nTo}`
+        : `${percent(c.shareFrom)} to ${percent(c.shareTo)}`,
     c.difference === null ? 'n/a' : `${points(c.difference)} points`,
     c.differenceInterval ? `${points(c.differenceInterval[0])} to ${points(c.differenceInterval[1])}` : 'n/a',
     c.verdict,
