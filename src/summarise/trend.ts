@@ -3,28 +3,12 @@
 // gap. Counters only, per round; no list of cases is kept beyond the ids needed to spot re-audits.
 import { FINDING_CODE, type AssembledCase, type Role, type RoleLabel } from '../domain/assessment.js';
 import { reportTables, type CriteriaSet } from '../domain/criteria-set.js';
-import { emptyCounts, gradeRank, GRADES, type GradeCounts } from '../domain/grades.js';
+import { emptyCounts, gradeRank } from '../domain/grades.js';
 import type { Accounting } from './accounting.js';
-import { cohenKappa, emptyMatrix, landisKoch, type Matrix } from './kappa.js';
 import { INTERVAL_MEANING, type TrendCriterion, type TrendModel, type TrendRound } from './trend-model.js';
 import { trendNotes, criterionMismatches } from './trend-notes.js';
 import { countsTotal, roundChanges, roundFigures, roundLabel } from './trend-rounds.js';
-import { wilson } from './wilson.js';
-
-interface RoundTally {
-  counts: GradeCounts;
-  ungraded: number;
-  byTable: Map<number, GradeCounts>;
-  /** Per criterion (flat index over the set): graded cases it applied to, and unmet. */
-  applied: Uint32Array;
-  unmet: Uint32Array;
-  /** Any finding, any role: which criteria this round's files filled in. */
-  found: Uint8Array;
-  /** Case types this round holds. */
-  types: Set<string>;
-  ids: Set<string>;
-  gap: { matrix: Matrix; higher: number; lower: number };
-}
+import { everyRound, gap, newTally, reaudited, type RoundTally } from './trend-tally.js';
 
 export interface TrendOptions {
   /** The role whose grades are shown (--role). */
@@ -68,18 +52,7 @@ export class TrendBuilder {
   private tally(round: string | null): RoundTally {
     let t = this.rounds.get(round);
     if (!t) {
-      const n = this.criterionCount;
-      t = {
-        counts: emptyCounts(),
-        ungraded: 0,
-        byTable: new Map(),
-        applied: new Uint32Array(n),
-        unmet: new Uint32Array(n),
-        found: new Uint8Array(n),
-        types: new Set(),
-        ids: new Set(),
-        gap: { matrix: emptyMatrix(), higher: 0, lower: 0 },
-      };
+      t = newTally(this.criterionCount);
       this.rounds.set(round, t);
     }
     return t;
@@ -186,43 +159,4 @@ export class TrendBuilder {
       totals,
     };
   }
-}
-
-/** Unmet in every round that checked it, and two or more did: a weakness that persists. */
-function everyRound(rounds: ReadonlyArray<{ n: number; unmet: number }>): boolean {
-  const checked = rounds.filter((r) => r.n > 0);
-  return checked.length >= 2 && checked.every((r) => r.unmet > 0);
-}
-
-function gap(t: RoundTally): TrendRound['gap'] {
-  const m = t.gap.matrix;
-  let n = 0;
-  let agreed = 0;
-  const kappa = cohenKappa(m);
-  for (const r of GRADES) {
-    agreed += m[r][r];
-    for (const c of GRADES) n += m[r][c];
-  }
-  return {
-    n,
-    agreed,
-    exactAgreement: n === 0 ? null : agreed / n,
-    agreementInterval: wilson(agreed, n),
-    kappa,
-    kappaBand: landisKoch(kappa),
-    higher: t.gap.higher,
-    lower: t.gap.lower,
-  };
-}
-
-/** Per consecutive pair of rounds: graded cases present in both (the samples overlap). */
-function reaudited(rounds: ReadonlyArray<{ label: string; ids: Set<string> }>): Array<{ from: string; to: string; cases: number }> {
-  const out: Array<{ from: string; to: string; cases: number }> = [];
-  for (let i = 1; i < rounds.length; i++) {
-    const [a, b] = [rounds[i - 1]!, rounds[i]!];
-    let cases = 0;
-    for (const id of b.ids) if (a.ids.has(id)) cases++;
-    if (cases > 0) out.push({ from: a.label, to: b.label, cases });
-  }
-  return out;
 }
