@@ -77,7 +77,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
 
   const { register, onCase } = collectRegister();
   const result = await scoreFiles(ctx, files, criteria, { onCase }, true);
-  // A register spanning rounds may list a case once per round: it would be drawn twice.
+  // A case audited in two rounds would be two entries of the register.
   refuseRounds(ctx, result);
   const exclusion = excludeFiles.length > 0 ? await readExcluded(ctx, excludeFiles, criteria) : null;
   const excluded = exclusion?.ids ?? new Set<string>();
