@@ -51,10 +51,19 @@ describe('trend renderers', () => {
       ['Shape (# Good, = Requiring improvement, . Inadequate):', '  2017  #######=======......', '  2018  ##########==========', '  2019  ####################'].join('\n'),
     );
     expect(text).toContain('- 2019: only 7 cases graded by HMIC (fewer than 10): shown as counts, not percentages; its intervals\n  are wide.');
-    expect(text).toContain('│ 2017 │ 2018 │ Inadequate      │          33% to 0% │ -33 points │   -51 to -14 │ change          │');
-    expect(text).toContain('│ 2017 │ 2018 │ Good            │         33% to 52% │ +19 points │    -7 to +42 │ no clear change │');
-    // A change to or from a round under 10 cases shows counts, not percentages.
-    expect(text).toContain('│ 2018 │ 2019 │ Good            │ 13 of 25 to 7 of 7 │ +48 points │    +8 to +67 │ change          │');
+    // A table per pair of rounds; a change to or from a round under 10 cases shows counts, not percentages.
+    expect(text).toContain(
+      [
+        '2017 to 2018',
+        '┌───────────────────────┬────────────┬────────────┬──────────────┬─────────────────┐',
+        '│ Grade                 │      Share │     Change │ 95% interval │ Verdict         │',
+        '│ Good                  │ 33% to 52% │ +19 points │    -7 to +42 │ no clear change │',
+        '│ Requiring improvement │ 33% to 48% │ +15 points │   -11 to +38 │ no clear change │',
+        '│ Inadequate            │  33% to 0% │ -33 points │   -51 to -14 │ change          │',
+      ].join('\n'),
+    );
+    expect(text).toContain('2018 to 2019\n');
+    expect(text).toContain('│ Good                  │ 13 of 25 to 7 of 7 │ +48 points │    +8 to +67 │ change          │');
     expect(text).toContain('Each change has a 95% interval (Newcombe)');
     expect(text).toContain('│ A2        │ alpha     │ 15 of 30 │ 16 of 25 │  n/a │ yes                  │');
     expect(text).toContain('│ 3: Table 3 label │ 10 / 10 / 10 (30) │ 13 / 12 / 0 (25) │             - │');

@@ -47,11 +47,26 @@ const points = (x: number) => {
 };
 
 export const CHANGE_HEAD = ['From', 'To', 'Grade', 'Share', 'Change', '95% interval', 'Verdict'];
+/** The table format's per-pair tables: the rounds are in their heading. */
+export const PAIR_HEAD = CHANGE_HEAD.slice(2);
 
 export function changeRows(m: TrendModel): string[][] {
-  return m.changes.map((c: TrendChange) => [
-    c.fromLabel,
-    c.toLabel,
+  return m.changes.map((c) => [c.fromLabel, c.toLabel, ...changeCells(c)]);
+}
+
+/** The changes grouped by pair of rounds, in order, for a heading and a table each. */
+export function changePairs(m: TrendModel): Array<{ heading: string; rows: string[][] }> {
+  const pairs: Array<{ heading: string; rows: string[][] }> = [];
+  m.changes.forEach((c, i) => {
+    const first = i === 0 || m.changes[i - 1]!.toLabel !== c.toLabel || m.changes[i - 1]!.fromLabel !== c.fromLabel;
+    if (first) pairs.push({ heading: `${c.fromLabel} to ${c.toLabel}`, rows: [] });
+    pairs.at(-1)!.rows.push(changeCells(c));
+  });
+  return pairs;
+}
+
+function changeCells(c: TrendChange): string[] {
+  return [
     GRADE_LABELS[c.grade],
     c.shareFrom === null || c.shareTo === null
       ? 'n/a'
@@ -61,7 +76,7 @@ export function changeRows(m: TrendModel): string[][] {
     c.difference === null ? 'n/a' : `${points(c.difference)} points`,
     c.differenceInterval ? `${points(c.differenceInterval[0])} to ${points(c.differenceInterval[1])}` : 'n/a',
     c.verdict,
-  ]);
+  ];
 }
 
 export function tableHead(m: TrendModel): string[] {

@@ -9,8 +9,7 @@ import { textTable } from '../text-table.js';
 import {
   barLegend,
   barRuns,
-  CHANGE_HEAD,
-  changeRows,
+  changePairs,
   CRITERIA_LEAD,
   criteriaHead,
   criteriaRows,
@@ -19,6 +18,7 @@ import {
   gapRows,
   heading,
   intro,
+  PAIR_HEAD,
   ROUND_HEAD,
   roundRows,
   TABLE_LEAD,
@@ -44,7 +44,10 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
     out.push('');
   }
   if (m.changes.length) {
-    out.push(paint.bold('Changes from the round before'), textTable({ head: CHANGE_HEAD, rows: esc(changeRows(m)), wrap: [0, 1, 2], align: [...right(CHANGE_HEAD.length - 1, 3), 'left'], width }));
+    out.push(paint.bold('Changes from the round before'));
+    for (const pair of changePairs(m)) {
+      out.push(wrapText(escapeText(pair.heading), width), textTable({ head: PAIR_HEAD, rows: esc(pair.rows), wrap: [0], align: [...right(PAIR_HEAD.length - 1, 1), 'left'], width, compact: true }));
+    }
     out.push(wrapText(m.intervalMeaning, width), '');
   }
   if (m.rounds.length) {
