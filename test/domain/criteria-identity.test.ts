@@ -66,6 +66,13 @@ describe('criteria identity', () => {
     expect(identity(none).version).toBeNull();
   });
 
+  it('a version that is not text or a number is a criteria error at its place', async () => {
+    const bad = variant((name, t) => (name === 'programme.yaml' ? t.replace("version: '2017.1'", 'version: [1]') : t));
+    const { code, stdout, stderr } = await runCli(['criteria', 'validate', bad]);
+    expect(code).toBe(1);
+    expect(stdout + stderr).toContain('programme.yaml:4:10: version: expected a version such as "2026.1" (quote it so YAML keeps it as written)');
+  });
+
   it('canonical JSON sorts keys at every depth and keeps array order', () => {
     expect(canonicalJson({ b: [2, { z: 1, a: null }], a: 'x', u: undefined })).toBe('{"a":"x","b":[2,{"a":null,"z":1}]}');
   });
