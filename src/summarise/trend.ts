@@ -64,9 +64,8 @@ export class TrendBuilder {
     const offset = this.offset.get(type.id)!;
     t.types.add(type.id);
     for (const a of c.assessments.values()) {
-      a.codes.forEach((code, i) => {
-        if (code !== FINDING_CODE.none) t.found[offset + i] = 1;
-      });
+      const codes = a.codes;
+      for (let i = 0; i < codes.length; i++) if (codes[i] !== FINDING_CODE.none) t.found[offset + i] = 1;
     }
     this.addBetween(t, c);
     const a = c.assessments.get(this.options.role);
@@ -81,10 +80,12 @@ export class TrendBuilder {
     const counts = t.byTable.get(table) ?? emptyCounts();
     counts[a.grade]++;
     t.byTable.set(table, counts);
-    a.codes.forEach((code, i) => {
+    const codes = a.codes;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i];
       if (code === FINDING_CODE.met || code === FINDING_CODE.unmet) t.applied[offset + i]!++;
       if (code === FINDING_CODE.unmet) t.unmet[offset + i]!++;
-    });
+    }
   }
 
   private addBetween(t: RoundTally, c: AssembledCase): void {
