@@ -98,3 +98,41 @@ describe('row cells', () => {
     expect(r.rows.map((row) => [row.unmet, row.grade])).toEqual([[['DA2'], 'requires_improvement']]);
   });
 });
+
+describe('blank key cells', () => {
+  it('a blank case_type rejects the row at its column', async () => {
+    const path = file('blank-type.csv', `${HEADER}\nA1, ,,,,no,,${ALL_MET}\n`);
+    const r = await scoreJson(path);
+    expect(r.code).toBe(1);
+    expect(r.rows).toEqual([]);
+    expect(r.stderr).toBe(`${path}:2:2: case "A1": case_type is blank\n1 read = 0 graded + 0 ungraded + 1 rejected\n`);
+  });
+});
+
+describe('long form (one row per assessment)', () => {
+  const LONG = 'case_id,case_type,assessor,grade,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
+
+  it('a blank assessor rejects the row at its column, naming the roles', async () => {
+    const path = file('blank-assessor.csv', `${LONG}\nL1,da, ,,${ALL_MET}\n`);
+    const r = await runCli(['validate', path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toMatch(new RegExp(`^${path}:2:3: case "L1": assessor is blank; expected one of \\S+, `));
+  });
+
+  it('a wide-form column in a long-form header is an error at its column', async () => {
+    const path = file('wide-in-long.csv', `case_id,case_type,assessor,independent_grade,DA1\nL1,da,independent,good,y\n`);
+    const r = await runCli(['validate', path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `${path}:1:4: column "independent_grade" belongs to the wide form (one row per case); this file has an assessor column, so each row is one assessment: put that assessor's grade in a "grade" column`,
+    );
+  });
+
+  it('without an auditor column an assessment has no auditor', async () => {
+    const path = file('no-auditor.csv', `${LONG}\nL1,da,independent,,${ALL_MET}\n`);
+    const r = await runCli(['score', '--format', 'json', path]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(rows.map((row) => [row.caseId, row.assessor, row.auditor, row.grade])).toEqual([['L1', 'independent', null, 'good']]);
+  });
+});
