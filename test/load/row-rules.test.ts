@@ -136,3 +136,24 @@ describe('long form (one row per assessment)', () => {
     expect(rows.map((row) => [row.caseId, row.assessor, row.auditor, row.grade])).toEqual([['L1', 'independent', null, 'good']]);
   });
 });
+
+describe('columns that are not the contract', () => {
+  it('carries an unknown column with one warning (no hint when nothing is close), and a nameless one by number, silently', async () => {
+    const path = file('carried.csv', `case_id,case_type,team,,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8\nA1,da,red,x,${ALL_MET}\n`);
+    const r = await scoreJson(path);
+    expect(r.code).toBe(0);
+    expect(r.rows.map((row) => row.carried)).toEqual([{ team: 'red', 'column 4': 'x' }]);
+    expect(r.stderr).toBe(
+      `${path}:1:3: warning: column "team" is not a criterion or a case file column: carried along, not scored\n` +
+        '1 read = 1 graded + 0 ungraded + 0 rejected\n',
+    );
+  });
+
+  it('a near-miss criterion column gets the hint', async () => {
+    const path = file('near-miss.csv', `case_id,case_type,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA_8\nA1,da,${ALL_MET}\n`);
+    const r = await scoreJson(path);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `${path}:1:10: warning: column "DA_8" is not a criterion or a case file column: carried along, not scored (did you mean "DA8"? until it is renamed, that criterion has no finding here)`,
+    );
+  });
+});
