@@ -37,6 +37,11 @@ describe('scoreCase', () => {
     expect(r.ok && r.scored).toMatchObject({ grade: 'requires_improvement', derivedGrade: 'requires_improvement', gradeSource: 'derived', override: false, unmet: ['DA2'] });
   });
 
+  it('scores a case with no self grade the same way, from its independent assessment', () => {
+    const r = scoreCase({ ...record({ DA1: 'met', DA2: 'unmet' }), selfGrade: null }, TYPE);
+    expect(r.ok && r.scored).toMatchObject({ caseId: 'C1', selfGrade: null, grade: 'requires_improvement', gradeSource: 'derived', unmet: ['DA2'] });
+  });
+
   it('a recorded grade equal to the derived one is not an override', () => {
     const r = scoreCase(record({ DA1: 'met', DA2: 'met' }, { independent: 'good' }), TYPE);
     expect(r.ok && r.scored).toMatchObject({ grade: 'good', gradeSource: 'derived', override: false });
