@@ -32,6 +32,7 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .option('--no-color', 'no colour (also NO_COLOR)')
     .option('--strict', 'an ungraded case also fails the run (exit 1)')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
+    .option('--sheet <name>', 'workbook (.xlsx) inputs: the sheet to read (default: the first visible sheet)')
     .addOption(new Option('--max-errors <n>', 'problems printed per file; the rest are counted').default(50).argParser(positiveInt('--max-errors')))
     .option('--quiet', 'no progress line')
     .option('--debug', 'show stack traces of internal errors');

@@ -3,14 +3,16 @@
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { CriteriaSet } from './domain/criteria-set.js';
-import { error, type Diagnostic } from './domain/diagnostic.js';
+import { errorAt, placeText, type Diagnostic } from './domain/diagnostic.js';
 import type { CaseRecord, ScoredCase } from './domain/types.js';
 import { loadCsv } from './load/csv-cases.js';
 import { caseIdProblem } from './load/case-id.js';
 import { noCases } from './load/no-cases.js';
-import { openInput } from './load/input.js';
+import { openInput, STDIN } from './load/input.js';
 import type { CaseSink, LoadOptions } from './load/sink.js';
 import { loadYaml } from './load/yaml-cases.js';
+import { loadXlsx } from './load/xlsx-cases.js';
+import { isXlsxFile } from './xlsx/container.js';
 import { SeenIds } from './load/seen-ids.js';
 import { quote } from './text/escape.js';
 import { scoreCase } from './score/score-case.js';
@@ -64,11 +66,10 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
         const first = seen.add(record.caseId, record.source);
         if (first) {
           reject(
-            error(
-              record.source.file,
-              record.source.line,
+            errorAt(
+              record.source,
               'duplicate-case-id',
-              `case id ${quote(record.caseId)} is already used at ${first.file}:${first.line}; case ids must be unique across all inputs`,
+              `case id ${quote(record.caseId)} is already used at ${placeText(first)}; case ids must be unique across all inputs`,
             ),
           );
           return;
@@ -99,7 +100,11 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
     };
     const [readBefore, errorsBefore] = [accounting.read, fileErrors];
     if (isYamlFile(name)) await loadYaml(file, input.stream, criteria, sink, options);
-    else await loadCsv(file, input.stream, criteria, sink, options);
+    else if (name !== STDIN && isXlsxFile(name)) {
+      // The workbook reader opens the file itself (it checks the zip before unpacking anything).
+      input.stream.destroy();
+      await loadXlsx(file, criteria, sink, options);
+    } else await loadCsv(file, input.stream, criteria, sink, options);
     if (accounting.read === readBefore && fileErrors === errorsBefore) options.onDiagnostic(noCases(file));
   }
   return { accounting, rejected, fileErrors, forces };

@@ -21,6 +21,8 @@ export interface CommonOptions {
   color: boolean;
   strict?: boolean;
   delimiter?: string;
+  /** Workbook inputs: the sheet to read. */
+  sheet?: string;
   maxErrors: number;
   quiet?: boolean;
   debug?: boolean;
@@ -83,6 +85,7 @@ export async function scoreFiles(
       stdin: ctx.io.stdin,
       keepExtra,
       ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
+      ...(ctx.options.sheet ? { sheet: ctx.options.sheet } : {}),
       onScored,
       onDiagnostic: (d) => {
         progress?.clear();

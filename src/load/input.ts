@@ -3,6 +3,8 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from '../domain/errors.js';
+import { checkWorkbookFile, isXlsxFile } from '../xlsx/container.js';
+import { XLSX_LIMITS, XlsxError } from '../xlsx/limits.js';
 
 export const STDIN = '-';
 
@@ -51,8 +53,11 @@ export function checkInputs(names: readonly string[]): InputError[] {
     try {
       const opened = openInput(name, process.stdin);
       opened.stream.destroy();
+      // A workbook's size, kind and zip directory: refused here, before anything is unpacked.
+      if (isXlsxFile(name)) checkWorkbookFile(name, XLSX_LIMITS);
     } catch (e) {
       if (e instanceof InputError) problems.push(e);
+      else if (e instanceof XlsxError) problems.push(new InputError(name, e.message));
       else throw e;
     }
   }

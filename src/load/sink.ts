@@ -22,4 +22,6 @@ export interface LoadOptions {
   delimiter?: string;
   /** Keep register columns that are not case file fields (for `sample`). */
   keepExtra?: boolean;
+  /** Workbooks: the sheet to read (default: the first visible one). */
+  sheet?: string;
 }

@@ -1,5 +1,5 @@
 // From a case record and its type's criteria to a scored case, or the reason it is rejected.
-import { error, type Diagnostic } from '../domain/diagnostic.js';
+import { errorAt, type Diagnostic } from '../domain/diagnostic.js';
 import { GRADE_LABELS } from '../domain/grades.js';
 import type { CaseRecord, CaseType, GradeSource, ScoredCase } from '../domain/types.js';
 import { deriveGrade } from './derive.js';
@@ -13,9 +13,8 @@ export function scoreCase(record: CaseRecord, type: CaseType): ScoreResult {
   if (override && !record.hasOverrideReason) {
     return {
       ok: false,
-      diagnostic: error(
-        record.source.file,
-        record.source.line,
+      diagnostic: errorAt(
+        record.source,
         'override-without-reason',
         `case "${record.caseId}": independent_grade "${GRADE_LABELS[recorded]}" differs from the grade the criteria give ` +
           `("${GRADE_LABELS[derivedGrade]}"); an override needs an override_reason`,

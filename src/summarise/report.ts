@@ -39,7 +39,8 @@ export interface ReportModel {
   referralSuggested: string[];
   overrides: Override[];
   ungraded: Array<{ caseId: string; missing: string[] }>;
-  rejected: Array<{ file: string; line: number; message: string }>;
+  /** `sheet` and `col` only for workbook rows. */
+  rejected: Array<{ file: string; line: number; sheet?: string; col?: number; message: string }>;
   /** How many themes each table lists at most (--themes). */
   themeLimit: number;
   sentences: ReportSentences;
@@ -132,7 +133,7 @@ export class ReportBuilder {
       referralSuggested: this.referralSuggested,
       overrides: this.overrides,
       ungraded: this.ungraded,
-      rejected: rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
+      rejected: rejected.map((d) => (d.sheet === undefined ? { file: d.file, line: d.line, message: d.message } : { file: d.file, line: d.line, sheet: d.sheet, col: d.col, message: d.message })),
       themeLimit: this.themeLimit,
       sentences: reportSentences({ force, inspectorate, ...partial }),
     };
