@@ -12,6 +12,7 @@ import {
   COMPARE_FORMATS,
   CRITERIA_LIST_FORMATS,
   CRITERIA_VALIDATE_FORMATS,
+  FORM_FORMATS,
   REPORT_FORMATS,
   SAMPLE_FORMATS,
   SCORE_FORMATS,
@@ -65,6 +66,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const cmd = params[params.length - 1] as Command;
       const options = cmd.opts() as CommonOptions & Record<string, unknown>;
       if (options.delimiter === 'tab') options.delimiter = '\t';
+      // --output book.xlsx with no --format: the file's extension says what to write.
+      const formats = cmd.options.find((o) => o.long === '--format')?.argChoices ?? [];
+      if (cmd.getOptionValueSource('format') === 'default' && formats.includes('xlsx') && /\.xlsx$/i.test(String(options.output ?? ''))) options.format = 'xlsx';
       debug ||= options.debug === true;
       const fn = await load();
       exitCode = await fn(params.slice(0, -2), options, io);
@@ -130,7 +134,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .addOption(new Option('--quota <type=n>', 'exactly n cases of this type (id or alias; repeatable); other types are not sampled').argParser(collect))
       .addOption(new Option('--min-per-type <k>', 'with --size: at least k cases of every type (or all it has)').argParser(positiveInt('--min-per-type')))
       .addOption(new Option('--seed <n>', 'the same register, options and seed give the same sample (default: picked and printed)').argParser(parseSeed))
-      .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)'),
+      .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)')
+      .addOption(new Option('--form-format <format>', "the form's format (overrides --format; xlsx needs --output)").choices(FORM_FORMATS)),
     SAMPLE_FORMATS,
     'csv',
   ).action(action(async () => (await import('./commands/sample.js')).sampleCommand));

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { ScoredCase, CaseRecord } from '../domain/types.js';
-import { InputError, Reported } from '../domain/errors.js';
+import { InputError, Reported, UsageError } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
 import { checkInputs } from '../load/input.js';
@@ -39,6 +39,9 @@ export interface Context {
 export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.meta.url));
 
 export function makeContext(io: Io, options: CommonOptions): Context {
+  if (options.format === 'xlsx' && (!options.output || (options.output === '-' && io.stdout.isTTY))) {
+    throw new UsageError('--format xlsx writes a workbook, not text for a terminal: give --output FILE.xlsx');
+  }
   // Colour only for a terminal; an --output file never gets escape codes.
   const color = !options.output && wantColor(io.stdout, io.env, options.color);
   return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors) };

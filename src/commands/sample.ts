@@ -67,6 +67,8 @@ function pickSeed(): number {
 }
 
 export async function sampleCommand(args: unknown[], options: CommonOptions & SampleOptions, io: Io): Promise<number> {
+  // --form-format names the form's format alone; it wins over --format.
+  if (options.formFormat) options.format = options.formFormat;
   const ctx = makeContext(io, options);
   const files = args[0] as string[];
   const excludeFiles = options.exclude ?? [];
@@ -105,8 +107,13 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     cases: sampled.flatMap((s) => s.ids.map((id) => formCase(register, spelling, id, s.type))),
     ...(force !== undefined ? { force } : {}),
   };
-  const render = { csv: formCsv, yaml: formYaml, json: () => sampleJson(summary) }[options.format as 'csv'];
-  await emit(render(form), options.output, io.stdout);
+  const render = {
+    csv: formCsv,
+    yaml: formYaml,
+    json: () => sampleJson(summary),
+    xlsx: async (f: FormModel) => (await import('../render/form-xlsx.js')).formXlsx(f),
+  }[options.format as 'csv'];
+  await emit(await render(form), options.output, io.stdout);
 
   io.stderr.write(sampleSummaryText(summary));
   const dropped = yamlExtraColumns(register.extraColumns).dropped;

@@ -43,8 +43,10 @@ export const CRITERIA_LIST_FORMATS: FormatMap<CaseType[]> = {
 /** Formats of commands that render inline (no model-to-text map of their own yet). */
 export const VALIDATE_FORMATS = ['table', 'json'] as const;
 export const CRITERIA_VALIDATE_FORMATS = ['text', 'github', 'json'] as const;
-export const TEMPLATE_FORMATS = ['csv', 'yaml'] as const;
-export const SAMPLE_FORMATS = ['csv', 'yaml', 'json'] as const;
+export const TEMPLATE_FORMATS = ['csv', 'yaml', 'xlsx'] as const;
+export const SAMPLE_FORMATS = ['csv', 'yaml', 'json', 'xlsx'] as const;
+/** `sample --form-format`: the form alone (json is the plan, not a form). */
+export const FORM_FORMATS = ['csv', 'yaml', 'xlsx'] as const;
 
 /** The renderer for a format the CLI has already checked is a key of the map. */
 export async function rendererFor<M>(map: FormatMap<M>, format: string): Promise<Renderer<M>> {
