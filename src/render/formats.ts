@@ -16,6 +16,7 @@ export const REPORT_FORMATS: FormatMap<ReportModel> = {
   markdown: async () => (await import('./report/markdown.js')).reportMarkdown,
   csv: async () => (await import('./report/csv.js')).reportCsv,
   json: async () => (await import('./report/json.js')).reportJson,
+  xlsx: async () => (await import('./report/xlsx.js')).reportXlsx,
 };
 
 export const COMPARE_FORMATS: FormatMap<CompareModel> = {
@@ -23,6 +24,7 @@ export const COMPARE_FORMATS: FormatMap<CompareModel> = {
   markdown: async () => (await import('./compare/markdown.js')).compareMarkdown,
   csv: async () => (await import('./compare/csv.js')).compareCsv,
   json: async () => (await import('./compare/json.js')).compareJson,
+  xlsx: async () => (await import('./compare/xlsx.js')).compareXlsx,
 };
 
 /** `score` streams csv and json row by row (commands/score.ts); these render a whole model. */
@@ -31,6 +33,7 @@ export const SCORE_FORMATS: FormatMap<ScoreModel> = {
   markdown: async () => (await import('./score.js')).scoreMarkdown,
   csv: async () => (await import('./score.js')).scoreCsv,
   json: async () => (await import('./score.js')).scoreJson,
+  xlsx: async () => (await import('./score-xlsx.js')).scoreXlsx,
 };
 
 export const CRITERIA_LIST_FORMATS: FormatMap<CaseType[]> = {
