@@ -1,0 +1,90 @@
+// `report`, `compare` and `score` as workbooks, read back with exceljs: the 2017 report's figures
+// (typed in from the report: Table 1 28/5/0 vs 6/16/11, Table 2 8/30/18), numbers as numbers.
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+import { readBook, sheetValues } from '../helpers/xlsx.js';
+
+const dir = tempDir();
+const at = (name: string) => join(dir, name);
+const CSV = fixture('gloucestershire-2017.csv');
+
+describe('report --format xlsx on the 2017 fixture', () => {
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const r = await runCli(['report', CSV, '--format', 'xlsx', '--output', at('report.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    book = await readBook(at('report.xlsx'));
+  });
+
+  it('puts Tables 1 and 2 on their own sheets with the published counts, as numbers', () => {
+    expect(sheetValues(book.getWorksheet('Table 1')!)).toEqual([
+      ['Assessment', 'Good', 'Requiring improvement', 'Inadequate', 'Total'],
+      ['Force assessment', 28, 5, 0, 33],
+      ['HMIC assessment', 6, 16, 11, 33],
+    ]);
+    expect(sheetValues(book.getWorksheet('Table 2')!)).toEqual([
+      ['Assessment', 'Good', 'Requiring improvement', 'Inadequate', 'Total'],
+      ['HMIC assessment', 8, 30, 18, 56],
+    ]);
+    // Table 6 counts CSE and online abuse together: 3/11/8 in the report.
+    expect(sheetValues(book.getWorksheet('Table 6')!)[1]!.slice(1)).toEqual([3, 11, 8, 22]);
+  });
+
+  it('has a front sheet with the accounting, and bold frozen headers with widths', () => {
+    expect(book.worksheets[0]!.name).toBe('Summary');
+    const front = sheetValues(book.worksheets[0]!);
+    expect(front).toContainEqual(['Accounting', '89 read = 89 graded + 0 ungraded + 0 rejected']);
+    expect(front).toContainEqual(['Cases read', 89]);
+    const t1 = book.getWorksheet('Table 1')!;
+    expect(t1.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(t1.getCell('B1').font?.bold).toBe(true);
+    expect(t1.getColumn(1).width).toBeGreaterThanOrEqual(20);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', ...Array.from({ length: 10 }, (_, i) => `Table ${i + 1}`), 'Themes', 'Referrals', 'Overrides', 'Ungraded', 'Rejected']);
+    // 14 cases referred back in 2017.
+    expect(sheetValues(book.getWorksheet('Referrals')!).filter((r) => r[1] === 'referred back')).toHaveLength(14);
+  });
+
+  it('never holds notes or override reasons', async () => {
+    const r = await runCli(['report', fixture('privacy/cases.csv'), '--output', at('privacy.xlsx')]);
+    expect(r.code).toBeLessThan(2);
+    const all = (await readBook(at('privacy.xlsx'))).worksheets.flatMap((w) => sheetValues(w).flat()).join('\n');
+    expect(all).not.toContain("NOTE4417");
+    expect(all).toContain("P-1");
+  });
+});
+
+describe('compare and score --format xlsx', () => {
+  it('compare: the matrix of the 33 cases graded by both, with agreement as a number', async () => {
+    const r = await runCli(['compare', CSV, '--output', at('compare.xlsx')]);
+    expect(r.code).toBe(0);
+    const book = await readBook(at('compare.xlsx'));
+    const matrix = sheetValues(book.getWorksheet('Matrix')!);
+    // Row totals are the force's grades (28/5/0), column totals HMIC's (6/16/11).
+    expect(matrix.map((row) => row[4])).toEqual(['Total', 28, 5, 0, 33]);
+    expect(matrix[4]).toEqual(['Total', 6, 16, 11, 33]);
+    const front = new Map(sheetValues(book.worksheets[0]!).map((row) => [row[0], row[1]]));
+    expect(front.get('Cases graded by both')).toBe(33);
+    expect(typeof front.get('Exact agreement')).toBe('number');
+  });
+
+  it('score: one row per case with ids as text', async () => {
+    const r = await runCli(['score', CSV, '--format', 'xlsx', '--output', at('score.xlsx')]);
+    expect(r.code).toBe(0);
+    const rows = sheetValues((await readBook(at('score.xlsx'))).getWorksheet('Cases')!);
+    expect(rows).toHaveLength(90);
+    expect(rows[0]!.slice(0, 4)).toEqual(['case_id', 'case_type', 'self_grade', 'grade']);
+    const grades = rows.slice(1).map((row) => row[3]);
+    expect(['good', 'requires_improvement', 'inadequate'].map((g) => grades.filter((x) => x === g).length)).toEqual([6 + 8, 16 + 30, 11 + 18]);
+  });
+
+  it.each([['report'], ['compare'], ['score']])('%s refuses xlsx without --output (exit 2)', async (command) => {
+    const r = await runCli([command, CSV, '--format', 'xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('case-audit: --format xlsx writes a workbook, not text for a terminal: give --output FILE.xlsx (see case-audit --help)\n');
+  });
+});
