@@ -75,13 +75,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     };
 
   commonOptions(
-    program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(SCORE_FORMATS),
     'table',
   ).action(action(async () => (await import('./commands/score.js')).scoreCommand));
 
   commonOptions(
-    program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(REPORT_FORMATS),
     'table',
   )
@@ -89,7 +89,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(action(async () => (await import('./commands/report.js')).reportCommand));
 
   commonOptions(
-    program.command('compare').description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    program.command('compare').description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa").argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(COMPARE_FORMATS),
     'table',
   )
@@ -97,7 +97,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(action(async () => (await import('./commands/compare.js')).compareCommand));
 
   commonOptions(
-    program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     VALIDATE_FORMATS,
     'table',
   ).action(action(async () => (await import('./commands/validate.js')).validateCommand));
@@ -129,7 +129,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     program
       .command('sample')
       .description('a reproducible dip sample from a case register, written as a blank form to fill in and score')
-      .argument('<files...>', 'the register (CSV or YAML case files; - for stdin)')
+      .argument('<files...>', 'the register (CSV, YAML or XLSX case files; - for stdin)')
       .addOption(new Option('--size <n>', 'draw n cases, stratified by case type in proportion to the register').argParser(positiveInt('--size')))
       .addOption(new Option('--quota <type=n>', 'exactly n cases of this type (id or alias; repeatable); other types are not sampled').argParser(collect))
       .addOption(new Option('--min-per-type <k>', 'with --size: at least k cases of every type (or all it has)').argParser(positiveInt('--min-per-type')))

@@ -1,7 +1,7 @@
 // The report's case-file analysis, folded one scored case at a time. It keeps counts and the short
 // lists the contract names (referred back, referral suggested, ungraded, overrides), never the cases.
 import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
-import type { Diagnostic } from '../domain/diagnostic.js';
+import { rejectedEntry, type Diagnostic } from '../domain/diagnostic.js';
 import { emptyCounts, type Grade, type GradeCounts } from '../domain/grades.js';
 import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
 import type { Accounting } from './accounting.js';
@@ -133,7 +133,7 @@ export class ReportBuilder {
       referralSuggested: this.referralSuggested,
       overrides: this.overrides,
       ungraded: this.ungraded,
-      rejected: rejected.map((d) => (d.sheet === undefined ? { file: d.file, line: d.line, message: d.message } : { file: d.file, line: d.line, sheet: d.sheet, col: d.col, message: d.message })),
+      rejected: rejected.map(rejectedEntry),
       themeLimit: this.themeLimit,
       sentences: reportSentences({ force, inspectorate, ...partial }),
     };

@@ -17,6 +17,11 @@ export const isXlsxFile = (name: string): boolean => /\.xlsx$/i.test(name);
 export interface ZipEntry {
   name: string;
   uncompressed: number;
+  compressed: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Where its local header starts. */
+  offset: number;
 }
 
 /** Throws XlsxError saying what is wrong; returns the zip's entries when it looks like a workbook. */
@@ -105,23 +110,30 @@ function centralDirectory(fd: number, size: number, limits: XlsxLimits): ZipEntr
     const extraLength = dir.readUInt16LE(p + 30);
     const commentLength = dir.readUInt16LE(p + 32);
     const name = dir.toString('utf8', p + 46, p + 46 + nameLength);
-    let uncompressed = dir.readUInt32LE(p + 24);
-    if (uncompressed === 0xffffffff) uncompressed = zip64Size(dir.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
-    entries.push({ name, uncompressed });
+    const sizes = zip64Sizes(dir, p, dir.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
+    entries.push({ name, ...sizes, method: dir.readUInt16LE(p + 10) });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** The uncompressed size from a ZIP64 extra field (id 1, whose first value it is). */
-function zip64Size(extra: Buffer): number {
-  for (let p = 0; p + 4 <= extra.length; ) {
-    const id = extra.readUInt16LE(p);
-    const length = extra.readUInt16LE(p + 2);
-    if (id === 1 && length >= 8) return Number(extra.readBigUInt64LE(p + 4));
-    p += 4 + length;
+/** Sizes and offset, from the ZIP64 extra field (id 1) for those marked 0xffffffff, in its order. */
+function zip64Sizes(dir: Buffer, p: number, extra: Buffer): Pick<ZipEntry, 'uncompressed' | 'compressed' | 'offset'> {
+  const fields = [dir.readUInt32LE(p + 24), dir.readUInt32LE(p + 20), dir.readUInt32LE(p + 42)];
+  const wide = fields.map((f) => f === 0xffffffff);
+  for (let q = 0; q + 4 <= extra.length; q += 4 + extra.readUInt16LE(q + 2)) {
+    if (extra.readUInt16LE(q) !== 1) continue;
+    let at = q + 4;
+    for (let i = 0; i < 3; i++) {
+      if (!wide[i] || at + 8 > extra.length) continue;
+      fields[i] = Number(extra.readBigUInt64LE(at));
+      wide[i] = false;
+      at += 8;
+    }
   }
-  return Number.MAX_SAFE_INTEGER;
+  // A size the archive never states is as large as can be: over any limit.
+  const [uncompressed, compressed, offset] = fields.map((f, i) => (wide[i] ? Number.MAX_SAFE_INTEGER : f)) as [number, number, number];
+  return { uncompressed, compressed, offset };
 }
 
 function checkEntries(entries: readonly ZipEntry[], limits: XlsxLimits): void {

@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { quote } from '../text/escape.js';
 import { cellText } from './cell-text.js';
 import { checkWorkbookFile } from './container.js';
+import { checkUnpackedSizes } from './unpacked-size.js';
 import { MAX_COLUMNS, XLSX_LIMITS, XlsxError, type XlsxLimits } from './limits.js';
 
 export interface SheetRow {
@@ -33,7 +34,7 @@ const hidden = (s: SheetInfo) => s.state === 'hidden' || s.state === 'veryHidden
 
 export async function* readSheetRows(path: string, options: ReadSheetOptions = {}): AsyncGenerator<SheetRow> {
   const limits = options.limits ?? XLSX_LIMITS;
-  checkWorkbookFile(path, limits);
+  await checkUnpackedSizes(path, checkWorkbookFile(path, limits), limits);
   const stream = createReadStream(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',

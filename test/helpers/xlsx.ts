@@ -1,7 +1,7 @@
 // Workbooks for tests, made and read with exceljs directly (not through the code under test),
 // and raw zip archives for the hostile ones.
 import ExcelJS from 'exceljs';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface BookSheet {
   name: string;
@@ -40,33 +40,37 @@ export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
   return out;
 }
 
-/** A zip archive of stored (uncompressed) entries; `declared` overrides the size the directory states. */
-export function zipBytes(entries: Array<{ name: string; data: Buffer; declared?: number }>): Buffer {
+/** A zip archive, stored or deflated; `declared` overrides the uncompressed size the headers state. */
+export function zipBytes(entries: Array<{ name: string; data: Buffer; declared?: number; deflate?: boolean }>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name);
     const crc = crc32(e.data);
+    const stored = e.deflate ? deflateRawSync(e.data) : e.data;
+    const method = e.deflate ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(stored.length, 18);
     local.writeUInt32LE(e.declared ?? e.data.length, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(stored.length, 20);
     central.writeUInt32LE(e.declared ?? e.data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, e.data);
+    locals.push(local, name, stored);
     centrals.push(central, name);
-    offset += 30 + name.length + e.data.length;
+    offset += 30 + name.length + stored.length;
   }
   const dir = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

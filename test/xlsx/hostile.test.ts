@@ -48,6 +48,19 @@ describe('hostile and mistaken .xlsx files', () => {
     expect(await refused('bomb.xlsx')).toMatch(/would unpack to 4,096 MB, over the 512 MB limit \(a zip bomb/);
   });
 
+  it('refuses a zip whose parts inflate to more than they declare, stopping as soon as one does', async () => {
+    // 64 MB of "<row/>" deflates to ~64 KB; the directory says 1 KB.
+    const rows = Buffer.alloc(64 * 1024 * 1024, '<row/>');
+    writeFileSync(
+      at('liar.xlsx'),
+      zipBytes([
+        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>'), deflate: true },
+        { name: 'xl/worksheets/sheet1.xml', data: rows, declared: 1024, deflate: true },
+      ]),
+    );
+    expect(await refused('liar.xlsx')).toMatch(/unpacks to more than its zip directory declares \(a zip bomb/);
+  });
+
   it('says a password-protected workbook is encrypted', async () => {
     writeFileSync(at('locked.xlsx'), Buffer.concat([CFB, Buffer.alloc(500), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(500)]));
     expect(await refused('locked.xlsx')).toMatch(/password-protected \(encrypted\).*remove the password/);
