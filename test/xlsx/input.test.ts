@@ -101,4 +101,25 @@ describe('cells read as stored', () => {
     const rejected = JSON.parse(r.stdout).rejected;
     expect(rejected).toEqual([{ file: at('reject.xlsx'), line: 2, sheet: 'Cases', col: 8, message: expect.stringContaining('DA1 is not a finding') }]);
   });
+
+  it('never prints a note, whatever is wrong with its row', async () => {
+    const note = 'Private NOTE4417 about the child';
+    await writeBook(at('notes.xlsx'), [
+      {
+        name: 'Cases',
+        rows: [
+          DA,
+          [...daRow('N1').slice(0, 6), note, ...met],
+          ['N2', 'domestic-abuse', note, null, null, 'no', note, ...met],
+          ['N3', note, null, null, null, 'no', note, ...met],
+          ['N4', 'domestic-abuse', null, null, null, 'no', { formula: 'X1' }, ...met],
+          ['N5', 'domestic-abuse', null, null, null, 'no', { error: note }, ...met],
+        ],
+      },
+    ]);
+    const r = await runCli(['report', '--format', 'json', at('notes.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(`${r.stdout}${r.stderr}`).not.toContain('NOTE4417');
+    expect(r.stderr).toContain('5 read = 1 graded + 0 ungraded + 4 rejected');
+  });
 });
