@@ -17,8 +17,6 @@ export const YES_NO = ['yes', 'no'] as const;
 export const FORM_ROWS = 1000;
 /** To fill in: a criterion of the row's own case type. */
 export const TO_FILL = 'FFF2CC';
-/** Another type's criterion: must stay blank. */
-export const NOT_THIS_TYPE = 'E7E6E6';
 
 const FIELD_COLUMNS: Record<string, Omit<XColumn, 'header'> & { label: string }> = {
   self_grade: { label: "The force's own grade", width: 22, text: true, list: GRADE_CHOICES },
@@ -74,7 +72,9 @@ function casesSheet(model: FormModel): XSheet {
     fill: (r, col) => {
       const type = owner.get(header[col]!);
       if (type === undefined || model.types.length === 1) return undefined;
-      return type === model.cases[r]!.caseType ? TO_FILL : NOT_THIS_TYPE;
+      // Only the row's own criteria are styled: every styled cell is written out, and greying the
+      // other types' criteria too would multiply a large sample form's size and writing time.
+      return type === model.cases[r]!.caseType ? TO_FILL : undefined;
     },
   };
 }
@@ -119,7 +119,7 @@ function howToSheet(model: FormModel): XSheet {
     `1. One row per case, on the "${FORM_SHEETS.cases}" sheet. Keep the first row: its first line names each column for case-audit.`,
     '2. case_id and case_type are required. Ids are kept exactly as typed (007 stays 007).',
     `3. For each criterion of the case's type (highlighted), choose from the list: ${FINDING_CHOICES.join(', ')}. Leave it blank until assessed.`,
-    model.types.length > 1 ? "4. Criteria of other case types are greyed: leave them blank (a value there rejects the row)." : '4. Every criterion column belongs to this case type.',
+    model.types.length > 1 ? "4. Leave the criteria of other case types (not highlighted in the row) blank: a value there rejects the row." : '4. Every criterion column belongs to this case type.',
     `5. self_grade: the force's own grade, if it graded the case (${GRADE_CHOICES.join(', ')}).`,
     '6. independent_grade: only to override the grade the findings give; then say why in override_reason.',
     `7. referred_back: ${YES_NO.join(' or ')}.`,

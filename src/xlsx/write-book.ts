@@ -84,6 +84,9 @@ function addSheet(book: ExcelJS.Workbook, spec: XSheet): void {
   spec.rows.forEach((row, r) => {
     const line = ws.getRow(r + 1 + offset);
     row.forEach((value, c) => {
+      const fill = spec.fill?.(r, c);
+      // A blank cell takes its column's style: creating it would only cost time and bytes.
+      if (value === null && !fill) return;
       const cell = line.getCell(c + 1);
       const column = columns?.[c];
       // Strings are always stored as strings: "=1+1" is text, never a formula, and needs no '.
@@ -91,7 +94,6 @@ function addSheet(book: ExcelJS.Workbook, spec: XSheet): void {
       if (column?.text) cell.numFmt = '@';
       else if (column?.numFmt && typeof value === 'number') cell.numFmt = column.numFmt;
       if (spec.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
-      const fill = spec.fill?.(r, c);
       if (fill) cell.fill = solid(fill);
     });
     if (spec.boldRows?.has(r)) line.font = { bold: true };
