@@ -111,7 +111,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     csv: formCsv,
     yaml: formYaml,
     json: () => sampleJson(summary),
-    xlsx: async (f: FormModel) => (await import('../render/form-xlsx.js')).formXlsx(f),
+    xlsx: (f: FormModel) => import('../render/form-xlsx.js').then((m) => m.formXlsx(f)),
   }[options.format as 'csv'];
   await emit(await render(form), options.output, io.stdout);
 

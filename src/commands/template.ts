@@ -7,7 +7,7 @@ import { formCsv, formYaml, type FormModel } from '../render/form.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';
 
-export const EXAMPLE_CASE_ID = 'CASE-001';
+const EXAMPLE_CASE_ID = 'CASE-001';
 
 export async function templateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
   const ctx = makeContext(io, options);
@@ -27,7 +27,7 @@ export async function templateCommand(args: unknown[], options: CommonOptions, i
     options.format === 'yaml'
       ? formYaml({ ...form, cases: [{ caseId: EXAMPLE_CASE_ID, caseType: type.id }] })
       : options.format === 'xlsx'
-        ? await (await import('../render/form-xlsx.js')).formXlsx(form)
+        ? await import('../render/form-xlsx.js').then((m) => m.formXlsx(form))
         : formCsv(form);
   await emit(rendered, options.output, io.stdout);
   return 0;

@@ -1,6 +1,6 @@
 // One problem type for the whole tool, collected as data and never thrown across the core.
 
-export type Severity = 'error' | 'warning';
+type DiagnosticSeverity = 'error' | 'warning';
 
 export interface Diagnostic {
   file: string;
@@ -9,7 +9,7 @@ export interface Diagnostic {
   col?: number;
   /** Workbook inputs: the sheet read; `line` is then the row number and `col` the column (1 = A). */
   sheet?: string;
-  severity: Severity;
+  severity: DiagnosticSeverity;
   /** A stable kebab-case id (`unknown-column`, `invalid-finding`...). */
   rule: string;
   message: string;

@@ -13,7 +13,7 @@ import type { CaseSink, LoadOptions } from './sink.js';
  * A header cell's first line names its column: the forms case-audit writes put the criterion's
  * words on the lines below its id.
  */
-export const headerName = (cell: string) => cell.split(/\r?\n|\r/, 1)[0]!;
+const headerName = (cell: string) => cell.split(/\r?\n|\r/, 1)[0]!;
 
 export async function loadXlsx(file: string, criteria: CriteriaSet, sink: CaseSink, options: LoadOptions & { limits?: XlsxLimits } = {}): Promise<void> {
   let plan: HeaderPlan | undefined;

@@ -7,16 +7,16 @@ import { GRADE_LABELS, GRADES } from '../domain/grades.js';
 import { workbookBytes, type XCell, type XColumn, type XSheet } from '../xlsx/write-book.js';
 import { FORM_FIELDS, formCsvHeader, type FormModel } from './form.js';
 
-export const FORM_SHEETS = { cases: 'Cases', criteria: 'Criteria', howTo: 'How to fill this in' } as const;
+const FORM_SHEETS = { cases: 'Cases', criteria: 'Criteria', howTo: 'How to fill this in' } as const;
 /** Spellings the loaders accept (findings.ts, grades.ts), as the drop-downs offer them. */
-export const FINDING_CHOICES = ['met', 'not met', 'n/a'] as const;
-export const GRADE_CHOICES = GRADES.map((g) => GRADE_LABELS[g]);
-export const YES_NO = ['yes', 'no'] as const;
+const FINDING_CHOICES = ['met', 'not met', 'n/a'] as const;
+const GRADE_CHOICES = GRADES.map((g) => GRADE_LABELS[g]);
+const YES_NO = ['yes', 'no'] as const;
 
 /** Rows the drop-downs cover in a template (a sample form covers at least its cases). */
-export const FORM_ROWS = 1000;
+const FORM_ROWS = 1000;
 /** To fill in: a criterion of the row's own case type. */
-export const TO_FILL = 'FFF2CC';
+const TO_FILL = 'FFF2CC';
 
 const FIELD_COLUMNS: Record<string, Omit<XColumn, 'header'> & { label: string }> = {
   self_grade: { label: "The force's own grade", width: 22, text: true, list: GRADE_CHOICES },
@@ -80,7 +80,7 @@ function casesSheet(model: FormModel): XSheet {
 }
 
 /** The contract's grading rule for one type, in words. */
-export function gradingRule(t: CaseType): string {
+function gradingRule(t: CaseType): string {
   return (
     `${GRADE_LABELS.inadequate} if any serious criterion is not met, or ${t.widespread} or more criteria are not met; ` +
     `${GRADE_LABELS.requires_improvement.toLowerCase()} if any criterion is not met; ${GRADE_LABELS.good.toLowerCase()} if every criterion that applies is met. ` +

@@ -5,7 +5,7 @@ import { accountingLine, type Accounting } from '../summarise/accounting.js';
 import type { XCell, XColumn, XSheet } from '../xlsx/write-book.js';
 import { GRADE_HEADS } from './report/layout.js';
 
-export const FRONT_SHEET = 'Summary';
+const FRONT_SHEET = 'Summary';
 
 /** The front sheet: a title, labelled values, then every case read accounted for. */
 export function frontSheet(title: string, pairs: ReadonlyArray<readonly [string, XCell]>, totals: Accounting): XSheet {

@@ -39,7 +39,7 @@ function numberText(n: number): CellText {
 }
 
 /** ISO 8601: 2017-02-03, or 2017-02-03T14:30:00 when the cell holds a time of day. */
-export function dateText(d: Date): string {
+function dateText(d: Date): string {
   if (Number.isNaN(d.getTime())) return '';
   const iso = d.toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);

@@ -40,12 +40,12 @@ export interface XSheet {
   wrap?: boolean;
 }
 
-export const HEADER_FILL = 'D9E1F2';
+const HEADER_FILL = 'D9E1F2';
 
 const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } });
 
 /** Excel refuses sheet names over 31 characters or holding []:*?/\. */
-export function sheetName(name: string): string {
+function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 }
 
