@@ -25,6 +25,14 @@ async function refused(name: string): Promise<string> {
   return r.stderr;
 }
 
+/** The least a workbook needs for exceljs's streaming reader: one sheet "S" holding the given XML. */
+const handMadeBook = (sheetXml: string) =>
+  zipBytes([
+    { name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>') },
+    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>') },
+    { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml), deflate: true },
+  ]);
+
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 describe('hostile and mistaken .xlsx files', () => {
@@ -90,18 +98,18 @@ describe('hostile and mistaken .xlsx files', () => {
   });
 
   it('refuses a workbook whose XML cannot be read, without quoting it', async () => {
-    writeFileSync(
-      at('garbage.xlsx'),
-      zipBytes([
-        { name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>') },
-        { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>') },
-        { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>secret</t></is></c></row><<<') },
-      ]),
-    );
+    writeFileSync(at('garbage.xlsx'), handMadeBook('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>secret</t></is></c></row><<<'));
     const r = await runCli(['score', at('garbage.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(STACK);
     expect(r.stderr).not.toContain('secret');
+  });
+
+  it('refuses a sheet with a row past the row cap (exit 2), without reading a million rows', async () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const rows = `<row r="1">${cell('A1', 'case_id')}${cell('B1', 'case_type')}</row><row r="2">${cell('A2', 'X1')}${cell('B2', 'da')}</row><row r="1048577">${cell('A1048577', 'X2')}${cell('B1048577', 'da')}</row>`;
+    writeFileSync(at('tall.xlsx'), handMadeBook(`<worksheet><sheetData>${rows}</sheetData></worksheet>`));
+    expect(await refused('tall.xlsx')).toMatch(/sheet "S" has more than 1,048,576 rows, the most a case file may hold/);
   });
 
   it('stops at the row cap with an input error naming the sheet', async () => {
