@@ -55,7 +55,7 @@ export async function* readSheetRows(path: string, options: ReadSheetOptions = {
       found = true;
       for await (const row of sheet) {
         if (row.number > limits.maxRows) {
-          throw new XlsxError(`sheet ${quote(sheet.name)} has more than ${limits.maxRows.toLocaleString('en-GB')} rows, the most a case file may hold; nothing was scored`);
+          throw new XlsxError(`sheet ${quote(sheet.name)} has more than ${limits.maxRows.toLocaleString('en-GB')} rows, the most a case file may hold; the run stops here`);
         }
         yield sheetRow(sheet.name, row);
       }
