@@ -3,7 +3,7 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from '../domain/errors.js';
-import { checkWorkbookFile, isXlsxFile } from '../xlsx/container.js';
+import { checkWorkbookFile, isXlsxFile, otherSpreadsheet } from '../xlsx/container.js';
 import { XLSX_LIMITS, XlsxError } from '../xlsx/limits.js';
 
 export const STDIN = '-';
@@ -55,6 +55,8 @@ export function checkInputs(names: readonly string[]): InputError[] {
       opened.stream.destroy();
       // A workbook's size, kind and zip directory: refused here, before anything is unpacked.
       if (isXlsxFile(name)) checkWorkbookFile(name, XLSX_LIMITS);
+      const other = otherSpreadsheet(name);
+      if (other) problems.push(new InputError(name, other));
     } catch (e) {
       if (e instanceof InputError) problems.push(e);
       else if (e instanceof XlsxError) problems.push(new InputError(name, e.message));

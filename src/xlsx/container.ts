@@ -14,6 +14,12 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** Case-file arguments read as workbooks. */
 export const isXlsxFile = (name: string): boolean => /\.xlsx$/i.test(name);
 
+/** Other spreadsheet files, which would otherwise be read as (binary) CSV: what to do instead. */
+export function otherSpreadsheet(name: string): string | undefined {
+  const ext = /\.(xls|xlsm|xlsb|ods|numbers)$/i.exec(name)?.[1]?.toLowerCase();
+  return ext && `case-audit reads Excel workbooks saved as .xlsx, not .${ext}: save it as "Excel Workbook (.xlsx)" (or CSV) and pass that`;
+}
+
 export interface ZipEntry {
   name: string;
   uncompressed: number;

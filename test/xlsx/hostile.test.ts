@@ -89,6 +89,11 @@ describe('hostile and mistaken .xlsx files', () => {
     expect(await refused(name)).toMatch(message);
   });
 
+  it.each([['old.xls'], ['macros.XLSM'], ['calc.ods']])('refuses %s by its name: save it as .xlsx', async (name) => {
+    writeFileSync(at(name), 'case_id,case_type\n');
+    expect(await refused(name)).toMatch(/case-audit reads Excel workbooks saved as \.xlsx, not \.(xls|xlsm|ods): save it as "Excel Workbook \(\.xlsx\)"/);
+  });
+
   it('refuses a zip that is not a workbook, and one cut short', async () => {
     writeFileSync(at('doc.xlsx'), zipBytes([{ name: 'word/document.xml', data: Buffer.from('<w/>') }]));
     expect(await refused('doc.xlsx')).toMatch(/a Word document named \.xlsx/);
