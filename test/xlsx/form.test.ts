@@ -94,6 +94,15 @@ describe('template --format xlsx', () => {
   });
 });
 
+describe('which format a form is written in', () => {
+  it('--format xlsx writes a workbook whatever the name; an explicit --format csv wins over an .xlsx name', async () => {
+    expect((await runCli(['template', 'da', '--format', 'xlsx', '--output', at('form.bin')])).code).toBe(0);
+    expect(readFileSync(at('form.bin')).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+    expect((await runCli(['template', 'da', '--format', 'csv', '--output', at('really-csv.xlsx')])).code).toBe(0);
+    expect(readFileSync(at('really-csv.xlsx'), 'utf8')).toMatch(/^\ufeffcase_id,case_type,/);
+  });
+});
+
 describe('sample --form-format xlsx', () => {
   const ids = ['=HYPERLINK("x")', '007', '1e5', 'G-4', 'G-5', 'G-6'];
   beforeAll(() => {
