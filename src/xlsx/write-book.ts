@@ -46,7 +46,7 @@ const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid
 
 /** Excel refuses sheet names over 31 characters or holding []:*?/\. */
 function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+  return name.replace(/[[\]:*?/\\']/g, ' ').slice(0, 31);
 }
 
 export async function workbookBytes(sheets: readonly XSheet[]): Promise<Uint8Array> {

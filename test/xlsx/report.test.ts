@@ -1,10 +1,11 @@
 // `report`, `compare` and `score` as workbooks, read back with exceljs: the 2017 report's figures
 // (typed in from the report: Table 1 28/5/0 vs 6/16/11, Table 2 8/30/18), numbers as numbers.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { DA_HEADER, daRow, tempDir } from '../helpers/tmp.js';
 import { readBook, sheetValues } from '../helpers/xlsx.js';
 
 const dir = tempDir();
@@ -43,9 +44,17 @@ describe('report --format xlsx on the 2017 fixture', () => {
     expect(t1.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(t1.getCell('B1').font?.bold).toBe(true);
     expect(t1.getColumn(1).width).toBeGreaterThanOrEqual(20);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', ...Array.from({ length: 10 }, (_, i) => `Table ${i + 1}`), 'Themes', 'Referrals', 'Overrides', 'Ungraded', 'Rejected']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', ...Array.from({ length: 10 }, (_, i) => `Table ${i + 1}`), 'Annex A', 'Themes', 'Referrals', 'Overrides', 'Ungraded', 'Rejected']);
     // 14 cases referred back in 2017.
     expect(sheetValues(book.getWorksheet('Referrals')!).filter((r) => r[1] === 'referred back')).toHaveLength(14);
+  });
+
+  it("has Annex A: the 33 self-assessed cases by type, as the report's annex lists them", () => {
+    const annex = new Map(sheetValues(book.getWorksheet('Annex A')!).slice(1).map(([title, n]) => [title, n]));
+    expect(annex.get('Domestic abuse')).toBe(5);
+    expect(annex.get('At risk of sexual exploitation')).toBe(4);
+    expect(annex.get('Sex offender enquiry')).toBe(3);
+    expect([...annex.values()].reduce((a: number, n) => a + (n as number), 0)).toBe(33);
   });
 
   it.each([['report'], ['compare'], ['score']])('%s never holds notes or override reasons', async (command) => {
@@ -55,6 +64,25 @@ describe('report --format xlsx on the 2017 fixture', () => {
     const all = book.worksheets.flatMap((w) => sheetValues(w).flat()).join('\n');
     expect(all).not.toContain('NOTE4417');
     expect(all).toContain('read =');
+  });
+});
+
+describe('report --by in xlsx', () => {
+  it('adds a sheet of grade counts per value, over all tables and per table', async () => {
+    const header = `${DA_HEADER},team`;
+    const rows = [daRow('T1') + ',North', daRow('T2') + ',North', daRow('T3', '', 'n,y,y,y,y,y,y,y') + ',South'];
+    writeFileSync(at('teams.csv'), [header, ...rows].join('\n') + '\n');
+    const r = await runCli(['report', at('teams.csv'), '--by', 'team', '--output', at('teams.xlsx')]);
+    expect(r.code).toBe(0);
+    const sheet = sheetValues((await readBook(at('teams.xlsx'))).getWorksheet('By team')!);
+    // T3 has DA1 (serious) unmet: inadequate.
+    expect(sheet).toEqual([
+      ['Table', 'team', 'Good', 'Requiring improvement', 'Inadequate', 'Total'],
+      [undefined, 'North', 2, 0, 0, 2],
+      [undefined, 'South', 0, 0, 1, 1],
+      [4, 'North', 2, 0, 0, 2],
+      [4, 'South', 0, 0, 1, 1],
+    ]);
   });
 });
 
