@@ -110,6 +110,12 @@ describe('compare and score --format xlsx', () => {
     expect(['good', 'requires_improvement', 'inadequate'].map((g) => grades.filter((x) => x === g).length)).toEqual([6 + 8, 16 + 30, 11 + 18]);
   });
 
+  it('writes the workbook to a pipe with --output - (stdout is not a terminal)', async () => {
+    const r = await runCli(['report', CSV, '-f', 'xlsx', '-o', '-']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('PK\x03\x04')).toBe(true);
+  });
+
   it.each([['report'], ['compare'], ['score']])('%s refuses xlsx without --output (exit 2)', async (command) => {
     const r = await runCli([command, CSV, '--format', 'xlsx']);
     expect(r.code).toBe(2);
