@@ -6,14 +6,14 @@ import { InputError } from '../domain/errors.js';
 import { readSheetRows, type SheetRow } from '../xlsx/read-sheet.js';
 import { XlsxError, type XlsxLimits } from '../xlsx/limits.js';
 import { planHeader, type HeaderPlan } from './columns.js';
-import { readRow } from './csv-row.js';
+import { readLongRow, readRow } from './csv-row.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 
 /**
  * A header cell's first line names its column: the forms case-audit writes put the criterion's
  * words on the lines below its id.
  */
-const headerName = (cell: string) => cell.split(/\r?\n|\r/, 1)[0]!;
+export const headerName = (cell: string) => cell.split(/\r?\n|\r/, 1)[0]!;
 
 export async function loadXlsx(file: string, criteria: CriteriaSet, sink: CaseSink, options: LoadOptions & { limits?: XlsxLimits } = {}): Promise<void> {
   let plan: HeaderPlan | undefined;
@@ -36,9 +36,17 @@ export async function loadXlsx(file: string, criteria: CriteriaSet, sink: CaseSi
         continue;
       }
       while (r.cells.length < plan.width) r.cells.push('');
-      const row = readRow(r.cells, file, r.row, plan, criteria, options.keepExtra ?? false);
-      if ('caseId' in row) sink.onCase({ ...row, source: { file, line: r.row, sheet: r.sheet } });
-      else sink.onReject(onSheet(row));
+      // As loadCsv: a long-form row is one assessment, a wide one a whole case.
+      const source = { file, line: r.row, sheet: r.sheet };
+      if (plan.long) {
+        const assessment = readLongRow(r.cells, file, r.row, plan, criteria, options);
+        if ('caseId' in assessment) sink.onAssessments?.([{ ...assessment, source }]);
+        else sink.onReject(onSheet(assessment));
+      } else {
+        const row = readRow(r.cells, file, r.row, plan, criteria, options);
+        if ('caseId' in row) sink.onCase({ ...row, source });
+        else sink.onReject(onSheet(row));
+      }
       const consumer = sink.ready?.();
       if (consumer) await consumer;
     }

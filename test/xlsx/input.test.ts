@@ -122,4 +122,32 @@ describe('cells read as stored', () => {
     expect(`${r.stdout}${r.stderr}`).not.toContain('NOTE4417');
     expect(r.stderr).toContain('5 read = 1 graded + 0 ungraded + 4 rejected');
   });
+
+  it('reads long form (an assessor column) with the same row rules, joined across rows; clashes name the cells', async () => {
+    const criteria = DA.slice(7);
+    await writeBook(at('long.xlsx'), [
+      {
+        name: 'Cases',
+        rows: [
+          ['case_id', 'case_type', 'assessor', 'auditor', 'grade', ...criteria],
+          ['L1', 'da', 'self', 'A12', 'good'],
+          ['L1', 'da', 'independent', 'I1', null, ...met],
+          ['L2', 'da', 'independent', 'I1', null, 'n', ...met.slice(1)],
+          ['L1', 'da', 'self', 'A12', 'good'],
+          ['L3', 'da', 'moderator', 'M1', 'good'],
+        ],
+      },
+    ]);
+    const r = await runCli(['report', '--format', 'json', at('long.xlsx')]);
+    const f = at('long.xlsx');
+    expect(r.stderr).toContain(`${f}:Cases!5:5: case "L1" already has a self assessment at ${f}:Cases!2:2`);
+    expect(r.stderr).toMatch(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:Cases!C6: case "L3": .*moderator`));
+    const report = JSON.parse(r.stdout);
+    expect(report.bothAssessed.self.good).toBe(1);
+    expect(report.bothAssessed.independent.good).toBe(1);
+    expect(report.independentOnly.inadequate).toBe(1);
+    expect(report.totals.read).toBe(4);
+    expect(report.totals.rejected).toBe(2);
+    expect(r.code).toBe(1);
+  });
 });

@@ -32,6 +32,8 @@ function reportJsonValue(model: ReportModel) {
     ...(model.breakdown ? { breakdown: model.breakdown } : {}),
     selfLabel: model.selfLabel,
     independentLabel: model.independentLabel,
+    // Long form only: cases that roles other than self and independent also assessed.
+    ...(model.otherRoles ? { otherRoles: model.otherRoles } : {}),
   };
 }
 
