@@ -44,7 +44,7 @@ export async function scoreCommand(args: unknown[], options: ScoreOptions, io: I
     const what = assessments ? 'assessments' : 'cases';
     io.stderr.write(`case-audit: the ${options.format} layout holds all ${rows} ${what} in memory before printing; --format table, csv or json streams them\n`);
   }
-  const model: ScoreModel = { cases, accounting: result.accounting, ...(assessments ? { assessments } : {}) };
+  const model: ScoreModel = { cases, accounting: result.accounting, criteria: criteria.identity, ...(assessments ? { assessments } : {}) };
   const render = await rendererFor(SCORE_FORMATS, options.format);
   await emit(await render(model, { paint: ctx.paint }), options.output, io.stdout);
   if (options.output) accountingToStderr(ctx, result);

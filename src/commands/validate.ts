@@ -29,6 +29,7 @@ export async function validateCommand(args: unknown[], options: CommonOptions, i
         totals: accounting,
         ungraded,
         rejected: result.rejected.map(rejectedEntry),
+        criteria: criteria.identity,
       },
       null,
       2,

@@ -1,4 +1,5 @@
 // The `score` listing in each format: one row per case, pure functions of the scored cases.
+import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import { GRADE_LABELS, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
@@ -12,6 +13,8 @@ export interface ScoreModel {
   accounting: Accounting;
   /** Long-form input: one row per assessment instead of one per case. */
   assessments?: AssessmentRow[];
+  /** Which criteria scored the cases (for the xlsx front sheet). */
+  criteria?: CriteriaIdentity;
 }
 
 /** Carried columns of a row (team, officer...), as the register spelt them. */

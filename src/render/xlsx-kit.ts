@@ -1,5 +1,6 @@
 // What the xlsx reports share: a front sheet of labelled values ending with the accounting line,
 // and a grade-count table sheet. Numbers stay numbers; only ids and labels are text.
+import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import { GRADES, type GradeCounts } from '../domain/grades.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
 import type { XCell, XColumn, XSheet } from '../xlsx/write-book.js';
@@ -7,9 +8,13 @@ import { GRADE_HEADS } from './report/layout.js';
 
 const FRONT_SHEET = 'Summary';
 
-/** The front sheet: a title, labelled values, then every case read accounted for. */
-export function frontSheet(title: string, pairs: ReadonlyArray<readonly [string, XCell]>, totals: Accounting): XSheet {
+/** The front sheet: a title, labelled values, which criteria scored it, then every case read accounted for. */
+export function frontSheet(title: string, pairs: ReadonlyArray<readonly [string, XCell]>, totals: Accounting, criteria?: CriteriaIdentity): XSheet {
   const rows: XCell[][] = [[title], [], ...pairs.map(([k, v]) => [k, v])];
+  if (criteria) {
+    // Results are comparable only on the same criteria: the fingerprint says which.
+    rows.push([], ['Criteria', criteria.programme], ['Criteria version', criteria.version], ['Criteria fingerprint', criteria.fingerprint]);
+  }
   rows.push(
     [],
     ['Cases read', totals.read],

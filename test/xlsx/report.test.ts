@@ -49,6 +49,14 @@ describe('report --format xlsx on the 2017 fixture', () => {
     expect(sheetValues(book.getWorksheet('Referrals')!).filter((r) => r[1] === 'referred back')).toHaveLength(14);
   });
 
+  it('names the criteria on the front sheet, as the JSON does', async () => {
+    const json = JSON.parse((await runCli(['report', CSV, '--format', 'json'])).stdout);
+    const front = new Map(sheetValues(book.worksheets[0]!).map((row) => [row[0], row[1]]));
+    expect(front.get('Criteria fingerprint')).toBe(json.criteria.fingerprint);
+    expect(front.get('Criteria fingerprint')).toMatch(/^[0-9a-f]{12}$/);
+    expect(front.get('Criteria')).toBe(json.criteria.programme);
+  });
+
   it("has Annex A: the 33 self-assessed cases by type, as the report's annex lists them", () => {
     const annex = new Map(sheetValues(book.getWorksheet('Annex A')!).slice(1).map(([title, n]) => [title, n]));
     expect(annex.get('Domestic abuse')).toBe(5);
@@ -114,6 +122,20 @@ describe('compare and score --format xlsx', () => {
     const r = await runCli(['report', CSV, '-f', 'xlsx', '-o', '-']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('PK\x03\x04')).toBe(true);
+  });
+
+  it('score on long-form input: one row per assessment', async () => {
+    const header = 'case_id,case_type,assessor,grade,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
+    writeFileSync(at('long.csv'), [header, 'L1,da,self,good,,,,,,,,', 'L1,da,independent,,y,y,y,y,y,y,y,y', 'L2,da,independent,,n,y,y,y,y,y,y,y'].join('\n') + '\n');
+    const r = await runCli(['score', at('long.csv'), '--output', at('long.xlsx')]);
+    expect(r.code).toBe(0);
+    const rows = sheetValues((await readBook(at('long.xlsx'))).getWorksheet('Assessments')!);
+    expect(rows.map((row) => [row[0], row[3], row[5]])).toEqual([
+      ['case_id', 'assessor', 'grade'],
+      ['L1', 'self', 'good'],
+      ['L1', 'independent', 'good'],
+      ['L2', 'independent', 'inadequate'],
+    ]);
   });
 
   it.each([['report'], ['compare'], ['score']])('%s refuses xlsx without --output (exit 2)', async (command) => {

@@ -21,6 +21,7 @@ export async function compareXlsx(m: CompareModel): Promise<Uint8Array> {
       ['Two grades apart', m.twoApart],
     ],
     m.totals,
+    m.criteriaSet,
   );
   const [first, ...grades] = matrixHead(m);
   return workbookBytes([

@@ -19,6 +19,7 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
       ...tables.map((t) => [`Table ${t.table}`, t.caption] as const),
     ],
     model.totals,
+    model.criteria,
   );
   const sheets: XSheet[] = [front, ...tables.map((t) => gradeCountSheet(`Table ${t.table}`, t.head || 'Assessment', t.rows, t.caption))];
   const [typeHead, countHead] = ANNEX_A_HEAD;
