@@ -75,6 +75,25 @@ describe('report --format xlsx on the 2017 fixture', () => {
   });
 });
 
+describe('trend --format xlsx', () => {
+  it("puts each round's counts (hand-worked in fixtures/rounds: 5/12/15, 11/15/6, 18/12/2 of 32) and shares as numbers", async () => {
+    const r = await runCli(['trend', fixture('rounds/all-rounds-long.csv'), '--between', 'self,independent', '--output', at('trend.xlsx')]);
+    expect(r.code).toBe(0);
+    const book = await readBook(at('trend.xlsx'));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', 'Rounds', 'Changes', 'By table', 'Criteria', 'Gap']);
+    const rounds = sheetValues(book.getWorksheet('Rounds')!).slice(1);
+    expect(rounds.map((row) => [row[0], row[1], row[3], row[7], row[11]])).toEqual([
+      ['2025-Q1 dip sample', 32, 5, 12, 15],
+      ['2025-Q2 dip sample', 32, 11, 15, 6],
+      ['2025-Q3 dip sample', 32, 18, 12, 2],
+    ]);
+    expect(rounds[0]![4]).toBe(5 / 32);
+    // Q1 to Q2, inadequate 15/32 -> 6/32: the one change the intervals show.
+    const changes = sheetValues(book.getWorksheet('Changes')!).slice(1);
+    expect(changes.filter((row) => row[8] === 'change').map((row) => [row[0], row[2], row[5]])).toEqual([['2025-Q1 dip sample', 'Inadequate', 6 / 32 - 15 / 32]]);
+  });
+});
+
 describe('report --by in xlsx', () => {
   it('adds a sheet of grade counts per value, over all tables and per table', async () => {
     const header = `${DA_HEADER},team`;
