@@ -4,6 +4,7 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
 import type { Accounting } from './accounting.js';
+import type { BetweenModel } from './between/model.js';
 import { cohenKappa, emptyMatrix, landisKoch, weightedKappa, type Band, type Matrix, type Weights } from './kappa.js';
 
 export interface Disagreement {
@@ -39,18 +40,20 @@ export interface CompareModel extends Disagreement {
   weightedKappaBand: Band | null;
   byType: TypeComparison[];
   totals: Accounting;
+  /** `compare --between A,B`: the two roles, criterion calibration and agreement per auditor. */
+  between?: BetweenModel;
 }
 
-interface Tally {
+export interface Tally {
   matrix: Matrix;
   selfHigher: number;
   selfLower: number;
   twoApart: number;
 }
 
-const emptyTally = (): Tally => ({ matrix: emptyMatrix(), selfHigher: 0, selfLower: 0, twoApart: 0 });
+export const emptyTally = (): Tally => ({ matrix: emptyMatrix(), selfHigher: 0, selfLower: 0, twoApart: 0 });
 
-function record(t: Tally, self: Grade, independent: Grade): void {
+export function record(t: Tally, self: Grade, independent: Grade): void {
   t.matrix[self][independent]++;
   const gap = gradeRank(self) - gradeRank(independent);
   if (gap > 0) t.selfHigher++;
@@ -58,7 +61,7 @@ function record(t: Tally, self: Grade, independent: Grade): void {
   if (Math.abs(gap) === 2) t.twoApart++;
 }
 
-function disagreement(t: Tally): Disagreement {
+export function disagreement(t: Tally): Disagreement {
   let n = 0;
   for (const r of GRADES) for (const c of GRADES) n += t.matrix[r][c];
   const agreed = GRADES.reduce((s, g) => s + t.matrix[g][g], 0);
@@ -78,8 +81,13 @@ export class CompareBuilder {
 
   add(scored: ScoredCase): void {
     if (scored.selfGrade === null || scored.grade === null) return;
-    record(this.all, scored.selfGrade, scored.grade);
-    record(this.byType.get(scored.caseType)!, scored.selfGrade, scored.grade);
+    this.addGrades(scored.caseType, scored.selfGrade, scored.grade);
+  }
+
+  /** One case graded by both sides: the first (rows; "self" in the names) and the second (columns). */
+  addGrades(caseType: string, first: Grade, second: Grade): void {
+    record(this.all, first, second);
+    record(this.byType.get(caseType)!, first, second);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {
