@@ -2,13 +2,16 @@
 import { accountingLine } from '../../summarise/accounting.js';
 import type { CompareModel } from '../../summarise/compare.js';
 import { mdTable, mdText } from '../markdown-kit.js';
-import { BY_TYPE_HEAD, byTypeRows, heading, intro, KAPPA_NOTE, matrixHead, matrixRows, statistics } from './layout.js';
+import { betweenMarkdown } from './between-markdown.js';
+import { BY_TYPE_HEAD, byTypeRows, heading, intro, kappaNote, matrixHead, matrixRows, statistics } from './layout.js';
 
 const RIGHT = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
 
 export function compareMarkdown(m: CompareModel): string {
   const out = [`## ${mdText(heading(m))}`, '', mdText(intro(m)), '', mdTable(matrixHead(m), matrixRows(m), RIGHT)];
-  out.push(mdTable(['Measure', 'Value'], statistics(m)), KAPPA_NOTE, '');
-  out.push('### By case type', '', mdTable(BY_TYPE_HEAD, byTypeRows(m), RIGHT), accountingLine(m.totals));
+  out.push(mdTable(['Measure', 'Value'], statistics(m)), mdText(kappaNote(m)), '');
+  out.push('### By case type', '', mdTable(BY_TYPE_HEAD, byTypeRows(m), RIGHT));
+  if (m.between) out.push(...betweenMarkdown(m.between));
+  out.push(accountingLine(m.totals));
   return `${out.join('\n')}\n`;
 }

@@ -5,7 +5,8 @@ import type { CompareModel } from '../../summarise/compare.js';
 import type { RenderOptions } from '../options.js';
 import { wrapText } from '../text-kit.js';
 import { textTable } from '../text-table.js';
-import { BY_TYPE_HEAD, byTypeRows, heading, intro, KAPPA_NOTE, matrixHead, matrixRows, statistics } from './layout.js';
+import { betweenTable } from './between-table.js';
+import { BY_TYPE_HEAD, byTypeRows, heading, intro, kappaNote, matrixHead, matrixRows, statistics } from './layout.js';
 
 export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptions): string {
   const right = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
@@ -13,8 +14,9 @@ export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptio
   const stats = statistics(m);
   const pad = Math.max(...stats.map(([label]) => label.length));
   const out = [paint.bold(wrapText(escapeText(heading(m)), width)), '', wrapText(escapeText(intro(m)), width), '', matrix, ''];
-  out.push(...stats.map(([label, value]) => `${label.padEnd(pad)}  ${value}`), paint.dim(wrapText(KAPPA_NOTE, width)), '');
+  out.push(...stats.map(([label, value]) => `${label.padEnd(pad)}  ${value}`), paint.dim(wrapText(escapeText(kappaNote(m)), width)), '');
   out.push(paint.bold('By case type'), textTable({ head: BY_TYPE_HEAD, rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }), '');
+  if (m.between) out.push(...betweenTable(m.between, { paint, width }));
   out.push(accountingLine(m.totals));
   return `${out.join('\n')}\n`;
 }
