@@ -1,28 +1,17 @@
 // `compare --between` for a board paper: the calibration table, the two ranked lists, agreement by auditor.
 import type { BetweenModel } from '../../summarise/between/model.js';
 import { mdTable, mdText } from '../markdown-kit.js';
-import {
-  BY_AUDITOR_HEAD,
-  byAuditorHeading,
-  byAuditorNote,
-  byAuditorRows,
-  CALIBRATION_HEAD,
-  CALIBRATION_INTRO,
-  calibrationGap,
-  calibrationHeading,
-  calibrationRows,
-  rankedLists,
-} from './between-layout.js';
+import * as layout from './between-layout.js';
 
 const RIGHT = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
 
 export function betweenMarkdown(b: BetweenModel): string[] {
-  const out = [`### ${mdText(calibrationHeading(b))}`, ''];
-  const gap = calibrationGap(b);
+  const out = [`### ${mdText(layout.calibrationHeading(b))}`, ''];
+  const gap = layout.calibrationGap(b);
   if (gap) out.push(mdText(gap), '');
   else {
-    out.push(CALIBRATION_INTRO, '', mdTable(CALIBRATION_HEAD, calibrationRows(b), RIGHT));
-    for (const list of rankedLists(b)) {
+    out.push(layout.CALIBRATION_INTRO, '', mdTable(layout.CALIBRATION_HEAD, layout.calibrationRows(b), RIGHT));
+    for (const list of layout.rankedLists(b)) {
       out.push(mdText(list.title), '');
       if (list.items.length === 0) out.push('- none');
       out.push(...list.items.map((item) => `- ${mdText(item)}`));
@@ -31,8 +20,8 @@ export function betweenMarkdown(b: BetweenModel): string[] {
     }
   }
   if (b.byAuditor) {
-    out.push(`### ${mdText(byAuditorHeading(b))}`, '', mdTable(BY_AUDITOR_HEAD, byAuditorRows(b.byAuditor), ['left', 'right', 'right', 'right', 'right', 'right']));
-    out.push(mdText(byAuditorNote(b)), '');
+    out.push(`### ${mdText(layout.byAuditorHeading(b))}`, '', mdTable(layout.BY_AUDITOR_HEAD, layout.byAuditorRows(b.byAuditor), ['left', 'right', 'right', 'right', 'right', 'right']));
+    out.push(mdText(layout.byAuditorNote(b)), '');
   }
   return out;
 }
