@@ -72,10 +72,12 @@ export function moderationJson(s: ModerationSummary): string {
   )}\n`;
 }
 
-export function moderationProblemText(p: ModerationProblem, first: string): string {
+export function moderationProblemText(p: ModerationProblem, first: string, second: string, alreadyModerated: number): string {
   switch (p.kind) {
     case 'nothing-to-moderate':
-      return `no case has a grade from ${first} to moderate (and no assessment yet by the second marker)`;
+      return alreadyModerated > 0
+        ? `no case graded by ${first} is left to moderate: all ${alreadyModerated} already have an assessment by ${second}`
+        : `no case has a grade from ${first} to moderate`;
     case 'size-too-large':
       return `a sample of ${p.size} is more than the ${p.frame} cases graded by ${first} that can be moderated`;
     case 'minimum-too-large':

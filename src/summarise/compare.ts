@@ -98,8 +98,7 @@ export class CompareBuilder {
     const a = c.assessments.get(this.between[0])?.grade ?? null;
     const b = c.assessments.get(this.between[1])?.grade ?? null;
     if (a === null || b === null) return;
-    record(this.all, a, b);
-    record(this.byType.get(c.caseType)!, a, b);
+    this.addGrades(c.caseType, a, b);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {

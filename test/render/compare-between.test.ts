@@ -55,14 +55,13 @@ most often first:
 - A1 (alpha): 1 of 4 cases. A1 text
 
 Agreement by auditor: Testshire Police against HMIC
-┌─────────┬───────┬───────────────────────────┬────────┬───────┬───────────────┐
-│ Auditor │ Cases │      Exact agreement (95% │ Higher │ Lower │         Kappa │
-│         │       │                 interval) │        │       │               │
-├─────────┼───────┼───────────────────────────┼────────┼───────┼───────────────┤
-│ X       │     3 │        1 of 3 (6% to 79%) │      2 │     0 │ 0.14 (slight) │
-├─────────┼───────┼───────────────────────────┼────────┼───────┼───────────────┤
-│ Y       │     2 │      2 of 2 (34% to 100%) │      0 │     0 │           n/a │
-└─────────┴───────┴───────────────────────────┴────────┴───────┴───────────────┘
+┌─────────┬───────┬──────────────────────────┬────────┬───────┬───────────────┐
+│ Auditor │ Cases │ Agreement (95% interval) │ Higher │ Lower │         Kappa │
+├─────────┼───────┼──────────────────────────┼────────┼───────┼───────────────┤
+│ X       │     3 │           1 of 3 (6-79%) │      2 │     0 │ 0.14 (slight) │
+├─────────┼───────┼──────────────────────────┼────────┼───────┼───────────────┤
+│ Y       │     2 │         2 of 2 (34-100%) │      0 │     0 │           n/a │
+└─────────┴───────┴──────────────────────────┴────────┴───────┴───────────────┘
 Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
 / lower than HMIC. Furthest from agreement first (by the upper end of the 95%
 Wilson interval). Under 10 cases agreement is a count and its interval only.
@@ -95,10 +94,10 @@ Testshire Police marked unmet, HMIC marked met (where HMIC is more generous), mo
 
 ### Agreement by auditor: Testshire Police against HMIC
 
-| Auditor | Cases | Exact agreement (95% interval) | Higher | Lower | Kappa |
+| Auditor | Cases | Agreement (95% interval) | Higher | Lower | Kappa |
 | --- | ---: | ---: | ---: | ---: | ---: |
-| X | 3 | 1 of 3 (6% to 79%) | 2 | 0 | 0.14 (slight) |
-| Y | 2 | 2 of 2 (34% to 100%) | 0 | 0 | n/a |
+| X | 3 | 1 of 3 (6-79%) | 2 | 0 | 0.14 (slight) |
+| Y | 2 | 2 of 2 (34-100%) | 0 | 0 | n/a |
 
 Auditors of Testshire Police. Higher / lower: the auditor graded the case higher / lower than HMIC. Furthest from agreement first (by the upper end of the 95% Wilson interval). Under 10 cases agreement is a count and its interval only.
 
@@ -188,9 +187,9 @@ Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
 describe('agreement with its interval', () => {
   const row = (agreed: number, n: number, interval: [number, number]) => ({ auditor: 'A', n, agreed, exactAgreement: agreed / n, agreementInterval: interval, higher: 0, lower: 0, twoApart: 0, kappa: null, kappaBand: null });
   it('is a count and an interval under 10 cases, never a bare percentage', () => {
-    expect(agreementWithInterval(row(9, 9, [0.7008, 1]))).toBe('9 of 9 (70% to 100%)');
+    expect(agreementWithInterval(row(9, 9, [0.7008, 1]))).toBe('9 of 9 (70-100%)');
   });
   it('adds the percentage from 10 cases (15 of 20: Wilson 0.5313 to 0.8881)', () => {
-    expect(agreementWithInterval(row(15, 20, [0.5313, 0.8881]))).toBe('15 of 20: 75% (53% to 89%)');
+    expect(agreementWithInterval(row(15, 20, [0.5313, 0.8881]))).toBe('15 of 20: 75% (53-89%)');
   });
 });

@@ -9,9 +9,9 @@ import { firstFew, kappaText, kappaValue, LIST_MAX, percent } from '../text-kit.
 /** Below this many cases a share is shown as "k of n" and its interval, never as a percentage alone. */
 export const SMALL_N = 10;
 
-const interval = ([lo, hi]: readonly [number, number]) => `${percent(lo)} to ${percent(hi)}`;
+const interval = ([lo, hi]: readonly [number, number]) => `${(lo * 100).toFixed(0)}-${percent(hi)}`;
 
-/** "3 of 5 (23% to 88%)"; "15 of 20: 75% (53% to 89%)" from 10 cases up. */
+/** "3 of 5 (23-88%)"; "15 of 20: 75% (53-89%)" from 10 cases up. */
 export function agreementWithInterval(r: AuditorAgreement): string {
   const count = `${r.agreed} of ${r.n}`;
   return r.n < SMALL_N ? `${count} (${interval(r.agreementInterval)})` : `${count}: ${percent(r.exactAgreement)} (${interval(r.agreementInterval)})`;
@@ -76,7 +76,7 @@ export function rankedLists(b: BetweenModel): RankedList[] {
 
 export const byAuditorHeading = (b: BetweenModel) => `Agreement by auditor: ${b.a.label} against ${b.b.label}`;
 
-export const BY_AUDITOR_HEAD = ['Auditor', 'Cases', 'Exact agreement (95% interval)', 'Higher', 'Lower', 'Kappa'];
+export const BY_AUDITOR_HEAD = ['Auditor', 'Cases', 'Agreement (95% interval)', 'Higher', 'Lower', 'Kappa'];
 
 export const NO_CODE = '(no code)';
 
