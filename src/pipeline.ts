@@ -85,7 +85,7 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
   const addRow = (records: readonly AssessmentRecord[]) => {
     rows++;
     const first = records[0]!;
-    const idProblem = caseIdProblem({ caseId: first.caseId, source: first.source });
+    const idProblem = caseIdProblem(first);
     if (idProblem) assembler.reject(idProblem);
     else assembler.addRow(records);
   };

@@ -79,18 +79,17 @@ export class Assembler {
         }
       }
     }
-    const scored: ScoredAssessment[] = [];
+    const scored = new Map<Role, ScoredAssessment>();
     for (const r of records) {
       const result = scoreAssessment(r, type);
       if (!result.ok) return this.reject(result.diagnostic);
-      scored.push(result.scored);
+      scored.set(r.role, result.scored);
     }
     this.assessments += records.length;
     if (this.mode === 'stream') {
-      const assessments = new Map<Role, ScoredAssessment>();
-      for (const s of scored) assessments.set(s.role, s);
-      const c: AssembledCase = { round: first.round, caseId: first.caseId, caseType: type.id, assessments };
-      const extra = records.find((r) => r.extra)?.extra;
+      const c: AssembledCase = { round: first.round, caseId: first.caseId, caseType: type.id, assessments: scored };
+      // A wide row carries its register columns on the independent assessment (the last).
+      const extra = records[records.length - 1]!.extra ?? first.extra;
       if (extra) c.extra = extra;
       this.handlers.onCase(c);
       return;
@@ -98,10 +97,10 @@ export class Assembler {
     const store = this.store!;
     let caseNo = store.find(key);
     if (caseNo === -1) caseNo = store.open(key, first.caseId, type.id, roundNo);
-    records.forEach((r, i) => {
-      store.add(caseNo, scored[i]!, r.extra);
-      this.handlers.onAssessment?.(scored[i]!, r);
-    });
+    for (const r of records) {
+      store.add(caseNo, scored.get(r.role)!, r.extra);
+      this.handlers.onAssessment?.(scored.get(r.role)!, r);
+    }
   }
 
   /** Rejects a row that never reached the assembler (a bad cell): counted as one assessment row. */

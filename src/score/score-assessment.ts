@@ -5,7 +5,7 @@ import { error, type Diagnostic } from '../domain/diagnostic.js';
 import type { Finding } from '../domain/findings.js';
 import { GRADE_LABELS } from '../domain/grades.js';
 import type { CaseType, GradeSource } from '../domain/types.js';
-import { deriveGrade } from './derive.js';
+import { deriveGrade, type Derivation } from './derive.js';
 
 export type AssessmentResult = { ok: true; scored: ScoredAssessment } | { ok: false; diagnostic: Diagnostic };
 
@@ -27,8 +27,18 @@ export function findingCodes(type: CaseType, findings: ReadonlyMap<string, Findi
   return codes;
 }
 
+/** No findings at all (a wide row's self grade): every criterion missing, no derived grade; shared per type. */
+const blankDerivations = new WeakMap<CaseType, Derivation>();
+
+function derive(type: CaseType, findings: ReadonlyMap<string, Finding>): Derivation {
+  if (findings.size > 0) return deriveGrade(type.criteria, findings, type.widespread);
+  let blank = blankDerivations.get(type);
+  if (!blank) blankDerivations.set(type, (blank = deriveGrade(type.criteria, findings, type.widespread)));
+  return blank;
+}
+
 export function scoreAssessment(record: AssessmentRecord, type: CaseType): AssessmentResult {
-  const { grade: derivedGrade, unmet, missing, unmetRefer } = deriveGrade(type.criteria, record.findings, type.widespread);
+  const { grade: derivedGrade, unmet, missing, unmetRefer } = derive(type, record.findings);
   const recorded = record.grade;
   const override = recorded !== null && derivedGrade !== null && recorded !== derivedGrade;
   if (override && !record.hasOverrideReason) {
