@@ -55,13 +55,13 @@ most often first:
 - A1 (alpha): 1 of 4 cases. A1 text
 
 Agreement by auditor: Testshire Police against HMIC
-┌─────────┬───────┬──────────────────────────┬────────┬───────┬───────────────┐
-│ Auditor │ Cases │ Agreement (95% interval) │ Higher │ Lower │         Kappa │
-├─────────┼───────┼──────────────────────────┼────────┼───────┼───────────────┤
-│ X       │     3 │           1 of 3 (6-79%) │      2 │     0 │ 0.14 (slight) │
-├─────────┼───────┼──────────────────────────┼────────┼───────┼───────────────┤
-│ Y       │     2 │         2 of 2 (34-100%) │      0 │     0 │           n/a │
-└─────────┴───────┴──────────────────────────┴────────┴───────┴───────────────┘
+┌─────────┬───────┬──────────────────────────┬────────┬───────┬───────┐
+│ Auditor │ Cases │ Agreement (95% interval) │ Higher │ Lower │ Kappa │
+├─────────┼───────┼──────────────────────────┼────────┼───────┼───────┤
+│ X       │     3 │           1 of 3 (6-79%) │      2 │     0 │  0.14 │
+├─────────┼───────┼──────────────────────────┼────────┼───────┼───────┤
+│ Y       │     2 │         2 of 2 (34-100%) │      0 │     0 │   n/a │
+└─────────┴───────┴──────────────────────────┴────────┴───────┴───────┘
 Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
 / lower than HMIC. Furthest from agreement first (by the upper end of the 95%
 Wilson interval). Under 10 cases agreement is a count and its interval only.
@@ -96,7 +96,7 @@ Testshire Police marked unmet, HMIC marked met (where HMIC is more generous), mo
 
 | Auditor | Cases | Agreement (95% interval) | Higher | Lower | Kappa |
 | --- | ---: | ---: | ---: | ---: | ---: |
-| X | 3 | 1 of 3 (6-79%) | 2 | 0 | 0.14 (slight) |
+| X | 3 | 1 of 3 (6-79%) | 2 | 0 | 0.14 |
 | Y | 2 | 2 of 2 (34-100%) | 0 | 0 | n/a |
 
 Auditors of Testshire Police. Higher / lower: the auditor graded the case higher / lower than HMIC. Furthest from agreement first (by the upper end of the 95% Wilson interval). Under 10 cases agreement is a count and its interval only.

@@ -4,7 +4,7 @@
 import type { AuditorAgreement } from '../../summarise/between/by-auditor.js';
 import type { CriterionCalibration } from '../../summarise/between/calibration.js';
 import type { BetweenModel } from '../../summarise/between/model.js';
-import { firstFew, kappaText, kappaValue, LIST_MAX, percent } from '../text-kit.js';
+import { firstFew, kappaValue, LIST_MAX, percent } from '../text-kit.js';
 
 /** Below this many cases a share is shown as "k of n" and its interval, never as a percentage alone. */
 export const SMALL_N = 10;
@@ -81,7 +81,7 @@ export const BY_AUDITOR_HEAD = ['Auditor', 'Cases', 'Agreement (95% interval)', 
 export const NO_CODE = '(no code)';
 
 export function byAuditorRows(rows: readonly AuditorAgreement[]): string[][] {
-  return rows.map((r) => [r.auditor ?? NO_CODE, String(r.n), agreementWithInterval(r), String(r.higher), String(r.lower), kappaText(r.kappa, r.kappaBand)]);
+  return rows.map((r) => [r.auditor ?? NO_CODE, String(r.n), agreementWithInterval(r), String(r.higher), String(r.lower), kappaValue(r.kappa)]);
 }
 
 export const byAuditorNote = (b: BetweenModel) =>
