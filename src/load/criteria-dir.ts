@@ -6,7 +6,7 @@ import { error, type Diagnostic } from '../domain/diagnostic.js';
 import type { CaseType, Programme } from '../domain/types.js';
 import { InputError } from '../domain/errors.js';
 import { criteriaFileSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
-import { crossChecks } from './criteria-rules.js';
+import { crossChecks, roleChecks } from './criteria-rules.js';
 import { criteriaWarnings } from './criteria-warnings.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
@@ -55,13 +55,17 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
     if (basename(name).toLowerCase() === PROGRAMME_FILE) {
       const result = programmeSchema.safeParse(parsed.value ?? {});
       if (!result.success) diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'programme'));
-      else
+      else {
         programme = {
           name: result.data.name ?? DEFAULT_PROGRAMME.name,
           inspectorate: result.data.inspectorate ?? DEFAULT_PROGRAMME.inspectorate,
           table1Caption: result.data.table1_caption ?? DEFAULT_PROGRAMME.table1Caption,
           table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,
         };
+        const roles = Object.entries(result.data.roles ?? {}).map(([role, label]) => ({ role, label }));
+        if (roles.length) programme.roles = roles;
+        diagnostics.push(...roleChecks(file, roles, (key) => positionAt(parsed, ['roles'], key)));
+      }
       continue;
     }
     const result = criteriaFileSchema.safeParse(parsed.value);

@@ -1,6 +1,7 @@
 // Checks across a criteria directory that no single file's schema can make.
 import { error, type Diagnostic } from '../domain/diagnostic.js';
-import { RESERVED_COLUMNS } from '../domain/columns.js';
+import { BUILT_IN_ROLES } from '../domain/assessment.js';
+import { LONG_COLUMNS, RESERVED_COLUMNS } from '../domain/columns.js';
 import type { CaseType } from '../domain/types.js';
 import type { Position } from './yaml-doc.js';
 
@@ -33,7 +34,7 @@ export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnos
     type.criteria.forEach((criterion, i) => {
       const path = ['criteria', i, 'id'];
       const key = criterion.id.toLowerCase();
-      if ((RESERVED_COLUMNS as readonly string[]).includes(key)) {
+      if ((RESERVED_COLUMNS as readonly string[]).includes(key) || (LONG_COLUMNS as readonly string[]).includes(key)) {
         at(type, path, 'reserved-criterion-id', `criterion id "${criterion.id}" is a case file column name; choose another id`);
         return;
       }
@@ -60,4 +61,15 @@ export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnos
     }
   }
   return out;
+}
+
+/** programme.yaml's `roles:` beyond what its schema checks: no role may redefine a built-in one. */
+export function roleChecks(file: string, roles: ReadonlyArray<{ role: string; label: string }>, locate: (key: string) => Position): Diagnostic[] {
+  return roles
+    .filter(({ role }) => (BUILT_IN_ROLES as readonly string[]).includes(role))
+    .map(({ role }) => {
+      const { line, col } = locate(role);
+      const labelled = role === 'self' ? "the force's name (from the case files or --force-name)" : 'the inspectorate in programme.yaml (or --inspectorate)';
+      return error(file, line, 'built-in-role', `role "${role}" is built in and labelled by ${labelled}; declare only other roles here (e.g. moderator: Moderator)`, col);
+    });
 }

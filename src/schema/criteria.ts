@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 export const CRITERION_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 export const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
+export const ROLE_ID = TYPE_ID;
 
 export const criterionSchema = z
   .strictObject({
@@ -66,6 +67,13 @@ export const programmeSchema = z
     inspectorate: z.string().trim().min(1).optional().describe('Who grades independently; default "Inspectorate".'),
     table1_caption: z.string().trim().min(1).optional().describe('Caption of Table 1; {force} and {inspectorate} are filled in.'),
     table2_caption: z.string().trim().min(1).optional().describe('Caption of Table 2; {force} and {inspectorate} are filled in.'),
+    roles: z
+      .record(
+        z.string().regex(ROLE_ID, 'a role id is lowercase letters, digits, "-" or "_", starting with a letter or digit'),
+        z.string({ error: 'expected a label: the words tables print for this role' }).trim().min(1, 'a role label cannot be blank'),
+      )
+      .optional()
+      .describe('Assessor roles beyond self (the force) and independent (the inspectorate): id -> label, e.g. moderator: Moderator.'),
   })
   .describe('programme.yaml: the programme the criteria belong to.');
 
