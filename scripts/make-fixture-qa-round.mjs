@@ -3,9 +3,10 @@
 // auditors (A1, A2, A3: 20 cases each) and a central review team grading every case, with
 // findings; A2 is made to grade generously (marks met most criteria the reviewers mark unmet).
 // 10 of the cases are then re-marked blind by a moderator (moderation.csv). The criteria folder
-// copies three bundled case types and declares the `moderator` role in its programme.yaml.
+// copies three bundled case types (as Tables 3 to 5) and declares the `moderator` role in its
+// programme.yaml.
 // Deterministic (a fixed seed); rerun: node scripts/make-fixture-qa-round.mjs
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const OUT = 'fixtures/qa-round';
@@ -115,7 +116,11 @@ const csv = (list) => [header, ...list.map((r) => header.map((h) => r[h] ?? ''))
 mkdirSync(`${OUT}/criteria`, { recursive: true });
 writeFileSync(`${OUT}/cases.csv`, csv(rows));
 writeFileSync(`${OUT}/moderation.csv`, csv(moderation));
-for (const id of TYPES) copyFileSync(`criteria/${id}.yaml`, `${OUT}/criteria/${id}.yaml`);
+// The three types numbered as this programme's Tables 3 to 5 (the bundled ones are 3, 4 and 7).
+TYPES.forEach((id, i) => {
+  const text = readFileSync(`criteria/${id}.yaml`, 'utf8').replace(/^(\s+table:) \d+$/m, `$1 ${i + 3}`);
+  writeFileSync(`${OUT}/criteria/${id}.yaml`, text);
+});
 writeFileSync(
   `${OUT}/criteria/programme.yaml`,
   `# A constructed example programme (scripts/make-fixture-qa-round.mjs): a force's own QA round, not from any report.

@@ -1,11 +1,11 @@
 // The moderation round trip through the CLI: a first marking in long form, a blind sample for a
 // second marker, the form filled in here, and compare --between reading both back.
-// Built-in roles only: the central team (`independent`) moderates the force's auditors (`self`).
+// The criteria are the constructed QA round's (fixtures/qa-round/criteria), which declare `moderator`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const DA = ['DA1', 'DA2', 'DA3', 'DA4', 'DA5', 'DA6', 'DA7', 'DA8'];
@@ -23,7 +23,8 @@ const FIRST = [
 ].join('\n');
 writeFileSync(path('first.csv'), `${FIRST}\n`);
 
-const draw = (...extra: string[]) => runCli(['sample', path('first.csv'), '--second-marker', 'independent', '--rate', '10%', '--seed', '11', ...extra]);
+const CRITERIA = ['--criteria', fixture('qa-round/criteria')];
+const draw = (...extra: string[]) => runCli(['sample', ...CRITERIA, path('first.csv'), '--second-marker', 'moderator', '--rate', '10%', '--seed', '11', ...extra]);
 
 describe('moderation round trip', () => {
   it('draws 10% rounded up, stratified by auditor with one each at least, as a blind long-form form', async () => {
@@ -36,7 +37,7 @@ describe('moderation round trip', () => {
     expect(Object.keys(rows[0]!)).toEqual(['case_id', 'case_type', 'assessor', 'auditor', 'grade', 'override_reason', 'referred_back', 'notes', ...DA]);
     expect(rows).toHaveLength(4);
     for (const row of rows) {
-      expect(row.assessor).toBe('independent');
+      expect(row.assessor).toBe('moderator');
       // Blind: nothing of the first marking (grade, auditor, findings) and no blank left filled.
       expect(Object.entries(row).filter(([k, v]) => !['case_id', 'case_type', 'assessor'].includes(k) && v !== '')).toEqual([]);
     }
@@ -50,16 +51,17 @@ describe('moderation round trip', () => {
   it('reads the filled form back beside the first marking: figures worked from what each side wrote', async () => {
     const form = parse((await draw()).stdout, { bom: true, columns: true }) as Array<Record<string, string>>;
     // The second marker marks DA2 unmet and everything else met (requires improvement), as M1.
-    const filled = form.map((r) => [r.case_id, r.case_type, 'independent', 'M1', '', ...DA.map((c) => (c === 'DA2' ? 'n' : 'y'))].join(','));
+    const filled = form.map((r) => [r.case_id, r.case_type, 'moderator', 'M1', '', ...DA.map((c) => (c === 'DA2' ? 'n' : 'y'))].join(','));
     writeFileSync(path('second.csv'), `${['case_id,case_type,assessor,auditor,grade', ...DA].join(',')}\n${filled.join('\n')}\n`);
-    const { code, stdout } = await runCli(['compare', '--between', 'independent,self', '--by', 'auditor', '--format', 'json', path('first.csv'), path('second.csv')]);
+    const { code, stdout } = await runCli(['compare', ...CRITERIA, '--between', 'moderator,self', '--by', 'auditor', '--format', 'json', path('first.csv'), path('second.csv')]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     const drawn = form.map((r) => Number(r.case_id!.slice(2)));
     // Second marker RI throughout; the first marking is good (i%3 0), RI (1) or inadequate (2).
     const kinds = [0, 1, 2].map((k) => drawn.filter((i) => i % 3 === k).length);
     expect([json.n, json.agreed, json.higher, json.lower]).toEqual([4, kinds[1], kinds[2], kinds[0]]);
-    expect(json.between).toEqual(['independent', 'self']);
+    expect(json.between).toEqual(['moderator', 'self']);
+    expect(json.labels).toEqual({ a: 'Moderator', b: 'the force' });
     const da1 = json.criteria.find((c: { criterion: string }) => c.criterion === 'DA1');
     const da2 = json.criteria.find((c: { criterion: string }) => c.criterion === 'DA2');
     // DA1: the second marker always met; the first unmet in the i%3 == 2 cases. DA2: the second always unmet.
@@ -70,25 +72,25 @@ describe('moderation round trip', () => {
   });
 
   it('leaves out the cases already moderated when drawn again', async () => {
-    const { code, stderr } = await runCli(['sample', path('first.csv'), path('second.csv'), '--second-marker', 'independent', '--size', '3', '--seed', '11', '--format', 'json']);
+    const { code, stderr } = await runCli(['sample', ...CRITERIA, path('first.csv'), path('second.csv'), '--second-marker', 'moderator', '--size', '3', '--seed', '11', '--format', 'json']);
     expect(code).toBe(0);
     expect(stderr).toContain('moderation sample of 3 from 36 cases graded by the force');
-    expect(stderr).toContain('left out 4 cases HMIC has already assessed');
+    expect(stderr).toContain('left out 4 cases Moderator has already assessed');
   });
 
   it('says which options go together (exit 2)', async () => {
     const cases: Array<[string[], string]> = [
       [['--rate', '10%'], '--rate goes with --second-marker'],
-      [['--second-marker', 'independent'], 'say how many cases to moderate: --rate N% (of the cases the first marker graded) or --size N, not both'],
-      [['--second-marker', 'independent', '--rate', '10%', '--size', '3'], 'not both'],
-      [['--second-marker', 'independent', '--quota', 'da=2'], '--quota does not go with --second-marker'],
-      [['--second-marker', 'independent', '--rate', '0%'], '--rate takes a percentage above 0% and at most 100%'],
-      [['--second-marker', 'moderator', '--rate', '10%'], '--second-marker: unknown role "moderator"'],
+      [['--second-marker', 'moderator'], 'say how many cases to moderate: --rate N% (of the cases the first marker graded) or --size N, not both'],
+      [['--second-marker', 'moderator', '--rate', '10%', '--size', '3'], 'not both'],
+      [['--second-marker', 'moderator', '--quota', 'da=2'], '--quota does not go with --second-marker'],
+      [['--second-marker', 'moderator', '--rate', '0%'], '--rate takes a percentage above 0% and at most 100%'],
+      [['--second-marker', 'moderater', '--rate', '10%'], '--second-marker: unknown role "moderater" (did you mean "moderator"?)'],
       [['--second-marker', 'self', '--rate', '10%'], '--second-marker and --first-marker are both self'],
-      [['--second-marker', 'independent', '--rate', '10%', '--focus', 'bad'], '--focus takes a grade'],
+      [['--second-marker', 'moderator', '--rate', '10%', '--focus', 'bad'], '--focus takes a grade'],
     ];
     for (const [args, message] of cases) {
-      const r = await runCli(['sample', path('first.csv'), ...args]);
+      const r = await runCli(['sample', ...CRITERIA, path('first.csv'), ...args]);
       expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(message)]);
     }
   });
