@@ -82,7 +82,7 @@ export async function moderateCommand(args: unknown[], options: CommonOptions & 
   }
   const { plan } = planned;
   const summary = { plan, ...labels, seedPicked: options.seed === undefined, alreadyModerated, accounting: result.accounting };
-  const form: ModerationForm = { role: second, types: criteria.types.filter((t) => plan.cases.some((c) => c.caseType === t.id)), cases: plan.cases };
+  const form: ModerationForm = { role: second, firstRole: first, types: criteria.types.filter((t) => plan.cases.some((c) => c.caseType === t.id)), cases: plan.cases };
   if (options.format === 'yaml' && new Set(plan.cases.map((c) => c.round)).size > 1) {
     throw new UsageError('the sample spans several rounds and a YAML form names one; use --format csv (it has a round column)');
   }

@@ -10,6 +10,8 @@ import { csvDocument, type Cell } from './csv-cells.js';
 export interface ModerationForm {
   /** The second marker's role: the form's `assessor` on every row. */
   role: string;
+  /** The first marker's role, for the line that says how to compare the two. */
+  firstRole: string;
   /** The types of the drawn cases, in table order: their criteria get the columns. */
   types: readonly CaseType[];
   cases: readonly Marked[];
@@ -37,7 +39,7 @@ export function moderationYaml(form: ModerationForm): string {
   const byId = new Map(form.types.map((t) => [t.id, t]));
   const rounds = [...new Set(form.cases.map((c) => c.round))];
   const lines = [`# case-audit moderation form: second marking by ${comment(form.role)}, blind (the first marking is not shown)`];
-  lines.push('# Fill in the grade and each finding, then run: case-audit compare --between <second>,<first> <first marking> <this file>');
+  lines.push(`# Fill in the grade and each finding, then run: case-audit compare --between ${comment(form.role)},${comment(form.firstRole)} <first marking> <this file>`);
   if (rounds.length === 1 && rounds[0] !== null) lines.push(`round: ${scalar(rounds[0]!)}`);
   if (form.cases.length === 0) lines.push('cases: []');
   else lines.push('cases:');

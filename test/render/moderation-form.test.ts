@@ -13,7 +13,7 @@ const cases: Marked[] = [
 
 describe('moderation form', () => {
   it('csv: long form, assessor the second marker, every other cell blank (no first grade, auditor or finding)', () => {
-    expect(moderationCsv({ role: 'moderator', types, cases })).toBe(
+    expect(moderationCsv({ role: 'moderator', firstRole: 'self', types, cases })).toBe(
       '\ufeffcase_id,case_type,assessor,auditor,grade,override_reason,referred_back,notes,A1,A2,A3,B1,B2\r\n' +
         'c1,alpha,moderator,,,,,,,,,,\r\n' +
         'c2,beta,moderator,,,,,,,,,,\r\n',
@@ -21,12 +21,13 @@ describe('moderation form', () => {
   });
 
   it('csv: a round column where the cases name a round', () => {
-    const text = moderationCsv({ role: 'moderator', types, cases: [{ ...cases[0]!, round: '2026-Q1' }] });
+    const text = moderationCsv({ role: 'moderator', firstRole: 'self', types, cases: [{ ...cases[0]!, round: '2026-Q1' }] });
     expect(text.split('\r\n').slice(0, 2)).toEqual(['\ufeffcase_id,case_type,round,assessor,auditor,grade,override_reason,referred_back,notes,A1,A2,A3,B1,B2', 'c1,alpha,2026-Q1,moderator,,,,,,,,,,']);
   });
 
   it('yaml: an assessments list per case with the blank criteria of its type', () => {
-    const text = moderationYaml({ role: 'moderator', types, cases: [cases[1]!] });
+    const text = moderationYaml({ role: 'moderator', firstRole: 'self', types, cases: [cases[1]!] });
+    expect(text).toContain('then run: case-audit compare --between moderator,self <first marking> <this file>\n');
     expect(text).toContain('cases:\n  - id: c2\n    type: beta\n    assessments:\n      - assessor: moderator\n        auditor:');
     expect(text).toContain('          B1:   # B1 text\n          B2:   # B2 text\n');
     expect(text).not.toMatch(/good|A2\b/);

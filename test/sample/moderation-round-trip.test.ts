@@ -71,6 +71,22 @@ describe('moderation round trip', () => {
     expect(json.totals.assessments).toBe(44);
   });
 
+  it('a YAML form reads back the same way', async () => {
+    const { code, stdout } = await draw('--format', 'yaml');
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/\bA[123]\b|grade: \S|DA\d: \S/);
+    // Every criterion met, as M2: the second marker grades good; the first marked i%3 == 0 good.
+    const filled = stdout.replace(/auditor: .*$/gm, 'auditor: M2').replace(/^(\s+DA\d):.*$/gm, '$1: met');
+    writeFileSync(path('second.yaml'), filled);
+    const r = await runCli(['compare', ...CRITERIA, '--between', 'moderator,self', '--by', 'auditor', '--format', 'json', path('first.csv'), path('second.yaml')]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const drawn = [...stdout.matchAll(/id: M-(\d+)/g)].map((m) => Number(m[1]));
+    expect(drawn).toHaveLength(4);
+    expect([json.n, json.agreed, json.higher, json.lower]).toEqual([4, drawn.filter((i) => i % 3 === 0).length, drawn.filter((i) => i % 3 !== 0).length, 0]);
+    expect(json.byAuditor.map((x: { auditor: string }) => x.auditor)).toEqual(['M2']);
+  });
+
   it('leaves out the cases already moderated when drawn again', async () => {
     const { code, stderr } = await runCli(['sample', ...CRITERIA, path('first.csv'), path('second.csv'), '--second-marker', 'moderator', '--size', '3', '--seed', '11', '--format', 'json']);
     expect(code).toBe(0);
