@@ -16,6 +16,8 @@ import { compareTable } from '../../src/render/compare/table.js';
 import { agreementWithInterval } from '../../src/render/compare/between-layout.js';
 import { paint } from '../../src/render/paint.js';
 import { Z95 } from '../../src/summarise/wilson.js';
+import { BetweenFold } from '../../src/summarise/between/fold.js';
+import { smallCriteria } from '../helpers/criteria.js';
 import { betweenModel } from './between-cases.js';
 
 const after = (text: string, marker: string) => text.slice(text.indexOf(marker));
@@ -191,5 +193,21 @@ describe('agreement with its interval', () => {
   });
   it('adds the percentage from 10 cases (15 of 20: Wilson 0.5313 to 0.8881)', () => {
     expect(agreementWithInterval(row(15, 20, [0.5313, 0.8881]))).toBe('15 of 20: 75% (53-89%)');
+  });
+});
+
+describe('compare --between with no case graded by both', () => {
+  it('says so once, with no empty calibration or auditor tables', () => {
+    const m = new BetweenFold(smallCriteria(), { a: 'moderator', b: 'self', byAuditor: true, weights: 'linear' }).finish(
+      { read: 0, graded: 0, ungraded: 0, rejected: 0 },
+      { force: 'Testshire Police', inspectorate: 'HMIC' },
+      { a: 'Moderator', b: 'Testshire Police' },
+    );
+    const text = compareTable(m, { paint: paint(false), width: 200 });
+    expect(text).toContain('No case has a grade from both Moderator and Testshire Police, so there is nothing to compare.');
+    expect(text).not.toContain('Criterion calibration');
+    expect(text).not.toContain('Agreement by auditor');
+    expect(compareMarkdown(m)).not.toContain('Criterion calibration');
+    expect(JSON.parse(compareJson(m))).toMatchObject({ n: 0, criteria: [], byAuditor: [] });
   });
 });

@@ -11,7 +11,7 @@ export function compareMarkdown(m: CompareModel): string {
   const out = [`## ${mdText(heading(m))}`, '', mdText(intro(m)), '', mdTable(matrixHead(m), matrixRows(m), RIGHT)];
   out.push(mdTable(['Measure', 'Value'], statistics(m)), mdText(kappaNote(m)), '');
   out.push('### By case type', '', mdTable(BY_TYPE_HEAD, byTypeRows(m), RIGHT));
-  if (m.between) out.push(...betweenMarkdown(m.between));
+  if (m.between && m.n > 0) out.push(...betweenMarkdown(m.between));
   out.push(accountingLine(m.totals));
   return `${out.join('\n')}\n`;
 }

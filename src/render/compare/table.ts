@@ -16,7 +16,8 @@ export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptio
   const out = [paint.bold(wrapText(escapeText(heading(m)), width)), '', wrapText(escapeText(intro(m)), width), '', matrix, ''];
   out.push(...stats.map(([label, value]) => `${label.padEnd(pad)}  ${value}`), paint.dim(wrapText(escapeText(kappaNote(m)), width)), '');
   out.push(paint.bold('By case type'), textTable({ head: BY_TYPE_HEAD, rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }), '');
-  if (m.between) out.push(...betweenTable(m.between, { paint, width }));
+  // With no case graded by both, the intro has said so: no empty calibration or auditor tables.
+  if (m.between && m.n > 0) out.push(...betweenTable(m.between, { paint, width }));
   out.push(accountingLine(m.totals));
   return `${out.join('\n')}\n`;
 }
