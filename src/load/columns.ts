@@ -6,7 +6,7 @@ import type { CaseType, Criterion } from '../domain/types.js';
 import { CASE_COLUMNS, RESERVED_COLUMNS, WIDE_ONLY_COLUMNS, type CaseColumn } from '../domain/columns.js';
 import { quote } from '../text/escape.js';
 
-export type ColumnRole =
+type ColumnRole =
   | { kind: 'field'; name: CaseColumn }
   | { kind: 'criterion'; criterion: Criterion; type: CaseType }
   | { kind: 'extra'; name: string };

@@ -1,6 +1,7 @@
 // Checks across a criteria directory that no single file's schema can make.
 import { error, type Diagnostic } from '../domain/diagnostic.js';
 import { BUILT_IN_ROLES } from '../domain/assessment.js';
+import { ROLE_ID } from '../schema/criteria.js';
 import { LONG_COLUMNS, RESERVED_COLUMNS } from '../domain/columns.js';
 import type { CaseType } from '../domain/types.js';
 import type { Position } from './yaml-doc.js';
@@ -63,13 +64,17 @@ export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnos
   return out;
 }
 
-/** programme.yaml's `roles:` beyond what its schema checks: no role may redefine a built-in one. */
+/** programme.yaml's `roles:` ids: the pattern of a case type id, and never a built-in role (any case). */
 export function roleChecks(file: string, roles: ReadonlyArray<{ role: string; label: string }>, locate: (key: string) => Position): Diagnostic[] {
-  return roles
-    .filter(({ role }) => (BUILT_IN_ROLES as readonly string[]).includes(role))
-    .map(({ role }) => {
-      const { line, col } = locate(role);
-      const labelled = role === 'self' ? "the force's name (from the case files or --force-name)" : 'the inspectorate in programme.yaml (or --inspectorate)';
-      return error(file, line, 'built-in-role', `role "${role}" is built in and labelled by ${labelled}; declare only other roles here (e.g. moderator: Moderator)`, col);
-    });
+  const out: Diagnostic[] = [];
+  for (const { role } of roles) {
+    const { line, col } = locate(role);
+    if ((BUILT_IN_ROLES as readonly string[]).includes(role.toLowerCase())) {
+      const labelled = role.toLowerCase() === 'self' ? "the force's name (from the case files or --force-name)" : 'the inspectorate in programme.yaml (or --inspectorate)';
+      out.push(error(file, line, 'built-in-role', `role "${role}" is built in and labelled by ${labelled}; declare only other roles here (e.g. moderator: Moderator)`, col));
+    } else if (!ROLE_ID.test(role)) {
+      out.push(error(file, line, 'invalid-role-id', `role id ${JSON.stringify(role)}: a role id is lowercase letters, digits, "-" or "_" (it is the assessor column's value, e.g. moderator)`, col));
+    }
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 
 /** A field over this size is an error, not an allocation: bounded memory for hostile files. */
-export const MAX_RECORD_CHARS = 1_000_000;
+const MAX_RECORD_CHARS = 1_000_000;
 
 const DELIMITERS = [',', ';', '\t'];
 
@@ -165,7 +165,7 @@ export async function loadCsv(
 }
 
 /** Lines a record spans: 1, plus each line break (CRLF, LF or CR) inside its quoted fields. */
-export function linesIn(record: readonly string[]): number {
+function linesIn(record: readonly string[]): number {
   let lines = 1;
   for (let i = 0; i < record.length; i++) {
     const cell = record[i]!;

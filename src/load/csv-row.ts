@@ -139,9 +139,9 @@ export function readLongRow(cells: readonly string[], file: string, line: number
   if ('file' in row) return row;
   const at = plan.index.assessor;
   const rawRole = cells[at]!.trim();
+  const role = parseRole(rawRole, criteria.programme);
   const roles = knownRoles(criteria.programme);
   if (rawRole === '') return row.reject('missing-assessor', `case ${quote(row.caseId)}: assessor is blank; expected one of ${roles.join(', ')}`, at + 1);
-  const role = parseRole(rawRole, criteria.programme);
   if (role === undefined) {
     return row.reject(
       'unknown-role',

@@ -4,7 +4,6 @@ import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
 import { didYouMean } from '../domain/did-you-mean.js';
-import type { Finding } from '../domain/findings.js';
 import type { CaseRecord } from '../domain/types.js';
 import type { AssessmentRecord } from '../domain/assessment.js';
 import { WIDE_CASE_KEYS, yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
@@ -15,7 +14,7 @@ import { quote, quoteName } from '../text/escape.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 
-export const MAX_YAML_BYTES = 64 * 1024 * 1024;
+const MAX_YAML_BYTES = 64 * 1024 * 1024;
 
 async function readText(file: string, stream: Readable, sink: CaseSink): Promise<string | undefined> {
   const decoder = new StreamDecoder();

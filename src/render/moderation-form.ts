@@ -18,7 +18,7 @@ export interface ModerationForm {
 }
 
 /** The long-form fields after case_id and case_type (and round, where the cases name one). */
-export const LONG_FORM_FIELDS = ['assessor', 'auditor', 'grade', 'override_reason', 'referred_back', 'notes'] as const;
+const LONG_FORM_FIELDS = ['assessor', 'auditor', 'grade', 'override_reason', 'referred_back', 'notes'] as const;
 
 const hasRound = (form: ModerationForm) => form.cases.some((c) => c.round !== null);
 

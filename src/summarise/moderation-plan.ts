@@ -21,7 +21,7 @@ export type ModerationRequest = ({ kind: 'rate'; rate: number } | { kind: 'size'
   focus?: Grade;
 };
 
-export interface AuditorStratum {
+interface AuditorStratum {
   auditor: string | null;
   /** Cases of this auditor that may be drawn. */
   frame: number;

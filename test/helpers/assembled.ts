@@ -13,7 +13,7 @@ export interface AssessmentSpec {
   findings?: string;
 }
 
-export function assessment(role: string, spec: AssessmentSpec): ScoredAssessment {
+function assessment(role: string, spec: AssessmentSpec): ScoredAssessment {
   return {
     role,
     auditor: spec.auditor ?? null,

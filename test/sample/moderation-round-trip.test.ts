@@ -1,7 +1,7 @@
 // The moderation round trip through the CLI: a first marking in long form, a blind sample for a
 // second marker, the form filled in here, and compare --between reading both back.
 // The criteria are the constructed QA round's (fixtures/qa-round/criteria), which declare `moderator`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';

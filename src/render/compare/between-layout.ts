@@ -7,7 +7,7 @@ import type { BetweenModel } from '../../summarise/between/model.js';
 import { firstFew, kappaValue, LIST_MAX, percent } from '../text-kit.js';
 
 /** Below this many cases a share is shown as "k of n" and its interval, never as a percentage alone. */
-export const SMALL_N = 10;
+const SMALL_N = 10;
 
 const interval = ([lo, hi]: readonly [number, number]) => `${(lo * 100).toFixed(0)}-${percent(hi)}`;
 
@@ -78,7 +78,7 @@ export const byAuditorHeading = (b: BetweenModel) => `Agreement by auditor: ${b.
 
 export const BY_AUDITOR_HEAD = ['Auditor', 'Cases', 'Agreement (95% interval)', 'Higher', 'Lower', 'Kappa'];
 
-export const NO_CODE = '(no code)';
+const NO_CODE = '(no code)';
 
 export function byAuditorRows(rows: readonly AuditorAgreement[]): string[][] {
   return rows.map((r) => [r.auditor ?? NO_CODE, String(r.n), agreementWithInterval(r), String(r.higher), String(r.lower), kappaValue(r.kappa)]);

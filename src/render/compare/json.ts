@@ -2,7 +2,7 @@
 import type { BetweenModel } from '../../summarise/between/model.js';
 import type { CompareModel } from '../../summarise/compare.js';
 
-export function compareJsonValue(m: CompareModel) {
+function compareJsonValue(m: CompareModel) {
   const base = {
     n: m.n,
     matrix: m.matrix,
