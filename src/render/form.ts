@@ -52,8 +52,8 @@ export function yamlExtraColumns(names: readonly string[]): { kept: string[]; dr
 }
 
 // The yaml library quotes whatever a YAML reader would otherwise change (007, yes, "a: b").
-const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
-const comment = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
+export const comment = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const FIELD_LINES = [
   "    self_grade:          # the force's own grade, if it graded this case",

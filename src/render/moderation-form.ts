@@ -2,10 +2,10 @@
 // role and everything else blank. Never the first marker's grade, findings or auditor: the second
 // marking must be the moderator's own. Read back beside the first marking, `compare --between` joins
 // the two by (round, case id).
-import { stringify } from 'yaml';
 import type { CaseType } from '../domain/types.js';
 import type { Marked } from '../summarise/moderation-plan.js';
 import { csvDocument, type Cell } from './csv-cells.js';
+import { comment, scalar } from './form.js';
 
 export interface ModerationForm {
   /** The second marker's role: the form's `assessor` on every row. */
@@ -30,9 +30,6 @@ export function moderationCsv(form: ModerationForm): string {
   const rows = form.cases.map((c): Cell[] => [c.caseId, c.caseType, ...(round ? [c.round ?? ''] : []), form.role, ...blanks]);
   return csvDocument(header, rows);
 }
-
-const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
-const comment = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** YAML names a round once, at the top: a sample across rounds goes to CSV (the caller checks). */
 export function moderationYaml(form: ModerationForm): string {
