@@ -57,6 +57,7 @@ export class Assembler {
     const key = roundNo === 0 ? idKey(first.caseId) : `${roundNo}\u0001${idKey(first.caseId)}`;
     const type = this.criteria.typeByName.get(first.caseType)!;
     const roundText = first.round === null ? '' : ` in round ${quote(first.round)}`;
+    let caseNo = -1;
     if (this.mode === 'stream') {
       const previous = this.seen.add(key, first.source);
       if (previous) {
@@ -64,7 +65,7 @@ export class Assembler {
         return this.reject(error(first.source.file, first.source.line, 'duplicate-case-id', `case id ${quote(first.caseId)}${roundText} is already used at ${where(previous)}; case ids must be unique ${scope}`));
       }
     } else {
-      const caseNo = this.store!.find(key);
+      caseNo = this.store!.find(key);
       for (const r of caseNo === -1 ? [] : records) {
         const clash = this.store!.clash(caseNo, r.caseType, r.role);
         if (clash?.kind === 'type') {
@@ -95,7 +96,6 @@ export class Assembler {
       return;
     }
     const store = this.store!;
-    let caseNo = store.find(key);
     if (caseNo === -1) caseNo = store.open(key, first.caseId, type.id, roundNo);
     for (const r of records) {
       store.add(caseNo, scored.get(r.role)!, r.extra);

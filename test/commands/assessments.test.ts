@@ -218,6 +218,19 @@ describe('score: one row per assessment on long-form input', () => {
     ]);
   });
 
+  it('long form on stdin is recognised from its header, and streams one row per assessment', async () => {
+    const input = [LONG, long('S1', 'self', 'A1', 'good', NONE), long('S1', 'independent', '', '', DA1_UNMET)].join('\n');
+    const csv = await runCli(['score', '--format', 'csv', '-'], { stdin: input });
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.replace(/^\ufeff/, '').split('\r\n').slice(0, 3)).toEqual([
+      'case_id,case_type,round,assessor,auditor,grade,derived_grade,grade_source,override,unmet,missing,referred_back,referral_suggested',
+      'S1,domestic-abuse,,self,A1,good,,recorded,no,,DA1 DA2 DA3 DA4 DA5 DA6 DA7 DA8,no,no',
+      'S1,domestic-abuse,,independent,,inadequate,inadequate,derived,no,DA1,,no,yes',
+    ]);
+    const compare = await runCli(['compare', '--format', 'json', '-'], { stdin: input });
+    expect(JSON.parse(compare.stdout).matrix.good.inadequate).toBe(1);
+  });
+
   it('the table lists each assessment with its role and auditor, by case', async () => {
     const { stdout } = await runCli(['score', '--format', 'markdown', selfFile, independentFile]);
     const lines = stdout.split('\n').filter((l) => /^\| C\d/.test(l));
