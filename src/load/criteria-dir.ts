@@ -54,6 +54,12 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
     if (parsed.diagnostics.length > 0) continue;
     if (basename(name).toLowerCase() === PROGRAMME_FILE) {
       const result = programmeSchema.safeParse(parsed.value ?? {});
+      // Role ids are checked even when another key fails the schema: every problem at once.
+      const rawRoles = (parsed.value as { roles?: unknown } | null)?.roles;
+      if (rawRoles && typeof rawRoles === 'object' && !Array.isArray(rawRoles)) {
+        const ids = Object.keys(rawRoles).map((role) => ({ role }));
+        diagnostics.push(...roleChecks(file, ids, (key) => positionAt(parsed, ['roles'], key)));
+      }
       if (!result.success) diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'programme'));
       else {
         programme = {
@@ -64,7 +70,6 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
         };
         const roles = Object.entries(result.data.roles ?? {}).map(([role, label]) => ({ role, label }));
         if (roles.length) programme.roles = roles;
-        diagnostics.push(...roleChecks(file, roles, (key) => positionAt(parsed, ['roles'], key)));
       }
       continue;
     }

@@ -142,6 +142,15 @@ describe('rejections: file:line, a clear message, exit 1, every other row still 
     expect(r.totals).toEqual({ read: 2, graded: 1, ungraded: 0, rejected: 1, assessments: 2 });
   });
 
+  it('an auditor code with a terminal escape is refused, never printed', async () => {
+    const escape = file('auditor.csv', [LONG, long('E1', 'self', 'A\u001b[31m', 'good', NONE), long('E1', 'independent', '', '', ALL_MET)]);
+    const { code, stdout, stderr } = await runCli(['score', '--format', 'markdown', escape]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${escape}:2: case "E1": the auditor code contains a control or invisible character (U+001B)`);
+    expect(stdout + stderr).not.toContain('\u001b');
+    expect(stdout).toContain('| E1 | domestic-abuse | independent |');
+  });
+
   it('a YAML assessment with an undeclared role rejects only itself', async () => {
     const yaml = file('bad-role.yaml', ['cases:', '  - id: Y2', '    type: da', '    assessments:', '      - { assessor: moderator, grade: good }', '      - { assessor: self, grade: good }']);
     const { code, stderr, json: r } = await json(['report', yaml]);
@@ -180,11 +189,12 @@ describe('roles declared in programme.yaml, labels and --inspectorate', () => {
   it('criteria validate refuses a roles block that redefines a built-in role or has a bad id', async () => {
     const broken = join(dir, 'criteria-bad-roles');
     cpSync(criteria, broken, { recursive: true });
-    writeFileSync(join(broken, 'programme.yaml'), 'name: QA\nroles:\n  moderator: Moderator\n  self: Our auditors\n  Peer Review: Peers\n');
+    writeFileSync(join(broken, 'programme.yaml'), 'name: QA\nroles:\n  moderator: Moderator\n  self: Our auditors\n  Peer Review: Peers\n  second: ""\n');
     const { code, stderr } = await runCli(['criteria', 'validate', broken]);
     expect(code).toBe(1);
     expect(stderr).toContain(`programme.yaml:4:3: role "self" is built in`);
     expect(stderr).toContain(`programme.yaml:5:3: role id "Peer Review": a role id is lowercase letters`);
+    expect(stderr).toMatch(/programme\.yaml:6:\d+: .*a role label cannot be blank/);
   });
 });
 
