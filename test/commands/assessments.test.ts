@@ -265,12 +265,12 @@ describe('rounds', () => {
     expect(rows.map((r: { round: string; grade: string }) => `${r.round} ${r.grade}`)).toEqual(['2017 requires_improvement', '2018 good']);
   });
 
-  it('report and compare refuse several rounds rather than sum them into one table', async () => {
-    for (const command of ['report', 'compare']) {
-      const { code, stdout, stderr } = await runCli([command, twoRounds]);
+  it('report, compare and sample refuse several rounds rather than merge them', async () => {
+    for (const command of ['report', 'compare', 'sample']) {
+      const { code, stdout, stderr } = await runCli([command, twoRounds, ...(command === 'sample' ? ['--size', '1', '--seed', '1'] : [])]);
       expect(code).toBe(2);
       expect(stdout).toBe('');
-      expect(stderr).toContain('the inputs hold 2 audit rounds ("2017", "2018"); this command sums one round at a time');
+      expect(stderr).toContain('the inputs hold 2 audit rounds ("2017", "2018"); this command takes one round at a time');
     }
   });
 
