@@ -15,7 +15,8 @@ export interface CompareOptions {
   weights?: Weights;
   /** Parsed by role-options' parseBetween; checked against the programme's roles here. */
   between?: [string, string];
-  by?: 'auditor';
+  /** `auditor`: agreement per auditor code of the first role; any other name: a carried column. */
+  by?: string;
 }
 
 export async function compareCommand(args: unknown[], options: CommonOptions & CompareOptions, io: Io): Promise<number> {
@@ -26,13 +27,14 @@ export async function compareCommand(args: unknown[], options: CommonOptions & C
     (criteria) => {
       const known = knownRoles(criteria.programme);
       const [a, b] = (options.between ?? [SELF, INDEPENDENT]).map((role) => checkRole('--between', role, known)) as [string, string];
-      const fold = new BetweenFold(criteria, { a, b, byAuditor: options.by === 'auditor', weights: options.weights ?? 'linear' });
+      const byAuditor = options.by?.toLowerCase() === 'auditor';
+      const fold = new BetweenFold(criteria, { a, b, byAuditor, weights: options.weights ?? 'linear', ...(options.by !== undefined && !byAuditor ? { byColumn: options.by } : {}) });
       return {
         add: (c) => fold.add(c),
         finish: (result, names) => {
           const model = fold.finish(result.accounting, names, { a: roleLabel(a, criteria.programme, names), b: roleLabel(b, criteria.programme, names) });
-          // Wide-form input without --between or --by gives exactly the comparison it always gave.
-          const asked = options.between !== undefined || options.by !== undefined || result.longForm;
+          // Wide-form input without --between or --by auditor gives exactly the comparison it always gave.
+          const asked = options.between !== undefined || byAuditor || result.longForm;
           return asked ? model : { ...model, between: undefined };
         },
       };

@@ -4,7 +4,7 @@
 // the two by (round, case id).
 import type { CaseType } from '../domain/types.js';
 import type { Marked } from '../summarise/moderation-plan.js';
-import { csvDocument, type Cell } from './csv-cells.js';
+import { csvDocument, type Cell } from '../text/csv.js';
 import { comment, scalar } from './form.js';
 
 export interface ModerationForm {

@@ -2,8 +2,9 @@
 // self grade and an independent grade count. Pure: no I/O, no rendering.
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
-import type { ScoredCase } from '../domain/types.js';
+import type { CaseRecord, ScoredCase } from '../domain/types.js';
 import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
+import { ByValue, carriedValue } from './by-column.js';
 import type { Accounting } from './accounting.js';
 import type { BetweenModel } from './between/model.js';
 import { cohenKappa, emptyMatrix, landisKoch, weightedKappa, type Band, type Matrix, type Weights } from './kappa.js';
@@ -41,8 +42,15 @@ export interface CompareModel extends Disagreement {
   weightedKappaBand: Band | null;
   byType: TypeComparison[];
   totals: Accounting;
+  /** `--by <column>`: the comparison per value of a carried column. */
+  byValue?: { by: string; values: ValueComparison[] };
   /** `compare --between A,B`: the two roles, criterion calibration and agreement per auditor. */
   between?: BetweenModel;
+}
+
+interface ValueComparison extends Disagreement {
+  value: string;
+  kappa: number | null;
 }
 
 export interface Tally {
@@ -72,25 +80,28 @@ export function disagreement(t: Tally): Disagreement {
 export class CompareBuilder {
   private readonly all = emptyTally();
   private readonly byType = new Map<string, Tally>();
+  private readonly byValue = new ByValue(emptyTally);
 
   constructor(
     private readonly criteria: CriteriaSet,
     private readonly weights: Weights = 'linear',
+    private readonly by?: string,
     /** The two roles compared: A (rows, "self" in the older keys) and B (columns). */
     readonly between: readonly [Role, Role] = [SELF, INDEPENDENT],
   ) {
     for (const type of criteria.types) this.byType.set(type.id, emptyTally());
   }
 
-  add(scored: ScoredCase): void {
+  add(scored: ScoredCase, carried: Pick<CaseRecord, 'extra'> = {}): void {
     if (scored.selfGrade === null || scored.grade === null) return;
-    this.addGrades(scored.caseType, scored.selfGrade, scored.grade);
+    this.addGrades(scored.caseType, scored.selfGrade, scored.grade, carried);
   }
 
   /** One case graded by both sides: the first (rows; "self" in the names) and the second (columns). */
-  addGrades(caseType: string, first: Grade, second: Grade): void {
+  addGrades(caseType: string, first: Grade, second: Grade, carried: Pick<CaseRecord, 'extra'> = {}): void {
     record(this.all, first, second);
     record(this.byType.get(caseType)!, first, second);
+    if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), first, second);
   }
 
   /** An assembled case: counted where both roles of `between` graded it. */
@@ -98,7 +109,7 @@ export class CompareBuilder {
     const a = c.assessments.get(this.between[0])?.grade ?? null;
     const b = c.assessments.get(this.between[1])?.grade ?? null;
     if (a === null || b === null) return;
-    this.addGrades(c.caseType, a, b);
+    this.addGrades(c.caseType, a, b, c);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {
@@ -121,6 +132,9 @@ export class CompareBuilder {
       weightedKappaBand: landisKoch(weighted),
       byType: this.criteria.types.map((type) => ({ type: type.id, title: type.title, ...disagreement(this.byType.get(type.id)!) })),
       totals,
+      ...(this.by === undefined
+        ? {}
+        : { byValue: { by: this.by, values: this.byValue.entries().map(([value, t]) => ({ value, ...disagreement(t), kappa: cohenKappa(t.matrix) })) } }),
     };
   }
 }

@@ -79,7 +79,7 @@ Per criterion, the cases where both marked it met or unmet: both met, A met and 
 
 | Criterion | Cases | Both met | A met, B unmet | A unmet, B met | Both unmet | Agreement | Kappa |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| A1 | 4 | 2 | 1 | 1 | 0 | 2 of 4 | -0.33 |
+| A1 | 4 | 2 | 1 | 1 | 0 | 2 of 4 | \\-0.33 |
 | A2 | 4 | 1 | 2 | 0 | 1 | 2 of 4 | 0.20 |
 | A3 | 2 | 1 | 0 | 0 | 1 | 2 of 2 | 1.00 |
 | B1 | 1 | 1 | 0 | 0 | 0 | 1 of 1 | n/a |

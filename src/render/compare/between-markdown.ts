@@ -1,6 +1,6 @@
 // `compare --between` for a board paper: the calibration table, the two ranked lists, agreement by auditor.
 import type { BetweenModel } from '../../summarise/between/model.js';
-import { mdTable, mdText } from '../markdown-kit.js';
+import { mdTable, mdText } from '../../text/markdown.js';
 import * as layout from './between-layout.js';
 
 const RIGHT = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;

@@ -14,6 +14,8 @@ export interface BetweenRequest {
   b: Role;
   byAuditor: boolean;
   weights: Weights;
+  /** `--by <column>`: the grade comparison per value of a carried column as well. */
+  byColumn?: string;
 }
 
 export class BetweenFold {
@@ -25,7 +27,7 @@ export class BetweenFold {
     criteria: CriteriaSet,
     private readonly request: BetweenRequest,
   ) {
-    this.compare = new CompareBuilder(criteria, request.weights);
+    this.compare = new CompareBuilder(criteria, request.weights, request.byColumn);
     this.calibration = new CalibrationBuilder(criteria.types);
   }
 
@@ -33,7 +35,7 @@ export class BetweenFold {
     const a = c.assessments.get(this.request.a);
     const b = c.assessments.get(this.request.b);
     if (!a || !b || a.grade === null || b.grade === null) return;
-    this.compare.addGrades(c.caseType, a.grade, b.grade);
+    this.compare.addGrades(c.caseType, a.grade, b.grade, c);
     this.calibration.add(c.caseType, a.codes, b.codes);
     this.auditors.add(a.auditor, a.grade, b.grade);
   }
