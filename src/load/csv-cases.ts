@@ -65,6 +65,7 @@ export async function loadCsv(
       for (const d of planned.diagnostics) sink.onDiagnostic(d);
       plan = planned.plan;
       if (!plan) stopped = true;
+      else if (options.typeMap) plan.typeMap = options.typeMap;
       return;
     }
     const row = readRow(record, file, rowStart, plan!, criteria, options.keepExtra ?? false);

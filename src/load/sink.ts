@@ -1,6 +1,7 @@
 // Where loaders send what they read, one record at a time, so no command needs every case in memory.
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { CaseRecord } from '../domain/types.js';
+import type { TypeMap } from './case-type-name.js';
 
 export interface CaseSink {
   /** A case that passed the file's rules. */
@@ -22,4 +23,6 @@ export interface LoadOptions {
   delimiter?: string;
   /** Keep register columns that are not case file fields (for `sample`). */
   keepExtra?: boolean;
+  /** --type-map: a register's own type codes to case types. */
+  typeMap?: TypeMap;
 }

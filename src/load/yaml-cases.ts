@@ -9,7 +9,8 @@ import type { CaseRecord } from '../domain/types.js';
 import { yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import { checkCaseKeys } from './yaml-case-keys.js';
-import { quote, quoteName } from '../text/escape.js';
+import { quote } from '../text/escape.js';
+import { resolveCaseType, unknownTypeMessage } from './case-type-name.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 
@@ -132,10 +133,8 @@ function readCase(
     return reject(missing ? 'missing-field' : 'invalid-value', message, issue.path);
   }
   const c = result.data;
-  const type = criteria.typeByName.get(c.type.toLowerCase());
-  if (!type) {
-    return reject('unknown-case-type', `${label}: unknown type ${quoteName(c.type)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`, ['type']);
-  }
+  const type = resolveCaseType(criteria, c.type, options.typeMap);
+  if (!type) return reject('unknown-case-type', `${label}: ${unknownTypeMessage(criteria, c.type, 'type')}`, ['type']);
   const findings = new Map<string, Finding>();
   const own = new Map(type.criteria.map((cr) => [cr.id.toLowerCase(), cr.id]));
   for (const [key, value] of Object.entries(c.findings ?? {})) {
