@@ -8,10 +8,12 @@ import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
 import { checkInputs } from '../load/input.js';
 import { readCases, type PipelineResult } from '../pipeline.js';
+import type { LoadOptions } from '../load/sink.js';
 import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
 import { paint, wantColor, type Paint } from '../render/paint.js';
 import { makeProgress } from '../render/progress.js';
 import { checkOutputPath } from '../write/output-path.js';
+import { quote } from '../text/escape.js';
 
 export interface CommonOptions {
   criteria?: string;
@@ -32,6 +34,8 @@ export interface Context {
   color: boolean;
   paint: Paint;
   printer: DiagnosticPrinter;
+  /** Cases graded by a recorded grade whose findings are incomplete: --strict fails on them. */
+  recordedIncomplete: number;
 }
 
 export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.meta.url));
@@ -39,7 +43,7 @@ export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.m
 export function makeContext(io: Io, options: CommonOptions): Context {
   // Colour only for a terminal; an --output file never gets escape codes.
   const color = !options.output && wantColor(io.stdout, io.env, options.color);
-  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors) };
+  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors), recordedIncomplete: 0 };
 }
 
 /** Loads and checks the criteria; an invalid directory stops the command with exit 1. */
@@ -76,14 +80,20 @@ export async function scoreFiles(
   onScored: (scored: ScoredCase, record: CaseRecord) => void,
   keepExtra = false,
   ready?: () => Promise<void> | undefined,
+  load: Pick<LoadOptions, 'onRowId'> = {},
 ): Promise<PipelineResult> {
   const progress = makeProgress(ctx.io.stderr, ctx.io.env, ctx.options.quiet, files);
+  let firstIncomplete = '';
   try {
     const result = await readCases(files, criteria, {
       stdin: ctx.io.stdin,
       keepExtra,
+      ...load,
       ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
-      onScored,
+      onScored: (scored, record) => {
+        if (scored.gradeSource === 'recorded' && scored.missing.length > 0 && ctx.recordedIncomplete++ === 0) firstIncomplete = scored.caseId;
+        onScored(scored, record);
+      },
       onDiagnostic: (d) => {
         progress?.clear();
         ctx.printer.print(d);
@@ -95,13 +105,19 @@ export async function scoreFiles(
   } finally {
     progress?.clear();
     ctx.printer.finish();
+    if (ctx.options.strict && ctx.recordedIncomplete > 0) {
+      const n = ctx.recordedIncomplete;
+      ctx.io.stderr.write(
+        `case-audit: --strict: ${n} ${n === 1 ? 'case is' : 'cases are'} graded by a recorded independent_grade whose findings are incomplete (first: ${quote(firstIncomplete)}); complete the findings\n`,
+      );
+    }
   }
 }
 
 /** The contract's exit code for a run that read cases. */
 export function exitCodeFor(ctx: Context, result: PipelineResult): number {
   if (result.accounting.rejected > 0 || result.fileErrors > 0) return 1;
-  if (ctx.options.strict && result.accounting.ungraded > 0) return 1;
+  if (ctx.options.strict && (result.accounting.ungraded > 0 || ctx.recordedIncomplete > 0)) return 1;
   return 0;
 }
 

@@ -9,6 +9,8 @@ import { planHeader, type HeaderPlan } from './columns.js';
 import { readRow } from './csv-row.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
+import { unescapeFormula } from '../text/formula-prefix.js';
+import { RecordChecks } from './record-checks.js';
 
 /** A field over this size is an error, not an allocation: bounded memory for hostile files. */
 export const MAX_RECORD_CHARS = 1_000_000;
@@ -52,6 +54,7 @@ export async function loadCsv(
   let line = 1;
   let bytes = 0;
   let failure: Error | undefined;
+  let checks: RecordChecks | undefined;
 
   const onRecord = (record: string[]) => {
     if (stopped) return;
@@ -68,9 +71,14 @@ export async function loadCsv(
       else if (options.typeMap) plan.typeMap = options.typeMap;
       return;
     }
+    const id = options.onRowId && record[plan!.index.case_id]?.trim();
+    if (id) options.onRowId!(unescapeFormula(id));
     const row = readRow(record, file, rowStart, plan!, criteria, options.keepExtra ?? false);
-    if ('caseId' in row) sink.onCase(row);
-    else sink.onReject(row);
+    if ('caseId' in row) {
+      const note = (checks ??= new RecordChecks(file, plan!.index.self_grade !== -1)).check(row);
+      if (note) sink.onDiagnostic(note);
+      sink.onCase(row);
+    } else sink.onReject(row);
   };
 
   const start = (text: string) => {
@@ -142,6 +150,8 @@ export async function loadCsv(
     void feed();
   });
   await done;
+  const blankSelf = checks?.finish();
+  if (blankSelf) sink.onDiagnostic(blankSelf);
 
   if (failure instanceof DecodeError) {
     sink.onDiagnostic(error(file, failure.line, 'encoding', failure.message));

@@ -25,4 +25,6 @@ export interface LoadOptions {
   keepExtra?: boolean;
   /** --type-map: a register's own type codes to case types. */
   typeMap?: TypeMap;
+  /** Every row's case id as written, valid row or not (`sample --exclude`). */
+  onRowId?(id: string): void;
 }

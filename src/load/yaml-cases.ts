@@ -11,6 +11,7 @@ import { DecodeError, StreamDecoder } from './decode.js';
 import { checkCaseKeys } from './yaml-case-keys.js';
 import { quote } from '../text/escape.js';
 import { resolveCaseType, unknownTypeMessage } from './case-type-name.js';
+import { RecordChecks } from './record-checks.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 
@@ -81,16 +82,24 @@ export async function loadYaml(file: string, stream: Readable, criteria: Criteri
   }
   if (top.data.force) sink.onForce?.(top.data.force);
   const warned = new Set<string>();
+  const checks = new RecordChecks(file);
   top.data.cases.forEach((raw, i) => {
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && id.trim()) options.onRowId?.(id.trim());
     const own = caseProblems.get(i);
     if (own) {
       sink.onReject({ ...own[0]!, message: `case ${i + 1}: ${own[0]!.message}` });
       return;
     }
     const result = readCase(file, parsed, i, raw, criteria, warned, sink, options);
-    if ('caseId' in result) sink.onCase(result);
-    else sink.onReject(result);
+    if ('caseId' in result) {
+      const note = checks.check(result);
+      if (note) sink.onDiagnostic(note);
+      sink.onCase(result);
+    } else sink.onReject(result);
   });
+  const blankSelf = checks.finish();
+  if (blankSelf) sink.onDiagnostic(blankSelf);
 }
 
 function caseLines(parsed: ParsedYaml): Array<[number, number]> {
