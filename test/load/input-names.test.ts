@@ -1,17 +1,10 @@
 // Names and values as users type them (issue 15, items 3, 4, 6, 7, 23): near-miss headers, did-you-mean,
 // case types by title, bad values quoted with a suggestion, formula-escaped ids read back.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { DA_HEADER, daRow, tempDir } from '../helpers/tmp.js';
+import { DA_HEADER, daRow, tempFiles } from '../helpers/tmp.js';
 
-const dir = tempDir();
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = tempFiles();
 const ALL_MET = 'y,y,y,y,y,y,y,y';
 const scoreJson = async (path: string) => {
   const r = await runCli(['score', '--format', 'json', path]);

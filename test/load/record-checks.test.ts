@@ -1,18 +1,11 @@
 // Valid rows that are probably not what was meant (issue 15 item 12, issue 16 item 5): an override
 // reason with no independent grade, blank self grades that move cases to Table 2, and --strict on
 // recorded grades whose findings are incomplete.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { DA_HEADER, tempDir } from '../helpers/tmp.js';
+import { DA_HEADER, tempFiles } from '../helpers/tmp.js';
 
-const dir = tempDir();
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = tempFiles();
 const MET = 'y,y,y,y,y,y,y,y';
 
 describe('override_reason without an independent grade', () => {

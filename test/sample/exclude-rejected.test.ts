@@ -1,17 +1,10 @@
 // `sample --exclude` (issue 15, item 5): a case whose row in the filled form was rejected was still
 // audited, so it is excluded too, and the summary says how many ids came only from rejected rows.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { DA_HEADER, daRow, tempDir } from '../helpers/tmp.js';
+import { DA_HEADER, daRow, tempFiles } from '../helpers/tmp.js';
 
-const dir = tempDir();
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = tempFiles();
 
 it('excludes every id of an --exclude file, rejected row or not, and counts the rejected ones', async () => {
   const register = file('register.csv', ['case_id,case_type', ...['R-1', 'R-2', 'R-3', 'R-4', 'R-5', 'R-6'].map((id) => `${id},da`)].join('\n'));
