@@ -13,7 +13,7 @@ export async function compareCommand(args: unknown[], options: CommonOptions & {
     io,
     (criteria) => {
       const builder = new CompareBuilder(criteria, options.weights ?? 'linear');
-      return { add: (scored) => builder.add(scored), finish: (result, names) => builder.finish(result.accounting, names) };
+      return { add: (c) => builder.addCase(c), finish: (result, names) => builder.finish(result.accounting, names) };
     },
     COMPARE_FORMATS,
   );

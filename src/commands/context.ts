@@ -2,7 +2,7 @@
 // check the inputs open, read and score them.
 import { fileURLToPath } from 'node:url';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { ScoredCase, CaseRecord } from '../domain/types.js';
+import type { AssembledCase, AssessmentRecord, ScoredAssessment } from '../domain/assessment.js';
 import { InputError, Reported } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
@@ -20,6 +20,10 @@ export interface CommonOptions {
   format: string;
   output?: string;
   forceName?: string;
+  /** Who grades independently, when programme.yaml's name does not fit (a force's own QA team). */
+  inspectorate?: string;
+  /** The audit round of inputs that name none. */
+  round?: string;
   color: boolean;
   strict?: boolean;
   delimiter?: string;
@@ -77,22 +81,36 @@ export async function scoreFiles(
   ctx: Context,
   files: readonly string[],
   criteria: CriteriaSet,
-  onScored: (scored: ScoredCase, record: CaseRecord) => void,
+  handlers: { onForm?(long: boolean): void; onCase?(c: AssembledCase): void; onAssessment?(scored: ScoredAssessment, record: AssessmentRecord): void },
   keepExtra = false,
   ready?: () => Promise<void> | undefined,
   load: Pick<LoadOptions, 'onRowId'> = {},
 ): Promise<PipelineResult> {
   const progress = makeProgress(ctx.io.stderr, ctx.io.env, ctx.options.quiet, files);
   let firstIncomplete = '';
+  // A recorded grade with some findings but not all: --strict fails on it (a grade-only one is a judgement).
+  const noteIncomplete = (a: ScoredAssessment, caseId: string) => {
+    if (a.gradeSource === 'recorded' && a.missing.length > 0 && a.codes.some((c) => c !== 0) && ctx.recordedIncomplete++ === 0) firstIncomplete = caseId;
+  };
   try {
     const result = await readCases(files, criteria, {
       stdin: ctx.io.stdin,
       keepExtra,
       ...load,
       ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
-      onScored: (scored, record) => {
-        if (scored.gradeSource === 'recorded' && scored.missing.length > 0 && ctx.recordedIncomplete++ === 0) firstIncomplete = scored.caseId;
-        onScored(scored, record);
+      ...(ctx.options.round ? { round: ctx.options.round } : {}),
+      ...handlers,
+      ...(handlers.onAssessment
+        ? {
+            onAssessment: (scored: ScoredAssessment, record: AssessmentRecord) => {
+              noteIncomplete(scored, record.caseId);
+              handlers.onAssessment!(scored, record);
+            },
+          }
+        : {}),
+      onCase: (c: AssembledCase) => {
+        for (const a of c.assessments.values()) noteIncomplete(a, c.caseId);
+        handlers.onCase?.(c);
       },
       onDiagnostic: (d) => {
         progress?.clear();
@@ -108,7 +126,7 @@ export async function scoreFiles(
     if (ctx.options.strict && ctx.recordedIncomplete > 0) {
       const n = ctx.recordedIncomplete;
       ctx.io.stderr.write(
-        `case-audit: --strict: ${n} ${n === 1 ? 'case is' : 'cases are'} graded by a recorded independent_grade whose findings are incomplete (first: ${quote(firstIncomplete)}); complete the findings\n`,
+        `case-audit: --strict: ${n} ${n === 1 ? 'case is' : 'cases are'} graded by a recorded grade whose findings are incomplete (first: ${quote(firstIncomplete)}); complete the findings\n`,
       );
     }
   }
@@ -123,4 +141,18 @@ export function exitCodeFor(ctx: Context, result: PipelineResult): number {
 
 export function forceName(ctx: Context, result: PipelineResult): string {
   return ctx.options.forceName ?? result.forces[0] ?? 'the force';
+}
+
+export function inspectorateName(ctx: Context, criteria: CriteriaSet): string {
+  return ctx.options.inspectorate ?? criteria.programme.inspectorate;
+}
+
+/** Commands that sum one round refuse inputs holding several, rather than merge them into one Table 1. */
+export function refuseRounds(ctx: Context, result: PipelineResult): void {
+  if (result.rounds.length <= 1) return;
+  const names = result.rounds.map((r) => (r === null ? '(no round named)' : JSON.stringify(r))).join(', ');
+  ctx.io.stderr.write(
+    `case-audit: the inputs hold ${result.rounds.length} audit rounds (${names}); this command sums one round at a time, so give it one round's files (or one --round), or compare rounds with case-audit trend\n`,
+  );
+  throw new Reported(2);
 }

@@ -2,7 +2,7 @@
 // the blank form (or the plan as JSON), and say on stderr what was drawn and with which seed.
 import { randomInt } from 'node:crypto';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { CaseRecord } from '../domain/types.js';
+import type { AssembledCase } from '../domain/assessment.js';
 import { Reported, UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
 import type { PipelineResult } from '../pipeline.js';
@@ -22,10 +22,10 @@ interface Register {
   extraColumns: string[];
 }
 
-function collectRegister(): { register: Register; onScored: (_: unknown, record: CaseRecord) => void } {
+function collectRegister(): { register: Register; onCase: (record: AssembledCase) => void } {
   const register: Register = { idsByType: new Map(), extraByCase: new Map(), extraColumns: [] };
   const columnKeys = new Set<string>();
-  const onScored = (_: unknown, record: CaseRecord) => {
+  const onCase = (record: AssembledCase) => {
     const ids = register.idsByType.get(record.caseType);
     if (ids) ids.push(record.caseId);
     else register.idsByType.set(record.caseType, [record.caseId]);
@@ -38,7 +38,7 @@ function collectRegister(): { register: Register; onScored: (_: unknown, record:
       register.extraColumns.push(name);
     }
   };
-  return { register, onScored };
+  return { register, onCase };
 }
 
 function strata(criteria: CriteriaSet, register: Register, excluded: ReadonlySet<string>): Stratum[] {
@@ -59,7 +59,7 @@ function formCase(register: Register, spelling: ReadonlyMap<string, string>, cas
 async function readExcluded(ctx: Context, files: readonly string[], criteria: CriteriaSet) {
   const ids = new Set<string>();
   const valid = new Set<string>();
-  const result = await scoreFiles(ctx, files, criteria, (scored) => valid.add(scored.caseId), false, undefined, { onRowId: (id) => ids.add(id) });
+  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => valid.add(c.caseId) }, false, undefined, { onRowId: (id) => ids.add(id) });
   let onRejectedOnly = 0;
   for (const id of ids) if (!valid.has(id)) onRejectedOnly++;
   return { ids, onRejectedOnly, result };
@@ -79,8 +79,8 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   if (files.includes('-') && excludeFiles.includes('-')) throw new UsageError('only one input can be read from stdin (-)');
   preflight(ctx, [...files, ...excludeFiles]);
 
-  const { register, onScored } = collectRegister();
-  const result = await scoreFiles(ctx, files, criteria, onScored, true);
+  const { register, onCase } = collectRegister();
+  const result = await scoreFiles(ctx, files, criteria, { onCase }, true);
   const exclusion = excludeFiles.length > 0 ? await readExcluded(ctx, excludeFiles, criteria) : null;
   const excluded = exclusion?.ids ?? new Set<string>();
 

@@ -1,10 +1,12 @@
-// `case-audit score`: load, score, render one row per case, write. CSV and JSON rows are written
-// as cases are scored; the table and Markdown layouts need every row first.
+// `case-audit score`: load, score, render one row per case (one per assessment on long-form input),
+// write. CSV and JSON rows are written as they are scored; the table and Markdown layouts need every row first.
+import { caseView } from '../assemble/case-view.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { ScoredCase } from '../domain/types.js';
 import type { Io } from '../io.js';
 import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
-import { scoreCsvListing, scoreJsonListing, type ScoreModel } from '../render/score.js';
+import { scoreCsvListing, scoreJsonListing, type ScoreModel, type StreamedListing } from '../render/score.js';
+import { assessmentCsvListing, assessmentJsonListing, assessmentRow, assessmentRows, type AssessmentRow } from '../render/score-assessments.js';
 import { accountingLine } from '../summarise/accounting.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
@@ -20,11 +22,20 @@ export async function scoreCommand(args: unknown[], options: CommonOptions, io: 
   preflight(ctx, files);
   if (options.format === 'json' || options.format === 'csv') return streamed(ctx, files, criteria);
   const cases: ScoredCase[] = [];
-  const result = await scoreFiles(ctx, files, criteria, (scored) => cases.push(scored));
-  if (cases.length > BUFFER_NOTE_ROWS) {
-    io.stderr.write(`case-audit: the ${options.format} layout holds all ${cases.length} cases in memory before printing; --format csv or json streams them\n`);
+  let assessments: AssessmentRow[] | undefined;
+  const result = await scoreFiles(ctx, files, criteria, {
+    onForm: (long) => void (assessments = long ? [] : undefined),
+    onCase(c) {
+      if (assessments) assessments.push(...assessmentRows(c));
+      else cases.push(caseView(c, criteria.typeByName.get(c.caseType)!));
+    },
+  });
+  const rows = assessments?.length ?? cases.length;
+  if (rows > BUFFER_NOTE_ROWS) {
+    const what = assessments ? 'assessments' : 'cases';
+    io.stderr.write(`case-audit: the ${options.format} layout holds all ${rows} ${what} in memory before printing; --format csv or json streams them\n`);
   }
-  const model: ScoreModel = { cases, accounting: result.accounting };
+  const model: ScoreModel = { cases, accounting: result.accounting, ...(assessments ? { assessments } : {}) };
   const render = await rendererFor(SCORE_FORMATS, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
   await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
@@ -33,12 +44,27 @@ export async function scoreCommand(args: unknown[], options: CommonOptions, io: 
 }
 
 async function streamed(ctx: Context, files: string[], criteria: CriteriaSet): Promise<number> {
-  const listing = ctx.options.format === 'json' ? scoreJsonListing : scoreCsvListing;
+  const json = ctx.options.format === 'json';
   const out = openStreamOut(ctx.options.output, ctx.io.stdout);
   try {
-    out.write(listing.start);
     let rows = 0;
-    const result = await scoreFiles(ctx, files, criteria, (scored) => out.write(listing.row(scored, rows++)), false, out.ready);
+    let listing: StreamedListing<ScoredCase> | StreamedListing<AssessmentRow> = json ? scoreJsonListing : scoreCsvListing;
+    const result = await scoreFiles(
+      ctx,
+      files,
+      criteria,
+      {
+        onForm(long) {
+          if (long) listing = json ? assessmentJsonListing : assessmentCsvListing;
+          out.write(listing.start);
+        },
+        onCase: (c) => out.write((listing as StreamedListing<ScoredCase>).row(caseView(c, criteria.typeByName.get(c.caseType)!), rows++)),
+        // Long form: each assessment as it is accepted, never held for a join.
+        onAssessment: (scored, record) => out.write((listing as StreamedListing<AssessmentRow>).row(assessmentRow(scored, record), rows++)),
+      },
+      false,
+      out.ready,
+    );
     out.write(listing.end(rows));
     await out.end();
     // Machine formats keep their contract shape; the accounting goes to stderr for them.

@@ -34,6 +34,8 @@ export interface Programme {
   inspectorate: string;
   table1Caption: string;
   table2Caption: string;
+  /** Roles declared under `roles:` beyond self and independent, in file order. */
+  roles?: ReadonlyArray<{ role: string; label: string }>;
 }
 
 /** Where a record came from; line is 1-based and is the record's first line. */
@@ -47,6 +49,8 @@ export interface Source {
  * reason was given, so nothing about a child can reach an output by accident.
  */
 export interface CaseRecord {
+  /** The audit round (a `round` column, YAML `round:`, or --round); null or absent when none is named. */
+  round?: string | null;
   caseId: string;
   caseType: string;
   selfGrade: Grade | null;

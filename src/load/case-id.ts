@@ -6,7 +6,7 @@ import { quote } from '../text/escape.js';
 
 const UNSAFE_IN_ID = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
-export function caseIdProblem(record: CaseRecord): Diagnostic | undefined {
+export function caseIdProblem(record: Pick<CaseRecord, 'caseId' | 'source'>): Diagnostic | undefined {
   const found = UNSAFE_IN_ID.exec(record.caseId);
   if (!found) return undefined;
   const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');

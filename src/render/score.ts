@@ -7,10 +7,13 @@ import { BOM, csvLine } from './csv-cells.js';
 import { mdTable } from './markdown-kit.js';
 import type { RenderOptions } from './options.js';
 import { textTable } from './text-table.js';
+import { assessmentCsvListing, assessmentJsonListing, assessmentMarkdown, assessmentTable, type AssessmentRow } from './score-assessments.js';
 
 export interface ScoreModel {
   cases: ScoredCase[];
   accounting: Accounting;
+  /** Long-form input: one row per assessment instead of one per case. */
+  assessments?: AssessmentRow[];
 }
 
 /** The contract's JSON row: canonical ids, booleans, nulls. */
@@ -56,6 +59,7 @@ const FOOTNOTE =
   'Grade: the independent grade, derived from the criteria; "(recorded)" is an assessor\'s grade without complete findings, "(override)" one that differs from the criteria, with a reason in the case file.';
 
 export function scoreTable(model: ScoreModel, { paint, width = 80 }: RenderOptions): string {
+  if (model.assessments) return assessmentTable(model.assessments, model.accounting, { paint, width });
   const rows = model.cases.map((c) => [
     escapeText(c.caseId),
     c.caseType,
@@ -69,6 +73,7 @@ export function scoreTable(model: ScoreModel, { paint, width = 80 }: RenderOptio
 }
 
 export function scoreMarkdown(model: ScoreModel): string {
+  if (model.assessments) return assessmentMarkdown(model.assessments, model.accounting);
   const rows = model.cases.map((c) => [c.caseId, c.caseType, label(c.selfGrade), gradeText(c), criteriaText(c), referralText(c)]);
   return `${mdTable(['Case', 'Type', 'Self grade', 'Grade', 'Unmet criteria', 'Referral'], rows)}\n${FOOTNOTE}\n\n${accountingLine(model.accounting)}\n`;
 }
@@ -104,9 +109,9 @@ export function scoreCsvRow(c: ScoredCase) {
 }
 
 /** A listing written a row at a time, so `score` streams csv and json with no array of cases. */
-export interface StreamedListing {
+export interface StreamedListing<R = ScoredCase> {
   start: string;
-  row(c: ScoredCase, index: number): string;
+  row(c: R, index: number): string;
   end(rows: number): string;
 }
 
@@ -123,16 +128,16 @@ export const scoreJsonListing: StreamedListing = {
   end: (rows) => (rows === 0 ? ']\n' : '\n]\n'),
 };
 
-function listing(format: StreamedListing, cases: readonly ScoredCase[]): string {
+function listing<R>(format: StreamedListing<R>, cases: readonly R[]): string {
   let out = format.start;
   cases.forEach((c, i) => (out += format.row(c, i)));
   return out + format.end(cases.length);
 }
 
 export function scoreCsv(model: ScoreModel): string {
-  return listing(scoreCsvListing, model.cases);
+  return model.assessments ? listing(assessmentCsvListing, model.assessments) : listing(scoreCsvListing, model.cases);
 }
 
 export function scoreJson(model: ScoreModel): string {
-  return listing(scoreJsonListing, model.cases);
+  return model.assessments ? listing(assessmentJsonListing, model.assessments) : listing(scoreJsonListing, model.cases);
 }

@@ -5,6 +5,11 @@ export interface Accounting {
   graded: number;
   ungraded: number;
   rejected: number;
+  /**
+   * Assessments read (accepted, plus rejected rows), only where the input is long form: there
+   * read/graded/ungraded count cases as assembled (graded: an independent grade) and rejected counts rows.
+   */
+  assessments?: number;
 }
 
 export function emptyAccounting(): Accounting {
@@ -12,5 +17,6 @@ export function emptyAccounting(): Accounting {
 }
 
 export function accountingLine(a: Accounting): string {
-  return `${a.read} read = ${a.graded} graded + ${a.ungraded} ungraded + ${a.rejected} rejected`;
+  const line = `${a.read} read = ${a.graded} graded + ${a.ungraded} ungraded + ${a.rejected} rejected`;
+  return a.assessments === undefined ? line : `${line} (${a.assessments} assessments)`;
 }

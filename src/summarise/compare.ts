@@ -3,6 +3,7 @@
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
+import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
 import type { Accounting } from './accounting.js';
 import { cohenKappa, emptyMatrix, landisKoch, weightedKappa, type Band, type Matrix, type Weights } from './kappa.js';
 
@@ -72,6 +73,8 @@ export class CompareBuilder {
   constructor(
     private readonly criteria: CriteriaSet,
     private readonly weights: Weights = 'linear',
+    /** The two roles compared: A (rows, "self" in the older keys) and B (columns). */
+    readonly between: readonly [Role, Role] = [SELF, INDEPENDENT],
   ) {
     for (const type of criteria.types) this.byType.set(type.id, emptyTally());
   }
@@ -80,6 +83,15 @@ export class CompareBuilder {
     if (scored.selfGrade === null || scored.grade === null) return;
     record(this.all, scored.selfGrade, scored.grade);
     record(this.byType.get(scored.caseType)!, scored.selfGrade, scored.grade);
+  }
+
+  /** An assembled case: counted where both roles of `between` graded it. */
+  addCase(c: AssembledCase): void {
+    const a = c.assessments.get(this.between[0])?.grade ?? null;
+    const b = c.assessments.get(this.between[1])?.grade ?? null;
+    if (a === null || b === null) return;
+    record(this.all, a, b);
+    record(this.byType.get(c.caseType)!, a, b);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {

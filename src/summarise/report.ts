@@ -4,6 +4,9 @@ import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { emptyCounts, type Grade, type GradeCounts } from '../domain/grades.js';
 import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
+import { caseView } from '../assemble/case-view.js';
+import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
+import { roleLabel } from '../domain/roles.js';
 import type { Accounting } from './accounting.js';
 import { reportSentences, type ReportSentences } from './report-sentences.js';
 import { ThemeCounter, type Theme } from './themes.js';
@@ -43,6 +46,8 @@ export interface ReportModel {
   /** How many themes each table lists at most (--themes). */
   themeLimit: number;
   sentences: ReportSentences;
+  /** Long form only: cases that also carry assessments by other roles (a moderator...), per role. */
+  otherRoles?: { cases: number; roles: Array<{ role: Role; label: string; cases: number }> };
 }
 
 interface TableTally {
@@ -66,6 +71,9 @@ export class ReportBuilder {
   private readonly referralSuggested: string[] = [];
   private readonly overrides: Override[] = [];
   private readonly ungraded: Array<{ caseId: string; missing: string[] }> = [];
+  /** Long form: cases with assessments by roles other than self and independent, per role. */
+  private readonly otherRoles = new Map<Role, number>();
+  private otherCases = 0;
 
   constructor(
     private readonly criteria: CriteriaSet,
@@ -81,6 +89,24 @@ export class ReportBuilder {
   }
 
   add(scored: ScoredCase, record: Pick<CaseRecord, 'findings'>): void {
+    this.fold(scored, (table, type) => table.themes.add(type, record.findings));
+  }
+
+  /** An assembled case, seen as the wide form sees it (Table 1: self and independent; Table 2: independent only). */
+  addCase(c: AssembledCase): void {
+    const type = this.typeOf.get(c.caseType)!;
+    const independent = c.assessments.get(INDEPENDENT);
+    this.fold(caseView(c, type), (table) => table.themes.addCodes(type, independent!.codes));
+    let other = false;
+    for (const role of c.assessments.keys()) {
+      if (role === SELF || role === INDEPENDENT) continue;
+      this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + 1);
+      other = true;
+    }
+    if (other) this.otherCases++;
+  }
+
+  private fold(scored: ScoredCase, addThemes: (table: TableTally, type: CaseType) => void): void {
     if (scored.referredBack) this.referredBack.push(scored.caseId);
     if (scored.referralSuggested) this.referralSuggested.push(scored.caseId);
     if (scored.override && scored.derivedGrade && scored.grade) {
@@ -99,7 +125,7 @@ export class ReportBuilder {
     }
     const table = this.tableOf.get(scored.caseType)!;
     table.counts[grade]++;
-    table.themes.add(this.typeOf.get(scored.caseType)!, record.findings);
+    addThemes(table, this.typeOf.get(scored.caseType)!);
   }
 
   /** `rejected` with the file names as they should be shown. */
@@ -112,7 +138,7 @@ export class ReportBuilder {
       independentOnly: this.independentOnly,
       referredBack: this.referredBack,
     };
-    return {
+    const model: ReportModel = {
       force,
       inspectorate,
       programme: programme.name,
@@ -136,5 +162,10 @@ export class ReportBuilder {
       themeLimit: this.themeLimit,
       sentences: reportSentences({ force, inspectorate, ...partial }),
     };
+    if (this.otherCases > 0) {
+      const roles = [...this.otherRoles].map(([role, cases]) => ({ role, label: roleLabel(role, programme, { force, inspectorate }), cases }));
+      model.otherRoles = { cases: this.otherCases, roles };
+    }
+    return model;
   }
 }

@@ -60,6 +60,6 @@ describe('--strict and recorded grades', () => {
     expect(plain.code).toBe(0);
     const strict = await runCli(['score', '--format', 'json', '--strict', path]);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toContain('--strict: 1 case is graded by a recorded independent_grade whose findings are incomplete (first: "S-1")');
+    expect(strict.stderr).toContain('--strict: 1 case is graded by a recorded grade whose findings are incomplete (first: "S-1")');
   });
 });
