@@ -1,33 +1,13 @@
 // A stray quote spoils one row, not the file (issue 15, item 18): the row is rejected at its first
 // line and reading goes on at the next line, whatever the chunking and line endings; only a quote
 // that is never closed stops the file, saying which lines were not read.
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_CRITERIA } from '../../src/commands/context.js';
-import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
-import { loadCsv } from '../../src/load/csv-cases.js';
 import { afterBreaks } from '../../src/load/csv-resume.js';
+import { positions } from '../helpers/chunked.js';
 import { runCli } from '../helpers/cli.js';
 import { DA_HEADER, daRow, tempFiles } from '../helpers/tmp.js';
 
-const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
-
-function chunked(bytes: Buffer, size: number): Readable {
-  if (size === 0) return Readable.from([bytes]);
-  const chunks: Buffer[] = [];
-  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
-  return Readable.from(chunks);
-}
-
-async function events(text: string, size: number): Promise<string[]> {
-  const out: string[] = [];
-  await loadCsv('t.csv', chunked(Buffer.from(text), size), criteria, {
-    onCase: (r) => out.push(`${r.caseId}@${r.source.line}`),
-    onReject: (d) => out.push(`${d.rule}@${d.line}`),
-    onDiagnostic: (d) => out.push(`${d.rule}@${d.line}`),
-  });
-  return out;
-}
+const events = positions;
 
 // 3: a quote inside an unquoted field; 5: text after a closing quote; 6-7: a quoted note over two
 // lines with text after its closing quote; 9: a quote never closed (10 and 11 are not read).
