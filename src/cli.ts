@@ -8,6 +8,7 @@ import type { Io } from './io.js';
 import { escapeText } from './text/escape.js';
 import { WEIGHTS } from './summarise/kappa.js';
 import { collect, parseSeed } from './commands/sample-options.js';
+import { INPUT_ENCODINGS } from './load/encodings.js';
 import {
   COMPARE_FORMATS,
   CRITERIA_LIST_FORMATS,
@@ -32,6 +33,10 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .option('--no-color', 'no colour (also NO_COLOR)')
     .option('--strict', 'an ungraded case also fails the run (exit 1)')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
+    .addOption(new Option('--map <column=header>', "read the register's header as a case file column, e.g. case_id=Ref (repeatable)").argParser(collect))
+    .option('--map-file <file>', 'a YAML file with columns: and types: blocks mapping a register to case file columns and types')
+    .addOption(new Option('--type-map <code=type>', "read the register's type code as a case type, e.g. DA=domestic-abuse (repeatable)").argParser(collect))
+    .addOption(new Option('--encoding <name>', 'read case files in this encoding (default: UTF-8, or UTF-16 with a BOM)').choices(INPUT_ENCODINGS))
     .addOption(new Option('--max-errors <n>', 'problems printed per file; the rest are counted').default(50).argParser(positiveInt('--max-errors')))
     .option('--quiet', 'no progress line')
     .option('--debug', 'show stack traces of internal errors');

@@ -9,6 +9,8 @@ import { loadCriteriaDir } from '../load/criteria-dir.js';
 import { checkInputs } from '../load/input.js';
 import { readCases, type PipelineResult } from '../pipeline.js';
 import type { LoadOptions } from '../load/sink.js';
+import type { InputEncoding } from '../load/encodings.js';
+import { buildMapping } from '../load/mapping.js';
 import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
 import { paint, wantColor, type Paint } from '../render/paint.js';
 import { makeProgress } from '../render/progress.js';
@@ -30,6 +32,11 @@ export interface CommonOptions {
   maxErrors: number;
   quiet?: boolean;
   debug?: boolean;
+  /** --map, --map-file, --type-map, --encoding: how to read a register (load/mapping.ts, load/encodings.ts). */
+  map?: string[];
+  mapFile?: string;
+  typeMap?: string[];
+  encoding?: InputEncoding;
 }
 
 export interface Context {
@@ -86,6 +93,7 @@ export async function scoreFiles(
   ready?: () => Promise<void> | undefined,
   load: Pick<LoadOptions, 'onRowId'> = {},
 ): Promise<PipelineResult> {
+  const mapping = buildMapping(ctx.options, criteria);
   const progress = makeProgress(ctx.io.stderr, ctx.io.env, ctx.options.quiet, files);
   let firstIncomplete = '';
   // A recorded grade with some findings but not all: --strict fails on it (a grade-only one is a judgement).
@@ -97,6 +105,8 @@ export async function scoreFiles(
       stdin: ctx.io.stdin,
       keepExtra,
       ...load,
+      ...mapping,
+      ...(ctx.options.encoding ? { encoding: ctx.options.encoding } : {}),
       ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
       ...(ctx.options.round ? { round: ctx.options.round } : {}),
       ...handlers,

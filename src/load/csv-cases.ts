@@ -4,13 +4,15 @@
 import { parse, type CsvError } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { error } from '../domain/diagnostic.js';
+import { error, warning } from '../domain/diagnostic.js';
 import { planHeader, type HeaderPlan } from './columns.js';
 import { readRow } from './csv-row.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { unescapeFormula } from '../text/formula-prefix.js';
 import { RecordChecks } from './record-checks.js';
+import { applyHeaderMap } from './mapping.js';
+import { quote } from '../text/escape.js';
 import { FedText, ROW_ERRORS, skipRestOfLine } from './csv-resume.js';
 
 /** A field over this size is an error, not an allocation: bounded memory for hostile files. */
@@ -45,7 +47,7 @@ export async function loadCsv(
   sink: CaseSink,
   options: LoadOptions = {},
 ): Promise<void> {
-  const decoder = new StreamDecoder();
+  const decoder = new StreamDecoder(options.encoding);
   let pending = '';
   let parser: ReturnType<typeof parse> | undefined;
   let plan: HeaderPlan | undefined;
@@ -57,6 +59,14 @@ export async function loadCsv(
   let failure: Error | undefined;
   let checks: RecordChecks | undefined;
 
+  const mappedHeader = (record: string[], at: number) => {
+    const mapped = applyHeaderMap(record, options.headerMap!);
+    if (mapped.unused.length > 0) {
+      sink.onDiagnostic(warning(file, at, 'unused-mapping', `no column here for --map ${mapped.unused.map(quote).join(', ')}: this file does not have ${mapped.unused.length > 1 ? 'those columns' : 'that column'}`));
+    }
+    return mapped.header;
+  };
+
   const onRecord = (record: string[]) => {
     if (stopped) return;
     const rowStart = line;
@@ -65,7 +75,7 @@ export async function loadCsv(
     if (isBlank(record)) return;
     if (!headerSeen) {
       headerSeen = true;
-      const planned = planHeader(file, rowStart, record, criteria);
+      const planned = planHeader(file, rowStart, options.headerMap ? mappedHeader(record, rowStart) : record, criteria);
       for (const d of planned.diagnostics) sink.onDiagnostic(d);
       plan = planned.plan;
       if (!plan) stopped = true;
@@ -202,7 +212,7 @@ export async function loadCsv(
   if (blankSelf) sink.onDiagnostic(blankSelf);
 
   if (failure instanceof DecodeError) {
-    sink.onDiagnostic(error(file, failure.line, 'encoding', failure.message));
+    sink.onDiagnostic(error(file, failure.line, 'encoding', failure.message, failure.col));
     return;
   }
   if (failure) {
@@ -248,9 +258,9 @@ function csvMessage(e: CsvError, line: number, end = line): string {
   const unread = end > line ? `lines ${line} to ${end}` : `line ${line}`;
   switch (e.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `a quoted field opened in the record starting here is never closed; the rest of the file (${unread}) was not read (close the quote with ")`;
+      return `a quoted field opened in the record starting here is never closed; the rest of the file was not read (${unread}; close the quote with ")`;
     case 'CSV_MAX_RECORD_SIZE':
-      return `record larger than ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters; the rest of the file (from line ${line}) was not read (is a quote left open?)`;
+      return `record larger than ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters; the rest of the file was not read (from line ${line}; is a quote left open?)`;
     case 'INVALID_OPENING_QUOTE':
       return 'a quote appears inside an unquoted field; quote the whole field and double any quote inside it ("")';
     case 'CSV_INVALID_CLOSING_QUOTE':

@@ -18,7 +18,8 @@ export function headerIsLong(head: Buffer, delimiter?: string): boolean {
   try {
     text = new StreamDecoder().write(head);
   } catch {
-    return false; // the loader reports the encoding
+    // Not UTF-8 (a Windows-1252 register read with --encoding): the column names are plain ASCII.
+    text = head.toString('latin1');
   }
   let lines = text.split(/\r\n|\n|\r/);
   const hint = /^sep=(.)$/i.exec(lines[0] ?? '');

@@ -8,6 +8,7 @@ import type { Finding } from '../domain/findings.js';
 import type { CaseRecord } from '../domain/types.js';
 import { yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
 import { DecodeError, StreamDecoder } from './decode.js';
+import type { InputEncoding } from './encodings.js';
 import { checkCaseKeys } from './yaml-case-keys.js';
 import { quote } from '../text/escape.js';
 import { resolveCaseType, unknownTypeMessage } from './case-type-name.js';
@@ -17,8 +18,8 @@ import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 
 export const MAX_YAML_BYTES = 64 * 1024 * 1024;
 
-async function readText(file: string, stream: Readable, sink: CaseSink): Promise<string | undefined> {
-  const decoder = new StreamDecoder();
+async function readText(file: string, stream: Readable, sink: CaseSink, encoding?: InputEncoding): Promise<string | undefined> {
+  const decoder = new StreamDecoder(encoding);
   const parts: string[] = [];
   let bytes = 0;
   try {
@@ -35,14 +36,14 @@ async function readText(file: string, stream: Readable, sink: CaseSink): Promise
   } catch (e) {
     if (!(e instanceof DecodeError)) throw e;
     stream.destroy();
-    sink.onDiagnostic(error(file, e.line, 'encoding', e.message));
+    sink.onDiagnostic(error(file, e.line, 'encoding', e.message, e.col));
     return undefined;
   }
   return parts.join('');
 }
 
 export async function loadYaml(file: string, stream: Readable, criteria: CriteriaSet, sink: CaseSink, options: LoadOptions = {}): Promise<void> {
-  const text = await readText(file, stream, sink);
+  const text = await readText(file, stream, sink, options.encoding);
   if (text === undefined) return;
   if (text.trim() === '') {
     sink.onDiagnostic(error(file, 1, 'empty-file', 'the file is empty; expected a mapping with a "cases:" list'));
