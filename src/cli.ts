@@ -9,6 +9,7 @@ import { escapeText } from './text/escape.js';
 import { WEIGHTS } from './summarise/kappa.js';
 import { collect, parseSeed } from './commands/sample-options.js';
 import { INPUT_ENCODINGS } from './load/encodings.js';
+import { expandFileArgs } from './load/file-args.js';
 import {
   COMPARE_FORMATS,
   CRITERIA_LIST_FORMATS,
@@ -70,6 +71,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const options = cmd.opts() as CommonOptions & Record<string, unknown>;
       if (options.delimiter === 'tab') options.delimiter = '\t';
       debug ||= options.debug === true;
+      // Glob patterns in file arguments are expanded here, as Windows shells leave them (load/file-args.ts).
+      if (Array.isArray(params[0])) params[0] = await expandFileArgs(params[0] as string[]);
+      if (Array.isArray(options.exclude)) options.exclude = await expandFileArgs(options.exclude as string[]);
       const fn = await load();
       exitCode = await fn(params.slice(0, -2), options, io);
     };

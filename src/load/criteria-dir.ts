@@ -7,6 +7,7 @@ import type { CaseType, Programme } from '../domain/types.js';
 import { InputError } from '../domain/errors.js';
 import { criteriaFileSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
 import { crossChecks } from './criteria-rules.js';
+import { osReason } from './os-reasons.js';
 import { criteriaWarnings } from './criteria-warnings.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
@@ -29,7 +30,7 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message);
+    const why = osReason(e);
     // "no such criteria directory" is what criteria validate's CI users grep for (test/commands/criteria-validate.test.ts).
     throw new InputError(
       dir,
