@@ -22,7 +22,13 @@ export function parseYaml(file: string, text: string, options: YamlOptions): Par
   const doc = parseDocument(text, { lineCounter, schema: options.schema, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
+  let syntax = false;
   for (const problem of [...doc.errors, ...doc.warnings]) {
+    // After the first syntax error the parser has lost its place: what follows is its echo, not news.
+    if (ruleFor(problem.code) === 'yaml-syntax') {
+      if (syntax) continue;
+      syntax = true;
+    }
     const { line, col } = at(problem.pos[0]);
     const opened = problem.code === 'MISSING_CHAR' ? openingQuote(doc, problem.pos[0]) : undefined;
     if (opened === undefined) diagnostics.push(error(file, line, ruleFor(problem.code), yamlMessage(problem.code, problem.message), col));
