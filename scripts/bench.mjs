@@ -1,13 +1,14 @@
 // `npm run bench`: case-audit against a bare csv-parse pass on the same files, run alternately.
 // Prints median times and their ratio, peak RSS, bytes per extra case, growth and start-up.
-// Options: --runs N (default 5), --rows 100000,1000000, --keep (leave the data in the temp folder).
+// Options: --runs N (default 5), --rows 100000,1000000, --yaml-rows 5000,20000 (YAML case files,
+// read whole and capped at 3 MB: time and peak RSS per size), --keep (leave the data in the temp folder).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeCases, writeCriteria } from './bench-data.mjs';
+import { writeCases, writeCriteria, writeYamlCases } from './bench-data.mjs';
 
 /** The command measured: one constant. `report` folds every case into its summary and keeps none. */
 const COMMAND = ['report', '--format', 'json'];
@@ -18,7 +19,12 @@ const BASELINE = join(ROOT, 'scripts/bench-baseline.mjs');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, rows: { type: 'string', default: '100000,1000000' }, keep: { type: 'boolean' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    rows: { type: 'string', default: '100000,1000000' },
+    'yaml-rows': { type: 'string', default: '5000,20000' },
+    keep: { type: 'boolean' },
+  },
 });
 const runs = Number(values.runs);
 const sizes = values.rows.split(',').map(Number);
@@ -128,6 +134,19 @@ try {
     const scale = last.rows / first.rows;
     console.log(`memory per extra case, ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)} (median peak RSS): ${perCase.toFixed(0)} B  (target <= 100 B) ${check(perCase <= 100)}`);
     console.log(`time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${growth.toFixed(1)}x for ${scale}x the rows  (target <= 12x) ${check(growth <= 12)}`);
+  }
+  // YAML: read whole, so memory follows the file's size; the cap (3 MB) keeps it bounded.
+  const yamlRows = values['yaml-rows'] ? values['yaml-rows'].split(',').map(Number) : [];
+  if (yamlRows.length > 0) {
+    console.log('\n| YAML cases | file | case-audit | peak RSS | RSS per byte of YAML |');
+    console.log('| ---: | ---: | ---: | ---: | ---: |');
+    for (const rows of yamlRows) {
+      const file = join(dir, `cases-${rows}.yaml`);
+      const bytes = writeYamlCases(file, rows);
+      const t = await measure([CLI, ...COMMAND, '--criteria', criteria, '--quiet', file]);
+      if (t.code !== 0 || casesRead(t.stdout) !== rows) throw new Error(`case-audit on YAML exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 300)}`);
+      console.log(`| ${rowsLabel(rows)} | ${mb(bytes)} | ${sec(t.ms)} | ${mb(t.rss)} | ${(t.rss / bytes).toFixed(0)} |`);
+    }
   }
   const startup = median(version) / median(node0);
   console.log(`start-up: case-audit --version ${median(version).toFixed(0)} ms, node -e 0 ${median(node0).toFixed(0)} ms: ${startup.toFixed(2)}x  (target <= 2x) ${check(startup <= 2)}`);
