@@ -85,21 +85,13 @@ export function writeCases(file, rows, seed = 2017) {
   return bytes;
 }
 
-/** The same seeded cases as YAML (`cases:` items with findings mappings); returns the file's size in bytes. */
-export function writeYamlCases(file, rows, seed = 2017) {
-  const rand = random(seed);
+/** Writes `head`, then `line(i)` for i = 1..rows, in 1 MB writes; returns the file's size in bytes. */
+function writeLines(file, head, rows, line) {
   const fd = openSync(file, 'w');
   let bytes = 0;
-  let out = 'force: Benchmark Constabulary\ncases:\n';
+  let out = head;
   for (let i = 1; i <= rows; i++) {
-    const type = TYPES[Math.floor(rand() * TYPES.length)];
-    const findings = Array.from({ length: CRITERIA_PER_TYPE }, (_, k) => {
-      const r = rand();
-      return `${type.prefix}${k + 1}: ${r < 0.002 ? "''" : r < 0.8 ? 'met' : r < 0.95 ? 'not met' : 'na'}`;
-    });
-    const self = rand() < 0.4 ? `    self_grade: ${SELF[Math.floor(rand() * SELF.length)]}\n` : '';
-    const notes = rand() < 0.2 ? `    notes: ${JSON.stringify(NOTES[Math.floor(rand() * NOTES.length)])}\n` : '';
-    out += `  - id: GL${String(17 + (i % 5))}-${String(i).padStart(7, '0')}\n    type: ${type.id}\n${self}    findings: { ${findings.join(', ')} }\n${notes}`;
+    out += line(i);
     if (out.length > 1 << 20) {
       bytes += writeSync(fd, out);
       out = '';
@@ -108,4 +100,19 @@ export function writeYamlCases(file, rows, seed = 2017) {
   bytes += writeSync(fd, out);
   closeSync(fd);
   return bytes;
+}
+
+/** The same kind of seeded cases as YAML (`cases:` items with findings mappings); returns the file's size in bytes. */
+export function writeYamlCases(file, rows, seed = 2017) {
+  const rand = random(seed);
+  return writeLines(file, 'force: Benchmark Constabulary\ncases:\n', rows, (i) => {
+    const type = TYPES[Math.floor(rand() * TYPES.length)];
+    const findings = Array.from({ length: CRITERIA_PER_TYPE }, (_, k) => {
+      const r = rand();
+      return `${type.prefix}${k + 1}: ${r < 0.002 ? "''" : r < 0.8 ? 'met' : r < 0.95 ? 'not met' : 'na'}`;
+    });
+    const self = rand() < 0.4 ? `    self_grade: ${SELF[Math.floor(rand() * SELF.length)]}\n` : '';
+    const notes = rand() < 0.2 ? `    notes: ${JSON.stringify(NOTES[Math.floor(rand() * NOTES.length)])}\n` : '';
+    return `  - id: GL${String(17 + (i % 5))}-${String(i).padStart(7, '0')}\n    type: ${type.id}\n${self}    findings: { ${findings.join(', ')} }\n${notes}`;
+  });
 }
