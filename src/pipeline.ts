@@ -51,7 +51,6 @@ export interface PipelineResult {
   longForm: boolean;
 }
 
-export const isYamlFile = isYamlName;
 
 export async function readCases(files: readonly string[], criteria: CriteriaSet, options: PipelineOptions): Promise<PipelineResult> {
   const accounting = emptyAccounting();

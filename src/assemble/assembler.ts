@@ -28,7 +28,7 @@ export interface AssembleHandlers {
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** Case ids are compared in Unicode NFC (é typed two ways is one case) and printed as given. */
-export function idKey(id: string): string {
+function idKey(id: string): string {
   return ASCII.test(id) ? id : id.normalize('NFC');
 }
 

@@ -3,7 +3,7 @@
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
-export class Column<T extends Typed> {
+class Column<T extends Typed> {
   private data: T;
   length = 0;
 

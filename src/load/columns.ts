@@ -8,7 +8,7 @@ import { criteriaByKey, nameKey } from './header-names.js';
 import { unknownColumn } from './unknown-column.js';
 import type { TypeMap } from './case-type-name.js';
 
-export type ColumnRole =
+type ColumnRole =
   | { kind: 'field'; name: (typeof RESERVED_COLUMNS)[number] }
   | { kind: 'criterion'; criterion: Criterion; type: CaseType }
   | { kind: 'extra'; name: string };

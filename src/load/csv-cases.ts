@@ -16,7 +16,7 @@ import { quote } from '../text/escape.js';
 import { FedText, ROW_ERRORS, skipRestOfLine } from './csv-resume.js';
 
 /** A field over this size is an error, not an allocation: bounded memory for hostile files. */
-export const MAX_RECORD_CHARS = 1_000_000;
+const MAX_RECORD_CHARS = 1_000_000;
 
 const DELIMITERS = [',', ';', '\t'];
 
@@ -229,7 +229,7 @@ export async function loadCsv(
 }
 
 /** Lines a record spans: 1, plus each line break (CRLF, LF or CR) inside its quoted fields. */
-export function linesIn(record: readonly string[]): number {
+function linesIn(record: readonly string[]): number {
   let lines = 1;
   for (let i = 0; i < record.length; i++) {
     const cell = record[i]!;

@@ -93,7 +93,7 @@ export function skipRestOfLine(text: string, state: 'line' | 'lf'): { text: stri
  * Where csv-parse's row errors are in a record: a quote inside an unquoted field, or text after a
  * closing quote. `breaks`: line breaks before it (inside quoted fields).
  */
-export function findRowError(text: string, from: number, delimiter: string): { at: number; breaks: number } | undefined {
+function findRowError(text: string, from: number, delimiter: string): { at: number; breaks: number } | undefined {
   let fieldStart = true;
   let quoted = false;
   let breaks = 0;

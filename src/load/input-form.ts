@@ -13,7 +13,7 @@ const HEAD_BYTES = 64 * 1024;
 const ASSESSMENTS_KEY = /^[ \t-]*["']?assessments["']?[ \t]*:/m;
 
 /** True when a CSV header line names an `assessor` column (any capitalisation). */
-export function headerIsLong(head: Buffer, delimiter?: string): boolean {
+function headerIsLong(head: Buffer, delimiter?: string): boolean {
   let text: string;
   try {
     text = new StreamDecoder().write(head);
@@ -46,7 +46,7 @@ function fileIsLong(name: string, delimiter?: string): boolean {
 }
 
 /** Reads stdin up to its first line break, and gives back a stream that replays what was read. */
-export async function peekStdin(stdin: Readable): Promise<{ head: Buffer; stream: Readable }> {
+async function peekStdin(stdin: Readable): Promise<{ head: Buffer; stream: Readable }> {
   const it = (stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const read: Buffer[] = [];
   let done = false;

@@ -26,7 +26,7 @@ export function assessmentRow(a: ScoredAssessment, record: AssessmentRecord): As
 }
 
 /** The contract's score row, plus `round`, `assessor` and `auditor`; `selfGrade` is the grade of a `self` row. */
-export function assessmentJsonRow({ caseId, caseType, round, assessment: a }: AssessmentRow) {
+function assessmentJsonRow({ caseId, caseType, round, assessment: a }: AssessmentRow) {
   return {
     caseId,
     caseType,

@@ -16,5 +16,3 @@ export const mappingFileSchema = z
     types: z.record(z.string(), name).optional().describe("the register's type code: a case type id, alias or title"),
   })
   .describe('case-audit mapping file: --map-file');
-
-export type MappingFile = z.infer<typeof mappingFileSchema>;

@@ -13,7 +13,7 @@ export type AssessmentResult = { ok: true; scored: ScoredAssessment } | { ok: fa
 const blankCodes = new WeakMap<CaseType, Uint8Array>();
 
 /** FINDING_CODE per criterion of the type, in its order. */
-export function findingCodes(type: CaseType, findings: ReadonlyMap<string, Finding>): Uint8Array {
+function findingCodes(type: CaseType, findings: ReadonlyMap<string, Finding>): Uint8Array {
   if (findings.size === 0) {
     let blank = blankCodes.get(type);
     if (!blank) blankCodes.set(type, (blank = new Uint8Array(type.criteria.length)));

@@ -10,6 +10,10 @@ export function scoreCase(record: CaseRecord, type: CaseType): ScoreResult {
   const independent = wideAssessments(record).at(-1)!;
   const result = scoreAssessment(independent, type);
   if (!result.ok) return result;
-  const { role: _role, auditor: _auditor, codes: _codes, ...scored } = result.scored;
-  return { ok: true, scored: { caseId: record.caseId, caseType: type.id, selfGrade: record.selfGrade, ...scored } };
+  // The assessment's fields a ScoredCase has, in the order the JSON output has always had them.
+  const { grade, derivedGrade, gradeSource, override, unmet, missing, referredBack, referralSuggested, source } = result.scored;
+  return {
+    ok: true,
+    scored: { caseId: record.caseId, caseType: type.id, selfGrade: record.selfGrade, grade, derivedGrade, gradeSource, override, unmet, missing, referredBack, referralSuggested, source },
+  };
 }

@@ -1,7 +1,7 @@
 // The streaming CSV path: positions are first lines whatever the chunking, and a file made of many
 // copies of the 2017 fixture scores as those copies do one by one.
 import { readFileSync } from 'node:fs';
-import { PassThrough, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { chunked, positions } from '../helpers/chunked.js';

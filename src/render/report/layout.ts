@@ -3,7 +3,7 @@
 import { GRADE_LABELS, GRADES, type Grade, type GradeCounts } from '../../domain/grades.js';
 import type { ReportModel, TableSummary } from '../../summarise/report.js';
 
-export type Section = 'both_assessed' | 'independent_only' | 'by_table';
+type Section = 'both_assessed' | 'independent_only' | 'by_table';
 
 export interface GradeTable {
   section: Section;
@@ -18,8 +18,8 @@ export interface GradeTable {
 
 export const GRADE_HEADS: readonly string[] = GRADES.map((g: Grade) => GRADE_LABELS[g]);
 
-export const FORCE_ROW = 'Force assessment';
-export const inspectorateRow = (model: ReportModel) => `${model.inspectorate} assessment`;
+const FORCE_ROW = 'Force assessment';
+const inspectorateRow = (model: ReportModel) => `${model.inspectorate} assessment`;
 
 export function gradeTables(model: ReportModel): GradeTable[] {
   return [
