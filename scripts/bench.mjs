@@ -1,17 +1,21 @@
 // `npm run bench`: case-audit against a bare csv-parse pass on the same files, run alternately.
 // Prints median times and their ratio, peak RSS, bytes per extra case, growth and start-up.
-// Options: --runs N (default 5), --rows 100000,1000000, --yaml-rows 5000,20000 (YAML case files,
-// read whole and capped at 3 MB: time and peak RSS per size), --keep (leave the data in the temp folder).
+// Options: --runs N (default 5), --rows 100000,1000000, --keep (leave the data in the temp folder),
+// --long N (cases of the long-form comparison, default 500000: 1M assessment rows; 0 skips it),
+// --only-long (skip the wide-form runs and start-up), --yaml-rows 5000,20000 (YAML case files, read
+// whole and capped at 3 MB: time and peak RSS per size; '' skips them).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeCases, writeCriteria, writeYamlCases } from './bench-data.mjs';
+import { writeCases, writeCriteria, writeLongCases, writeYamlCases } from './bench-data.mjs';
 
 /** The command measured: one constant. `report` folds every case into its summary and keeps none. */
 const COMMAND = ['report', '--format', 'json'];
+/** The long-form comparison: the same cases, wide (1 row a case) against long (2 assessment rows a case). */
+const LONG_COMMAND = ['compare', '--format', 'json'];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin/case-audit.js');
@@ -22,12 +26,15 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     rows: { type: 'string', default: '100000,1000000' },
-    'yaml-rows': { type: 'string', default: '5000,20000' },
     keep: { type: 'boolean' },
+    long: { type: 'string', default: '500000' },
+    'only-long': { type: 'boolean' },
+    'yaml-rows': { type: 'string', default: '5000,20000' },
   },
 });
 const runs = Number(values.runs);
-const sizes = values.rows.split(',').map(Number);
+const sizes = values['only-long'] ? [] : values.rows.split(',').map(Number);
+const longCases = Number(values.long);
 
 /** Runs node with args; wall time in ms, peak RSS in bytes, exit code, stdout. */
 function measure(args) {
@@ -77,6 +84,50 @@ const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const rowsLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 const check = (ok) => (ok ? 'ok' : 'MISSED');
 
+/** Long form: `compare` on N cases in the wide form and on the same cases as 2N long-form rows, alternately. */
+async function longForm(criteria) {
+  const wide = join(dir, `wide-${longCases}.csv`);
+  const long = join(dir, `long-${longCases}.csv`);
+  const wideBytes = writeCases(wide, longCases, 2017, true);
+  const longBytes = writeLongCases(long, longCases);
+  const w = [];
+  const l = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [file, into] of [[wide, w], [long, l]]) {
+      const r = await measure([CLI, ...LONG_COMMAND, '--criteria', criteria, '--quiet', file]);
+      if (r.code !== 0 || casesRead(r.stdout) !== longCases) throw new Error(`case-audit exit ${r.code}, read ${casesRead(r.stdout)} of ${longCases}: ${r.stderr.slice(0, 500)}`);
+      into.push(r);
+    }
+  }
+  const ratio = median(l.map((r, i) => r.ms / w[i].ms));
+  const rss = Math.max(...l.map((r) => r.rss));
+  console.log(`case-audit ${LONG_COMMAND.join(' ')}: ${rowsLabel(longCases)} cases, wide form vs long form (2 assessment rows a case), ${runs} alternate runs, medians\n`);
+  console.log('| input | rows | file | time | peak RSS |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  console.log(`| wide | ${rowsLabel(longCases)} | ${mb(wideBytes)} | ${sec(median(w.map((r) => r.ms)))} | ${mb(Math.max(...w.map((r) => r.rss)))} |`);
+  console.log(`| long | ${rowsLabel(2 * longCases)} | ${mb(longBytes)} | ${sec(median(l.map((r) => r.ms)))} | ${mb(rss)} |`);
+  console.log('');
+  console.log(`long-form time / wide-form time: ${ratio.toFixed(2)}  (target <= 2.0) ${check(ratio <= 2)}`);
+  console.log(`long-form peak RSS: ${mb(rss)}  (target <= 400 MB) ${check(rss <= 400 * 2 ** 20)}\n`);
+}
+
+const yamlRows = values['yaml-rows'] ? values['yaml-rows'].split(',').map(Number) : [];
+
+/** YAML is parsed whole, so memory follows the file's size; the 3 MB cap keeps it bounded. */
+async function yamlSizes(criteria) {
+  console.log(`case-audit ${COMMAND.join(' ')} on YAML case files (the same cases), one run each\n`);
+  console.log('| cases | file | time | peak RSS | RSS per byte of YAML |');
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  for (const rows of yamlRows) {
+    const file = join(dir, `cases-${rows}.yaml`);
+    const bytes = writeYamlCases(file, rows);
+    const t = await measure([CLI, ...COMMAND, '--criteria', criteria, '--quiet', file]);
+    if (t.code !== 0 || casesRead(t.stdout) !== rows) throw new Error(`case-audit on YAML exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 300)}`);
+    console.log(`| ${rowsLabel(rows)} | ${mb(bytes)} | ${sec(t.ms)} | ${mb(t.rss)} | ${(t.rss / bytes).toFixed(0)} |`);
+  }
+  console.log('');
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'case-audit-bench-'));
 try {
   const criteria = join(dir, 'criteria');
@@ -107,6 +158,15 @@ try {
     });
   }
 
+  if (sizes.length > 0) wideReport(results, await startup());
+  if (longCases > 0) await longForm(criteria);
+  if (yamlRows.length > 0) await yamlSizes(criteria);
+} finally {
+  if (values.keep) console.log(`data kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+async function startup() {
   const node0 = [];
   const version = [];
   for (let i = 0; i < 20; i++) {
@@ -114,6 +174,10 @@ try {
     version.push((await measure([CLI, '--version'])).ms);
   }
 
+  return [median(version), median(node0)];
+}
+
+function wideReport(results, [versionMs, node0Ms]) {
   const cpu = cpus();
   console.log(`case-audit ${COMMAND.join(' ')} vs csv-parse (columns: true, counting rows), ${runs} alternate runs each, medians`);
   console.log(`machine: ${cpu[0]?.model.trim()} x ${cpu.length}, Node ${process.version}, ${process.platform}-${process.arch}`);
@@ -135,22 +199,6 @@ try {
     console.log(`memory per extra case, ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)} (median peak RSS): ${perCase.toFixed(0)} B  (target <= 100 B) ${check(perCase <= 100)}`);
     console.log(`time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${growth.toFixed(1)}x for ${scale}x the rows  (target <= 12x) ${check(growth <= 12)}`);
   }
-  // YAML: read whole, so memory follows the file's size; the cap (3 MB) keeps it bounded.
-  const yamlRows = values['yaml-rows'] ? values['yaml-rows'].split(',').map(Number) : [];
-  if (yamlRows.length > 0) {
-    console.log('\n| YAML cases | file | case-audit | peak RSS | RSS per byte of YAML |');
-    console.log('| ---: | ---: | ---: | ---: | ---: |');
-    for (const rows of yamlRows) {
-      const file = join(dir, `cases-${rows}.yaml`);
-      const bytes = writeYamlCases(file, rows);
-      const t = await measure([CLI, ...COMMAND, '--criteria', criteria, '--quiet', file]);
-      if (t.code !== 0 || casesRead(t.stdout) !== rows) throw new Error(`case-audit on YAML exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 300)}`);
-      console.log(`| ${rowsLabel(rows)} | ${mb(bytes)} | ${sec(t.ms)} | ${mb(t.rss)} | ${(t.rss / bytes).toFixed(0)} |`);
-    }
-  }
-  const startup = median(version) / median(node0);
-  console.log(`start-up: case-audit --version ${median(version).toFixed(0)} ms, node -e 0 ${median(node0).toFixed(0)} ms: ${startup.toFixed(2)}x  (target <= 2x) ${check(startup <= 2)}`);
-} finally {
-  if (values.keep) console.log(`data kept in ${dir}`);
-  else rmSync(dir, { recursive: true, force: true });
+  const ratio = versionMs / node0Ms;
+  console.log(`start-up: case-audit --version ${versionMs.toFixed(0)} ms, node -e 0 ${node0Ms.toFixed(0)} ms: ${ratio.toFixed(2)}x  (target <= 2x) ${check(ratio <= 2)}\n`);
 }

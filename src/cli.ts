@@ -31,6 +31,8 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .addOption(new Option('--format <format>', 'output format').choices(formats).default(defaultFormat))
     .option('--output <file>', 'write to this file (atomically) instead of stdout')
     .option('--force-name <name>', "the police force's name, when the files don't say")
+    .option('--inspectorate <name>', "who graded independently, in headings (default: programme.yaml's inspectorate)")
+    .option('--round <label>', "the audit round of case files that name none (a file's own round wins)")
     .option('--no-color', 'no colour (also NO_COLOR)')
     .option('--strict', 'an ungraded case also fails the run (exit 1)')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))

@@ -56,52 +56,52 @@ export class Assembler {
     const roundNo = this.roundNo(first.round);
     const key = roundNo === 0 ? idKey(first.caseId) : `${roundNo}\u0001${idKey(first.caseId)}`;
     const type = this.criteria.typeByName.get(first.caseType)!;
-    const roundText = first.round === null ? '' : ` in round ${quote(first.round)}`;
+    // Only messages need it: built when a row is rejected.
+    const inRound = () => (first.round === null ? '' : ` in round ${quote(first.round)}`);
+    let caseNo = -1;
     if (this.mode === 'stream') {
       const previous = this.seen.add(key, first.source);
       if (previous) {
         const scope = first.round === null ? 'across all inputs' : 'within a round';
-        return this.reject(error(first.source.file, first.source.line, 'duplicate-case-id', `case id ${quote(first.caseId)}${roundText} is already used at ${where(previous)}; case ids must be unique ${scope}`));
+        return this.reject(error(first.source.file, first.source.line, 'duplicate-case-id', `case id ${quote(first.caseId)}${inRound()} is already used at ${where(previous)}; case ids must be unique ${scope}`));
       }
     } else {
-      const caseNo = this.store!.find(key);
+      caseNo = this.store!.find(key);
       for (const r of caseNo === -1 ? [] : records) {
         const clash = this.store!.clash(caseNo, r.caseType, r.role);
         if (clash?.kind === 'type') {
           return this.reject(
-            error(r.source.file, r.source.line, 'case-type-clash', `case ${quote(r.caseId)}${roundText} is ${r.caseType} here but ${clash.firstType} at ${where(clash.first)}; a case has one type (check the id and the case_type)`),
+            error(r.source.file, r.source.line, 'case-type-clash', `case ${quote(r.caseId)}${inRound()} is ${r.caseType} here but ${clash.firstType} at ${where(clash.first)}; a case has one type (check the id and the case_type)`),
           );
         }
         if (clash) {
           return this.reject(
-            error(r.source.file, r.source.line, 'duplicate-assessment', `case ${quote(r.caseId)}${roundText} already has a ${r.role} assessment at ${where(clash.first)}; one assessment per case and assessor in a round (a later round needs a round column or --round)`),
+            error(r.source.file, r.source.line, 'duplicate-assessment', `case ${quote(r.caseId)}${inRound()} already has a ${r.role} assessment at ${where(clash.first)}; one assessment per case and assessor in a round (a later round needs a round column or --round)`),
           );
         }
       }
     }
-    const scored: ScoredAssessment[] = [];
+    const scored = new Map<Role, ScoredAssessment>();
     for (const r of records) {
       const result = scoreAssessment(r, type);
       if (!result.ok) return this.reject(result.diagnostic);
-      scored.push(result.scored);
+      scored.set(r.role, result.scored);
     }
     this.assessments += records.length;
     if (this.mode === 'stream') {
-      const assessments = new Map<Role, ScoredAssessment>();
-      for (const s of scored) assessments.set(s.role, s);
-      const c: AssembledCase = { round: first.round, caseId: first.caseId, caseType: type.id, assessments };
-      const extra = records.find((r) => r.extra)?.extra;
+      const c: AssembledCase = { round: first.round, caseId: first.caseId, caseType: type.id, assessments: scored };
+      // A wide row carries its register columns on the independent assessment (the last).
+      const extra = records[records.length - 1]!.extra ?? first.extra;
       if (extra) c.extra = extra;
       this.handlers.onCase(c);
       return;
     }
     const store = this.store!;
-    let caseNo = store.find(key);
     if (caseNo === -1) caseNo = store.open(key, first.caseId, type.id, roundNo);
-    records.forEach((r, i) => {
-      store.add(caseNo, scored[i]!, r.extra);
-      this.handlers.onAssessment?.(scored[i]!, r);
-    });
+    for (const r of records) {
+      store.add(caseNo, scored.get(r.role)!, r.extra);
+      this.handlers.onAssessment?.(scored.get(r.role)!, r);
+    }
   }
 
   /** Rejects a row that never reached the assembler (a bad cell): counted as one assessment row. */

@@ -162,7 +162,7 @@ export function refuseRounds(ctx: Context, result: PipelineResult): void {
   if (result.rounds.length <= 1) return;
   const names = result.rounds.map((r) => (r === null ? '(no round named)' : JSON.stringify(r))).join(', ');
   ctx.io.stderr.write(
-    `case-audit: the inputs hold ${result.rounds.length} audit rounds (${names}); this command sums one round at a time, so give it one round's files (or one --round), or compare rounds with case-audit trend\n`,
+    `case-audit: the inputs hold ${result.rounds.length} audit rounds (${names}); this command takes one round at a time, so give it one round's files (or one --round), or compare rounds with case-audit trend\n`,
   );
   throw new Reported(2);
 }

@@ -12,7 +12,7 @@ import { planProblemText, sampleJson, sampleSummaryText, type SampleSummary } fr
 import { accountingLine } from '../summarise/accounting.js';
 import { planSample, type Stratum } from '../summarise/sample-plan.js';
 import { emit } from '../write/output.js';
-import { loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
+import { loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
 
 interface Register {
@@ -81,6 +81,8 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
 
   const { register, onCase } = collectRegister();
   const result = await scoreFiles(ctx, files, criteria, { onCase }, true);
+  // A case audited in two rounds would be two entries of the register.
+  refuseRounds(ctx, result);
   const exclusion = excludeFiles.length > 0 ? await readExcluded(ctx, excludeFiles, criteria) : null;
   const excluded = exclusion?.ids ?? new Set<string>();
 

@@ -6,7 +6,7 @@ import { error, type Diagnostic } from '../domain/diagnostic.js';
 import type { CaseType, Programme } from '../domain/types.js';
 import { InputError } from '../domain/errors.js';
 import { criteriaFileSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
-import { crossChecks } from './criteria-rules.js';
+import { crossChecks, roleChecks } from './criteria-rules.js';
 import { partialType } from './criteria-partial.js';
 import { osReason } from './os-reasons.js';
 import { criteriaWarnings } from './criteria-warnings.js';
@@ -65,14 +65,23 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
     }
     if (basename(name).toLowerCase() === PROGRAMME_FILE) {
       const result = programmeSchema.safeParse(parsed.value ?? {});
+      // Role ids are checked even when another key fails the schema: every problem at once.
+      const rawRoles = (parsed.value as { roles?: unknown } | null)?.roles;
+      if (rawRoles && typeof rawRoles === 'object' && !Array.isArray(rawRoles)) {
+        const ids = Object.keys(rawRoles).map((role) => ({ role }));
+        diagnostics.push(...roleChecks(file, ids, (key) => positionAt(parsed, ['roles'], key)));
+      }
       if (!result.success) diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'programme'));
-      else
+      else {
         programme = {
           name: result.data.name ?? DEFAULT_PROGRAMME.name,
           inspectorate: result.data.inspectorate ?? DEFAULT_PROGRAMME.inspectorate,
           table1Caption: result.data.table1_caption ?? DEFAULT_PROGRAMME.table1Caption,
           table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,
         };
+        const roles = Object.entries(result.data.roles ?? {}).map(([role, label]) => ({ role, label }));
+        if (roles.length) programme.roles = roles;
+      }
       continue;
     }
     const result = criteriaFileSchema.safeParse(parsed.value);

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, warning } from '../domain/diagnostic.js';
 import { planHeader, type HeaderPlan } from './columns.js';
-import { readRow } from './csv-row.js';
+import { readLongRow, readRow } from './csv-row.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { unescapeFormula } from '../text/formula-prefix.js';
@@ -84,7 +84,13 @@ export async function loadCsv(
     }
     const id = options.onRowId && record[plan!.index.case_id]?.trim();
     if (id) options.onRowId!(unescapeFormula(id));
-    const row = readRow(record, file, rowStart, plan!, criteria, options.keepExtra ?? false);
+    if (plan!.long) {
+      const assessment = readLongRow(record, file, rowStart, plan!, criteria, options);
+      if ('caseId' in assessment) sink.onAssessments?.([assessment]);
+      else sink.onReject(assessment);
+      return;
+    }
+    const row = readRow(record, file, rowStart, plan!, criteria, options);
     if ('caseId' in row) {
       const note = (checks ??= new RecordChecks(file, plan!.index.self_grade !== -1)).check(row);
       if (note) sink.onDiagnostic(note);

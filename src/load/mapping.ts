@@ -3,7 +3,7 @@
 // read, so a typo is one usage error (exit 2) and not a run of rejected rows.
 import { readFileSync } from 'node:fs';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { RESERVED_COLUMNS } from '../domain/columns.js';
+import { CASE_COLUMNS } from '../domain/columns.js';
 import { UsageError } from '../domain/errors.js';
 import { nearestName } from '../domain/suggest.js';
 import { mappingFileSchema } from '../schema/mapping.js';
@@ -62,13 +62,13 @@ export function buildMapping(options: MappingOptions, criteria: CriteriaSet): Ma
   const types = [...file.types, ...(options.typeMap ?? []).map((raw) => pair('--type-map', raw, 'DA=domestic-abuse'))];
   const mapping: Mapping = {};
   if (columns.length > 0) {
-    const known = [...RESERVED_COLUMNS, ...[...criteria.criterionById.values()].map((c) => c.criterion.id)];
+    const known = [...CASE_COLUMNS, ...[...criteria.criterionById.values()].map((c) => c.criterion.id)];
     const headerMap = new Map<string, { target: string; source: string }>();
     for (const [target, source] of columns) {
-      const field = RESERVED_COLUMNS.find((c) => c === nameKey(target)) ?? criteriaByKey(criteria).get(nameKey(target))?.criterion.id;
+      const field = CASE_COLUMNS.find((c) => c === nameKey(target)) ?? criteriaByKey(criteria).get(nameKey(target))?.criterion.id;
       if (!field) {
         const near = nearestName(target, known, { normalise: nameKey });
-        throw new UsageError(`--map ${quote(target)}: not a case file column or criterion id${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${RESERVED_COLUMNS.join(', ')} or a criterion id`);
+        throw new UsageError(`--map ${quote(target)}: not a case file column or criterion id${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${CASE_COLUMNS.join(', ')} or a criterion id`);
       }
       // Command-line maps come after the file's, so they win.
       headerMap.set(nameKey(source), { target: field, source });

@@ -9,9 +9,18 @@ import { nearestName } from '../domain/suggest.js';
 import { quote } from '../text/escape.js';
 import { nameKey } from './header-names.js';
 
-export function unknownColumn(file: string, line: number, col: number, name: string, used: ReadonlySet<string>, criteria: CriteriaSet): Diagnostic {
+/** `fields`: the case file columns this file's form (wide or long) gives a meaning to. */
+export function unknownColumn(
+  file: string,
+  line: number,
+  col: number,
+  name: string,
+  used: ReadonlySet<string>,
+  criteria: CriteriaSet,
+  fields: readonly string[] = RESERVED_COLUMNS,
+): Diagnostic {
   const options = { normalise: nameKey, used };
-  const field = nearestName(name, RESERVED_COLUMNS, options);
+  const field = nearestName(name, fields, options);
   if (field) {
     return error(
       file,

@@ -72,7 +72,9 @@ function gradeText(a: ScoredAssessment): string {
 
 function cells(r: AssessmentRow, withRound: boolean): string[] {
   const a = r.assessment;
-  const unmet = [a.unmet.join(' '), a.missing.length ? `missing: ${a.missing.join(' ')}` : ''].filter(Boolean).join('; ');
+  // A grade recorded with no findings at all (the wide form's self grade) lists nothing as missing.
+  const gradeOnly = a.gradeSource === 'recorded' && a.codes.every((code) => code === 0);
+  const unmet = gradeOnly ? 'grade only, no findings' : [a.unmet.join(' '), a.missing.length ? `missing: ${a.missing.join(' ')}` : ''].filter(Boolean).join('; ');
   const referral = a.referredBack ? 'referred back' : a.referralSuggested ? 'suggested' : '';
   return [r.caseId, r.caseType, ...(withRound ? [r.round ?? ''] : []), a.role, a.auditor ?? '', gradeText(a), unmet, referral];
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 const CRITERION_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
+/** Assessor role ids (programme.yaml `roles:`) follow the case type ids' pattern. */
+export const ROLE_ID = TYPE_ID;
 
 export const criterionSchema = z
   .strictObject({
@@ -66,6 +68,14 @@ export const programmeSchema = z
     inspectorate: z.string().trim().min(1).optional().describe('Who grades independently; default "Inspectorate".'),
     table1_caption: z.string().trim().min(1).optional().describe('Caption of Table 1; {force} and {inspectorate} are filled in.'),
     table2_caption: z.string().trim().min(1).optional().describe('Caption of Table 2; {force} and {inspectorate} are filled in.'),
+    roles: z
+      .record(
+        // Role ids are checked with their positions in criteria-rules (roleChecks).
+        z.string(),
+        z.string({ error: 'expected a label: the words tables print for this role' }).trim().min(1, 'a role label cannot be blank'),
+      )
+      .optional()
+      .describe('Assessor roles beyond self (the force) and independent (the inspectorate): id -> label, e.g. moderator: Moderator.'),
   })
   .describe('programme.yaml: the programme the criteria belong to.');
 

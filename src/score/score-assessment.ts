@@ -1,34 +1,33 @@
 // The grading and override rules for one assessment: the same for every role, so a moderator's
 // findings are graded exactly as the inspector's are.
-import { FINDING_CODE, type AssessmentRecord, type ScoredAssessment } from '../domain/assessment.js';
+import type { AssessmentRecord, ScoredAssessment } from '../domain/assessment.js';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
 import type { Finding } from '../domain/findings.js';
 import { GRADE_LABELS } from '../domain/grades.js';
 import type { CaseType, GradeSource } from '../domain/types.js';
-import { deriveGrade } from './derive.js';
+import { deriveGrade, type Derivation } from './derive.js';
 
 export type AssessmentResult = { ok: true; scored: ScoredAssessment } | { ok: false; diagnostic: Diagnostic };
 
-/** One shared all-blank code array per type: a wide row's self assessment records no findings. */
-const blankCodes = new WeakMap<CaseType, Uint8Array>();
+/**
+ * No findings at all (a wide row's self grade): every criterion missing, no derived grade, all
+ * codes blank. Shared per type: most self assessments are exactly this.
+ */
+const blanks = new WeakMap<CaseType, { derivation: Derivation; codes: Uint8Array }>();
 
-/** FINDING_CODE per criterion of the type, in its order. */
-function findingCodes(type: CaseType, findings: ReadonlyMap<string, Finding>): Uint8Array {
-  if (findings.size === 0) {
-    let blank = blankCodes.get(type);
-    if (!blank) blankCodes.set(type, (blank = new Uint8Array(type.criteria.length)));
-    return blank;
+function derive(type: CaseType, findings: ReadonlyMap<string, Finding>): { derivation: Derivation; codes: Uint8Array } {
+  if (findings.size > 0) {
+    const codes = new Uint8Array(type.criteria.length);
+    return { derivation: deriveGrade(type.criteria, findings, type.widespread, codes), codes };
   }
-  const codes = new Uint8Array(type.criteria.length);
-  for (let i = 0; i < type.criteria.length; i++) {
-    const finding = findings.get(type.criteria[i]!.id);
-    if (finding !== undefined) codes[i] = FINDING_CODE[finding];
-  }
-  return codes;
+  let blank = blanks.get(type);
+  if (!blank) blanks.set(type, (blank = { derivation: deriveGrade(type.criteria, findings, type.widespread), codes: new Uint8Array(type.criteria.length) }));
+  return blank;
 }
 
 export function scoreAssessment(record: AssessmentRecord, type: CaseType): AssessmentResult {
-  const { grade: derivedGrade, unmet, missing, unmetRefer } = deriveGrade(type.criteria, record.findings, type.widespread);
+  const { derivation, codes } = derive(type, record.findings);
+  const { grade: derivedGrade, unmet, missing, unmetRefer } = derivation;
   const recorded = record.grade;
   const override = recorded !== null && derivedGrade !== null && recorded !== derivedGrade;
   if (override && !record.hasOverrideReason) {
@@ -63,7 +62,7 @@ export function scoreAssessment(record: AssessmentRecord, type: CaseType): Asses
       missing,
       referredBack: record.referredBack,
       referralSuggested: unmetRefer.length > 0 && !record.referredBack,
-      codes: findingCodes(type, record.findings),
+      codes,
       source: record.source,
     },
   };

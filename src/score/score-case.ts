@@ -10,10 +10,22 @@ export function scoreCase(record: CaseRecord, type: CaseType): ScoreResult {
   const independent = wideAssessments(record).at(-1)!;
   const result = scoreAssessment(independent, type);
   if (!result.ok) return result;
-  // The assessment's fields a ScoredCase has, in the order the JSON output has always had them.
-  const { grade, derivedGrade, gradeSource, override, unmet, missing, referredBack, referralSuggested, source } = result.scored;
+  const s = result.scored;
   return {
     ok: true,
-    scored: { caseId: record.caseId, caseType: type.id, selfGrade: record.selfGrade, grade, derivedGrade, gradeSource, override, unmet, missing, referredBack, referralSuggested, source },
+    scored: {
+      caseId: record.caseId,
+      caseType: type.id,
+      selfGrade: record.selfGrade,
+      grade: s.grade,
+      derivedGrade: s.derivedGrade,
+      gradeSource: s.gradeSource,
+      override: s.override,
+      unmet: s.unmet,
+      missing: s.missing,
+      referredBack: s.referredBack,
+      referralSuggested: s.referralSuggested,
+      source: s.source,
+    },
   };
 }

@@ -97,13 +97,11 @@ export class ReportBuilder {
     const type = this.typeOf.get(c.caseType)!;
     const independent = c.assessments.get(INDEPENDENT);
     this.fold(caseView(c, type), (table) => table.themes.addCodes(type, independent!.codes));
-    let other = false;
+    if (c.assessments.size === (independent ? 1 : 0) + (c.assessments.has(SELF) ? 1 : 0)) return;
     for (const role of c.assessments.keys()) {
-      if (role === SELF || role === INDEPENDENT) continue;
-      this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + 1);
-      other = true;
+      if (role !== SELF && role !== INDEPENDENT) this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + 1);
     }
-    if (other) this.otherCases++;
+    this.otherCases++;
   }
 
   private fold(scored: ScoredCase, addThemes: (table: TableTally, type: CaseType) => void): void {

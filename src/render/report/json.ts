@@ -28,6 +28,8 @@ function reportJsonValue(model: ReportModel) {
     overrides: model.overrides,
     summary: model.sentences.summary,
     referredBackText: model.sentences.referredBack,
+    // Long form only: cases that roles other than self and independent also assessed.
+    ...(model.otherRoles ? { otherRoles: model.otherRoles } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   gradeTables,
   heading,
   noThemes,
+  otherRolesLine,
   OVERRIDES_LEAD,
   REFERRED_LEAD,
   SUGGESTED_LEAD,
@@ -51,6 +52,8 @@ export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOpt
   const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
   const out: string[] = [paint.bold(wrapText(escapeText(heading(model)), width)), '', wrapText(escapeText(model.sentences.summary.join(' ')), width), ''];
   out.push(...gradeTable(table1, paint, width), ...gradeTable(table2, paint, width));
+  const other = otherRolesLine(model);
+  if (other) out.push(wrapText(escapeText(other), width), '');
   out.push(wrapText(escapeText(model.sentences.referredBack), width));
   out.push(...idList(REFERRED_LEAD, model.referredBack, width), ...idList(SUGGESTED_LEAD, model.referralSuggested, width), '');
   out.push(paint.bold(wrapText(BREAKDOWN_HEADING, width)), '');
