@@ -10,7 +10,7 @@ import { readLongRow, readRow } from './csv-row.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { unescapeFormula } from '../text/formula-prefix.js';
-import { RecordChecks } from './record-checks.js';
+import { reasonWithoutGrade, RecordChecks } from './record-checks.js';
 import { applyHeaderMap } from './mapping.js';
 import { quote } from '../text/escape.js';
 import { FedText, ROW_ERRORS, skipRestOfLine } from './csv-resume.js';
@@ -86,8 +86,11 @@ export async function loadCsv(
     if (id) options.onRowId!(unescapeFormula(id));
     if (plan!.long) {
       const assessment = readLongRow(record, file, rowStart, plan!, criteria, options);
-      if ('caseId' in assessment) sink.onAssessments?.([assessment]);
-      else sink.onReject(assessment);
+      if ('caseId' in assessment) {
+        const note = assessment.grade === null ? reasonWithoutGrade(assessment, 'grade') : undefined;
+        if (note) sink.onDiagnostic(note);
+        sink.onAssessments?.([assessment]);
+      } else sink.onReject(assessment);
       return;
     }
     const row = readRow(record, file, rowStart, plan!, criteria, options);

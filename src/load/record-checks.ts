@@ -7,6 +7,17 @@ import { quote } from '../text/escape.js';
 
 const NAMED = 10;
 
+/** An override_reason beside a blank grade (wide: independent_grade; long form: grade) explains nothing. */
+export function reasonWithoutGrade(record: { caseId: string; hasOverrideReason: boolean; source: { file: string; line: number } }, column: string): Diagnostic | undefined {
+  if (!record.hasOverrideReason) return undefined;
+  return warning(
+    record.source.file,
+    record.source.line,
+    'reason-without-override',
+    `case ${quote(record.caseId)}: override_reason is given but ${column} is blank, so there is nothing to override and the reason is ignored; give the ${column} it explains, or clear the reason`,
+  );
+}
+
 export class RecordChecks {
   private blankSelf = 0;
   private readonly named: string[] = [];
@@ -28,13 +39,7 @@ export class RecordChecks {
       this.blankSelf++;
       if (this.named.length < NAMED) this.named.push(quote(record.caseId));
     }
-    if (!record.hasOverrideReason || record.independentGrade !== null) return undefined;
-    return warning(
-      record.source.file,
-      record.source.line,
-      'reason-without-override',
-      `case ${quote(record.caseId)}: override_reason is given but independent_grade is blank, so there is nothing to override and the reason is ignored; give the independent_grade it explains, or clear the reason`,
-    );
+    return record.independentGrade === null ? reasonWithoutGrade(record, 'independent_grade') : undefined;
   }
 
   /** After the file's last record: the one warning about blank self grades, if any. */

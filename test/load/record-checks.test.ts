@@ -18,6 +18,12 @@ describe('override_reason without an independent grade', () => {
     expect(r.stderr).not.toContain('"O-2": override_reason');
   });
 
+  it('in the long form, beside a blank grade', async () => {
+    const path = file('reason-long.csv', `case_id,case_type,assessor,grade,override_reason,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8\nL-1,da,independent,,seen,${MET}\n`);
+    const r = await runCli(['score', '--format', 'json', path]);
+    expect(r.stderr).toContain(`${path}:2: warning: case "L-1": override_reason is given but grade is blank`);
+  });
+
   it('in YAML too', async () => {
     const path = file('reason.yaml', 'cases:\n  - id: O-1\n    type: da\n    override_reason: seen\n');
     const r = await runCli(['score', '--format', 'json', path]);
