@@ -70,6 +70,8 @@ export function buildMapping(options: MappingOptions, criteria: CriteriaSet): Ma
         const near = nearestName(target, known, { normalise: nameKey });
         throw new UsageError(`--map ${quote(target)}: not a case file column or criterion id${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${CASE_COLUMNS.join(', ')} or a criterion id`);
       }
+      // Which files are long form is settled from the raw headers before any is read (input-form.ts).
+      if (field === 'assessor') throw new UsageError(`--map assessor=${quote(source)}: the assessor column cannot be mapped; name it "assessor" in the file (it marks a long-form file)`);
       // Command-line maps come after the file's, so they win.
       headerMap.set(nameKey(source), { target: field, source });
     }

@@ -41,6 +41,7 @@ describe('--map and --type-map', () => {
   it.each([
     [['--map', 'case_id'], '--map takes NAME=VALUE (for example --map case_id=Ref), got "case_id"'],
     [['--map', 'case_idd=Ref'], '--map "case_idd": not a case file column or criterion id (did you mean "case_id"?)'],
+    [['--map', 'assessor=Role'], 'the assessor column cannot be mapped'],
     [['--type-map', 'DA=burglary'], '--type-map "DA"="burglary": unknown case type; expected one of section-47'],
   ])('%j is a usage error (exit 2)', async (args, text) => {
     const path = file('register4.csv', REGISTER);
