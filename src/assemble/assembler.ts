@@ -41,6 +41,8 @@ export class Assembler {
   assessments = 0;
   private readonly seen = new SeenIds();
   private readonly store: AssessmentStore | undefined;
+  private lastKey = '';
+  private lastCase = -1;
 
   constructor(
     private readonly criteria: CriteriaSet,
@@ -66,7 +68,8 @@ export class Assembler {
         return this.reject(error(first.source.file, first.source.line, 'duplicate-case-id', `case id ${quote(first.caseId)}${inRound()} is already used at ${where(previous)}; case ids must be unique ${scope}`));
       }
     } else {
-      caseNo = this.store!.find(key);
+      // The rows of one case usually come together: the last case read is checked first.
+      caseNo = key === this.lastKey ? this.lastCase : this.store!.find(key);
       for (const r of caseNo === -1 ? [] : records) {
         const clash = this.store!.clash(caseNo, r.caseType, r.role);
         if (clash?.kind === 'type') {
@@ -98,6 +101,8 @@ export class Assembler {
     }
     const store = this.store!;
     if (caseNo === -1) caseNo = store.open(key, first.caseId, type.id, roundNo);
+    this.lastKey = key;
+    this.lastCase = caseNo;
     for (const r of records) {
       store.add(caseNo, scored.get(r.role)!, r.extra);
       this.handlers.onAssessment?.(scored.get(r.role)!, r);
