@@ -8,10 +8,11 @@ import { detectDelimiter } from './csv-cases.js';
 import { StreamDecoder } from './decode.js';
 import { STDIN } from './input.js';
 import { isYamlName } from './yaml-name.js';
+import { MAX_YAML_BYTES } from './yaml-cases.js';
 
 const HEAD_BYTES = 64 * 1024;
-/** Under this size a YAML file is parsed to look for `assessments:` (the loader caps it at 64 MB). */
-const MAX_YAML_SCAN = 64 * 1024 * 1024;
+/** Under this size a YAML file is parsed to look for `assessments:`: the loader's cap, so a file it refuses is never parsed here. */
+const MAX_YAML_SCAN = MAX_YAML_BYTES;
 
 /** True when a CSV header line names an `assessor` column (any capitalisation). */
 function headerIsLong(head: Buffer, delimiter?: string): boolean {
@@ -39,7 +40,8 @@ async function yamlIsLong(name: string): Promise<boolean> {
     const text = decoder.write(bytes) + decoder.end();
     // Loaded only when a YAML file is given: CSV-only runs never load the YAML parser here.
     const { parse } = await import('yaml');
-    const doc = parse(text, { schema: 'failsafe', maxAliasCount: 100 }) as { cases?: unknown } | null;
+    // logLevel 'error': the library's own warnings (a collection as a key) never reach the terminal.
+    const doc = parse(text, { schema: 'failsafe', maxAliasCount: 100, logLevel: 'error' }) as { cases?: unknown } | null;
     const cases = Array.isArray(doc?.cases) ? (doc.cases as unknown[]) : [];
     return cases.some((c) => typeof c === 'object' && c !== null && Object.hasOwn(c, 'assessments'));
   } catch {

@@ -65,7 +65,7 @@ describe('many inputs', () => {
     for (let i = 0; i < 1100; i++) writeFileSync(join(many, `f${String(i).padStart(4, '0')}.csv`), `${DA_HEADER}\n${daRow(`M-${i}`)}\n`);
     const r = spawnSync('bash', ['-c', `ulimit -n 128 && exec "${process.execPath}" bin/case-audit.js validate "${many}/*.csv"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stderr).not.toMatch(/EMFILE|ENFILE/);
-    expect(r.stdout).toBe('1100 read = 1100 graded + 0 ungraded + 0 rejected: valid\n');
+    expect(r.stdout).toBe('1,100 read = 1,100 graded + 0 ungraded + 0 rejected: valid\n');
     expect(r.status).toBe(0);
   });
 
