@@ -12,7 +12,7 @@ describe('YAML messages', () => {
     ['two documents', 'multi.yaml', 'cases:\n  - id: A\n    type: da\n---\ncases: []\n', ':4:1: a second YAML document starts here'],
     ['10,000 levels of brackets', 'deep.yaml', deep(10_000), 'values nested too deeply to read'],
     ['3,000 levels of brackets', 'deep3k.yaml', deep(3_000), 'values nested too deeply to read'],
-    ['1,500 levels of indentation', 'indent.yaml', `cases:\n${Array.from({ length: 1500 }, (_, i) => `${'  '.repeat(i + 1)}- \n`).join('')}`, 'values nested too deeply to read'],
+    ['10,000 levels of block sequences', 'compact.yaml', `cases:\n  - ${'- '.repeat(10_000)}x\n`, 'values nested too deeply to read'],
     ['a !!binary value', 'binary.yaml', 'cases:\n  - id: A\n    type: da\n    notes: !!binary aGVsbG8=\n', ':4:21: !!binary values are not supported: write plain text'],
   ])('%s', async (_name, name, text, words) => {
     const path = file(name, text);
