@@ -19,6 +19,7 @@ import {
   SAMPLE_FORMATS,
   SCORE_FORMATS,
   TEMPLATE_FORMATS,
+  TREND_FORMATS,
   VALIDATE_FORMATS,
 } from './render/formats.js';
 
@@ -109,6 +110,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
     .option('--by <column>', 'also compare per value of a carried column (team, officer...)')
     .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
+
+  commonOptions(
+    program.command('trend').description('audit rounds side by side: grade shares with 95% intervals, changes, tables, criteria').argument('<files...>', 'case files of every round (CSV or YAML; - for stdin)'),
+    Object.keys(TREND_FORMATS),
+    'table',
+  )
+    .option('--role <role>', 'whose grades to show (default: independent)')
+    .option('--between <A,B>', 'also show the A-vs-B gap per round (e.g. self,independent)')
+    .option('--order <r1,r2,...>', 'the rounds in this order (default: as first met in the files)')
+    .action(action(async () => (await import('./commands/trend.js')).trendCommand));
 
   commonOptions(
     program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),

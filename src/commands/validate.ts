@@ -28,6 +28,7 @@ export async function validateCommand(args: unknown[], options: CommonOptions, i
         totals: accounting,
         ungraded,
         rejected: result.rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
+        criteria: criteria.identity,
       },
       null,
       2,

@@ -32,6 +32,8 @@ export interface CaseType {
 
 export interface Programme {
   name: string;
+  /** programme.yaml `version` (criteria identity); absent when it names none. */
+  version?: string;
   inspectorate: string;
   table1Caption: string;
   table2Caption: string;

@@ -76,6 +76,7 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
       else {
         programme = {
           name: result.data.name ?? DEFAULT_PROGRAMME.name,
+          ...(result.data.version !== undefined ? { version: String(result.data.version) } : {}),
           inspectorate: result.data.inspectorate ?? DEFAULT_PROGRAMME.inspectorate,
           table1Caption: result.data.table1_caption ?? DEFAULT_PROGRAMME.table1Caption,
           table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,

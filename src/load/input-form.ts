@@ -40,8 +40,7 @@ async function yamlIsLong(name: string): Promise<boolean> {
     const text = decoder.write(bytes) + decoder.end();
     // Loaded only when a YAML file is given: CSV-only runs never load the YAML parser here.
     const { parse } = await import('yaml');
-    // logLevel 'error': the library's own warnings (a collection as a key) never reach the terminal.
-    const doc = parse(text, { schema: 'failsafe', maxAliasCount: 100, logLevel: 'error' }) as { cases?: unknown } | null;
+    const doc = parse(text, { schema: 'failsafe', maxAliasCount: 100, logLevel: 'silent' }) as { cases?: unknown } | null;
     const cases = Array.isArray(doc?.cases) ? (doc.cases as unknown[]) : [];
     return cases.some((c) => typeof c === 'object' && c !== null && Object.hasOwn(c, 'assessments'));
   } catch {

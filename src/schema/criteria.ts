@@ -65,6 +65,10 @@ export const DEFAULT_WIDESPREAD = 3;
 export const programmeSchema = z
   .strictObject({
     name: z.string().trim().min(1).optional().describe('The inspection programme.'),
+    version: z
+      .union([z.string().trim().min(1), z.number()], { error: 'expected a version such as "2026.1" (quote it so YAML keeps it as written)' })
+      .optional()
+      .describe('The version of these criteria, shown with every JSON result; quote it ("1.10") so YAML keeps it as written.'),
     inspectorate: z.string().trim().min(1).optional().describe('Who grades independently; default "Inspectorate".'),
     table1_caption: z.string().trim().min(1).optional().describe('Caption of Table 1; {force} and {inspectorate} are filled in.'),
     table2_caption: z.string().trim().min(1).optional().describe('Caption of Table 2; {force} and {inspectorate} are filled in.'),

@@ -1,5 +1,6 @@
 // The self-assessment comparison, folded one scored case at a time: only the cases with both a
 // self grade and an independent grade count. Pure: no I/O, no rendering.
+import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
 import type { CaseRecord, ScoredCase } from '../domain/types.js';
@@ -43,6 +44,8 @@ export interface CompareModel extends Disagreement {
   totals: Accounting;
   /** `--by <column>`: the comparison per value of a carried column. */
   byValue?: { by: string; values: ValueComparison[] };
+  /** Which criteria the cases were scored against (`criteria` is the calibration list's key). */
+  criteriaSet: CriteriaIdentity;
 }
 
 interface ValueComparison extends Disagreement {
@@ -129,6 +132,7 @@ export class CompareBuilder {
       ...(this.by === undefined
         ? {}
         : { byValue: { by: this.by, values: this.byValue.entries().map(([value, t]) => ({ value, ...disagreement(t), kappa: cohenKappa(t.matrix) })) } }),
+      criteriaSet: this.criteria.identity,
     };
   }
 }

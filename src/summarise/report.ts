@@ -1,6 +1,7 @@
 // The report's case-file analysis, folded one scored case at a time. It keeps counts and the short
 // lists the contract names (referred back, referral suggested, ungraded, overrides), never the cases.
 import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
+import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
 import { ByValue, carriedValue } from './by-column.js';
@@ -50,6 +51,8 @@ export interface ReportModel {
   /** How many themes each table lists at most (--themes). */
   themeLimit: number;
   sentences: ReportSentences;
+  /** Which criteria the cases were scored against. */
+  criteria: CriteriaIdentity;
   /** Long form only: cases that also carry assessments by other roles (a moderator...), per role. */
   otherRoles?: { cases: number; roles: Array<{ role: Role; label: string; cases: number }> };
   /** Annex A: the cases graded by both, per case type (every type, in table order). */
@@ -201,6 +204,7 @@ export class ReportBuilder {
       sentences: reportSentences({ force, inspectorate, ...partial }),
       selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),
       ...(this.by === undefined ? {} : { breakdown: this.breakdown(this.by) }),
+      criteria: this.criteria.identity,
     };
     if (this.otherCases > 0) {
       const roles = [...this.otherRoles].map(([role, cases]) => ({ role, label: roleLabel(role, programme, { force, inspectorate }), cases }));

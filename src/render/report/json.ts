@@ -21,6 +21,7 @@ function reportJsonValue(model: ReportModel) {
     ungraded: model.ungraded,
     rejected: model.rejected,
     referralSuggested: model.referralSuggested,
+    criteria: model.criteria,
     // Not in the contract: added for readers of the JSON.
     programme: model.programme,
     table1Caption: model.table1Caption,
