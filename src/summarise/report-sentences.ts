@@ -1,5 +1,6 @@
 // Section 4's summary sentences, worded as the 2017 report words them and filled from the counts.
 // Zero and one are worded as a person would ("in none of the cases", "this case"), never "in 0 cases".
+import { sentenceStart } from '../text/sentence.js';
 import { GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
 
 export interface ReportSentences {
@@ -31,11 +32,6 @@ export function joinAnd(items: readonly string[], word: keyof typeof LISTS = 'an
   return LISTS[word].format(items);
 }
 
-/**
- * A name opening a sentence: exactly as written ("eCare Inspectorate", "HMICFRS"), except that a
- * leading article is capitalised ("the inspectorate" -> "The inspectorate").
- */
-const sentenceStart = (name: string) => name.replace(/^the\b/, 'The');
 const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
 const total = (c: GradeCounts) => c.good + c.requires_improvement + c.inadequate;
 
