@@ -1,7 +1,7 @@
 // Section 4's summary sentences, worded as the 2017 report words them and filled from the counts.
 // Zero and one are worded as a person would ("in none of the cases", "this case"), never "in 0 cases".
 import { sentenceStart } from '../text/sentence.js';
-import { GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
+import { countTotal, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
 
 export interface ReportSentences {
   /** The opening paragraph: what the force self-assessed, how both graded it, the further cases. */
@@ -33,7 +33,6 @@ export function joinAnd(items: readonly string[], word: keyof typeof LISTS = 'an
 }
 
 const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
-const total = (c: GradeCounts) => c.good + c.requires_improvement + c.inadequate;
 
 interface Split {
   n: number;
@@ -43,7 +42,7 @@ interface Split {
 
 function split(counts: GradeCounts): Split {
   return {
-    n: total(counts),
+    n: countTotal(counts),
     present: GRADES.filter((g) => counts[g] > 0).map((g) => [g, counts[g]]),
     absent: GRADES.filter((g) => counts[g] === 0),
   };
