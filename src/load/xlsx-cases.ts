@@ -5,8 +5,7 @@ import { columnLetters, error, type Diagnostic } from '../domain/diagnostic.js';
 import { InputError } from '../domain/errors.js';
 import { readSheetRows, type SheetRow } from '../xlsx/read-sheet.js';
 import { XlsxError, type XlsxLimits } from '../xlsx/limits.js';
-import { planHeader, type HeaderPlan } from './columns.js';
-import { readLongRow, readRow } from './csv-row.js';
+import { RowFeed } from './row-feed.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 
 /**
@@ -16,37 +15,28 @@ import type { CaseSink, LoadOptions } from './sink.js';
 export const headerName = (cell: string) => cell.split(/\r?\n|\r/, 1)[0]!;
 
 export async function loadXlsx(file: string, criteria: CriteriaSet, sink: CaseSink, options: LoadOptions & { limits?: XlsxLimits } = {}): Promise<void> {
-  let plan: HeaderPlan | undefined;
+  let feed: RowFeed | undefined;
+  let headerSeen = false;
   let sheet: string | undefined;
   try {
     for await (const r of readSheetRows(file, { ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.limits ? { limits: options.limits } : {}) })) {
       sheet = r.sheet;
-      const onSheet = (d: Diagnostic): Diagnostic => ({ ...d, sheet: r.sheet });
       if (r.cells.every((c) => c.trim() === '') && r.problems.length === 0) continue;
-      if (!plan) {
-        const planned = header(file, r, criteria);
-        for (const d of planned.diagnostics) sink.onDiagnostic(onSheet(d));
-        if (!planned.plan) return;
-        plan = planned.plan;
+      feed ??= new RowFeed(file, criteria, sink, options, r.sheet);
+      if (!headerSeen) {
+        headerSeen = true;
+        const bad = r.problems[0];
+        if (bad) return sink.onDiagnostic({ ...error(file, r.row, 'invalid-cell', `the header cell ${bad.message}`, bad.col), sheet: r.sheet });
+        if (!feed.header(headerNames(r), r.row)) return;
         continue;
       }
-      const problem = cellProblem(file, r, plan.width);
+      const problem = cellProblem(file, r, feed.plan!.width);
       if (problem) {
-        sink.onReject(onSheet(problem));
+        sink.onReject({ ...problem, sheet: r.sheet });
         continue;
       }
-      while (r.cells.length < plan.width) r.cells.push('');
-      // As loadCsv: a long-form row is one assessment, a wide one a whole case.
-      const source = { file, line: r.row, sheet: r.sheet };
-      if (plan.long) {
-        const assessment = readLongRow(r.cells, file, r.row, plan, criteria, options);
-        if ('caseId' in assessment) sink.onAssessments?.([{ ...assessment, source }]);
-        else sink.onReject(onSheet(assessment));
-      } else {
-        const row = readRow(r.cells, file, r.row, plan, criteria, options);
-        if ('caseId' in row) sink.onCase({ ...row, source });
-        else sink.onReject(onSheet(row));
-      }
+      while (r.cells.length < feed.plan!.width) r.cells.push('');
+      feed.row(r.cells, r.row);
       const consumer = sink.ready?.();
       if (consumer) await consumer;
     }
@@ -54,19 +44,18 @@ export async function loadXlsx(file: string, criteria: CriteriaSet, sink: CaseSi
     if (e instanceof XlsxError) throw new InputError(file, e.message);
     throw e;
   }
-  if (!plan) {
+  feed?.finish();
+  if (!headerSeen) {
     const empty = error(file, 0, 'empty-file', 'the sheet is empty; expected a header row such as case_id, case_type, self_grade, independent_grade, ...');
     sink.onDiagnostic(sheet === undefined ? empty : { ...empty, sheet });
   }
 }
 
-function header(file: string, r: SheetRow, criteria: CriteriaSet): { plan?: HeaderPlan; diagnostics: Diagnostic[] } {
-  const bad = r.problems[0];
-  if (bad) return { diagnostics: [error(file, r.row, 'invalid-cell', `the header cell ${bad.message}`, bad.col)] };
-  // Trailing blank header cells are formatting, not columns.
+/** Header names: each cell's first line; trailing blank cells are formatting, not columns. */
+function headerNames(r: SheetRow): string[] {
   const names = r.cells.map(headerName);
   while (names.length > 0 && names[names.length - 1]!.trim() === '') names.pop();
-  return planHeader(file, r.row, names, criteria);
+  return names;
 }
 
 /** A cell that cannot be read, or a value in a column the header does not name: the row is rejected. */

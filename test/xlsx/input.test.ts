@@ -40,7 +40,7 @@ describe('the 2017 fixture as a workbook', () => {
   it('--sheet picks a sheet by name, case-insensitively, and a missing one lists the sheets (exit 2)', async () => {
     const hidden = await runCli(['score', '--sheet', 'lists', at('2017.xlsx')]);
     expect(hidden.code).toBe(1);
-    expect(hidden.stderr).toContain(`${at('2017.xlsx')}:Lists!1:1: required column "case_id" is missing`);
+    expect(hidden.stderr).toContain(`${at('2017.xlsx')}:Lists!1:1: required columns "case_id" and "case_type" are missing`);
     const missing = await runCli(['score', '--sheet', 'Nope', at('2017.xlsx')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`${at('2017.xlsx')}: the workbook has no sheet named "Nope"; its sheets: "Lists" (hidden), "Case files"\n`);
