@@ -16,6 +16,7 @@ export const REPORT_FORMATS: FormatMap<ReportModel> = {
   markdown: async () => (await import('./report/markdown.js')).reportMarkdown,
   csv: async () => (await import('./report/csv.js')).reportCsv,
   json: async () => (await import('./report/json.js')).reportJson,
+  html: async () => (await import('./report/html.js')).reportHtml,
 };
 
 export const COMPARE_FORMATS: FormatMap<CompareModel> = {
@@ -23,6 +24,7 @@ export const COMPARE_FORMATS: FormatMap<CompareModel> = {
   markdown: async () => (await import('./compare/markdown.js')).compareMarkdown,
   csv: async () => (await import('./compare/csv.js')).compareCsv,
   json: async () => (await import('./compare/json.js')).compareJson,
+  html: async () => (await import('./compare/html.js')).compareHtml,
 };
 
 /** `score` streams csv and json row by row (commands/score.ts); these render a whole model. */

@@ -19,7 +19,7 @@ export interface GradeTable {
 export const GRADE_HEADS: readonly string[] = GRADES.map((g: Grade) => GRADE_LABELS[g]);
 
 export const FORCE_ROW = 'Force assessment';
-export const inspectorateRow = (model: ReportModel) => `${model.inspectorate} assessment`;
+export const inspectorateRow = (names: { inspectorate: string }) => `${names.inspectorate} assessment`;
 
 export function gradeTables(model: ReportModel): GradeTable[] {
   return [
