@@ -6,21 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { compareHtml } from '../../src/render/compare/html.js';
 import { scaleColour } from '../../src/render/html/palette.js';
 import { reportHtml } from '../../src/render/report/html.js';
+import { charts, tables } from '../helpers/html.js';
 import { COMPARE, REPORT } from './models.js';
 
 const GREEN = '#1a7a36';
 const AMBER = '#a35c00';
 const RED = '#b22222';
-
-/** Each table as its caption and rows of cell texts (header cells included), read from the markup. */
-function tables(page: string): Array<{ caption: string; rows: string[][] }> {
-  return [...page.matchAll(/<table><caption>(.*?)<\/caption>(.*?)<\/table>/gs)].map(([, caption, body]) => ({
-    caption: caption!,
-    rows: [...body!.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => [...row!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map(([, c]) => c!)),
-  }));
-}
-
-const charts = (page: string) => [...page.matchAll(/<svg class="chart"[^>]*>.*?<\/svg>/gs)].map(([svg]) => svg);
 
 describe('grade colours', () => {
   it('come from the position on the scale: green, amber, red for three grades, blended for more', () => {
