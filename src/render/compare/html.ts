@@ -19,9 +19,7 @@ const AGREEMENT_SERIES: readonly Series[] = [
 ];
 
 function matrixBlock(m: CompareModel) {
-  const [corner, ...cols] = matrixHead(m);
-  const rows = matrixRows(m).map(([label, ...cells]) => [String(label), ...cells] as const);
-  const table = dataTable({ caption: `The force's grades (rows) against ${m.inspectorate}'s (columns)`, head: [corner!, ...cols.map(String)], rows });
+  const table = dataTable({ caption: `The force's grades (rows) against ${m.inspectorate}'s (columns)`, head: matrixHead(m), rows: matrixRows(m) });
   const bars: Bar[] = [
     { label: FORCE_ROW, values: m.selfTotals },
     { label: inspectorateRow(m), values: m.independentTotals },
@@ -31,8 +29,7 @@ function matrixBlock(m: CompareModel) {
 }
 
 function byTypeBlock(m: CompareModel) {
-  const rows = byTypeRows(m).map(([type, ...cells]) => [type!, ...cells] as const);
-  const table = dataTable({ caption: 'Agreement by case type', head: BY_TYPE_HEAD, rows });
+  const table = dataTable({ caption: 'Agreement by case type', head: BY_TYPE_HEAD, rows: byTypeRows(m) });
   const bars: Bar[] = m.byType.map((t) => ({ label: t.type, values: { agreed: t.agreed, higher: t.selfHigher, lower: t.selfLower }, note: casesText(t.n) }));
   const chart = stackedBars({ id: 'chart-by-type', title: 'Agreement by case type', desc: describeBars(bars, AGREEMENT_SERIES), series: AGREEMENT_SERIES, bars });
   return html`<div class="block">${table}${chart}${legend(AGREEMENT_SERIES)}</div>`;
