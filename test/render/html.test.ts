@@ -41,6 +41,8 @@ describe('report --format html', () => {
     ]);
     expect(found[2]!.rows[1]).toEqual(['Alpha and beta cases', '1', '3', '1']);
     expect(found[4]!.rows[1]).toEqual(['b2', 'Good', 'Requiring improvement']);
+    // Words are left-aligned, figures right.
+    expect(page).toContain('<tr><th scope="row">b2</th><td>Good</td><td>Requiring improvement</td></tr>');
     expect(page).toContain('<tr><td></td><th scope="col" class="num">Good</th>');
     expect(page).toContain('<tr><th scope="row">Force assessment</th><td class="num">2</td>');
     expect(page).not.toMatch(/<th>/);

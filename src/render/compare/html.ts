@@ -36,7 +36,7 @@ function byTypeBlock(m: CompareModel) {
 }
 
 export function compareHtml(m: CompareModel): string {
-  const stats = dataTable({ caption: 'Agreement', head: ['Measure', 'Value'], rows: statistics(m), figures: false });
+  const stats = dataTable({ caption: 'Agreement', head: ['Measure', 'Value'], rows: statistics(m), align: ['left', 'left'] });
   const body = html`<section class="page">
 <h1>${heading(m)}</h1>
 <p>${intro(m)}</p>

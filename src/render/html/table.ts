@@ -8,14 +8,17 @@ export interface DataTable {
   head: readonly string[];
   /** Each row: its header, then its cells. */
   rows: ReadonlyArray<ReadonlyArray<string | number>>;
-  /** Cells are figures (right-aligned, as are their headers); false for words. Default true. */
-  figures?: boolean;
+  /** Per column, as in mdTable: figures go right (the default for every column but the row headers'). */
+  align?: ReadonlyArray<'left' | 'right'>;
 }
+
+const NUM = trusted(' class="num"');
 
 export function dataTable(t: DataTable): Html {
   const [corner, ...cols] = t.head;
-  const num = t.figures === false ? '' : trusted(' class="num"');
-  const head = html`<tr>${corner ? html`<th scope="col">${corner}</th>` : html`<td></td>`}${cols.map((c) => html`<th scope="col"${num}>${c}</th>`)}</tr>`;
-  const rows = t.rows.map(([label = '', ...cells]) => html`<tr><th scope="row">${label}</th>${cells.map((c) => html`<td${num}>${c}</td>`)}</tr>`);
+  // Column i + 1: the row headers' column is always left.
+  const num = (i: number) => ((t.align?.[i + 1] ?? 'right') === 'right' ? NUM : '');
+  const head = html`<tr>${corner ? html`<th scope="col">${corner}</th>` : html`<td></td>`}${cols.map((c, i) => html`<th scope="col"${num(i)}>${c}</th>`)}</tr>`;
+  const rows = t.rows.map(([label = '', ...cells]) => html`<tr><th scope="row">${label}</th>${cells.map((c, i) => html`<td${num(i)}>${c}</td>`)}</tr>`);
   return html`<table><caption>${t.caption}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }

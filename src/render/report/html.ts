@@ -59,7 +59,7 @@ function overrides(model: ReportModel): Html | string {
   if (model.overrides.length === 0) return '';
   const { shown, more } = firstFew(model.overrides, LIST_MAX);
   const rows = shown.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]] as const);
-  const table = dataTable({ caption: `${OVERRIDES_LEAD} (${model.overrides.length})`, head: ['Case', 'Derived grade', 'Recorded grade'], rows, figures: false });
+  const table = dataTable({ caption: `${OVERRIDES_LEAD} (${model.overrides.length})`, head: ['Case', 'Derived grade', 'Recorded grade'], rows, align: ['left', 'left', 'left'] });
   return html`<div class="block">${table}${more ? html`<p>And ${more} more.</p>` : ''}</div>`;
 }
 
