@@ -31,7 +31,6 @@ const allIds = types.flatMap((t) => t.criteria.map((c) => c.id));
 const header = ['case_id', 'case_type', 'self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes', ...allIds];
 const rows = [];
 let n = 0;
-let twist = 0;
 
 function findings(type, grade, k, referred) {
   const f = Object.fromEntries(type.criteria.map((c) => [c.id, 'y']));
@@ -67,7 +66,6 @@ for (const group of ['both', 'only']) {
         const f = findings(type, grade, k, referred);
         const row = { case_id: id, case_type: type.id, self_grade: '', independent_grade: '', override_reason: '', referred_back: referred ? 'yes' : 'no', notes: '', ...f };
         if (group === 'both') row.self_grade = selfRi.has(`${type.id}/${grade}/${k}`) ? 'requires improvement' : 'good';
-        twist++;
         // Two deliberate departures from derived grades, to show how they are marked:
         if (type.id === 'police-protection' && grade === 'inadequate' && group === 'only' && !referred) {
           // an override: the findings give "requires improvement", the inspector recorded inadequate.

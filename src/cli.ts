@@ -37,7 +37,7 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .option('--debug', 'show stack traces of internal errors');
 }
 
-export function positiveInt(flag: string) {
+function positiveInt(flag: string) {
   return (value: string): number => {
     if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a whole number of at least 1, got ${JSON.stringify(value)}`);
     return Number(value);
@@ -73,7 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
     Object.keys(SCORE_FORMATS),
     'table',
-  ).action(action(async () => (await import('./commands/score.js')).scoreCommand));
+  ).action(action(() => import('./commands/score.js').then((m) => m.scoreCommand)));
 
   commonOptions(
     program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
@@ -81,7 +81,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
-    .action(action(async () => (await import('./commands/report.js')).reportCommand));
+    .action(action(() => import('./commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(
     program.command('compare').description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
@@ -89,13 +89,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
-    .action(action(async () => (await import('./commands/compare.js')).compareCommand));
+    .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(
     program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
     VALIDATE_FORMATS,
     'table',
-  ).action(action(async () => (await import('./commands/validate.js')).validateCommand));
+  ).action(action(() => import('./commands/validate.js').then((m) => m.validateCommand)));
 
   const criteria = program.command('criteria').description('check, list and describe a criteria directory');
   commonOptions(
@@ -104,21 +104,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'text',
   )
     .option('--verbose', 'also say which files are skipped')
-    .action(action(async () => (await import('./commands/criteria-validate.js')).criteriaValidateCommand));
+    .action(action(() => import('./commands/criteria-validate.js').then((m) => m.criteriaValidateCommand)));
   commonOptions(
     criteria.command('list').description('case types, report tables and criteria').argument('[dir]', 'criteria directory (default: --criteria or the bundled criteria/)'),
     Object.keys(CRITERIA_LIST_FORMATS),
     'table',
-  ).action(action(async () => (await import('./commands/criteria-list.js')).criteriaListCommand));
+  ).action(action(() => import('./commands/criteria-list.js').then((m) => m.criteriaListCommand)));
   commonOptions(criteria.command('schema').description('the JSON Schema of a criteria file, for editors'), ['json'], 'json').action(
-    action(async () => (await import('./commands/criteria-schema.js')).criteriaSchemaCommand),
+    action(() => import('./commands/criteria-schema.js').then((m) => m.criteriaSchemaCommand)),
   );
 
   commonOptions(
     program.command('template').description('a blank form to fill in for one case type').argument('<case-type>', 'case type id or alias'),
     TEMPLATE_FORMATS,
     'csv',
-  ).action(action(async () => (await import('./commands/template.js')).templateCommand));
+  ).action(action(() => import('./commands/template.js').then((m) => m.templateCommand)));
 
   commonOptions(
     program
@@ -132,7 +132,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)'),
     SAMPLE_FORMATS,
     'csv',
-  ).action(action(async () => (await import('./commands/sample.js')).sampleCommand));
+  ).action(action(() => import('./commands/sample.js').then((m) => m.sampleCommand)));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -38,7 +38,7 @@ export interface PipelineResult {
   forces: string[];
 }
 
-export function isYamlFile(name: string): boolean {
+function isYamlFile(name: string): boolean {
   return /^\.ya?ml$/i.test(extname(name));
 }
 

@@ -11,7 +11,7 @@ import { openStreamOut } from '../write/stream-out.js';
 import { exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
 
 /** Above this many cases, the buffered layouts say on stderr that csv or json would stream. */
-export const BUFFER_NOTE_ROWS = 10_000;
+const BUFFER_NOTE_ROWS = 10_000;
 
 export async function scoreCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
   const ctx = makeContext(io, options);

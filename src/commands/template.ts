@@ -7,7 +7,7 @@ import { formCsv, formYaml, type FormModel } from '../render/form.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';
 
-export const EXAMPLE_CASE_ID = 'CASE-001';
+const EXAMPLE_CASE_ID = 'CASE-001';
 
 export async function templateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
   const ctx = makeContext(io, options);

@@ -1,13 +1,13 @@
 // One problem type for the whole tool, collected as data and never thrown across the core.
 
-export type Severity = 'error' | 'warning';
+type DiagnosticSeverity = 'error' | 'warning';
 
 export interface Diagnostic {
   file: string;
   /** 1-based; 0 when the problem is about the whole file. */
   line: number;
   col?: number;
-  severity: Severity;
+  severity: DiagnosticSeverity;
   /** A stable kebab-case id (`unknown-column`, `invalid-finding`...). */
   rule: string;
   message: string;

@@ -1,7 +1,6 @@
 // A finding records whether a criterion was met for a case; blank means "not yet assessed".
 
-export const FINDINGS = ['met', 'unmet', 'na'] as const;
-export type Finding = (typeof FINDINGS)[number];
+export type Finding = 'met' | 'unmet' | 'na';
 
 const SPELLINGS: ReadonlyArray<readonly [string, Finding]> = [
   ['y', 'met'],

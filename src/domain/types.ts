@@ -2,16 +2,17 @@
 import type { Finding } from './findings.js';
 import type { Grade } from './grades.js';
 
-export type Severity = 'serious' | 'expected';
+/** How much an unmet criterion weighs (not a diagnostic's error/warning level). */
+type CriterionSeverity = 'serious' | 'expected';
 
 export interface Criterion {
   id: string;
   text: string;
-  severity: Severity;
+  severity: CriterionSeverity;
   refer: boolean;
 }
 
-export interface ReportGroup {
+interface ReportGroup {
   table: number;
   label: string;
   caption: string;

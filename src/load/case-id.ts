@@ -4,7 +4,7 @@ import { error, type Diagnostic } from '../domain/diagnostic.js';
 import type { CaseRecord } from '../domain/types.js';
 import { quote } from '../text/escape.js';
 
-const UNSAFE_IN_ID = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const UNSAFE_IN_ID = /[\p{Cc}\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 export function caseIdProblem(record: CaseRecord): Diagnostic | undefined {
   const found = UNSAFE_IN_ID.exec(record.caseId);

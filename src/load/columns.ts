@@ -6,7 +6,7 @@ import type { CaseType, Criterion } from '../domain/types.js';
 import { RESERVED_COLUMNS } from '../domain/columns.js';
 import { quote } from '../text/escape.js';
 
-export type ColumnRole =
+type ColumnRole =
   | { kind: 'field'; name: (typeof RESERVED_COLUMNS)[number] }
   | { kind: 'criterion'; criterion: Criterion; type: CaseType }
   | { kind: 'extra'; name: string };
@@ -20,7 +20,7 @@ export interface HeaderPlan {
 
 const INVISIBLE_EDGES = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u00a0\u200b-\u200d\u2060\ufeff]+$/g;
 
-export function cleanHeaderName(raw: string): string {
+function cleanHeaderName(raw: string): string {
   return raw.replace(INVISIBLE_EDGES, '');
 }
 

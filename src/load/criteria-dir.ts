@@ -19,7 +19,7 @@ export interface LoadedCriteria {
   skipped: string[];
 }
 
-export const PROGRAMME_FILE = 'programme.yaml';
+const PROGRAMME_FILE = 'programme.yaml';
 
 export function loadCriteriaDir(dir: string): LoadedCriteria {
   let names: string[];

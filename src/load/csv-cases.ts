@@ -11,11 +11,11 @@ import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 
 /** A field over this size is an error, not an allocation: bounded memory for hostile files. */
-export const MAX_RECORD_CHARS = 1_000_000;
+const MAX_RECORD_CHARS = 1_000_000;
 
 const DELIMITERS = [',', ';', '\t'];
 
-export function detectDelimiter(headerLine: string): string {
+function detectDelimiter(headerLine: string): string {
   let best = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {
@@ -159,7 +159,7 @@ export async function loadCsv(
 }
 
 /** Lines a record spans: 1, plus each line break (CRLF, LF or CR) inside its quoted fields. */
-export function linesIn(record: readonly string[]): number {
+function linesIn(record: readonly string[]): number {
   let lines = 1;
   for (let i = 0; i < record.length; i++) {
     const cell = record[i]!;

@@ -13,7 +13,7 @@ import { quote, quoteName } from '../text/escape.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 
-export const MAX_YAML_BYTES = 64 * 1024 * 1024;
+const MAX_YAML_BYTES = 64 * 1024 * 1024;
 
 async function readText(file: string, stream: Readable, sink: CaseSink): Promise<string | undefined> {
   const decoder = new StreamDecoder();

@@ -27,7 +27,7 @@ export function listMarkdown(types: readonly CaseType[]): string {
     .join('\n');
 }
 
-export const LIST_CSV_HEADER = ['table', 'label', 'case_type', 'title', 'aliases', 'widespread', 'criterion_id', 'severity', 'refer', 'text'];
+const LIST_CSV_HEADER = ['table', 'label', 'case_type', 'title', 'aliases', 'widespread', 'criterion_id', 'severity', 'refer', 'text'];
 
 export function listCsv(types: readonly CaseType[]): string {
   const rows = types.flatMap((t) =>

@@ -26,7 +26,7 @@ export interface FormModel {
 }
 
 /** The blank fields after case_id and case_type, in the case file contract's order. */
-export const FORM_FIELDS = RESERVED_COLUMNS.slice(2);
+const FORM_FIELDS = RESERVED_COLUMNS.slice(2);
 
 const extraValue = (c: FormCase, name: string) => c.extra?.find(([key]) => key === name)?.[1] ?? '';
 

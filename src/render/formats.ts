@@ -1,5 +1,7 @@
 // One map per command from format name to its renderer, loaded only when chosen. The CLI's
 // --format choices are the keys of these maps, so adding a format is one renderer file and one line.
+// Write a loader as `() => import('./x.js').then((m) => m.name)`: knip then sees which export is
+// used (it counts `(await import('./x.js')).name` as using every export of x.js).
 import type { CaseType } from '../domain/types.js';
 import type { CompareModel } from '../summarise/compare.js';
 import type { ReportModel } from '../summarise/report.js';
@@ -7,39 +9,39 @@ import type { RenderOptions } from './options.js';
 import type { ScoreModel } from './score.js';
 
 /** Text, or bytes for binary formats (xlsx). */
-export type Rendered = string | Uint8Array;
+type Rendered = string | Uint8Array;
 export type Renderer<M> = (model: M, options: RenderOptions) => Rendered | Promise<Rendered>;
 export type FormatMap<M> = Readonly<Record<string, () => Promise<Renderer<M>>>>;
 
 export const REPORT_FORMATS: FormatMap<ReportModel> = {
-  table: async () => (await import('./report/table.js')).reportTable,
-  markdown: async () => (await import('./report/markdown.js')).reportMarkdown,
-  csv: async () => (await import('./report/csv.js')).reportCsv,
-  json: async () => (await import('./report/json.js')).reportJson,
-  html: async () => (await import('./report/html.js')).reportHtml,
+  table: () => import('./report/table.js').then((m) => m.reportTable),
+  markdown: () => import('./report/markdown.js').then((m) => m.reportMarkdown),
+  csv: () => import('./report/csv.js').then((m) => m.reportCsv),
+  json: () => import('./report/json.js').then((m) => m.reportJson),
+  html: () => import('./report/html.js').then((m) => m.reportHtml),
 };
 
 export const COMPARE_FORMATS: FormatMap<CompareModel> = {
-  table: async () => (await import('./compare/table.js')).compareTable,
-  markdown: async () => (await import('./compare/markdown.js')).compareMarkdown,
-  csv: async () => (await import('./compare/csv.js')).compareCsv,
-  json: async () => (await import('./compare/json.js')).compareJson,
-  html: async () => (await import('./compare/html.js')).compareHtml,
+  table: () => import('./compare/table.js').then((m) => m.compareTable),
+  markdown: () => import('./compare/markdown.js').then((m) => m.compareMarkdown),
+  csv: () => import('./compare/csv.js').then((m) => m.compareCsv),
+  json: () => import('./compare/json.js').then((m) => m.compareJson),
+  html: () => import('./compare/html.js').then((m) => m.compareHtml),
 };
 
 /** `score` streams csv and json row by row (commands/score.ts); these render a whole model. */
 export const SCORE_FORMATS: FormatMap<ScoreModel> = {
-  table: async () => (await import('./score.js')).scoreTable,
-  markdown: async () => (await import('./score.js')).scoreMarkdown,
-  csv: async () => (await import('./score.js')).scoreCsv,
-  json: async () => (await import('./score.js')).scoreJson,
+  table: () => import('./score.js').then((m) => m.scoreTable),
+  markdown: () => import('./score.js').then((m) => m.scoreMarkdown),
+  csv: () => import('./score.js').then((m) => m.scoreCsv),
+  json: () => import('./score.js').then((m) => m.scoreJson),
 };
 
 export const CRITERIA_LIST_FORMATS: FormatMap<CaseType[]> = {
-  table: async () => (await import('./criteria-list.js')).listTable,
-  markdown: async () => (await import('./criteria-list.js')).listMarkdown,
-  csv: async () => (await import('./criteria-list.js')).listCsv,
-  json: async () => (await import('./criteria-list.js')).listJson,
+  table: () => import('./criteria-list.js').then((m) => m.listTable),
+  markdown: () => import('./criteria-list.js').then((m) => m.listMarkdown),
+  csv: () => import('./criteria-list.js').then((m) => m.listCsv),
+  json: () => import('./criteria-list.js').then((m) => m.listJson),
 };
 
 /** Formats of commands that render inline (no model-to-text map of their own yet). */

@@ -7,7 +7,7 @@ function mdCell(value: string | number): string {
 
 export function mdTable(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>, align?: ReadonlyArray<'left' | 'right'>): string {
   const sep = head.map((_, i) => (align?.[i] === 'right' ? '---:' : '---'));
-  return [head, sep, ...rows].map((r) => `| ${r.map((c, i) => (r === sep ? c : mdCell(c ?? ''))).join(' | ')} |`).join('\n') + '\n';
+  return [head, sep, ...rows].map((r) => `| ${r.map((c) => (r === sep ? c : mdCell(c ?? ''))).join(' | ')} |`).join('\n') + '\n';
 }
 
 /** Running text from the data (ids, names): Markdown's inline syntax escaped, control characters shown. */

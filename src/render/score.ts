@@ -73,7 +73,7 @@ export function scoreMarkdown(model: ScoreModel): string {
   return `${mdTable(['Case', 'Type', 'Self grade', 'Grade', 'Unmet criteria', 'Referral'], rows)}\n${FOOTNOTE}\n\n${accountingLine(model.accounting)}\n`;
 }
 
-export const SCORE_CSV_HEADER = [
+const SCORE_CSV_HEADER = [
   'case_id',
   'case_type',
   'self_grade',
@@ -87,7 +87,7 @@ export const SCORE_CSV_HEADER = [
   'referral_suggested',
 ];
 
-export function scoreCsvRow(c: ScoredCase) {
+function scoreCsvRow(c: ScoredCase) {
   return [
     c.caseId,
     c.caseType,

@@ -33,7 +33,7 @@ export function firstFew<T>(items: readonly T[], max: number): { shown: readonly
 
 export const LIST_MAX = 10;
 /** Case ids fit many to a line, so id lists show more before counting. */
-export const ID_LIST_MAX = 50;
+const ID_LIST_MAX = 50;
 
 /** "a, b, c and 4 more". */
 export function listText(items: readonly string[], max = ID_LIST_MAX): string {

@@ -1,4 +1,5 @@
 // cli-table3 set up for plain output: no ANSI from its default styles, widths that fit the terminal.
+import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 
 export interface TableSpec {
@@ -10,7 +11,8 @@ export interface TableSpec {
   width?: number;
 }
 
-const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+/** Width as shown: colour codes (from paint) take no columns. */
+const visible = stripVTControlCharacters;
 
 export function textTable(spec: TableSpec): string {
   const width = spec.width ?? 80;

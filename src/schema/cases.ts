@@ -6,7 +6,7 @@ import { GRADE_SPELLINGS, parseGrade } from '../domain/grades.js';
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
-export const gradeField = z.preprocess(
+const gradeField = z.preprocess(
   blank,
   z
     .string()
@@ -14,7 +14,7 @@ export const gradeField = z.preprocess(
     .optional(),
 );
 
-export const findingField = z.string().transform((s, ctx) => {
+const findingField = z.string().transform((s, ctx) => {
   const finding = parseFinding(s);
   if (finding === undefined) {
     ctx.addIssue({ code: 'custom', message: `not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank` });

@@ -1,8 +1,8 @@
 // The criteria file format: the one source of truth for validation, types and the JSON Schema.
 import { z } from 'zod';
 
-export const CRITERION_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-export const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
+const CRITERION_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 export const criterionSchema = z
   .strictObject({

@@ -19,7 +19,7 @@ export interface Disagreement {
   twoApart: number;
 }
 
-export interface TypeComparison extends Disagreement {
+interface TypeComparison extends Disagreement {
   type: string;
   title: string;
 }

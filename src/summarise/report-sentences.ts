@@ -27,7 +27,7 @@ export function joinAnd(items: readonly string[], word = 'and'): string {
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
-export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
 const total = (c: GradeCounts) => c.good + c.requires_improvement + c.inadequate;
 

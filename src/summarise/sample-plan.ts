@@ -18,7 +18,7 @@ export type SampleRequest =
   /** Type id to the number of cases; types without a quota are not sampled. */
   | { kind: 'quota'; quotas: ReadonlyMap<string, number> };
 
-export interface StratumPlan {
+interface StratumPlan {
   type: string;
   table: number;
   register: number;

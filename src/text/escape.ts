@@ -1,7 +1,7 @@
 // Values that reach a terminal are escaped: no control characters, escape sequences or bidi marks.
 
-// C0/C1 controls, bidi embeddings and isolates, zero-width and BOM characters.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// C0/C1 controls (\p{Cc}), bidi embeddings and isolates, zero-width and BOM characters.
+const UNSAFE = /[\p{Cc}\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 export function escapeText(text: string): string {
   return text.replace(UNSAFE, (ch) => {
@@ -21,7 +21,7 @@ export function quote(value: string): string {
   return `"${escapeText(short)}"`;
 }
 
-const NAME_LIKE = /^[\p{L}\p{N}_.\/-]{1,40}$/u;
+const NAME_LIKE = /^[\p{L}\p{N}_./-]{1,40}$/u;
 
 /**
  * A value that should be a name (a case type) quoted only when it looks like one: a cell shifted

@@ -1,7 +1,7 @@
 // The streaming CSV path: positions are first lines whatever the chunking, and a file made of many
 // copies of the 2017 fixture scores as those copies do one by one.
 import { readFileSync } from 'node:fs';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { BUNDLED_CRITERIA } from '../../src/commands/context.js';

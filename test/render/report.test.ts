@@ -1,4 +1,5 @@
 // Exact strings per renderer from the inline model in ./models.ts (colour off, 80 columns).
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { paint } from '../../src/render/paint.js';
 import { reportCsv } from '../../src/render/report/csv.js';
@@ -71,7 +72,7 @@ Rejected rows, not counted (1):
   it('table: colour only through paint, and the same text once the escapes are stripped', () => {
     const coloured = reportTable(REPORT, { paint: paint(true) });
     expect(coloured).toContain('\x1b[');
-    expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(reportTable(REPORT, { paint: paint(false) }));
+    expect(stripVTControlCharacters(coloured)).toBe(reportTable(REPORT, { paint: paint(false) }));
   });
 
   it('table: fits the width it is given', () => {

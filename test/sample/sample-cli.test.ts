@@ -125,7 +125,7 @@ describe('sample --size 50 --seed 42 on the 500-case register', () => {
     const run = await runCli(['sample', register, '--size', '50', '--seed', '42', '--format', 'yaml', '--output', formPath]);
     expect(run.code).toBe(0);
     const text = readFileSync(formPath, 'utf8');
-    expect(text).toMatch(/^# case-audit form: [^\n]*\n(#[^\n]*\n)*cases:\n  - id: /);
+    expect(text).toMatch(/^# case-audit form: [^\n]*\n(#[^\n]*\n)*cases:\n {2}- id: /);
     const blank = await runCli(['score', '--format', 'json', formPath]);
     expect(blank.stderr).toContain('50 read = 0 graded + 50 ungraded + 0 rejected');
     const csv = readForm((await runCli(['sample', register, '--size', '50', '--seed', '42'])).stdout).slice(1);

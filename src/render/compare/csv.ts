@@ -4,7 +4,7 @@ import { GRADES } from '../../domain/grades.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare.js';
 import { csvDocument, type Cell } from '../csv-cells.js';
 
-export const COMPARE_CSV_HEADER = ['section', 'case_type', 'row', 'column', 'value'];
+const COMPARE_CSV_HEADER = ['section', 'case_type', 'row', 'column', 'value'];
 
 function disagreementRows(type: string, d: Disagreement): Cell[][] {
   return [

@@ -1,7 +1,7 @@
 // `compare --format json`: the contract's `compare` object, in its key order, then the extras.
 import type { CompareModel } from '../../summarise/compare.js';
 
-export function compareJsonValue(m: CompareModel) {
+function compareJsonValue(m: CompareModel) {
   return {
     n: m.n,
     matrix: m.matrix,

@@ -24,7 +24,7 @@ export function matrixRows(m: CompareModel): Array<Array<string | number>> {
   ];
 }
 
-export function agreementText(d: Disagreement): string {
+function agreementText(d: Disagreement): string {
   return d.exactAgreement === null ? 'n/a' : `${d.agreed} of ${d.n} (${percent(d.exactAgreement, 1)})`;
 }
 

@@ -7,7 +7,7 @@ import { STYLE } from './style.js';
 
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
-export const CSP = [
+const CSP = [
   "default-src 'none'",
   "script-src 'none'",
   `style-src 'sha256-${STYLE_HASH}'`,

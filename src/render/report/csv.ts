@@ -6,7 +6,7 @@ import type { ReportModel } from '../../summarise/report.js';
 import { csvDocument, type Cell } from '../csv-cells.js';
 import { gradeTables } from './layout.js';
 
-export const REPORT_CSV_HEADER = ['section', 'table', 'caption', 'row', 'grade', 'count'];
+const REPORT_CSV_HEADER = ['section', 'table', 'caption', 'row', 'grade', 'count'];
 
 export function reportCsv(model: ReportModel): string {
   const rows: Cell[][] = [];

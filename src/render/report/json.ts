@@ -1,7 +1,7 @@
 // `report --format json`: the contract's `report` object, in its key order, then the extras.
 import type { ReportModel } from '../../summarise/report.js';
 
-export function reportJsonValue(model: ReportModel) {
+function reportJsonValue(model: ReportModel) {
   return {
     force: model.force,
     inspectorate: model.inspectorate,

@@ -3,7 +3,7 @@
 import { GRADE_LABELS, GRADES, type Grade, type GradeCounts } from '../../domain/grades.js';
 import type { ReportModel, TableSummary } from '../../summarise/report.js';
 
-export type Section = 'both_assessed' | 'independent_only' | 'by_table';
+type Section = 'both_assessed' | 'independent_only' | 'by_table';
 
 export interface GradeTable {
   section: Section;
