@@ -23,18 +23,21 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const sizes = values.rows.split(',').map(Number);
 
-/** Runs node with args; wall time in ms, peak RSS in bytes, exit code, stdout. */
-function measure(args) {
+/** The streamed score table (issue 15): linear time, memory flat in the rows; its stdout is discarded. */
+const TABLE_COMMAND = ['score', '--format', 'table'];
+
+/** Runs node with args; wall time in ms, peak RSS in bytes, exit code, stdout (unless discarded). */
+function measure(args, { discard = false } = {}) {
   return new Promise((resolve, reject) => {
     // Without /usr/bin/time a wrapper process reports its child's peak RSS itself.
     const argv = TIME
       ? [TIME, '-f', 'maxrss_kb=%M', process.execPath, ...args]
       : [process.execPath, '-e', WRAPPER, process.execPath, ...args];
     const started = performance.now();
-    const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', discard ? 'ignore' : 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    child.stdout?.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => {
@@ -57,7 +60,7 @@ function casesRead(stdout) {
   try {
     return JSON.parse(stdout).totals.read;
   } catch {
-    return Number(/(\d+) read =/.exec(stdout)?.[1]);
+    return Number(/([\d,]+) read =/.exec(stdout)?.[1]?.replaceAll(',', ''));
   }
 }
 
@@ -89,7 +92,11 @@ try {
       base.push(b);
       tool.push(t);
     }
+    // One run of the table per size: it is a check of shape (linear, flat memory), not a race.
+    const table = await measure([CLI, ...TABLE_COMMAND, '--criteria', criteria, '--quiet', file], { discard: true });
+    if (table.code !== 0) throw new Error(`score --format table exit ${table.code}: ${table.stderr.slice(0, 500)}`);
     results.push({
+      table,
       rows,
       bytes,
       baseMs: median(base.map((r) => r.ms)),
@@ -117,6 +124,10 @@ try {
   for (const r of results) {
     console.log(`| ${rowsLabel(r.rows)} | ${mb(r.bytes)} | ${sec(r.baseMs)} | ${sec(r.toolMs)} | ${r.ratio.toFixed(2)} | ${mb(r.baseRss)} | ${mb(r.toolRss)} |`);
   }
+  console.log(`\ncase-audit ${TABLE_COMMAND.join(' ')} (stdout discarded), one run each:\n`);
+  console.log('| rows | time | peak RSS |');
+  console.log('| ---: | ---: | ---: |');
+  for (const r of results) console.log(`| ${rowsLabel(r.rows)} | ${sec(r.table.ms)} | ${mb(r.table.rss)} |`);
   console.log('');
   const last = results[results.length - 1];
   console.log(`time ratio at ${rowsLabel(last.rows)} (case-audit / csv-parse): ${last.ratio.toFixed(2)}  (target <= 1.0, aim 0.7) ${check(last.ratio <= 1)}`);
@@ -128,6 +139,9 @@ try {
     const scale = last.rows / first.rows;
     console.log(`memory per extra case, ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)} (median peak RSS): ${perCase.toFixed(0)} B  (target <= 100 B) ${check(perCase <= 100)}`);
     console.log(`time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${growth.toFixed(1)}x for ${scale}x the rows  (target <= 12x) ${check(growth <= 12)}`);
+    const tableGrowth = last.table.ms / first.table.ms;
+    console.log(`score table time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${tableGrowth.toFixed(1)}x for ${scale}x the rows  (target <= 12x) ${check(tableGrowth <= 12)}`);
+    console.log(`score table peak RSS ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)}: ${mb(first.table.rss)} -> ${mb(last.table.rss)}  (target: within 50 MB) ${check(last.table.rss - first.table.rss <= 50 * 2 ** 20)}`);
   }
   const startup = median(version) / median(node0);
   console.log(`start-up: case-audit --version ${median(version).toFixed(0)} ms, node -e 0 ${median(node0).toFixed(0)} ms: ${startup.toFixed(2)}x  (target <= 2x) ${check(startup <= 2)}`);

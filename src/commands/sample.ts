@@ -113,8 +113,9 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   if (options.format === 'yaml' && dropped.length > 0) {
     io.stderr.write(`case-audit: column(s) ${dropped.map(quote).join(', ')} left out of the YAML form: a key of that name is a case field (use --format csv to carry them)\n`);
   }
-  io.stderr.write(`${accountingLine(result.accounting)}\n`);
   // Not exitCodeFor: a register is ungraded by nature, so --strict has nothing to say here.
   const failed = (r: PipelineResult) => r.accounting.rejected > 0 || r.fileErrors > 0;
-  return failed(result) || (exclusion && failed(exclusion.result)) ? 1 : 0;
+  const code = failed(result) || (exclusion && failed(exclusion.result)) ? 1 : 0;
+  if (!options.quiet || code !== 0) io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  return code;
 }

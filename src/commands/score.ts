@@ -1,51 +1,122 @@
-// `case-audit score`: load, score, render one row per case, write. CSV and JSON rows are written
-// as cases are scored; the table and Markdown layouts need every row first.
+// `case-audit score`: load, score, render one row per case, write. The table, CSV and JSON rows
+// are written as cases are scored; the Markdown layout needs every row first.
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { ScoredCase } from '../domain/types.js';
+import type { CaseRecord, ScoredCase } from '../domain/types.js';
+import { UsageError } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
-import { scoreCsvListing, scoreJsonListing, type ScoreModel } from '../render/score.js';
-import { accountingLine } from '../summarise/accounting.js';
+import { scoreCsvListing, scoreCsvListingWith, scoreJsonListing, type ScoreModel, type StreamedListing } from '../render/score.js';
+import { quote } from '../text/escape.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
-import { exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
+import { accountingToStderr, exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
 
-/** Above this many cases, the buffered layouts say on stderr that csv or json would stream. */
+/** Above this many cases, the buffered layout says on stderr that csv or json would stream. */
 const BUFFER_NOTE_ROWS = 10_000;
 
-export async function scoreCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
+type ScoreOptions = CommonOptions & { columns?: string };
+
+export async function scoreCommand(args: unknown[], options: ScoreOptions, io: Io): Promise<number> {
   const ctx = makeContext(io, options);
   const files = args[0] as string[];
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
-  if (options.format === 'json' || options.format === 'csv') return streamed(ctx, files, criteria);
+  const columns = carriedColumns(options);
+  if (options.format !== 'markdown') return streamed(ctx, files, criteria, columns);
   const cases: ScoredCase[] = [];
   const result = await scoreFiles(ctx, files, criteria, (scored) => cases.push(scored));
   if (cases.length > BUFFER_NOTE_ROWS) {
-    io.stderr.write(`case-audit: the ${options.format} layout holds all ${cases.length} cases in memory before printing; --format csv or json streams them\n`);
+    io.stderr.write(`case-audit: the ${options.format} layout holds all ${cases.length} cases in memory before printing; --format table, csv or json streams them\n`);
   }
   const model: ScoreModel = { cases, accounting: result.accounting };
   const render = await rendererFor(SCORE_FORMATS, options.format);
-  const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
-  if (options.output) io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  await emit(await render(model, { paint: ctx.paint }), options.output, io.stdout);
+  if (options.output) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);
 }
 
-async function streamed(ctx: Context, files: string[], criteria: CriteriaSet): Promise<number> {
-  const listing = ctx.options.format === 'json' ? scoreJsonListing : scoreCsvListing;
+/** `--columns team,officer`: carried columns shown in the table (CSV and JSON carry them all). */
+function carriedColumns(options: ScoreOptions): string[] {
+  if (options.columns === undefined) return [];
+  const names = options.columns.split(',').map((n) => n.trim());
+  if (names.some((n) => n === '')) throw new UsageError(`--columns takes column names separated by commas, got ${quote(options.columns)}`);
+  return names;
+}
+
+/** The terminal's width for the table; none when piped or written to a file (full width). */
+function tableWidth(ctx: Context): number | undefined {
+  if (ctx.options.output || !ctx.io.stdout.isTTY) return undefined;
+  // A pty may report 0 columns: treat it as unknown.
+  return Math.max(40, ctx.io.stdout.columns || 80);
+}
+
+async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, columns: string[]): Promise<number> {
   const out = openStreamOut(ctx.options.output, ctx.io.stdout);
+  const write = await rowWriter(ctx, criteria, columns, (text) => out.write(text));
   try {
-    out.write(listing.start);
-    let rows = 0;
-    const result = await scoreFiles(ctx, files, criteria, (scored) => out.write(listing.row(scored, rows++)), false, out.ready);
-    out.write(listing.end(rows));
+    const result = await scoreFiles(ctx, files, criteria, write.row, true, out.ready);
+    write.end(result);
     await out.end();
-    // Machine formats keep their contract shape; the accounting goes to stderr for them.
-    ctx.io.stderr.write(`${accountingLine(result.accounting)}\n`);
+    if (ctx.options.format !== 'table' || ctx.options.output) accountingToStderr(ctx, result);
     return exitCodeFor(ctx, result);
   } catch (e) {
     out.abort();
     throw e;
   }
+}
+
+interface RowWriter {
+  row(scored: ScoredCase, record: CaseRecord): void;
+  end(result: { accounting: ScoreModel['accounting'] }): void;
+}
+
+async function rowWriter(ctx: Context, criteria: CriteriaSet, columns: string[], write: (text: string) => void): Promise<RowWriter> {
+  if (ctx.options.format === 'table') {
+    const { ScoreTableWriter } = await import('../render/score-table.js');
+    const width = tableWidth(ctx);
+    const table = new ScoreTableWriter({ paint: ctx.paint, types: criteria.types.map((t) => t.id), columns, ...(width !== undefined ? { width } : {}) });
+    return {
+      row: (scored, record) => write(table.row(scored, new Map((record.extra ?? []).map(([name, value]) => [name.toLowerCase(), value])))),
+      end: (result) => write(table.end(result.accounting)),
+    };
+  }
+  return listingWriter(ctx, write);
+}
+
+/**
+ * CSV and JSON. The CSV header waits for the first case, so the carried columns of the first file
+ * become its columns; a later file's other carried columns are named once at the end (JSON keeps
+ * every one).
+ */
+function listingWriter(ctx: Context, write: (text: string) => void): RowWriter {
+  const csv = ctx.options.format === 'csv';
+  let listing: StreamedListing | undefined;
+  const begin = (chosen: StreamedListing) => {
+    listing = chosen;
+    write(chosen.start);
+    return chosen;
+  };
+  if (!csv) begin(scoreJsonListing);
+  const inHeader = new Set<string>();
+  const left = new Map<string, string>();
+  let rows = 0;
+  return {
+    row(scored, record) {
+      if (!listing) {
+        const names = (record.extra ?? []).map(([name]) => name);
+        for (const n of names) inHeader.add(n.toLowerCase());
+        begin(scoreCsvListingWith(names));
+      }
+      if (csv) for (const [name] of record.extra ?? []) if (!inHeader.has(name.toLowerCase())) left.set(name.toLowerCase(), name);
+      write(listing!.row(scored, rows++, record.extra));
+    },
+    end() {
+      write((listing ?? begin(scoreCsvListing)).end(rows));
+      if (left.size > 0 && !ctx.options.quiet) {
+        ctx.io.stderr.write(
+          `case-audit: warning: carried column(s) ${[...left.values()].map(quote).join(', ')} are not in the CSV: its columns come from the first file's header (--format json keeps every column)\n`,
+        );
+      }
+    },
+  };
 }

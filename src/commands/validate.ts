@@ -1,6 +1,7 @@
 // `case-audit validate`: read and check case files, print the problems and the accounting; no scores.
 import type { Io } from '../io.js';
 import { accountingLine } from '../summarise/accounting.js';
+import { ungradedList } from '../render/ungraded-list.js';
 import { emit } from '../write/output.js';
 import { exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
 
@@ -29,7 +30,8 @@ export async function validateCommand(args: unknown[], options: CommonOptions, i
     )}\n`;
   } else {
     const status = valid ? 'valid' : 'problems found';
-    text = `${accountingLine(accounting)}: ${status}\n`;
+    // -q: a clean run says nothing; the exit code is the answer.
+    text = options.quiet && valid ? '' : `${ungradedList(ungraded)}${accountingLine(accounting)}: ${status}\n`;
   }
   await emit(text, options.output, io.stdout);
   return exitCodeFor(ctx, result);

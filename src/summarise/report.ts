@@ -2,7 +2,8 @@
 // lists the contract names (referred back, referral suggested, ungraded, overrides), never the cases.
 import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { emptyCounts, type Grade, type GradeCounts } from '../domain/grades.js';
+import { emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
+import { ByValue, carriedValue } from './by-column.js';
 import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
 import type { Accounting } from './accounting.js';
 import { reportSentences, type ReportSentences } from './report-sentences.js';
@@ -32,6 +33,9 @@ export interface ReportModel {
   totals: Accounting;
   table1Caption: string;
   table2Caption: string;
+  /** Row labels of Tables 1 and 2, from programme.yaml ("Constabulary assessment", "HMIC assessment"). */
+  selfLabel: string;
+  independentLabel: string;
   bothAssessed: { self: GradeCounts; independent: GradeCounts };
   independentOnly: GradeCounts;
   byTable: TableSummary[];
@@ -43,6 +47,29 @@ export interface ReportModel {
   /** How many themes each table lists at most (--themes). */
   themeLimit: number;
   sentences: ReportSentences;
+  /** Annex A: the cases graded by both, per case type (every type, in table order). */
+  selfAssessedByType: SelfAssessedType[];
+  /** `--by <column>`: graded cases' grade counts per value of a carried column, in all and per table. */
+  breakdown?: Breakdown;
+}
+
+interface ValueCounts {
+  value: string;
+  counts: GradeCounts;
+  graded: number;
+}
+
+export interface Breakdown {
+  by: string;
+  all: ValueCounts[];
+  tables: Array<{ table: number; label: string; values: ValueCounts[] }>;
+}
+
+interface SelfAssessedType {
+  type: string;
+  /** The sampling title (Annex A's "Type of case"). */
+  title: string;
+  n: number;
 }
 
 interface TableTally {
@@ -66,10 +93,13 @@ export class ReportBuilder {
   private readonly referralSuggested: string[] = [];
   private readonly overrides: Override[] = [];
   private readonly ungraded: Array<{ caseId: string; missing: string[] }> = [];
+  private readonly selfAssessed = new Map<string, number>();
+  private readonly byValue = new ByValue(() => ({ all: emptyCounts(), tables: new Map<number, GradeCounts>() }));
 
   constructor(
     private readonly criteria: CriteriaSet,
     private readonly themeLimit = DEFAULT_THEMES,
+    private readonly by?: string,
   ) {
     this.tables = reportTables(criteria).map((t) => ({ ...t, counts: emptyCounts(), themes: new ThemeCounter(t.types) }));
     for (const t of this.tables) {
@@ -80,7 +110,7 @@ export class ReportBuilder {
     }
   }
 
-  add(scored: ScoredCase, record: Pick<CaseRecord, 'findings'>): void {
+  add(scored: ScoredCase, record: Pick<CaseRecord, 'findings' | 'extra'>): void {
     if (scored.referredBack) this.referredBack.push(scored.caseId);
     if (scored.referralSuggested) this.referralSuggested.push(scored.caseId);
     if (scored.override && scored.derivedGrade && scored.grade) {
@@ -92,6 +122,7 @@ export class ReportBuilder {
       return;
     }
     if (scored.selfGrade !== null) {
+      this.selfAssessed.set(scored.caseType, (this.selfAssessed.get(scored.caseType) ?? 0) + 1);
       this.both.self[scored.selfGrade]++;
       this.both.independent[grade]++;
     } else {
@@ -99,6 +130,13 @@ export class ReportBuilder {
     }
     const table = this.tableOf.get(scored.caseType)!;
     table.counts[grade]++;
+    if (this.by !== undefined) {
+      const tally = this.byValue.get(carriedValue(record, this.by));
+      tally.all[grade]++;
+      let counts = tally.tables.get(table.table);
+      if (!counts) tally.tables.set(table.table, (counts = emptyCounts()));
+      counts[grade]++;
+    }
     table.themes.add(this.typeOf.get(scored.caseType)!, record.findings);
   }
 
@@ -119,6 +157,8 @@ export class ReportBuilder {
       totals,
       table1Caption: fillCaption(programme.table1Caption, force, inspectorate),
       table2Caption: fillCaption(programme.table2Caption, force, inspectorate),
+      selfLabel: fillCaption(programme.selfLabel, force, inspectorate),
+      independentLabel: fillCaption(programme.independentLabel, force, inspectorate),
       ...partial,
       byTable: this.tables.map((t) => ({
         table: t.table,
@@ -135,6 +175,25 @@ export class ReportBuilder {
       rejected: rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
       themeLimit: this.themeLimit,
       sentences: reportSentences({ force, inspectorate, ...partial }),
+      selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),
+      ...(this.by === undefined ? {} : { breakdown: this.breakdown(this.by) }),
+    };
+  }
+
+  private breakdown(by: string): Breakdown {
+    const entries = this.byValue.entries();
+    const row = (value: string, counts: GradeCounts): ValueCounts => ({ value, counts, graded: GRADES.reduce((s, g) => s + counts[g], 0) });
+    return {
+      by,
+      all: entries.map(([value, t]) => row(value, t.all)),
+      tables: this.tables.map((t) => ({
+        table: t.table,
+        label: t.label,
+        values: entries.flatMap(([value, tally]) => {
+          const counts = tally.tables.get(t.table);
+          return counts ? [row(value, counts)] : [];
+        }),
+      })),
     };
   }
 }

@@ -70,12 +70,12 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
     const found = await tables(v.page);
     expect(found[0]!.caption).toBe('Table 1: Cases assessed by both Gloucestershire Constabulary and HMIC');
     expect(found[0]!.rows.slice(1)).toEqual([
-      ['Force assessment', '28', '5', '0'],
+      ['Constabulary assessment', '28', '5', '0'],
       ['HMIC assessment', '6', '16', '11'],
     ]);
     expect(found[1]!.caption).toBe('Table 2: Additional cases assessed only by HMIC');
     expect(found[1]!.rows.slice(1)).toEqual([['HMIC assessment', '8', '30', '18']]);
-    expect(found.map((t) => t.caption.split(':')[0])).toEqual(['Table 1', 'Table 2', ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => `Table ${n}`), 'Overrides']);
+    expect(found.map((t) => t.caption.split(':')[0])).toEqual(['Table 1', 'Table 2', ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => `Table ${n}`), 'Annex A', 'Overrides']);
     // Table 6 of the report: child sexual exploitation, online and offline.
     expect(found[5]!.rows[1]).toEqual(['Cases involving children at risk of child sexual exploitation both online and offline', '3', '11', '8']);
 
@@ -84,7 +84,7 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
     expect(charts).toHaveLength(10);
     for (const c of charts) expect(c.role === 'img' && c.title.length > 0 && c.desc.length > 0).toBe(true);
     const bars = await v.page.$eval('svg.chart', (s) => [...s.querySelectorAll(':scope > text, g > text')].map((t) => t.textContent));
-    expect(bars).toEqual(['Force assessment', '28', '5', 'HMIC assessment', '6', '16', '11']);
+    expect(bars).toEqual(['Constabulary assessment', '28', '5', 'HMIC assessment', '6', '16', '11']);
     expect(await v.page.getByRole('img', { name: 'Chart of table 2: Additional cases assessed only by HMIC' }).count()).toBe(1);
 
     expect(v.requests).toEqual([pathToFileURL(file).href]);
@@ -97,7 +97,8 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
     if (process.env.UPDATE_DOCS_SCREENSHOT) await v.page.screenshot({ path: join(ROOT, 'docs/board-paper.png') });
 
     // Printed: page 1 the summary with Tables 1 and 2 and the referrals; Tables 3 to 10 three to a
-    // page (each table, chart and themes kept whole), so pages 2 to 4; page 5 the accounting.
+    // page (each table, chart and themes kept whole), so pages 2 to 4, Annex A after Table 10;
+    // page 5 the accounting.
     const pdf = Buffer.from(await v.page.pdf({ preferCSSPageSize: true })).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(5);

@@ -31,7 +31,7 @@ describe('report --format html', () => {
       'Table 1: Cases assessed by both Testshire Police and HMIC',
       'Table 2: Additional cases assessed only by HMIC',
       'Table 3: Cases assessed involving alpha',
-      'Table 4: Cases assessed involving gamma',
+      'Annex A: breakdown of the type of self-assessed cases examined in Testshire Police',
       'Overrides: the recorded independent grade differs from the criteria&#39;s (1)',
     ]);
     expect(found[0]!.rows).toEqual([
@@ -41,6 +41,8 @@ describe('report --format html', () => {
     ]);
     expect(found[2]!.rows[1]).toEqual(['Alpha and beta cases', '1', '3', '1']);
     expect(found[4]!.rows[1]).toEqual(['b2', 'Good', 'Requiring improvement']);
+    // A table with no graded case is one line, as in the table format: no empty grid, no chart.
+    expect(page).toContain('<div class="block"><p class="title">Table 4: Cases assessed involving gamma</p><p>No graded cases.</p></div>');
     // Words are left-aligned, figures right.
     expect(page).toContain('<tr><th scope="row">b2</th><td>Good</td><td>Requiring improvement</td></tr>');
     expect(page).toContain('<tr><td></td><th scope="col" class="num">Good</th>');
@@ -53,7 +55,6 @@ describe('report --format html', () => {
     expect(page).toContain('<p>HMIC referred 1 case back to Testshire Police.</p>');
     expect(page).toContain('<p>Referred back (1): a1</p>');
     expect(page).toContain('<li>A2 The plan was recorded: unmet in 3 of the 4 cases it applied to (75%)</li>');
-    expect(page).toContain('<p class="lead">No graded cases.</p>');
     expect(page).toContain('<li>g1: missing G1, G2</li>');
     expect(page).toContain('<p>7 read = 5 graded + 1 ungraded + 1 rejected</p>');
   });
@@ -73,12 +74,13 @@ describe('report --format html', () => {
   });
 
   it('the case-type charts share one scale, so bar lengths compare across tables', () => {
-    const [, , table3, table4] = charts(page);
+    const gamma = { ...REPORT.byTable[1]!, counts: { good: 0, requires_improvement: 1, inadequate: 0 }, graded: 1 };
+    const [, , table3, table4] = charts(reportHtml({ ...REPORT, byTable: [REPORT.byTable[0]!, gamma] }));
     // Table 3 has the most cases (5): 112 units a case.
     expect(table3).toContain(`<rect x="112" y="0" width="336" height="30" fill="${AMBER}"/>`);
     expect(table3).toContain('<text x="566" y="15" class="note">5 cases</text>');
-    expect(table4).not.toContain('<rect');
-    expect(table4).toContain('<text x="6" y="15" class="note">0 cases</text>');
+    expect(table4).toContain(`<rect x="0" y="0" width="112" height="30" fill="${AMBER}"/>`);
+    expect(table4).toContain('<text x="118" y="15" class="note">1 case</text>');
   });
 
   it('one document that fetches nothing and runs nothing: the policy allows only its own stylesheet', () => {
@@ -125,14 +127,14 @@ describe('compare --format html', () => {
     ]);
     expect(found[1]!.rows[1]).toEqual(['Exact agreement', '1 of 4 (25.0%)']);
     expect(found[2]!.rows.slice(1)).toEqual([
-      ['alpha', '4', '25%', '3', '0', '1'],
+      ['alpha', '4', '1 of 4 (25%)', '3', '0', '1'],
       ['gamma', '0', 'n/a', '0', '0', '0'],
     ]);
   });
 
   it("the two sides' grades as paired bars, and agreement by type as stacked bars", () => {
     const [grades, byType] = charts(page);
-    expect(grades).toContain('<desc id="chart-grades-desc">Force assessment: Good 4, Requiring improvement 0, Inadequate 0. HMIC assessment: Good 1, Requiring improvement 2, Inadequate 1.</desc>');
+    expect(grades).toContain('<desc id="chart-grades-desc">Testshire Police: Good 4, Requiring improvement 0, Inadequate 0. HMIC: Good 1, Requiring improvement 2, Inadequate 1.</desc>');
     expect(byType).toContain(
       '<desc id="chart-by-type-desc">alpha: Same grade 1, Force graded higher 3, Force graded lower 0. gamma: Same grade 0, Force graded higher 0, Force graded lower 0.</desc>',
     );

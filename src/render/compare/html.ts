@@ -8,8 +8,7 @@ import { html } from '../html/html.js';
 import { page } from '../html/page.js';
 import { GRADE_SERIES } from '../html/palette.js';
 import { dataTable } from '../html/table.js';
-import { FORCE_ROW, inspectorateRow } from '../report/layout.js';
-import { BY_TYPE_HEAD, byTypeRows, heading, intro, KAPPA_NOTE, matrixHead, matrixRows, statistics } from './layout.js';
+import { BY_TYPE_HEAD, byTypeRows, byValueHead, byValueRows, heading, intro, KAPPA_NOTE, matrixHead, matrixRows, statistics } from './layout.js';
 
 /** Where the two sides agree, and which way they differ where they do not. */
 const AGREEMENT_SERIES: readonly Series[] = [
@@ -21,8 +20,8 @@ const AGREEMENT_SERIES: readonly Series[] = [
 function matrixBlock(m: CompareModel) {
   const table = dataTable({ caption: `The force's grades (rows) against ${m.inspectorate}'s (columns)`, head: matrixHead(m), rows: matrixRows(m) });
   const bars: Bar[] = [
-    { label: FORCE_ROW, values: m.selfTotals },
-    { label: inspectorateRow(m), values: m.independentTotals },
+    { label: m.force, values: m.selfTotals },
+    { label: m.inspectorate, values: m.independentTotals },
   ];
   const chart = stackedBars({ id: 'chart-grades', title: `Grades given by ${m.force} and by ${m.inspectorate} to the same cases`, desc: describeBars(bars, GRADE_SERIES), series: GRADE_SERIES, bars });
   return html`<div class="block">${table}${chart}${legend(GRADE_SERIES)}</div>`;
@@ -46,6 +45,7 @@ ${matrixBlock(m)}
 <section class="page">
 <h2>By case type</h2>
 ${byTypeBlock(m)}
+${m.byValue ? html`<div class="block">${dataTable({ caption: `By ${m.byValue.by}`, head: byValueHead(m.byValue.by), rows: byValueRows(m) })}</div>` : ''}
 <p>${accountingLine(m.totals)}</p>
 </section>`;
   return page(heading(m), body);

@@ -20,6 +20,7 @@ svg.chart { display: block; width: 100%; height: auto; margin-top: .6rem; }
 ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; margin: .4rem 0 0; padding: 0; font-size: 9.5pt; }
 svg.swatch { width: .8em; height: .8em; margin-right: .35em; }
 p.lead { margin: .8rem 0 .2rem; }
+p.title { font-weight: bold; margin: 0 0 .35rem; }
 ul.themes { margin: .2rem 0 0; }
 .note { color: #4a4a4a; font-size: 9.5pt; }
 @media print {
