@@ -9,6 +9,7 @@ h2 { font-size: 14pt; margin: 1.6rem 0 .6rem; padding-bottom: .2rem; border-bott
 section.page + section.page { break-before: page; }
 .block { break-inside: avoid; margin: 1.2rem 0 1.6rem; }
 table { border-collapse: collapse; width: 100%; break-inside: avoid; }
+tr { break-inside: avoid; }
 caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 .35rem; }
 th, td { border: 1px solid #8a8a8a; padding: .25rem .5rem; vertical-align: top; }
 thead th { background: #ececec; text-align: left; }
