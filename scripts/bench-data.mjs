@@ -49,24 +49,22 @@ function cell(text) {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Writes `rows` cases; returns the file's size in bytes. */
-export function writeCases(file, rows, seed = 2017) {
+/** The seeded cases, one at a time; `selfAlways`: every case has a self grade (the long-form comparison). */
+function* caseRows(rows, seed, selfAlways = false) {
   const rand = random(seed);
-  const criterionColumns = TYPES.flatMap((t) => Array.from({ length: CRITERIA_PER_TYPE }, (_, k) => `${t.prefix}${k + 1}`));
-  const header = ['case_id', 'case_type', 'self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes', ...criterionColumns];
-  const fd = openSync(file, 'w');
-  let bytes = 0;
-  let out = `${header.join(',')}\n`;
+  const width = TYPES.length * CRITERIA_PER_TYPE;
   for (let i = 1; i <= rows; i++) {
     const typeIndex = Math.floor(rand() * TYPES.length);
     const type = TYPES[typeIndex];
-    const findings = new Array(criterionColumns.length).fill('');
+    const findings = new Array(width).fill('');
     for (let k = 0; k < CRITERIA_PER_TYPE; k++) {
       const r = rand();
       // About 1% of cases have a criterion left blank: they are ungraded.
       findings[typeIndex * CRITERIA_PER_TYPE + k] = r < 0.002 ? '' : r < 0.8 ? 'y' : r < 0.95 ? 'n' : 'na';
     }
-    const self = rand() < 0.4 ? SELF[Math.floor(rand() * SELF.length)] : '';
+    // The same draws as ever for the wide data: a self grade's pick is drawn only when there is one.
+    const hasSelf = rand() < 0.4;
+    const self = hasSelf || selfAlways ? SELF[Math.floor(rand() * SELF.length)] : '';
     // An independent grade given by hand is rare and always comes with a reason.
     const independent = rand() < 0.01 ? 'inadequate' : '';
     const reason = independent ? 'Agreed at moderation, see file' : '';
@@ -74,7 +72,19 @@ export function writeCases(file, rows, seed = 2017) {
     const notes = rand() < 0.2 ? NOTES[Math.floor(rand() * NOTES.length)] : '';
     const id = `GL${String(17 + (i % 5))}-${String(i).padStart(7, '0')}`;
     const typeName = rand() < 0.1 ? type.alias : type.id;
-    out += `${id},${typeName},${self},${independent},${cell(reason)},${referred},${cell(notes)},${findings.join(',')}\n`;
+    yield { id, typeName, self, independent, reason, referred, notes, findings };
+  }
+}
+
+const CRITERION_COLUMNS = TYPES.flatMap((t) => Array.from({ length: CRITERIA_PER_TYPE }, (_, k) => `${t.prefix}${k + 1}`));
+
+/** Writes lines in 1 MB pieces; returns the file's size in bytes. */
+function writeLines(file, header, lines) {
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  let out = `${header.join(',')}\n`;
+  for (const line of lines) {
+    out += line;
     if (out.length > 1 << 20) {
       bytes += writeSync(fd, out);
       out = '';
@@ -83,4 +93,32 @@ export function writeCases(file, rows, seed = 2017) {
   bytes += writeSync(fd, out);
   closeSync(fd);
   return bytes;
+}
+
+/** Writes `rows` cases in the wide form; returns the file's size in bytes. */
+export function writeCases(file, rows, seed = 2017, selfAlways = false) {
+  const header = ['case_id', 'case_type', 'self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes', ...CRITERION_COLUMNS];
+  function* lines() {
+    for (const c of caseRows(rows, seed, selfAlways)) {
+      yield `${c.id},${c.typeName},${c.self},${c.independent},${cell(c.reason)},${c.referred},${cell(c.notes)},${c.findings.join(',')}\n`;
+    }
+  }
+  return writeLines(file, header, lines());
+}
+
+/**
+ * The same cases in the long form (an assessor column): per case a `self` row with the self grade
+ * only and an `independent` row with the grade and findings, so 2 assessment rows a case.
+ */
+export function writeLongCases(file, rows, seed = 2017) {
+  const header = ['case_id', 'case_type', 'assessor', 'auditor', 'grade', 'override_reason', 'referred_back', 'notes', ...CRITERION_COLUMNS];
+  const blank = ','.repeat(CRITERION_COLUMNS.length - 1);
+  let i = 0;
+  function* lines() {
+    for (const c of caseRows(rows, seed, true)) {
+      yield `${c.id},${c.typeName},self,A${(i++ % 7) + 1},${c.self},,,,${blank}\n`;
+      yield `${c.id},${c.typeName},independent,,${c.independent},${cell(c.reason)},${c.referred},${cell(c.notes)},${c.findings.join(',')}\n`;
+    }
+  }
+  return writeLines(file, header, lines());
 }

@@ -1,16 +1,20 @@
 // `npm run bench`: case-audit against a bare csv-parse pass on the same files, run alternately.
 // Prints median times and their ratio, peak RSS, bytes per extra case, growth and start-up.
-// Options: --runs N (default 5), --rows 100000,1000000, --keep (leave the data in the temp folder).
+// Options: --runs N (default 5), --rows 100000,1000000, --keep (leave the data in the temp folder),
+// --long N (cases of the long-form comparison, default 500000: 1M assessment rows; 0 skips it),
+// --only-long (skip the wide-form runs and start-up).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeCases, writeCriteria } from './bench-data.mjs';
+import { writeCases, writeCriteria, writeLongCases } from './bench-data.mjs';
 
 /** The command measured: one constant. `report` folds every case into its summary and keeps none. */
 const COMMAND = ['report', '--format', 'json'];
+/** The long-form comparison: the same cases, wide (1 row a case) against long (2 assessment rows a case). */
+const LONG_COMMAND = ['compare', '--format', 'json'];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin/case-audit.js');
@@ -18,10 +22,17 @@ const BASELINE = join(ROOT, 'scripts/bench-baseline.mjs');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, rows: { type: 'string', default: '100000,1000000' }, keep: { type: 'boolean' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    rows: { type: 'string', default: '100000,1000000' },
+    keep: { type: 'boolean' },
+    long: { type: 'string', default: '500000' },
+    'only-long': { type: 'boolean' },
+  },
 });
 const runs = Number(values.runs);
-const sizes = values.rows.split(',').map(Number);
+const sizes = values['only-long'] ? [] : values.rows.split(',').map(Number);
+const longCases = Number(values.long);
 
 /** The streamed score table (issue 15): linear time, memory flat in the rows; its stdout is discarded. */
 const TABLE_COMMAND = ['score', '--format', 'table'];
@@ -74,6 +85,33 @@ const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const rowsLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 const check = (ok) => (ok ? 'ok' : 'MISSED');
 
+/** Long form: `compare` on N cases in the wide form and on the same cases as 2N long-form rows, alternately. */
+async function longForm(criteria) {
+  const wide = join(dir, `wide-${longCases}.csv`);
+  const long = join(dir, `long-${longCases}.csv`);
+  const wideBytes = writeCases(wide, longCases, 2017, true);
+  const longBytes = writeLongCases(long, longCases);
+  const w = [];
+  const l = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [file, into] of [[wide, w], [long, l]]) {
+      const r = await measure([CLI, ...LONG_COMMAND, '--criteria', criteria, '--quiet', file]);
+      if (r.code !== 0 || casesRead(r.stdout) !== longCases) throw new Error(`case-audit exit ${r.code}, read ${casesRead(r.stdout)} of ${longCases}: ${r.stderr.slice(0, 500)}`);
+      into.push(r);
+    }
+  }
+  const ratio = median(l.map((r, i) => r.ms / w[i].ms));
+  const rss = Math.max(...l.map((r) => r.rss));
+  console.log(`case-audit ${LONG_COMMAND.join(' ')}: ${rowsLabel(longCases)} cases, wide form vs long form (2 assessment rows a case), ${runs} alternate runs, medians\n`);
+  console.log('| input | rows | file | time | peak RSS |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  console.log(`| wide | ${rowsLabel(longCases)} | ${mb(wideBytes)} | ${sec(median(w.map((r) => r.ms)))} | ${mb(Math.max(...w.map((r) => r.rss)))} |`);
+  console.log(`| long | ${rowsLabel(2 * longCases)} | ${mb(longBytes)} | ${sec(median(l.map((r) => r.ms)))} | ${mb(rss)} |`);
+  console.log('');
+  console.log(`long-form time / wide-form time: ${ratio.toFixed(2)}  (target <= 2.0) ${check(ratio <= 2)}`);
+  console.log(`long-form peak RSS: ${mb(rss)}  (target <= 400 MB) ${check(rss <= 400 * 2 ** 20)}\n`);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'case-audit-bench-'));
 try {
   const criteria = join(dir, 'criteria');
@@ -108,6 +146,14 @@ try {
     });
   }
 
+  if (sizes.length > 0) wideReport(results, await startup());
+  if (longCases > 0) await longForm(criteria);
+} finally {
+  if (values.keep) console.log(`data kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+async function startup() {
   const node0 = [];
   const version = [];
   for (let i = 0; i < 20; i++) {
@@ -115,6 +161,10 @@ try {
     version.push((await measure([CLI, '--version'])).ms);
   }
 
+  return [median(version), median(node0)];
+}
+
+function wideReport(results, [versionMs, node0Ms]) {
   const cpu = cpus();
   console.log(`case-audit ${COMMAND.join(' ')} vs csv-parse (columns: true, counting rows), ${runs} alternate runs each, medians`);
   console.log(`machine: ${cpu[0]?.model.trim()} x ${cpu.length}, Node ${process.version}, ${process.platform}-${process.arch}`);
@@ -143,9 +193,6 @@ try {
     console.log(`score table time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${tableGrowth.toFixed(1)}x for ${scale}x the rows  (target <= 12x) ${check(tableGrowth <= 12)}`);
     console.log(`score table peak RSS ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)}: ${mb(first.table.rss)} -> ${mb(last.table.rss)}  (target: within 50 MB) ${check(last.table.rss - first.table.rss <= 50 * 2 ** 20)}`);
   }
-  const startup = median(version) / median(node0);
-  console.log(`start-up: case-audit --version ${median(version).toFixed(0)} ms, node -e 0 ${median(node0).toFixed(0)} ms: ${startup.toFixed(2)}x  (target <= 2x) ${check(startup <= 2)}`);
-} finally {
-  if (values.keep) console.log(`data kept in ${dir}`);
-  else rmSync(dir, { recursive: true, force: true });
+  const ratio = versionMs / node0Ms;
+  console.log(`start-up: case-audit --version ${versionMs.toFixed(0)} ms, node -e 0 ${node0Ms.toFixed(0)} ms: ${ratio.toFixed(2)}x  (target <= 2x) ${check(ratio <= 2)}\n`);
 }

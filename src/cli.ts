@@ -17,6 +17,7 @@ import {
   SAMPLE_FORMATS,
   SCORE_FORMATS,
   TEMPLATE_FORMATS,
+  TREND_FORMATS,
   VALIDATE_FORMATS,
 } from './render/formats.js';
 
@@ -30,6 +31,8 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .addOption(formatOption(formats, defaultFormat))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - is stdout')
     .option('--force-name <name>', "the police force's name, when the files don't say")
+    .option('--inspectorate <name>', "who graded independently, in headings (default: programme.yaml's inspectorate)")
+    .option('--round <label>', "the audit round of case files that name none (a file's own round wins)")
     .option('--no-color', 'no colour (also NO_COLOR)')
     .option('--strict', 'an ungraded case also fails the run (exit 1)')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
@@ -98,6 +101,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
     .option('--by <column>', 'also compare per value of a carried column (team, officer...)')
     .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
+
+  commonOptions(
+    program.command('trend').description('audit rounds side by side: grade shares with 95% intervals, changes, tables, criteria').argument('<files...>', 'case files of every round (CSV or YAML; - for stdin)'),
+    Object.keys(TREND_FORMATS),
+    'table',
+  )
+    .option('--role <role>', 'whose grades to show (default: independent)')
+    .option('--between <A,B>', 'also show the A-vs-B gap per round (e.g. self,independent)')
+    .option('--order <r1,r2,...>', 'the rounds in this order (default: as first met in the files)')
+    .action(action(async () => (await import('./commands/trend.js')).trendCommand));
 
   commonOptions(
     program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),

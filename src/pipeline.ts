@@ -1,25 +1,34 @@
-// The shell's read-and-score loop shared by every command that reads cases: open each input,
-// stream its records, reject duplicates, score, and account for every case read.
-import { extname } from 'node:path';
+// The shell's read loop shared by every command that reads cases: open each input, stream its
+// records through the assemble stage (src/assemble), and account for every case read.
 import type { Readable } from 'node:stream';
+import { Assembler } from './assemble/assembler.js';
+import { independentGrade } from './assemble/case-view.js';
+import type { AssembledCase, AssessmentRecord, ScoredAssessment } from './domain/assessment.js';
 import type { CriteriaSet } from './domain/criteria-set.js';
 import { error, type Diagnostic } from './domain/diagnostic.js';
-import type { CaseRecord, ScoredCase } from './domain/types.js';
 import { loadCsv } from './load/csv-cases.js';
-import { caseIdProblem } from './load/case-id.js';
+import { auditorProblem, caseIdProblem } from './load/case-id.js';
+import { anyLongForm } from './load/input-form.js';
 import { noCases } from './load/no-cases.js';
 import { openInput } from './load/input.js';
 import type { CaseSink, LoadOptions } from './load/sink.js';
+import { wideAssessments } from './load/wide.js';
 import { loadYaml } from './load/yaml-cases.js';
-import { SeenIds } from './load/seen-ids.js';
-import { quote } from './text/escape.js';
-import { scoreCase } from './score/score-case.js';
+import { isYamlName } from './load/yaml-name.js';
 import { emptyAccounting, type Accounting } from './summarise/accounting.js';
 import type { ReadProgress } from './render/progress.js';
 
 export interface PipelineOptions extends LoadOptions {
   stdin: Readable;
-  onScored?(scored: ScoredCase, record: CaseRecord): void;
+  /** Each case with all its assessments, scored (wide-only input: as read; long form: at the end). */
+  onCase?(c: AssembledCase): void;
+  /**
+   * Each assessment as it is accepted, before any join. Given this, long-form input is checked
+   * (duplicates, type clashes) but not held, and onCase is not called for it.
+   */
+  onAssessment?(scored: ScoredAssessment, record: AssessmentRecord): void;
+  /** Once, before any row is read: whether some input is long form. */
+  onForm?(long: boolean): void;
   /** Every diagnostic, in order, as it happens (the shell prints them). */
   onDiagnostic(diagnostic: Diagnostic): void;
   /** After each chunk read (CSV): for a progress line. */
@@ -36,55 +45,64 @@ export interface PipelineResult {
   fileErrors: number;
   /** Force names given by the files, first first. */
   forces: string[];
-}
-
-function isYamlFile(name: string): boolean {
-  return /^\.ya?ml$/i.test(extname(name));
+  /** Rounds in the order first met (null: no round named). */
+  rounds: Array<string | null>;
+  /** Some input was long form (one assessment per row): cases were joined across rows. */
+  longForm: boolean;
 }
 
 export async function readCases(files: readonly string[], criteria: CriteriaSet, options: PipelineOptions): Promise<PipelineResult> {
   const accounting = emptyAccounting();
   const rejected: Diagnostic[] = [];
   const forces: string[] = [];
-  const seen = new SeenIds();
   let fileErrors = 0;
-  const reject = (d: Diagnostic) => {
+  let rows = 0;
+  const form = await anyLongForm(files, options.stdin, options.delimiter);
+  const mode = !form.long ? 'stream' : options.onAssessment ? 'check' : 'join';
+  options.onForm?.(form.long);
+  const count = (graded: boolean) => {
     accounting.read++;
-    accounting.rejected++;
-    rejected.push(d);
-    options.onDiagnostic(d);
+    if (graded) accounting.graded++;
+    else accounting.ungraded++;
+  };
+  const assembler = new Assembler(criteria, mode, {
+    onCase(c) {
+      count(independentGrade(c) !== null);
+      options.onCase?.(c);
+    },
+    onAssessment(scored, record) {
+      if (mode === 'check') options.onAssessment?.(scored, record);
+    },
+    onReject(d) {
+      accounting.read++;
+      accounting.rejected++;
+      rejected.push(d);
+      options.onDiagnostic(d);
+    },
+  });
+  const addRow = (records: readonly AssessmentRecord[]) => {
+    rows++;
+    const first = records[0]!;
+    const problem = caseIdProblem(first) ?? (first.auditor === null ? undefined : auditorProblem(first));
+    if (problem) assembler.reject(problem);
+    else assembler.addRow(records);
   };
   for (const name of files) {
-    const input = openInput(name, options.stdin);
+    const input = openInput(name, form.stdin);
     const file = input.name;
     const sink: CaseSink = {
-      onCase(record) {
-        const idProblem = caseIdProblem(record);
-        if (idProblem) return reject(idProblem);
-        const first = seen.add(record.caseId, record.source);
-        if (first) {
-          reject(
-            error(
-              record.source.file,
-              record.source.line,
-              'duplicate-case-id',
-              `case id ${quote(record.caseId)} is already used at ${first.file}:${first.line}; case ids must be unique across all inputs`,
-            ),
-          );
-          return;
-        }
-        const type = criteria.typeByName.get(record.caseType)!;
-        const result = scoreCase(record, type);
-        if (!result.ok) {
-          reject(result.diagnostic);
-          return;
-        }
-        accounting.read++;
-        if (result.scored.grade === null) accounting.ungraded++;
-        else accounting.graded++;
-        options.onScored?.(result.scored, record);
+      onCase: (record) => addRow(wideAssessments(record)),
+      onAssessments(records) {
+        if (form.long) return addRow(records);
+        // Never expected: the inputs' form is found before reading. Refused rather than miscounted.
+        rows++;
+        const at = records[0]!.source;
+        assembler.reject(error(at.file, at.line, 'long-form-unrecognised', 'a long-form row in a run read as wide form only; check that the file has an assessor column in its first line'));
       },
-      onReject: reject,
+      onReject(d) {
+        rows++;
+        assembler.reject(d);
+      },
       onDiagnostic(d) {
         if (d.severity === 'error') fileErrors++;
         options.onDiagnostic(d);
@@ -93,14 +111,17 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
         if (!forces.includes(force)) forces.push(force);
       },
       onBytes(bytes) {
-        options.onProgress?.({ file, bytes, rows: accounting.read });
+        options.onProgress?.({ file, bytes, rows });
       },
       ready: options.ready,
     };
-    const [readBefore, errorsBefore] = [accounting.read, fileErrors];
-    if (isYamlFile(name)) await loadYaml(file, input.stream, criteria, sink, options);
+    const [rowsBefore, errorsBefore] = [rows, fileErrors];
+    if (isYamlName(name)) await loadYaml(file, input.stream, criteria, sink, options);
     else await loadCsv(file, input.stream, criteria, sink, options);
-    if (accounting.read === readBefore && fileErrors === errorsBefore) options.onDiagnostic(noCases(file));
+    if (rows === rowsBefore && fileErrors === errorsBefore) options.onDiagnostic(noCases(file));
   }
-  return { accounting, rejected, fileErrors, forces };
+  assembler.finish();
+  if (mode === 'check') assembler.countCases(count);
+  if (form.long) accounting.assessments = assembler.assessments;
+  return { accounting, rejected, fileErrors, forces, rounds: assembler.rounds, longForm: form.long };
 }

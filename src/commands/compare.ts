@@ -13,7 +13,7 @@ export async function compareCommand(args: unknown[], options: CommonOptions & {
     io,
     (criteria) => {
       const builder = new CompareBuilder(criteria, options.weights ?? 'linear', options.by);
-      return { add: (scored, record) => builder.add(scored, record), finish: (result, names) => builder.finish(result.accounting, names) };
+      return { add: (c) => builder.addCase(c), finish: (result, names) => builder.finish(result.accounting, names) };
     },
     COMPARE_FORMATS,
   );

@@ -2,7 +2,7 @@
 // check the inputs open, read and score them.
 import { fileURLToPath } from 'node:url';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { ScoredCase, CaseRecord } from '../domain/types.js';
+import type { AssembledCase, AssessmentRecord, ScoredAssessment } from '../domain/assessment.js';
 import { InputError, Reported, UsageError } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
@@ -19,6 +19,10 @@ export interface CommonOptions {
   format: string;
   output?: string;
   forceName?: string;
+  /** Who grades independently, when programme.yaml's name does not fit (a force's own QA team). */
+  inspectorate?: string;
+  /** The audit round of inputs that name none. */
+  round?: string;
   color: boolean;
   strict?: boolean;
   delimiter?: string;
@@ -81,7 +85,7 @@ export async function scoreFiles(
   ctx: Context,
   files: readonly string[],
   criteria: CriteriaSet,
-  onScored: (scored: ScoredCase, record: CaseRecord) => void,
+  handlers: { onForm?(long: boolean): void; onCase?(c: AssembledCase): void; onAssessment?(scored: ScoredAssessment, record: AssessmentRecord): void },
   keepExtra = false,
   ready?: () => Promise<void> | undefined,
 ): Promise<PipelineResult> {
@@ -91,7 +95,8 @@ export async function scoreFiles(
       stdin: ctx.io.stdin,
       keepExtra,
       ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
-      onScored,
+      ...(ctx.options.round ? { round: ctx.options.round } : {}),
+      ...handlers,
       onDiagnostic: (d) => {
         progress?.clear();
         ctx.printer.print(d);
@@ -121,4 +126,18 @@ export function accountingToStderr(ctx: Context, result: PipelineResult): void {
 
 export function forceName(ctx: Context, result: PipelineResult): string {
   return ctx.options.forceName ?? result.forces[0] ?? 'the force';
+}
+
+export function inspectorateName(ctx: Context, criteria: CriteriaSet): string {
+  return ctx.options.inspectorate ?? criteria.programme.inspectorate;
+}
+
+/** Commands that sum one round refuse inputs holding several, rather than merge them into one Table 1. */
+export function refuseRounds(ctx: Context, result: PipelineResult): void {
+  if (result.rounds.length <= 1) return;
+  const names = result.rounds.map((r) => (r === null ? '(no round named)' : JSON.stringify(r))).join(', ');
+  ctx.io.stderr.write(
+    `case-audit: the inputs hold ${result.rounds.length} audit rounds (${names}); this command takes one round at a time, so give it one round's files (or one --round), or compare rounds with case-audit trend\n`,
+  );
+  throw new Reported(2);
 }

@@ -14,7 +14,7 @@ export async function reportCommand(args: unknown[], options: CommonOptions & { 
     (criteria) => {
       const builder = new ReportBuilder(criteria, options.themes ?? DEFAULT_THEMES, options.by);
       return {
-        add: (scored, record) => builder.add(scored, record),
+        add: (c) => builder.addCase(c),
         finish: (result, names) =>
           builder.finish(
             result.accounting,

@@ -2,7 +2,7 @@
 // the blank form (or the plan as JSON), and say on stderr what was drawn and with which seed.
 import { randomInt } from 'node:crypto';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { CaseRecord } from '../domain/types.js';
+import type { AssembledCase } from '../domain/assessment.js';
 import { Reported, UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
 import type { PipelineResult } from '../pipeline.js';
@@ -12,7 +12,7 @@ import { planProblemText, sampleJson, sampleSummaryText, type SampleSummary } fr
 import { accountingLine } from '../summarise/accounting.js';
 import { planSample, type Stratum } from '../summarise/sample-plan.js';
 import { emit } from '../write/output.js';
-import { loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
+import { loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
 
 interface Register {
@@ -22,10 +22,10 @@ interface Register {
   extraColumns: string[];
 }
 
-function collectRegister(): { register: Register; onScored: (_: unknown, record: CaseRecord) => void } {
+function collectRegister(): { register: Register; onCase: (record: AssembledCase) => void } {
   const register: Register = { idsByType: new Map(), extraByCase: new Map(), extraColumns: [] };
   const columnKeys = new Set<string>();
-  const onScored = (_: unknown, record: CaseRecord) => {
+  const onCase = (record: AssembledCase) => {
     const ids = register.idsByType.get(record.caseType);
     if (ids) ids.push(record.caseId);
     else register.idsByType.set(record.caseType, [record.caseId]);
@@ -38,7 +38,7 @@ function collectRegister(): { register: Register; onScored: (_: unknown, record:
       register.extraColumns.push(name);
     }
   };
-  return { register, onScored };
+  return { register, onCase };
 }
 
 function strata(criteria: CriteriaSet, register: Register, excluded: ReadonlySet<string>): Stratum[] {
@@ -57,7 +57,7 @@ function formCase(register: Register, spelling: ReadonlyMap<string, string>, cas
 
 async function readExcluded(ctx: Context, files: readonly string[], criteria: CriteriaSet) {
   const ids = new Set<string>();
-  const result = await scoreFiles(ctx, files, criteria, (scored) => ids.add(scored.caseId));
+  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => ids.add(c.caseId) });
   return { ids, result };
 }
 
@@ -75,8 +75,10 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   if (files.includes('-') && excludeFiles.includes('-')) throw new UsageError('only one input can be read from stdin (-)');
   preflight(ctx, [...files, ...excludeFiles]);
 
-  const { register, onScored } = collectRegister();
-  const result = await scoreFiles(ctx, files, criteria, onScored, true);
+  const { register, onCase } = collectRegister();
+  const result = await scoreFiles(ctx, files, criteria, { onCase }, true);
+  // A case audited in two rounds would be two entries of the register.
+  refuseRounds(ctx, result);
   const exclusion = excludeFiles.length > 0 ? await readExcluded(ctx, excludeFiles, criteria) : null;
   const excluded = exclusion?.ids ?? new Set<string>();
 

@@ -1,11 +1,15 @@
-// `case-audit score`: load, score, render one row per case, write. The table, CSV and JSON rows
-// are written as cases are scored; the Markdown layout needs every row first.
+// `case-audit score`: load, score, render one row per case (one per assessment on long-form input),
+// write. The table, CSV and JSON rows are written as cases are scored; the Markdown layout (and the
+// long-form table, which groups each case's assessments) needs every row first.
+import { caseView } from '../assemble/case-view.js';
+import type { AssembledCase } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { CaseRecord, ScoredCase } from '../domain/types.js';
 import { UsageError } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
 import { scoreCsvListing, scoreCsvListingWith, scoreJsonListing, type ScoreModel, type StreamedListing } from '../render/score.js';
+import { assessmentCsvListing, assessmentJsonListing, assessmentRow, assessmentRows, assessmentTable, type AssessmentRow } from '../render/score-assessments.js';
 import { quote } from '../text/escape.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
@@ -24,11 +28,20 @@ export async function scoreCommand(args: unknown[], options: ScoreOptions, io: I
   const columns = carriedColumns(options);
   if (options.format !== 'markdown') return streamed(ctx, files, criteria, columns);
   const cases: ScoredCase[] = [];
-  const result = await scoreFiles(ctx, files, criteria, (scored) => cases.push(scored));
-  if (cases.length > BUFFER_NOTE_ROWS) {
-    io.stderr.write(`case-audit: the ${options.format} layout holds all ${cases.length} cases in memory before printing; --format table, csv or json streams them\n`);
+  let assessments: AssessmentRow[] | undefined;
+  const result = await scoreFiles(ctx, files, criteria, {
+    onForm: (long) => void (assessments = long ? [] : undefined),
+    onCase(c) {
+      if (assessments) assessments.push(...assessmentRows(c));
+      else cases.push(viewOf(criteria, c));
+    },
+  });
+  const rows = assessments?.length ?? cases.length;
+  if (rows > BUFFER_NOTE_ROWS) {
+    const what = assessments ? 'assessments' : 'cases';
+    io.stderr.write(`case-audit: the ${options.format} layout holds all ${rows} ${what} in memory before printing; --format table, csv or json streams them\n`);
   }
-  const model: ScoreModel = { cases, accounting: result.accounting };
+  const model: ScoreModel = { cases, accounting: result.accounting, ...(assessments ? { assessments } : {}) };
   const render = await rendererFor(SCORE_FORMATS, options.format);
   await emit(await render(model, { paint: ctx.paint }), options.output, io.stdout);
   if (options.output) accountingToStderr(ctx, result);
@@ -50,12 +63,32 @@ function tableWidth(ctx: Context): number | undefined {
   return Math.max(40, ctx.io.stdout.columns || 80);
 }
 
+const viewOf = (criteria: CriteriaSet, c: AssembledCase) => caseView(c, criteria.typeByName.get(c.caseType)!);
+
 async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, columns: string[]): Promise<number> {
   const out = openStreamOut(ctx.options.output, ctx.io.stdout);
-  const write = await rowWriter(ctx, criteria, columns, (text) => out.write(text));
+  const wide = await rowWriter(ctx, criteria, columns, (text) => out.write(text));
   try {
-    const result = await scoreFiles(ctx, files, criteria, write.row, true, out.ready);
-    write.end(result);
+    let write: RowWriter | undefined;
+    let long: LongWriter | undefined;
+    const result = await scoreFiles(
+      ctx,
+      files,
+      criteria,
+      {
+        onForm(isLong) {
+          if (isLong) long = longWriter(ctx, (text) => out.write(text));
+          else write = wide();
+        },
+        onCase: (c) => (long ? long.add(c) : write!.row(viewOf(criteria, c), c)),
+        // Long form, CSV and JSON: each assessment as it is accepted, never held for a join.
+        ...(ctx.options.format === 'table' ? {} : { onAssessment: (scored, record) => long!.row(assessmentRow(scored, record)) }),
+      },
+      true,
+      out.ready,
+    );
+    if (long) long.end(result);
+    else write!.end(result);
     await out.end();
     if (ctx.options.format !== 'table' || ctx.options.output) accountingToStderr(ctx, result);
     return exitCodeFor(ctx, result);
@@ -66,21 +99,49 @@ async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, co
 }
 
 interface RowWriter {
-  row(scored: ScoredCase, record: CaseRecord): void;
+  row(scored: ScoredCase, record: Pick<CaseRecord, 'extra'>): void;
   end(result: { accounting: ScoreModel['accounting'] }): void;
 }
 
-async function rowWriter(ctx: Context, criteria: CriteriaSet, columns: string[], write: (text: string) => void): Promise<RowWriter> {
+/** The wide form's writer, made once the inputs' form is known (the JSON listing starts at once). */
+async function rowWriter(ctx: Context, criteria: CriteriaSet, columns: string[], write: (text: string) => void): Promise<() => RowWriter> {
   if (ctx.options.format === 'table') {
     const { ScoreTableWriter } = await import('../render/score-table.js');
     const width = tableWidth(ctx);
-    const table = new ScoreTableWriter({ paint: ctx.paint, types: criteria.types.map((t) => t.id), columns, ...(width !== undefined ? { width } : {}) });
-    return {
-      row: (scored, record) => write(table.row(scored, new Map((record.extra ?? []).map(([name, value]) => [name.toLowerCase(), value])))),
-      end: (result) => write(table.end(result.accounting)),
+    return () => {
+      const table = new ScoreTableWriter({ paint: ctx.paint, types: criteria.types.map((t) => t.id), columns, ...(width !== undefined ? { width } : {}) });
+      return {
+        row: (scored, record) => write(table.row(scored, new Map((record.extra ?? []).map(([name, value]) => [name.toLowerCase(), value])))),
+        end: (result) => write(table.end(result.accounting)),
+      };
     };
   }
-  return listingWriter(ctx, write);
+  return () => listingWriter(ctx, write);
+}
+
+interface LongWriter {
+  /** CSV and JSON: one assessment, written as it arrives. */
+  row(r: AssessmentRow): void;
+  /** Table: a case's assessments, held so that they print together. */
+  add(c: AssembledCase): void;
+  end(result: { accounting: ScoreModel['accounting'] }): void;
+}
+
+/** Long-form input: one row per assessment, with its assessor, auditor and round. */
+function longWriter(ctx: Context, write: (text: string) => void): LongWriter {
+  const held: AssessmentRow[] = [];
+  const listing = ctx.options.format === 'json' ? assessmentJsonListing : assessmentCsvListing;
+  const table = ctx.options.format === 'table';
+  if (!table) write(listing.start);
+  let rows = 0;
+  return {
+    row: (r) => write(listing.row(r, rows++)),
+    add: (c) => held.push(...assessmentRows(c)),
+    end(result) {
+      const width = tableWidth(ctx);
+      write(table ? assessmentTable(held, result.accounting, { paint: ctx.paint, ...(width !== undefined ? { width } : {}) }) : listing.end(rows));
+    },
+  };
 }
 
 /**

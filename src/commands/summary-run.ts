@@ -1,15 +1,15 @@
 // The shape `report` and `compare` share: load the criteria, fold each scored case into a
 // builder as it arrives (no list of cases is kept), finish the model, render it, write it.
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { CaseRecord, ScoredCase } from '../domain/types.js';
+import type { AssembledCase } from '../domain/assessment.js';
 import type { Io } from '../io.js';
 import type { PipelineResult } from '../pipeline.js';
 import { rendererFor, type FormatMap } from '../render/formats.js';
 import { emit } from '../write/output.js';
-import { accountingToStderr, exitCodeFor, forceName, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
+import { accountingToStderr, exitCodeFor, forceName, inspectorateName, loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions } from './context.js';
 
 export interface Fold<M> {
-  add(scored: ScoredCase, record: CaseRecord): void;
+  add(c: AssembledCase): void;
   finish(result: PipelineResult, names: { force: string; inspectorate: string }): M;
 }
 
@@ -27,8 +27,9 @@ export async function runSummary<M>(
   const fold = start(criteria);
   // --by needs the carried columns kept on each record.
   const keepExtra = (options as { by?: string }).by !== undefined;
-  const result = await scoreFiles(ctx, files, criteria, (scored, record) => fold.add(scored, record), keepExtra);
-  const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: criteria.programme.inspectorate });
+  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => fold.add(c) }, keepExtra);
+  refuseRounds(ctx, result);
+  const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
   const render = await rendererFor(formats, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
   await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);

@@ -1,4 +1,5 @@
 // `case-audit validate`: read and check case files, print the problems and the accounting; no scores.
+import { caseView } from '../assemble/case-view.js';
 import type { Io } from '../io.js';
 import { accountingLine } from '../summarise/accounting.js';
 import { ungradedList } from '../render/ungraded-list.js';
@@ -11,8 +12,11 @@ export async function validateCommand(args: unknown[], options: CommonOptions, i
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
   const ungraded: Array<{ caseId: string; missing: string[] }> = [];
-  const result = await scoreFiles(ctx, files, criteria, (scored) => {
-    if (scored.grade === null) ungraded.push({ caseId: scored.caseId, missing: scored.missing });
+  const result = await scoreFiles(ctx, files, criteria, {
+    onCase(c) {
+      const scored = caseView(c, criteria.typeByName.get(c.caseType)!);
+      if (scored.grade === null) ungraded.push({ caseId: scored.caseId, missing: scored.missing });
+    },
   });
   const { accounting } = result;
   const valid = exitCodeFor(ctx, result) === 0;
@@ -24,6 +28,7 @@ export async function validateCommand(args: unknown[], options: CommonOptions, i
         totals: accounting,
         ungraded,
         rejected: result.rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
+        criteria: criteria.identity,
       },
       null,
       2,

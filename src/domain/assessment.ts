@@ -43,6 +43,8 @@ export interface AssessmentRecord {
   /** Columns carried along from a register (team, opened...), in file order. */
   extra?: ReadonlyArray<readonly [string, string]>;
   source: Source;
+  /** The column or key the grade was read from (`independent_grade`, `grade`), for messages. */
+  gradeColumn?: string;
 }
 
 /**
@@ -78,4 +80,6 @@ export interface AssembledCase {
   caseType: string;
   /** In the order first read. */
   assessments: ReadonlyMap<Role, ScoredAssessment>;
+  /** Register columns carried along (only when a command asks for them: `sample`). */
+  extra?: ReadonlyArray<readonly [string, string]>;
 }

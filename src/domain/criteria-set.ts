@@ -1,4 +1,5 @@
 // The loaded criteria directory, with the lookups every loader and command needs.
+import { criteriaIdentity, type CriteriaIdentity } from './criteria-identity.js';
 import type { CaseType, Criterion, Programme } from './types.js';
 
 export interface CriteriaSet {
@@ -10,6 +11,8 @@ export interface CriteriaSet {
   typeByName: ReadonlyMap<string, CaseType>;
   /** Lowercase criterion id to the criterion and its type. */
   criterionById: ReadonlyMap<string, { criterion: Criterion; type: CaseType }>;
+  /** Programme, version and fingerprint: which criteria the results were scored against. */
+  identity: CriteriaIdentity;
 }
 
 export function buildCriteriaSet(dir: string, types: CaseType[], programme: Programme): CriteriaSet {
@@ -24,7 +27,7 @@ export function buildCriteriaSet(dir: string, types: CaseType[], programme: Prog
       if (!criterionById.has(criterion.id.toLowerCase())) criterionById.set(criterion.id.toLowerCase(), { criterion, type });
     }
   }
-  return { dir, types: sorted, programme, typeByName, criterionById };
+  return { dir, types: sorted, programme, typeByName, criterionById, identity: criteriaIdentity(sorted, programme) };
 }
 
 /** The report tables in order, each with the types counted in it. */

@@ -32,12 +32,16 @@ export interface CaseType {
 
 export interface Programme {
   name: string;
+  /** programme.yaml `version` (criteria identity); absent when it names none. */
+  version?: string;
   inspectorate: string;
   table1Caption: string;
   table2Caption: string;
   /** Row labels of Tables 1 and 2; {force}, {force_short} and {inspectorate} are filled in. */
   selfLabel: string;
   independentLabel: string;
+  /** Roles declared under `roles:` beyond self and independent, in file order. */
+  roles?: ReadonlyArray<{ role: string; label: string }>;
 }
 
 /** Where a record came from; line is 1-based and is the record's first line. */
@@ -51,6 +55,8 @@ export interface Source {
  * reason was given, so nothing about a child can reach an output by accident.
  */
 export interface CaseRecord {
+  /** The audit round (a `round` column, YAML `round:`, or --round); null or absent when none is named. */
+  round?: string | null;
   caseId: string;
   caseType: string;
   selfGrade: Grade | null;

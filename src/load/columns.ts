@@ -3,25 +3,32 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
 import { closest } from '../domain/did-you-mean.js';
 import type { CaseType, Criterion } from '../domain/types.js';
-import { RESERVED_COLUMNS } from '../domain/columns.js';
+import { CASE_COLUMNS, RESERVED_COLUMNS, WIDE_ONLY_COLUMNS, type CaseColumn } from '../domain/columns.js';
 import { quote } from '../text/escape.js';
 
 type ColumnRole =
-  | { kind: 'field'; name: (typeof RESERVED_COLUMNS)[number] }
+  | { kind: 'field'; name: CaseColumn }
   | { kind: 'criterion'; criterion: Criterion; type: CaseType }
   | { kind: 'extra'; name: string };
 
 export interface HeaderPlan {
   roles: ColumnRole[];
   /** Index of each contract field, -1 when absent. */
-  index: Record<(typeof RESERVED_COLUMNS)[number], number>;
+  index: Record<CaseColumn, number>;
   width: number;
+  /** Long form: an `assessor` column, one assessment per row. */
+  long: boolean;
 }
 
 const INVISIBLE_EDGES = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u00a0\u200b-\u200d\u2060\ufeff]+$/g;
 
-function cleanHeaderName(raw: string): string {
+export function cleanHeaderName(raw: string): string {
   return raw.replace(INVISIBLE_EDGES, '');
+}
+
+/** The columns a file of this form gives a meaning to: `round` in both; assessor, auditor, grade in long form. */
+function fieldsOf(long: boolean): readonly string[] {
+  return long ? CASE_COLUMNS.filter((c) => !(WIDE_ONLY_COLUMNS as readonly string[]).includes(c)) : [...RESERVED_COLUMNS, 'round'];
 }
 
 export function planHeader(
@@ -31,9 +38,11 @@ export function planHeader(
   criteria: CriteriaSet,
 ): { plan?: HeaderPlan; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const index = Object.fromEntries(RESERVED_COLUMNS.map((c) => [c, -1])) as HeaderPlan['index'];
+  const index = Object.fromEntries(CASE_COLUMNS.map((c) => [c, -1])) as HeaderPlan['index'];
   const roles: ColumnRole[] = [];
   const seen = new Map<string, number>();
+  const long = header.some((raw) => cleanHeaderName(raw).toLowerCase() === 'assessor');
+  const fields = fieldsOf(long);
   header.forEach((raw, i) => {
     const name = cleanHeaderName(raw);
     const key = name.toLowerCase();
@@ -46,8 +55,21 @@ export function planHeader(
     if (first !== undefined) {
       diagnostics.push(error(file, line, 'duplicate-column', `column ${quote(name)} appears twice (columns ${first} and ${col}); each column name must be unique`, col));
     } else seen.set(key, col);
-    if ((RESERVED_COLUMNS as readonly string[]).includes(key)) {
-      const field = key as (typeof RESERVED_COLUMNS)[number];
+    if (long && (WIDE_ONLY_COLUMNS as readonly string[]).includes(key)) {
+      diagnostics.push(
+        error(
+          file,
+          line,
+          'wide-column-in-long-form',
+          `column ${quote(name)} belongs to the wide form (one row per case); this file has an assessor column, so each row is one assessment: put that assessor's grade in a "grade" column`,
+          col,
+        ),
+      );
+      roles.push({ kind: 'extra', name });
+      return;
+    }
+    if (fields.includes(key)) {
+      const field = key as CaseColumn;
       index[field] = i;
       roles.push({ kind: 'field', name: field });
       return;
@@ -70,5 +92,5 @@ export function planHeader(
     }
   }
   const fatal = diagnostics.some((d) => d.severity === 'error');
-  return fatal ? { diagnostics } : { plan: { roles, index, width: header.length }, diagnostics };
+  return fatal ? { diagnostics } : { plan: { roles, index, width: header.length, long }, diagnostics };
 }

@@ -6,7 +6,7 @@ import { error, type Diagnostic } from '../domain/diagnostic.js';
 import type { CaseType, Programme } from '../domain/types.js';
 import { InputError } from '../domain/errors.js';
 import { criteriaFileSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
-import { crossChecks } from './criteria-rules.js';
+import { crossChecks, roleChecks } from './criteria-rules.js';
 import { criteriaWarnings } from './criteria-warnings.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
@@ -55,16 +55,26 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
     if (parsed.diagnostics.length > 0) continue;
     if (basename(name).toLowerCase() === PROGRAMME_FILE) {
       const result = programmeSchema.safeParse(parsed.value ?? {});
+      // Role ids are checked even when another key fails the schema: every problem at once.
+      const rawRoles = (parsed.value as { roles?: unknown } | null)?.roles;
+      if (rawRoles && typeof rawRoles === 'object' && !Array.isArray(rawRoles)) {
+        const ids = Object.keys(rawRoles).map((role) => ({ role }));
+        diagnostics.push(...roleChecks(file, ids, (key) => positionAt(parsed, ['roles'], key)));
+      }
       if (!result.success) diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'programme'));
-      else
+      else {
         programme = {
           name: result.data.name ?? DEFAULT_PROGRAMME.name,
+          ...(result.data.version !== undefined ? { version: String(result.data.version) } : {}),
           inspectorate: result.data.inspectorate ?? DEFAULT_PROGRAMME.inspectorate,
           table1Caption: result.data.table1_caption ?? DEFAULT_PROGRAMME.table1Caption,
           table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,
           selfLabel: result.data.row_labels?.self ?? DEFAULT_PROGRAMME.selfLabel,
           independentLabel: result.data.row_labels?.independent ?? DEFAULT_PROGRAMME.independentLabel,
         };
+        const roles = Object.entries(result.data.roles ?? {}).map(([role, label]) => ({ role, label }));
+        if (roles.length) programme.roles = roles;
+      }
       continue;
     }
     const result = criteriaFileSchema.safeParse(parsed.value);

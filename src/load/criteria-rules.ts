@@ -1,6 +1,8 @@
 // Checks across a criteria directory that no single file's schema can make.
 import { error, type Diagnostic } from '../domain/diagnostic.js';
-import { RESERVED_COLUMNS } from '../domain/columns.js';
+import { BUILT_IN_ROLES } from '../domain/assessment.js';
+import { ROLE_ID } from '../schema/criteria.js';
+import { LONG_COLUMNS, RESERVED_COLUMNS } from '../domain/columns.js';
 import type { CaseType } from '../domain/types.js';
 import type { Position } from './yaml-doc.js';
 
@@ -33,7 +35,7 @@ export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnos
     type.criteria.forEach((criterion, i) => {
       const path = ['criteria', i, 'id'];
       const key = criterion.id.toLowerCase();
-      if ((RESERVED_COLUMNS as readonly string[]).includes(key)) {
+      if ((RESERVED_COLUMNS as readonly string[]).includes(key) || (LONG_COLUMNS as readonly string[]).includes(key)) {
         at(type, path, 'reserved-criterion-id', `criterion id "${criterion.id}" is a case file column name; choose another id`);
         return;
       }
@@ -57,6 +59,21 @@ export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnos
           );
         }
       }
+    }
+  }
+  return out;
+}
+
+/** programme.yaml's `roles:` ids: the pattern of a case type id, and never a built-in role (any case). */
+export function roleChecks(file: string, roles: ReadonlyArray<{ role: string }>, locate: (key: string) => Position): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { role } of roles) {
+    const { line, col } = locate(role);
+    if ((BUILT_IN_ROLES as readonly string[]).includes(role.toLowerCase())) {
+      const labelled = role.toLowerCase() === 'self' ? "the force's name (from the case files or --force-name)" : 'the inspectorate in programme.yaml (or --inspectorate)';
+      out.push(error(file, line, 'built-in-role', `role "${role}" is built in and labelled by ${labelled}; declare only other roles here (e.g. moderator: Moderator)`, col));
+    } else if (!ROLE_ID.test(role)) {
+      out.push(error(file, line, 'invalid-role-id', `role id ${JSON.stringify(role)}: a role id is lowercase letters, digits, "-" or "_" (it is the assessor column's value, e.g. moderator)`, col));
     }
   }
   return out;

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error } from '../domain/diagnostic.js';
 import { planHeader, type HeaderPlan } from './columns.js';
-import { readRow } from './csv-row.js';
+import { readLongRow, readRow } from './csv-row.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 
@@ -15,7 +15,7 @@ const MAX_RECORD_CHARS = 1_000_000;
 
 const DELIMITERS = [',', ';', '\t'];
 
-function detectDelimiter(headerLine: string): string {
+export function detectDelimiter(headerLine: string): string {
   let best = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {
@@ -67,7 +67,13 @@ export async function loadCsv(
       if (!plan) stopped = true;
       return;
     }
-    const row = readRow(record, file, rowStart, plan!, criteria, options.keepExtra ?? false);
+    if (plan!.long) {
+      const assessment = readLongRow(record, file, rowStart, plan!, criteria, options);
+      if ('caseId' in assessment) sink.onAssessments?.([assessment]);
+      else sink.onReject(assessment);
+      return;
+    }
+    const row = readRow(record, file, rowStart, plan!, criteria, options);
     if ('caseId' in row) sink.onCase(row);
     else sink.onReject(row);
   };

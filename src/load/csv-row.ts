@@ -1,21 +1,42 @@
-// One CSV row to a case record, or the reason it is rejected. Cell rules come from the same
-// spelling tables the YAML schema uses.
+// One CSV row to a case record (wide form) or an assessment record (long form), or the reason it
+// is rejected. Cell rules come from the same spelling tables the YAML schema uses.
+import type { AssessmentRecord } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
+import { didYouMean } from '../domain/did-you-mean.js';
 import { FINDING_SPELLINGS, parseFinding, parseYesNo, type Finding } from '../domain/findings.js';
 import { GRADE_SPELLINGS, parseGrade, type Grade } from '../domain/grades.js';
-import type { CaseRecord } from '../domain/types.js';
+import { knownRoles, parseRole } from '../domain/roles.js';
+import type { CaseRecord, CaseType } from '../domain/types.js';
 import type { HeaderPlan } from './columns.js';
+import type { LoadOptions } from './sink.js';
 import { quote, quoteName } from '../text/escape.js';
 
-export function readRow(
+/** What both forms read the same way. */
+interface RowCommon {
+  caseId: string;
+  type: CaseType;
+  round: string | null;
+  referredBack: boolean;
+  hasOverrideReason: boolean;
+  findings: Map<string, Finding>;
+  extra?: Array<[string, string]>;
+  /** The grades of `gradeFields`, in order. */
+  grades: Array<Grade | null>;
+  reject(rule: string, message: string, col?: number): Diagnostic;
+}
+
+type GradeField = 'self_grade' | 'independent_grade' | 'grade';
+
+function readCommon(
   cells: readonly string[],
   file: string,
   line: number,
   plan: HeaderPlan,
   criteria: CriteriaSet,
-  keepExtra: boolean,
-): CaseRecord | Diagnostic {
+  options: LoadOptions,
+  gradeFields: readonly GradeField[],
+): RowCommon | Diagnostic {
   const reject = (rule: string, message: string, col?: number) => error(file, line, rule, message, col);
   if (cells.length !== plan.width) {
     return reject(
@@ -37,19 +58,15 @@ export function readRow(
       index.case_type + 1,
     );
   }
-  const grade = (field: 'self_grade' | 'independent_grade'): Grade | null | Diagnostic => {
+  const grades: Array<Grade | null> = [];
+  for (const field of gradeFields) {
     const i = index[field];
     const raw = i === -1 ? '' : cells[i]!;
-    if (raw.trim() === '') return null;
-    const parsed = parseGrade(raw);
-    if (parsed) return parsed;
+    const parsed = raw.trim() === '' ? null : parseGrade(raw);
     // The value is not quoted: a misplaced note must not reach the terminal.
-    return reject('invalid-grade', `case ${quote(caseId)}: ${field} is not a grade; expected one of ${GRADE_SPELLINGS.join(', ')}`, i + 1);
-  };
-  const selfGrade = grade('self_grade');
-  if (selfGrade !== null && typeof selfGrade === 'object') return selfGrade;
-  const independentGrade = grade('independent_grade');
-  if (independentGrade !== null && typeof independentGrade === 'object') return independentGrade;
+    if (parsed === undefined) return reject('invalid-grade', `case ${quote(caseId)}: ${field} is not a grade; expected one of ${GRADE_SPELLINGS.join(', ')}`, i + 1);
+    grades.push(parsed);
+  }
   let referredBack = false;
   if (index.referred_back !== -1) {
     const flag = parseYesNo(cells[index.referred_back]!);
@@ -65,7 +82,7 @@ export function readRow(
     if (role.kind === 'field') continue;
     const raw = cells[i]!;
     if (role.kind === 'extra') {
-      if (keepExtra) (extra ??= []).push([role.name, raw]);
+      if (options.keepExtra) (extra ??= []).push([role.name, raw]);
       continue;
     }
     const finding = parseFinding(raw);
@@ -87,16 +104,66 @@ export function readRow(
     findings.set(role.criterion.id, finding);
   }
   const reasonAt = index.override_reason;
+  // A row's own round wins over --round.
+  const round = (index.round === -1 ? '' : cells[index.round]!.trim()) || options.round || null;
+  const common: RowCommon = { caseId, type, round, referredBack, hasOverrideReason: reasonAt !== -1 && cells[reasonAt]!.trim() !== '', findings, grades, reject };
+  if (extra) common.extra = extra;
+  return common;
+}
+
+const WIDE_GRADES: readonly GradeField[] = ['self_grade', 'independent_grade'];
+const LONG_GRADES: readonly GradeField[] = ['grade'];
+
+export function readRow(cells: readonly string[], file: string, line: number, plan: HeaderPlan, criteria: CriteriaSet, options: LoadOptions): CaseRecord | Diagnostic {
+  const row = readCommon(cells, file, line, plan, criteria, options, WIDE_GRADES);
+  if ('file' in row) return row;
+  const [selfGrade, independentGrade] = row.grades as [Grade | null, Grade | null];
   const record: CaseRecord = {
-    caseId,
-    caseType: type.id,
+    caseId: row.caseId,
+    caseType: row.type.id,
     selfGrade,
     independentGrade,
-    hasOverrideReason: reasonAt !== -1 && cells[reasonAt]!.trim() !== '',
-    referredBack,
-    findings,
+    hasOverrideReason: row.hasOverrideReason,
+    referredBack: row.referredBack,
+    findings: row.findings,
     source: { file, line },
   };
-  if (extra) record.extra = extra;
+  if (row.round !== null) record.round = row.round;
+  if (row.extra) record.extra = row.extra;
+  return record;
+}
+
+/** A long-form row: one assessment, by the role in its `assessor` column. */
+export function readLongRow(cells: readonly string[], file: string, line: number, plan: HeaderPlan, criteria: CriteriaSet, options: LoadOptions): AssessmentRecord | Diagnostic {
+  const row = readCommon(cells, file, line, plan, criteria, options, LONG_GRADES);
+  if ('file' in row) return row;
+  const at = plan.index.assessor;
+  const rawRole = cells[at]!.trim();
+  const role = parseRole(rawRole, criteria.programme);
+  const roles = knownRoles(criteria.programme);
+  if (rawRole === '') return row.reject('missing-assessor', `case ${quote(row.caseId)}: assessor is blank; expected one of ${roles.join(', ')}`, at + 1);
+  if (role === undefined) {
+    return row.reject(
+      'unknown-role',
+      `case ${quote(row.caseId)}: assessor ${quoteName(rawRole)} is not a role of this programme${didYouMean(rawRole, roles)}; expected one of ${roles.join(', ')} (declare others under roles: in programme.yaml)`,
+      at + 1,
+    );
+  }
+  const grade = row.grades[0]!;
+  const auditor = plan.index.auditor === -1 ? '' : cells[plan.index.auditor]!.trim();
+  const record: AssessmentRecord = {
+    round: row.round,
+    caseId: row.caseId,
+    caseType: row.type.id,
+    role,
+    auditor: auditor === '' ? null : auditor,
+    grade,
+    findings: row.findings,
+    hasOverrideReason: row.hasOverrideReason,
+    referredBack: row.referredBack,
+    source: { file, line },
+    gradeColumn: 'grade',
+  };
+  if (row.extra) record.extra = row.extra;
   return record;
 }

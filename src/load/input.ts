@@ -4,7 +4,7 @@ import { closeSync, constants, createReadStream, fstatSync, openSync } from 'nod
 import type { Readable } from 'node:stream';
 import { InputError } from '../domain/errors.js';
 
-const STDIN = '-';
+export const STDIN = '-';
 
 export interface OpenedInput {
   name: string;

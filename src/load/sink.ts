@@ -1,10 +1,13 @@
 // Where loaders send what they read, one record at a time, so no command needs every case in memory.
 import type { Diagnostic } from '../domain/diagnostic.js';
+import type { AssessmentRecord } from '../domain/assessment.js';
 import type { CaseRecord } from '../domain/types.js';
 
 export interface CaseSink {
-  /** A case that passed the file's rules. */
+  /** A wide-form case (row or YAML case) that passed the file's rules. */
   onCase(record: CaseRecord): void;
+  /** Long form: one row's (or one YAML assessment's) assessment records. */
+  onAssessments?(records: AssessmentRecord[]): void;
   /** A row or case that was read and rejected: counted in the accounting. */
   onReject(diagnostic: Diagnostic): void;
   /** A problem with the file itself (its header, its encoding) or a warning: not a case. */
@@ -22,4 +25,6 @@ export interface LoadOptions {
   delimiter?: string;
   /** Keep register columns that are not case file fields (for `sample`). */
   keepExtra?: boolean;
+  /** `--round`: the round of files (and rows) that name none. */
+  round?: string;
 }

@@ -4,9 +4,10 @@ import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
 import { didYouMean } from '../domain/did-you-mean.js';
-import type { Finding } from '../domain/findings.js';
 import type { CaseRecord } from '../domain/types.js';
-import { yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
+import type { AssessmentRecord } from '../domain/assessment.js';
+import { WIDE_CASE_KEYS, yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
+import { readAssessments, readFindings } from './yaml-assessments.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import { checkCaseKeys } from './yaml-case-keys.js';
 import { quote, quoteName } from '../text/escape.js';
@@ -70,7 +71,7 @@ export async function loadYaml(file: string, stream: Readable, criteria: Criteri
       const where = issue.path.length ? issue.path.join('.') : 'the document';
       const message =
         issue.code === 'unrecognized_keys'
-          ? `unknown top-level key(s) ${issue.keys.map((k) => quote(k)).join(', ')}; expected force, inspection and cases`
+          ? `unknown top-level key(s) ${issue.keys.map((k) => quote(k)).join(', ')}; expected force, inspection, round and cases`
           : issue.path[0] === 'cases' || issue.path.length === 0
             ? `${where}: expected a mapping with a "cases:" list of cases (${issue.message})`
             : `${where}: ${issue.message}`;
@@ -79,6 +80,8 @@ export async function loadYaml(file: string, stream: Readable, criteria: Criteri
     return;
   }
   if (top.data.force) sink.onForce?.(top.data.force);
+  // The file's own round wins over --round.
+  const round = top.data.round?.trim() || options.round || null;
   const warned = new Set<string>();
   top.data.cases.forEach((raw, i) => {
     const own = caseProblems.get(i);
@@ -86,8 +89,13 @@ export async function loadYaml(file: string, stream: Readable, criteria: Criteri
       sink.onReject({ ...own[0]!, message: `case ${i + 1}: ${own[0]!.message}` });
       return;
     }
-    const result = readCase(file, parsed, i, raw, criteria, warned, sink, options);
-    if ('caseId' in result) sink.onCase(result);
+    const result = readCase(file, parsed, i, raw, criteria, warned, sink, options, round);
+    if (Array.isArray(result)) {
+      for (const r of result) {
+        if ('caseId' in r) sink.onAssessments?.([r]);
+        else sink.onReject(r);
+      }
+    } else if ('caseId' in result) sink.onCase(result);
     else sink.onReject(result);
   });
 }
@@ -108,7 +116,8 @@ function readCase(
   warned: Set<string>,
   sink: CaseSink,
   options: LoadOptions,
-): CaseRecord | Diagnostic {
+  round: string | null,
+): CaseRecord | Diagnostic | Array<AssessmentRecord | Diagnostic> {
   const path = ['cases', i];
   const start = positionAt(parsed, path);
   const at = (sub: PropertyKey[], key?: string) => positionAt(parsed, [...path, ...sub], key);
@@ -136,17 +145,14 @@ function readCase(
   if (!type) {
     return reject('unknown-case-type', `${label}: unknown type ${quoteName(c.type)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`, ['type']);
   }
-  const findings = new Map<string, Finding>();
-  const own = new Map(type.criteria.map((cr) => [cr.id.toLowerCase(), cr.id]));
-  for (const [key, value] of Object.entries(c.findings ?? {})) {
-    const id = own.get(key.toLowerCase());
-    if (!id) {
-      const other = criteria.criterionById.get(key.toLowerCase());
-      const why = other ? `belongs to ${other.type.id}` : `is not a criterion${didYouMean(key, own.values())}`;
-      return reject('unknown-finding', `${label}: findings key ${quote(key)} ${why}; ${type.id} has ${[...own.values()].join(', ')}`, ['findings'], key);
+  if (c.assessments !== undefined) {
+    const wide = WIDE_CASE_KEYS.find((k) => Object.hasOwn(raw, k));
+    if (wide) {
+      return reject('mixed-case-forms', `${label}: ${wide} belongs to a case without an assessments list; give each assessor's grade and findings under assessments`, [], wide);
     }
-    if (value !== null) findings.set(id, value);
   }
+  const findings = readFindings(c.findings, type, criteria, label, reject);
+  if (!(findings instanceof Map)) return findings;
   let extra: Array<[string, string]> | undefined;
   for (const key of Object.keys(raw)) {
     if (YAML_CASE_KEYS.includes(key)) continue;
@@ -157,6 +163,12 @@ function readCase(
       const { line, col } = at([], key);
       sink.onDiagnostic(warning(file, line, 'unknown-key', `key ${quote(key)} is not a case field: carried along, not scored${didYouMean(key, YAML_CASE_KEYS)}`, col));
     }
+  }
+  if (c.assessments !== undefined) {
+    const head = { caseId: c.id.trim(), type, round, label, file, lineOf: (sub: PropertyKey[]) => at(sub).line };
+    const records = readAssessments(c.assessments, head, criteria, reject);
+    if (extra) for (const r of records) if ('caseId' in r) r.extra = extra;
+    return records;
   }
   const record: CaseRecord = {
     caseId: c.id.trim(),
@@ -169,5 +181,6 @@ function readCase(
     source: { file, line: start.line },
   };
   if (extra) record.extra = extra;
+  if (round !== null) record.round = round;
   return record;
 }

@@ -7,6 +7,7 @@ import type { CompareModel } from '../summarise/compare.js';
 import type { ReportModel } from '../summarise/report.js';
 import type { RenderOptions } from './options.js';
 import type { ScoreModel } from './score.js';
+import type { TrendModel } from '../summarise/trend-model.js';
 
 /** Text, or bytes for binary formats (xlsx). */
 type Rendered = string | Uint8Array;
@@ -27,6 +28,13 @@ export const COMPARE_FORMATS: FormatMap<CompareModel> = {
   csv: () => import('./compare/csv.js').then((m) => m.compareCsv),
   json: () => import('./compare/json.js').then((m) => m.compareJson),
   html: () => import('./compare/html.js').then((m) => m.compareHtml),
+};
+
+export const TREND_FORMATS: FormatMap<TrendModel> = {
+  table: async () => (await import('./trend/table.js')).trendTable,
+  markdown: async () => (await import('./trend/markdown.js')).trendMarkdown,
+  csv: async () => (await import('./trend/csv.js')).trendCsv,
+  json: async () => (await import('./trend/json.js')).trendJson,
 };
 
 /** `score` streams csv and json row by row (commands/score.ts); these render a whole model. */

@@ -5,10 +5,13 @@ import { accountingLine, type Accounting } from '../summarise/accounting.js';
 import { BOM, csvLine } from '../text/csv.js';
 import { mdTable } from '../text/markdown.js';
 import type { RenderOptions } from './options.js';
+import { assessmentCsvListing, assessmentJsonListing, assessmentMarkdown, assessmentTable, type AssessmentRow } from './score-assessments.js';
 
 export interface ScoreModel {
   cases: ScoredCase[];
   accounting: Accounting;
+  /** Long-form input: one row per assessment instead of one per case. */
+  assessments?: AssessmentRow[];
 }
 
 /** Carried columns of a row (team, officer...), as the register spelt them. */
@@ -65,6 +68,7 @@ export const FOOTNOTE =
 
 /** The whole listing at once; `score` itself streams it (commands/score.ts). */
 export async function scoreTable(model: ScoreModel, { paint, width }: RenderOptions): Promise<string> {
+  if (model.assessments) return assessmentTable(model.assessments, model.accounting, { paint, ...(width !== undefined ? { width } : {}) });
   const { ScoreTableWriter } = await import('./score-table.js');
   const writer = new ScoreTableWriter({ paint, types: [...new Set(model.cases.map((c) => c.caseType))], ...(width !== undefined ? { width } : {}) });
   let out = '';
@@ -73,6 +77,7 @@ export async function scoreTable(model: ScoreModel, { paint, width }: RenderOpti
 }
 
 export function scoreMarkdown(model: ScoreModel): string {
+  if (model.assessments) return assessmentMarkdown(model.assessments, model.accounting);
   const rows = model.cases.map((c) => [c.caseId, c.caseType, label(c.selfGrade), gradeText(c), criteriaText(c), referralText(c)]);
   return `${mdTable(['Case', 'Type', 'Self grade', 'Grade', 'Unmet criteria', 'Referral'], rows)}\n${FOOTNOTE}\n\n${accountingLine(model.accounting)}\n`;
 }
@@ -108,9 +113,9 @@ function scoreCsvRow(c: ScoredCase) {
 }
 
 /** A listing written a row at a time, so `score` streams csv and json with no array of cases. */
-export interface StreamedListing {
+export interface StreamedListing<R = ScoredCase> {
   start: string;
-  row(c: ScoredCase, index: number, carried?: Carried): string;
+  row(c: R, index: number, carried?: Carried): string;
   end(rows: number): string;
 }
 
@@ -137,16 +142,16 @@ export const scoreJsonListing: StreamedListing = {
   end: (rows) => (rows === 0 ? ']\n' : '\n]\n'),
 };
 
-function listing(format: StreamedListing, cases: readonly ScoredCase[]): string {
+function listing<R>(format: StreamedListing<R>, cases: readonly R[]): string {
   let out = format.start;
   cases.forEach((c, i) => (out += format.row(c, i)));
   return out + format.end(cases.length);
 }
 
 export function scoreCsv(model: ScoreModel): string {
-  return listing(scoreCsvListing, model.cases);
+  return model.assessments ? listing(assessmentCsvListing, model.assessments) : listing(scoreCsvListing, model.cases);
 }
 
 export function scoreJson(model: ScoreModel): string {
-  return listing(scoreJsonListing, model.cases);
+  return model.assessments ? listing(assessmentJsonListing, model.assessments) : listing(scoreJsonListing, model.cases);
 }

@@ -9,6 +9,8 @@ export interface TableSpec {
   wrap?: number[];
   align?: Array<'left' | 'right' | 'center'>;
   width?: number;
+  /** No rule between body rows: long listings stay short. */
+  compact?: boolean;
 }
 
 /** The widest of `measure` over a column's head and cells, plus padding; a loop, not a spread, at any row count. */
@@ -17,6 +19,8 @@ function widest(spec: TableSpec, i: number, measure: (cell: string) => number): 
   for (const row of spec.rows) w = Math.max(w, measure(row[i] ?? ''));
   return w + 2;
 }
+
+const NO_ROW_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 export function textTable(spec: TableSpec): string {
   const width = spec.width ?? 80;
@@ -43,6 +47,7 @@ export function textTable(spec: TableSpec): string {
     wrapOnWordBoundary: true,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
     colAligns: spec.align ?? [],
+    ...(spec.compact ? { chars: NO_ROW_RULES } : {}),
   });
   for (const row of spec.rows) table.push(row);
   return table.toString();

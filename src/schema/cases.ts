@@ -33,6 +33,19 @@ const yesNoField = z.preprocess(
 
 const freeText = z.preprocess(blank, z.string().optional());
 
+const findingsField = z.preprocess(blank, z.record(z.string(), z.preprocess((v) => (v === null ? '' : v), findingField)).optional());
+
+/** One assessment of a YAML case (`assessments:`): the long form's row. */
+export const yamlAssessmentSchema = z.strictObject({
+  assessor: z.string().trim().min(1, 'assessor is blank'),
+  auditor: freeText,
+  grade: gradeField,
+  override_reason: freeText,
+  findings: findingsField,
+  referred_back: yesNoField,
+  notes: freeText,
+});
+
 /** Keys a YAML case may have; any other key is carried along with a warning, like a CSV column. */
 export const yamlCaseSchema = z.looseObject({
   id: z.string().trim().min(1, 'id is blank'),
@@ -40,15 +53,20 @@ export const yamlCaseSchema = z.looseObject({
   self_grade: gradeField,
   independent_grade: gradeField,
   override_reason: freeText,
-  findings: z.preprocess(blank, z.record(z.string(), z.preprocess((v) => (v === null ? '' : v), findingField)).optional()),
+  findings: findingsField,
   referred_back: yesNoField,
   notes: freeText,
+  assessments: z.array(z.unknown()).optional(),
 });
 
-export const YAML_CASE_KEYS = ['id', 'type', 'self_grade', 'independent_grade', 'override_reason', 'findings', 'referred_back', 'notes'];
+export const YAML_CASE_KEYS = ['id', 'type', 'self_grade', 'independent_grade', 'override_reason', 'findings', 'referred_back', 'notes', 'assessments'];
+
+/** Case keys that belong to the wide form: a case with an `assessments:` list gives them per assessment. */
+export const WIDE_CASE_KEYS = ['self_grade', 'independent_grade', 'override_reason', 'findings', 'referred_back'];
 
 export const yamlCaseFileSchema = z.strictObject({
   force: z.preprocess(blank, z.string().optional()),
+  round: z.preprocess(blank, z.string().optional()),
   inspection: z.preprocess(blank, z.string().optional()),
   cases: z.array(z.unknown()),
 });

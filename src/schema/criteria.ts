@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 const CRITERION_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
+/** Assessor role ids (programme.yaml `roles:`) follow the case type ids' pattern. */
+export const ROLE_ID = TYPE_ID;
 
 export const criterionSchema = z
   .strictObject({
@@ -63,6 +65,10 @@ export const DEFAULT_WIDESPREAD = 3;
 export const programmeSchema = z
   .strictObject({
     name: z.string().trim().min(1).optional().describe('The inspection programme.'),
+    version: z
+      .union([z.string().trim().min(1), z.number()], { error: 'expected a version such as "2026.1" (quote it so YAML keeps it as written)' })
+      .optional()
+      .describe('The version of these criteria, shown with every JSON result; quote it ("1.10") so YAML keeps it as written.'),
     inspectorate: z.string().trim().min(1).optional().describe('Who grades independently; default "Inspectorate".'),
     table1_caption: z.string().trim().min(1).optional().describe('Caption of Table 1; {force} and {inspectorate} are filled in.'),
     table2_caption: z.string().trim().min(1).optional().describe('Caption of Table 2; {force} and {inspectorate} are filled in.'),
@@ -73,6 +79,14 @@ export const programmeSchema = z
       })
       .optional()
       .describe('Row labels of Tables 1 and 2: {force}, {force_short} (Constabulary, Police...) and {inspectorate} are filled in.'),
+    roles: z
+      .record(
+        // Role ids are checked with their positions in criteria-rules (roleChecks).
+        z.string(),
+        z.string({ error: 'expected a label: the words tables print for this role' }).trim().min(1, 'a role label cannot be blank'),
+      )
+      .optional()
+      .describe('Assessor roles beyond self (the force) and independent (the inspectorate): id -> label, e.g. moderator: Moderator.'),
   })
   .describe('programme.yaml: the programme the criteria belong to.');
 

@@ -1,8 +1,10 @@
 // The self-assessment comparison, folded one scored case at a time: only the cases with both a
 // self grade and an independent grade count. Pure: no I/O, no rendering.
+import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
 import type { CaseRecord, ScoredCase } from '../domain/types.js';
+import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
 import { ByValue, carriedValue } from './by-column.js';
 import type { Accounting } from './accounting.js';
 import { cohenKappa, emptyMatrix, landisKoch, weightedKappa, type Band, type Matrix, type Weights } from './kappa.js';
@@ -42,6 +44,8 @@ export interface CompareModel extends Disagreement {
   totals: Accounting;
   /** `--by <column>`: the comparison per value of a carried column. */
   byValue?: { by: string; values: ValueComparison[] };
+  /** Which criteria the cases were scored against (`criteria` is the calibration list's key). */
+  criteriaSet: CriteriaIdentity;
 }
 
 interface ValueComparison extends Disagreement {
@@ -82,6 +86,8 @@ export class CompareBuilder {
     private readonly criteria: CriteriaSet,
     private readonly weights: Weights = 'linear',
     private readonly by?: string,
+    /** The two roles compared: A (rows, "self" in the older keys) and B (columns). */
+    readonly between: readonly [Role, Role] = [SELF, INDEPENDENT],
   ) {
     for (const type of criteria.types) this.byType.set(type.id, emptyTally());
   }
@@ -91,6 +97,16 @@ export class CompareBuilder {
     record(this.all, scored.selfGrade, scored.grade);
     record(this.byType.get(scored.caseType)!, scored.selfGrade, scored.grade);
     if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), scored.selfGrade, scored.grade);
+  }
+
+  /** An assembled case: counted where both roles of `between` graded it. */
+  addCase(c: AssembledCase): void {
+    const a = c.assessments.get(this.between[0])?.grade ?? null;
+    const b = c.assessments.get(this.between[1])?.grade ?? null;
+    if (a === null || b === null) return;
+    record(this.all, a, b);
+    record(this.byType.get(c.caseType)!, a, b);
+    if (this.by !== undefined) record(this.byValue.get(carriedValue(c, this.by)), a, b);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {
@@ -116,6 +132,7 @@ export class CompareBuilder {
       ...(this.by === undefined
         ? {}
         : { byValue: { by: this.by, values: this.byValue.entries().map(([value, t]) => ({ value, ...disagreement(t), kappa: cohenKappa(t.matrix) })) } }),
+      criteriaSet: this.criteria.identity,
     };
   }
 }

@@ -1,10 +1,14 @@
 // The report's case-file analysis, folded one scored case at a time. It keeps counts and the short
 // lists the contract names (referred back, referral suggested, ungraded, overrides), never the cases.
 import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
+import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
 import { ByValue, carriedValue } from './by-column.js';
 import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
+import { caseView } from '../assemble/case-view.js';
+import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
+import { roleLabel } from '../domain/roles.js';
 import type { Accounting } from './accounting.js';
 import { reportSentences, type ReportSentences } from './report-sentences.js';
 import { ThemeCounter, type Theme } from './themes.js';
@@ -47,6 +51,10 @@ export interface ReportModel {
   /** How many themes each table lists at most (--themes). */
   themeLimit: number;
   sentences: ReportSentences;
+  /** Which criteria the cases were scored against. */
+  criteria: CriteriaIdentity;
+  /** Long form only: cases that also carry assessments by other roles (a moderator...), per role. */
+  otherRoles?: { cases: number; roles: Array<{ role: Role; label: string; cases: number }> };
   /** Annex A: the cases graded by both, per case type (every type, in table order). */
   selfAssessedByType: SelfAssessedType[];
   /** `--by <column>`: graded cases' grade counts per value of a carried column, in all and per table. */
@@ -93,6 +101,9 @@ export class ReportBuilder {
   private readonly referralSuggested: string[] = [];
   private readonly overrides: Override[] = [];
   private readonly ungraded: Array<{ caseId: string; missing: string[] }> = [];
+  /** Long form: cases with assessments by roles other than self and independent, per role. */
+  private readonly otherRoles = new Map<Role, number>();
+  private otherCases = 0;
   private readonly selfAssessed = new Map<string, number>();
   private readonly byValue = new ByValue(() => ({ all: emptyCounts(), tables: new Map<number, GradeCounts>() }));
 
@@ -111,6 +122,22 @@ export class ReportBuilder {
   }
 
   add(scored: ScoredCase, record: Pick<CaseRecord, 'findings' | 'extra'>): void {
+    this.fold(scored, record, (table, type) => table.themes.add(type, record.findings));
+  }
+
+  /** An assembled case, seen as the wide form sees it (Table 1: self and independent; Table 2: independent only). */
+  addCase(c: AssembledCase): void {
+    const type = this.typeOf.get(c.caseType)!;
+    const independent = c.assessments.get(INDEPENDENT);
+    this.fold(caseView(c, type), c, (table) => table.themes.addCodes(type, independent!.codes));
+    if (c.assessments.size === (independent ? 1 : 0) + (c.assessments.has(SELF) ? 1 : 0)) return;
+    for (const role of c.assessments.keys()) {
+      if (role !== SELF && role !== INDEPENDENT) this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + 1);
+    }
+    this.otherCases++;
+  }
+
+  private fold(scored: ScoredCase, record: Pick<CaseRecord, 'extra'>, addThemes: (table: TableTally, type: CaseType) => void): void {
     if (scored.referredBack) this.referredBack.push(scored.caseId);
     if (scored.referralSuggested) this.referralSuggested.push(scored.caseId);
     if (scored.override && scored.derivedGrade && scored.grade) {
@@ -137,7 +164,7 @@ export class ReportBuilder {
       if (!counts) tally.tables.set(table.table, (counts = emptyCounts()));
       counts[grade]++;
     }
-    table.themes.add(this.typeOf.get(scored.caseType)!, record.findings);
+    addThemes(table, this.typeOf.get(scored.caseType)!);
   }
 
   /** `rejected` with the file names as they should be shown. */
@@ -150,7 +177,7 @@ export class ReportBuilder {
       independentOnly: this.independentOnly,
       referredBack: this.referredBack,
     };
-    return {
+    const model: ReportModel = {
       force,
       inspectorate,
       programme: programme.name,
@@ -177,7 +204,13 @@ export class ReportBuilder {
       sentences: reportSentences({ force, inspectorate, ...partial }),
       selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),
       ...(this.by === undefined ? {} : { breakdown: this.breakdown(this.by) }),
+      criteria: this.criteria.identity,
     };
+    if (this.otherCases > 0) {
+      const roles = [...this.otherRoles].map(([role, cases]) => ({ role, label: roleLabel(role, programme, { force, inspectorate }), cases }));
+      model.otherRoles = { cases: this.otherCases, roles };
+    }
+    return model;
   }
 
   private breakdown(by: string): Breakdown {

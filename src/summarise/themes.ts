@@ -3,6 +3,8 @@
 import type { Finding } from '../domain/findings.js';
 import type { CaseType } from '../domain/types.js';
 
+const CODE_FINDING: ReadonlyArray<Finding | undefined> = [undefined, 'met', 'unmet', 'na'];
+
 export interface Theme {
   criterion: string;
   text: string;
@@ -33,13 +35,19 @@ export class ThemeCounter {
   }
 
   add(type: CaseType, findings: ReadonlyMap<string, Finding>): void {
-    for (const c of type.criteria) {
-      const finding = findings.get(c.id);
-      if (finding === 'na') continue;
-      const counter = this.counters.get(c.id)!;
-      counter.applied++;
-      if (finding === 'unmet') counter.unmet++;
-    }
+    type.criteria.forEach((c, i) => this.count(type, i, findings.get(c.id)));
+  }
+
+  /** The same count from an assessment's finding codes (FINDING_CODE per criterion of the type). */
+  addCodes(type: CaseType, codes: Uint8Array): void {
+    for (let i = 0; i < type.criteria.length; i++) this.count(type, i, CODE_FINDING[codes[i]!]);
+  }
+
+  private count(type: CaseType, i: number, finding: Finding | undefined): void {
+    if (finding === 'na') return;
+    const counter = this.counters.get(type.criteria[i]!.id)!;
+    counter.applied++;
+    if (finding === 'unmet') counter.unmet++;
   }
 
   /**

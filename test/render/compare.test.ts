@@ -136,6 +136,7 @@ statistic,gamma,two_apart,,0
       'selfHigher',
       'selfLower',
       'byType',
+      'criteriaSet',
       'force',
       'inspectorate',
       'agreed',

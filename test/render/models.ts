@@ -2,6 +2,9 @@
 import type { CompareModel } from '../../src/summarise/compare.js';
 import type { ReportModel } from '../../src/summarise/report.js';
 
+/** The criteria identity every JSON output carries. */
+const CRITERIA = { programme: 'Small programme', version: '2', fingerprint: '0123456789ab' };
+
 const counts = (good: number, requires_improvement: number, inadequate: number) => ({ good, requires_improvement, inadequate });
 
 export const REPORT: ReportModel = {
@@ -41,6 +44,7 @@ export const REPORT: ReportModel = {
     { type: 'gamma', title: 'Gamma', n: 0 },
   ],
   sentences: { summary: ['Summary one.', 'Summary two.'], referredBack: 'HMIC referred 1 case back to Testshire Police.' },
+  criteria: CRITERIA,
 };
 
 export const COMPARE: CompareModel = {
@@ -69,4 +73,5 @@ export const COMPARE: CompareModel = {
     { type: 'gamma', title: 'Gamma', n: 0, agreed: 0, exactAgreement: null, selfHigher: 0, selfLower: 0, twoApart: 0 },
   ],
   totals: { read: 4, graded: 4, ungraded: 0, rejected: 0 },
+  criteriaSet: CRITERIA,
 };

@@ -229,6 +229,7 @@ rejected,cases.csv,9,"case ""x"": self_grade is not a grade"
       'ungraded',
       'rejected',
       'referralSuggested',
+      'criteria',
       'programme',
       'table1Caption',
       'table2Caption',

@@ -19,6 +19,8 @@ function compareJsonValue(m: CompareModel) {
       agreed: t.agreed,
       twoApart: t.twoApart,
     })),
+    // The criteria identity: `criteria` is the contract's calibration list under --between.
+    criteriaSet: m.criteriaSet,
     // Not in the contract: added for readers of the JSON.
     force: m.force,
     inspectorate: m.inspectorate,

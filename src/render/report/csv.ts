@@ -19,10 +19,12 @@ function countsBlock(model: ReportModel): Cell[][] {
     ['totals', 'graded', model.totals.graded],
     ['totals', 'ungraded', model.totals.ungraded],
     ['totals', 'rejected', model.totals.rejected],
+    ...(model.totals.assessments === undefined ? [] : [['totals', 'assessments', model.totals.assessments] as [string, string, number]]),
     ['referrals', 'referred_back', model.referredBack.length],
     ['referrals', 'referral_suggested', model.referralSuggested.length],
     ['overrides', 'overrides', model.overrides.length],
   ];
+  for (const r of model.otherRoles?.roles ?? []) counts.push(['other_roles', r.role, r.cases]);
   for (const [section, row, count] of counts) rows.push([section, null, null, row, null, count]);
   return rows;
 }

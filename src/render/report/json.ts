@@ -21,6 +21,7 @@ function reportJsonValue(model: ReportModel) {
     ungraded: model.ungraded,
     rejected: model.rejected,
     referralSuggested: model.referralSuggested,
+    criteria: model.criteria,
     // Not in the contract: added for readers of the JSON.
     programme: model.programme,
     table1Caption: model.table1Caption,
@@ -32,6 +33,8 @@ function reportJsonValue(model: ReportModel) {
     ...(model.breakdown ? { breakdown: model.breakdown } : {}),
     selfLabel: model.selfLabel,
     independentLabel: model.independentLabel,
+    // Long form only: cases that roles other than self and independent also assessed.
+    ...(model.otherRoles ? { otherRoles: model.otherRoles } : {}),
   };
 }
 

@@ -81,3 +81,13 @@ export const heading = (model: ReportModel) => `${model.programme}: case file an
 export function ungradedWhy(missing: readonly string[]): string {
   return missing.length ? `missing ${missing.join(', ')}` : 'no criterion applies and no grade is recorded';
 }
+
+/** Long form: the cases that other roles (a moderator...) also assessed, and where to compare them. */
+export function otherRolesLine(model: ReportModel): string | undefined {
+  const other = model.otherRoles;
+  if (!other) return undefined;
+  const cases = other.cases === 1 ? '1 case also carries' : `${other.cases} cases also carry`;
+  const roles = other.roles.map((r) => `${r.label}: ${r.cases}`).join(', ');
+  const example = other.roles[0]!.role;
+  return `${cases} assessments by other roles (${roles}), not counted in Tables 1 and 2; compare them with case-audit compare --between ${example},independent (or ${example},self).`;
+}

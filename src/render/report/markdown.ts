@@ -18,6 +18,7 @@ import {
   gradeTables,
   heading,
   noThemes,
+  otherRolesLine,
   OVERRIDES_LEAD,
   REFERRED_LEAD,
   SUGGESTED_LEAD,
@@ -59,6 +60,8 @@ export function reportMarkdown(model: ReportModel): string {
   const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
   const out: string[] = [`## ${mdText(heading(model))}`, '', mdText(model.sentences.summary.join(' ')), ''];
   out.push(...gradeTable(table1, model), ...gradeTable(table2, model));
+  const other = otherRolesLine(model);
+  if (other) out.push(mdText(other), '');
   out.push('### Cases referred back', '', mdText(model.sentences.referredBack), '');
   if (model.referredBack.length) out.push(`${REFERRED_LEAD} (${model.referredBack.length}): ${ids(model.referredBack)}`, '');
   if (model.referralSuggested.length) out.push(`${SUGGESTED_LEAD} (${model.referralSuggested.length}): ${ids(model.referralSuggested)}`, '');

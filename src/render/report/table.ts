@@ -20,6 +20,7 @@ import {
   gradeTables,
   heading,
   noThemes,
+  otherRolesLine,
   OVERRIDES_LEAD,
   REFERRED_LEAD,
   SUGGESTED_LEAD,
@@ -66,6 +67,8 @@ export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOpt
   const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
   const out: string[] = [paint.bold(wrapText(escapeText(heading(model)), width)), '', wrapText(escapeText(model.sentences.summary.join(' ')), width), ''];
   out.push(...gradeTable(table1, paint, width, model), ...gradeTable(table2, paint, width, model));
+  const other = otherRolesLine(model);
+  if (other) out.push(wrapText(escapeText(other), width), '');
   out.push(wrapText(escapeText(model.sentences.referredBack), width));
   out.push(...idList(REFERRED_LEAD, model.referredBack, width), ...idList(SUGGESTED_LEAD, model.referralSuggested, width), '');
   out.push(paint.bold(wrapText(BREAKDOWN_HEADING, width)), '');

@@ -1,0 +1,167 @@
+// The one place that holds cases: every assessment read, keyed by (round, case id), until the input
+// ends. Compact by design (README "Performance"): per assessment a few typed-array cells (case,
+// role, auditor, grade state, place) and its finding codes in a byte arena; per case its id as
+// given, type, round and a linked list of its assessments. Strings (auditors, files) are interned.
+// Assessment objects are rebuilt one case at a time as the cases are handed on.
+import { INDEPENDENT, type AssembledCase, type Role, type ScoredAssessment } from '../domain/assessment.js';
+import type { CriteriaSet } from '../domain/criteria-set.js';
+import { GRADES, type Grade } from '../domain/grades.js';
+import type { CaseType, GradeSource, Source } from '../domain/types.js';
+import { CodeArena, Interned, i32, u32, u8 } from './columns.js';
+
+const SOURCES: readonly GradeSource[] = ['none', 'derived', 'recorded', 'override'];
+const OVERRIDE = 1;
+const REFERRED = 2;
+const SUGGESTED = 4;
+
+const gradeCode = (g: Grade | null) => (g === null ? 0 : GRADES.indexOf(g) + 1);
+const gradeOf = (code: number): Grade | null => (code === 0 ? null : GRADES[code - 1]!);
+
+export interface CaseClash {
+  /** `type`: the case was first read with another type; `role`: this role already assessed it. */
+  kind: 'type' | 'role';
+  first: Source;
+  firstType: string;
+  role?: Role;
+}
+
+export class AssessmentStore {
+  private readonly keys = new Map<string, number>();
+  private readonly caseIds: string[] = [];
+  private readonly caseType = u8();
+  private readonly caseRound = u32();
+  private readonly firstOf = i32();
+  private readonly lastOf = i32();
+  /** 1 where the case has an independent assessment with a grade: the accounting's "graded". */
+  private readonly graded = u8();
+  private readonly extra = new Map<number, ReadonlyArray<readonly [string, string]>>();
+
+  private readonly aCase = u32();
+  private readonly aNext = i32();
+  private readonly aRole = u8();
+  private readonly aAuditor = u32();
+  /** grade | derived << 2 | source << 4 | flags << 6 (override, referred back, referral suggested). */
+  private readonly aState = u32();
+  private readonly aFile = u32();
+  private readonly aLine = u32();
+  private readonly aCodes = u32();
+  private readonly codes = new CodeArena();
+
+  private readonly roles = new Interned();
+  private readonly auditors = new Interned();
+  private readonly files = new Interned();
+  private readonly typeIndex = new Map<string, number>();
+
+  /** `payload` false keeps only what the clash checks need (score streaming its rows). */
+  constructor(
+    private readonly criteria: CriteriaSet,
+    private readonly rounds: ReadonlyArray<string | null>,
+    private readonly payload = true,
+  ) {
+    criteria.types.forEach((t, i) => this.typeIndex.set(t.id, i));
+    this.auditors.id('');
+  }
+
+  get caseCount(): number {
+    return this.caseIds.length;
+  }
+
+  /** The case number for a key, or -1. */
+  find(key: string): number {
+    return this.keys.get(key) ?? -1;
+  }
+
+  /** Why an assessment of this case by `role` cannot join it, if it cannot. */
+  clash(caseNo: number, caseType: string, role: Role): CaseClash | undefined {
+    const first = this.firstOf.get(caseNo);
+    const firstType = this.criteria.types[this.caseType.get(caseNo)]!.id;
+    if (firstType !== caseType) return { kind: 'type', first: this.sourceOf(first), firstType };
+    const roleNo = this.roles.id(role);
+    for (let a = first; a !== -1; a = this.aNext.get(a)) {
+      if (this.aRole.get(a) === roleNo) return { kind: 'role', first: this.sourceOf(a), firstType, role };
+    }
+    return undefined;
+  }
+
+  /** A new case; returns its number. */
+  open(key: string, caseId: string, caseType: string, round: number): number {
+    const caseNo = this.caseIds.length;
+    this.keys.set(key, caseNo);
+    this.caseIds.push(caseId);
+    this.caseType.push(this.typeIndex.get(caseType)!);
+    this.caseRound.push(round);
+    this.firstOf.push(-1);
+    this.lastOf.push(-1);
+    this.graded.push(0);
+    return caseNo;
+  }
+
+  add(caseNo: number, s: ScoredAssessment, extra?: ReadonlyArray<readonly [string, string]>): void {
+    const a = this.aCase.push(caseNo);
+    this.aNext.push(-1);
+    this.aRole.push(this.roles.id(s.role));
+    this.aFile.push(this.files.id(s.source.file));
+    this.aLine.push(s.source.line);
+    if (this.lastOf.get(caseNo) === -1) this.firstOf.set(caseNo, a);
+    else this.aNext.set(this.lastOf.get(caseNo), a);
+    this.lastOf.set(caseNo, a);
+    if (extra && !this.extra.has(caseNo)) this.extra.set(caseNo, extra);
+    if (s.role === INDEPENDENT && s.grade !== null) this.graded.set(caseNo, 1);
+    if (!this.payload) return;
+    this.aAuditor.push(s.auditor === null ? 0 : this.auditors.id(s.auditor));
+    const flags = (s.override ? OVERRIDE : 0) | (s.referredBack ? REFERRED : 0) | (s.referralSuggested ? SUGGESTED : 0);
+    this.aState.push(gradeCode(s.grade) | (gradeCode(s.derivedGrade) << 2) | (SOURCES.indexOf(s.gradeSource) << 4) | (flags << 6));
+    this.aCodes.push(this.codes.add(s.codes));
+  }
+
+  gradedFlags(): number[] {
+    return Array.from({ length: this.caseIds.length }, (_, c) => this.graded.get(c));
+  }
+
+  /** Every case in the order first read, its assessments rebuilt in the order read. */
+  *cases(): Generator<AssembledCase> {
+    for (let c = 0; c < this.caseIds.length; c++) {
+      const type = this.criteria.types[this.caseType.get(c)]!;
+      const assessments = new Map<Role, ScoredAssessment>();
+      for (let a = this.firstOf.get(c); a !== -1; a = this.aNext.get(a)) {
+        const role = this.roles.values[this.aRole.get(a)]!;
+        assessments.set(role, this.assessment(a, role, type));
+      }
+      const assembled: AssembledCase = { round: this.rounds[this.caseRound.get(c)] ?? null, caseId: this.caseIds[c]!, caseType: type.id, assessments };
+      const extra = this.extra.get(c);
+      if (extra) assembled.extra = extra;
+      yield assembled;
+    }
+  }
+
+  private assessment(a: number, role: Role, type: CaseType): ScoredAssessment {
+    const state = this.aState.get(a);
+    const flags = state >>> 6;
+    const codes = this.codes.view(this.aCodes.get(a), type.criteria.length);
+    const unmet: string[] = [];
+    const missing: string[] = [];
+    codes.forEach((code, i) => {
+      if (code === 2) unmet.push(type.criteria[i]!.id);
+      else if (code === 0) missing.push(type.criteria[i]!.id);
+    });
+    const auditor = this.aAuditor.get(a);
+    return {
+      role,
+      auditor: auditor === 0 ? null : this.auditors.values[auditor]!,
+      grade: gradeOf(state & 3),
+      derivedGrade: gradeOf((state >>> 2) & 3),
+      gradeSource: SOURCES[(state >>> 4) & 3]!,
+      override: (flags & OVERRIDE) !== 0,
+      unmet,
+      missing,
+      referredBack: (flags & REFERRED) !== 0,
+      referralSuggested: (flags & SUGGESTED) !== 0,
+      codes,
+      source: this.sourceOf(a),
+    };
+  }
+
+  private sourceOf(a: number): Source {
+    return { file: this.files.values[this.aFile.get(a)]!, line: this.aLine.get(a) };
+  }
+}

@@ -1,0 +1,44 @@
+// `case-audit trend`: audit rounds side by side. Reads every round, folds each assembled case into
+// the trend builder, orders the rounds (as first met, or --order), renders, writes.
+import type { Role } from '../domain/assessment.js';
+import { UsageError } from '../domain/errors.js';
+import { roleLabel } from '../domain/roles.js';
+import type { Io } from '../io.js';
+import { rendererFor, TREND_FORMATS } from '../render/formats.js';
+import { escapeText } from '../text/escape.js';
+import { accountingLine } from '../summarise/accounting.js';
+import { TrendBuilder } from '../summarise/trend.js';
+import { mismatchLine } from '../summarise/trend-notes.js';
+import { orderRounds } from '../summarise/trend-rounds.js';
+import { emit } from '../write/output.js';
+import { exitCodeFor, forceName, inspectorateName, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
+import { trendRequest, type TrendOptions } from './trend-options.js';
+
+export async function trendCommand(args: unknown[], options: CommonOptions & TrendOptions, io: Io): Promise<number> {
+  const ctx = makeContext(io, options);
+  const files = args[0] as string[];
+  const criteria = loadCriteria(ctx);
+  const request = trendRequest(options, criteria);
+  preflight(ctx, files);
+  const builder = new TrendBuilder(criteria, { role: request.role, between: request.between });
+  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => builder.add(c) });
+  // Rounds whose every row was rejected have no cases: they are accounted for, not shown.
+  const met = result.rounds.filter((r) => builder.roundsMet().includes(r));
+  const ordered = orderRounds(met, request.order);
+  if (!ordered.ok) throw new UsageError(ordered.message);
+  const names = { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) };
+  const model = builder.finish({
+    order: ordered.rounds,
+    totals: result.accounting,
+    force: names.force,
+    label: (role: Role) => roleLabel(role, criteria.programme, names),
+  });
+  const machine = options.format === 'json' || options.format === 'csv' || options.output !== undefined;
+  // The table and markdown say it among their notes; machine formats keep their shape.
+  if (machine && model.mismatches.length) io.stderr.write(`case-audit: warning: ${escapeText(mismatchLine(model.mismatches))}\n`);
+  const render = await rendererFor(TREND_FORMATS, options.format);
+  const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
+  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
+  if (machine) io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  return exitCodeFor(ctx, result);
+}

@@ -1,0 +1,34 @@
+// Which criteria a result was scored against: results from different rounds or forces are only
+// comparable on the same criteria. The fingerprint is a short hash of the criteria's parsed
+// content, so line endings, comments, key order and file names never change it; any change to
+// what a criterion says, how it grades or where it is counted does.
+import { createHash } from 'node:crypto';
+import type { CaseType, Programme } from './types.js';
+
+export interface CriteriaIdentity {
+  /** The programme's name (programme.yaml `name`). */
+  programme: string;
+  /** programme.yaml `version`, or null when it names none. */
+  version: string | null;
+  /** 12 hex digits of the SHA-256 of the canonical parsed content. */
+  fingerprint: string;
+}
+
+/** JSON with object keys sorted at every depth; arrays keep their order (criteria order is meaningful). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function criteriaIdentity(types: readonly CaseType[], programme: Programme): CriteriaIdentity {
+  // Where a file sits is not what it says: leave the path out.
+  const content = [...types].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((t) => Object.fromEntries(Object.entries(t).filter(([key]) => key !== 'file')));
+  const fingerprint = createHash('sha256').update(canonicalJson({ programme, types: content })).digest('hex').slice(0, 12);
+  return { programme: programme.name, version: programme.version ?? null, fingerprint };
+}

@@ -1,0 +1,128 @@
+// The trend renderers, from a model built over hand-made cases: exact lines per format, the
+// contract's JSON keys, and no arithmetic of their own (every figure comes from the model).
+import { describe, expect, it } from 'vitest';
+import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
+import { GRADES, type Grade } from '../../src/domain/grades.js';
+import { paint } from '../../src/render/paint.js';
+import { TREND_FORMATS } from '../../src/render/formats.js';
+import { TREND_CSV_HEADER, trendCsv } from '../../src/render/trend/csv.js';
+import { trendJson } from '../../src/render/trend/json.js';
+import { trendMarkdown } from '../../src/render/trend/markdown.js';
+import { trendTable } from '../../src/render/trend/table.js';
+import { TrendBuilder } from '../../src/summarise/trend.js';
+import type { TrendModel } from '../../src/summarise/trend-model.js';
+import { smallCriteria } from '../helpers/criteria.js';
+
+const criteria = smallCriteria();
+
+function assessment(role: string, grade: Grade, codes: number[]): ScoredAssessment {
+  return { role, auditor: null, grade, derivedGrade: grade, gradeSource: 'derived', override: false, unmet: [], missing: [], referredBack: false, referralSuggested: false, codes: Uint8Array.from(codes), source: { file: 'x.csv', line: 2 } };
+}
+
+let serial = 0;
+function kase(round: string, caseType: string, grade: Grade, self: Grade | null, codes: number[]): AssembledCase {
+  const assessments = new Map([['independent', assessment('independent', grade, codes)]]);
+  if (self) assessments.set('self', assessment('self', self, []));
+  return { round, caseId: `c${serial++}`, caseType, assessments };
+}
+
+/**
+ * 2017: 30 alpha cases, 10 of each grade (A2 unmet in the odd ones), 15 also self-graded good.
+ * 2018: 25 alpha cases, 13 good and 12 RI (A2 unmet unless j % 3 is 0), 10 self-graded good.
+ * 2019: 7 gamma cases, all good.
+ */
+function model(between = true): TrendModel {
+  const { met, unmet, na } = FINDING_CODE;
+  const b = new TrendBuilder(criteria, { role: 'independent', between: between ? ['self', 'independent'] : null });
+  for (let j = 0; j < 30; j++) b.add(kase('2017', 'alpha', GRADES[j % 3]!, j < 15 ? 'good' : null, [met, j % 2 ? unmet : met, met]));
+  for (let j = 0; j < 25; j++) b.add(kase('2018', 'alpha', GRADES[j % 2]!, j < 10 ? 'good' : null, [met, j % 3 ? unmet : met, na]));
+  for (let j = 0; j < 7; j++) b.add(kase('2019', 'gamma', 'good', null, [met]));
+  return b.finish({ order: b.roundsMet(), totals: { read: 62, graded: 62, ungraded: 0, rejected: 0 }, force: 'Testshire Police', label: (r) => (r === 'self' ? 'Testshire Police' : 'HMIC') });
+}
+
+describe('trend renderers', () => {
+  const m = model();
+
+  it('table: a row per round with shares and Wilson intervals, counts for a small round, and a bar per round', () => {
+    const text = trendTable(m, { paint: paint(false), width: 100 });
+    expect(text).toContain('│ 2017  │ 30 │     33% (19%-51%) │         33% (19%-51%) │   33% (19%-51%) │');
+    expect(text).toContain('│ 2019  │  7 │ 7 of 7 (65%-100%) │       0 of 7 (0%-35%) │ 0 of 7 (0%-35%) │');
+    expect(text).toContain(
+      ['Shape (# Good, = Requiring improvement, . Inadequate):', '  2017  #######=======......', '  2018  ##########==========', '  2019  ####################'].join('\n'),
+    );
+    expect(text).toContain('- 2019: only 7 cases graded by HMIC (fewer than 10): shown as counts, not percentages; its intervals\n  are wide.');
+    // A table per pair of rounds; a change to or from a round under 10 cases shows counts, not percentages.
+    expect(text).toContain(
+      [
+        '2017 to 2018',
+        '┌───────────────────────┬────────────┬────────────┬──────────────┬─────────────────┐',
+        '│ Grade                 │      Share │     Change │ 95% interval │ Verdict         │',
+        '│ Good                  │ 33% to 52% │ +19 points │    -7 to +42 │ no clear change │',
+        '│ Requiring improvement │ 33% to 48% │ +15 points │   -11 to +38 │ no clear change │',
+        '│ Inadequate            │  33% to 0% │ -33 points │   -51 to -14 │ change          │',
+      ].join('\n'),
+    );
+    expect(text).toContain('2018 to 2019\n');
+    expect(text).toContain('│ Good                  │ 13 of 25 to 7 of 7 │ +48 points │    +8 to +67 │ change          │');
+    expect(text).toContain('Each change has a 95% interval (Newcombe)');
+    expect(text).toContain('│ A2        │ alpha     │ 15 of 30 │ 16 of 25 │  n/a │ yes                  │');
+    expect(text).toContain('│ 3: Table 3 label │ 10 / 10 / 10 (30) │ 13 / 12 / 0 (25) │             - │');
+    expect(text).toContain('│ 2017  │          15 │ 5 (33%) │      15%-58% │ 0.00 (slight) │     10 │     0 │');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('62 read = 62 graded + 0 ungraded + 0 rejected');
+  });
+
+  it('table: a report table with no graded case in any round is left out (the JSON keeps it)', () => {
+    const text = trendTable(m, { paint: paint(false), width: 100 });
+    expect(text).toContain('3: Table 3 label');
+    expect(text).toContain('4: Table 4 label');
+    expect(text).not.toContain('5: Table 5 label');
+    expect(JSON.parse(trendJson(m)).byTable.map((t: { table: number }) => t.table)).toEqual([3, 4, 5]);
+  });
+
+  it('markdown: the same tables for a board paper', () => {
+    const text = trendMarkdown(m);
+    expect(text).toContain('| 2017 | 30 | 33% (19%-51%) | 33% (19%-51%) | 33% (19%-51%) |');
+    expect(text).toContain('| 2018 | 2019 | Good | 13 of 25 to 7 of 7 | \\+48 points | \\+8 to +67 | change |');
+    expect(text).toContain('| 2017 | 2018 | Inadequate | 33% to 0% | \\-33 points | \\-51 to -14 | change |');
+    expect(text).toContain('| A2 | alpha | 15 of 30 | 16 of 25 | n/a | yes |');
+    expect(text).toContain('| 4: Table 4 label | \\- | \\- | 7 / 0 / 0 (7) |');
+    expect(text).toContain('- 2019: only 7 cases graded by HMIC');
+  });
+
+  it('csv: tidy long form, one figure per row', () => {
+    const lines = trendCsv(m).replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toBe(TREND_CSV_HEADER.join(','));
+    expect(lines).toContain('round,2017,,,,good,count,10');
+    expect(lines).toContain('round,2019,,,,,n,7');
+    expect(lines).toContain('change,2017,2018,,,inadequate,significant,true');
+    expect(lines).toContain('table,2019,,4,,good,count,7');
+    expect(lines).toContain('criterion,2018,,,A2,,unmet,16');
+    expect(lines).toContain('gap,2017,,,,,higher,10');
+  });
+
+  it('json: the contract keys in order, then the extras', () => {
+    const json = JSON.parse(trendJson(m));
+    expect(Object.keys(json)).toEqual(['between', 'rounds', 'changes', 'byTable', 'criteria', 'criteriaSet', 'role', 'force', 'mismatches', 'notes', 'intervalMeaning', 'totals']);
+    expect(json.between).toEqual(['self', 'independent']);
+    expect(Object.keys(json.rounds[0])).toEqual(['round', 'n', 'counts', 'share', 'interval', 'gap', 'ungraded', 'caution']);
+    expect(Object.keys(json.rounds[0].gap)).toEqual(['n', 'agreed', 'exactAgreement', 'agreementInterval', 'kappa', 'kappaBand', 'higher', 'lower']);
+    expect(Object.keys(json.changes[0])).toEqual(['from', 'to', 'grade', 'shareFrom', 'shareTo', 'difference', 'differenceInterval', 'significant', 'verdict', 'countFrom', 'nFrom', 'countTo', 'nTo']);
+    expect(Object.keys(json.byTable[0])).toEqual(['table', 'label', 'rounds']);
+    expect(Object.keys(json.byTable[0].rounds[0])).toEqual(['round', 'n', 'counts']);
+    expect(Object.keys(json.criteria[0])).toEqual(['criterion', 'type', 'rounds', 'unmetEveryRound']);
+    expect(Object.keys(json.criteria[0].rounds[0])).toEqual(['round', 'n', 'unmet', 'share']);
+    expect(json.criteriaSet).toEqual(criteria.identity);
+    expect(json.rounds[2].share).toEqual({ good: 1, requires_improvement: 0, inadequate: 0 });
+  });
+
+  it('json without --between: between null and no gap', () => {
+    const json = JSON.parse(trendJson(model(false)));
+    expect(json.between).toBeNull();
+    expect('gap' in json.rounds[0]).toBe(false);
+  });
+
+  it('every format of the map renders', async () => {
+    expect(Object.keys(TREND_FORMATS)).toEqual(['table', 'markdown', 'csv', 'json']);
+    for (const load of Object.values(TREND_FORMATS)) expect(String(await (await load())(m, { paint: paint(false) })).length).toBeGreaterThan(100);
+  });
+});
