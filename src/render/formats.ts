@@ -35,6 +35,7 @@ export const TREND_FORMATS: FormatMap<TrendModel> = {
   markdown: async () => (await import('./trend/markdown.js')).trendMarkdown,
   csv: async () => (await import('./trend/csv.js')).trendCsv,
   json: async () => (await import('./trend/json.js')).trendJson,
+  html: async () => (await import('./trend/html.js')).trendHtml,
 };
 
 /** `score` streams csv and json row by row (commands/score.ts); these render a whole model. */

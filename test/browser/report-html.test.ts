@@ -1,4 +1,4 @@
-// The HTML board papers opened in a real browser (Debian's Chromium through playwright-core): the
+// The HTML board papers (report, compare, trend) opened in a real browser (Debian's Chromium through playwright-core): the
 // figures a reader sees are the 2017 report's, the page asks for nothing but itself, logs no error,
 // shows a hostile id as text, and prints to the expected number of A4 pages.
 // Without Chromium these tests are skipped, saying why; under CI they fail instead (.ci/run installs it).
@@ -135,6 +135,25 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
     expect(v.requests).toEqual([pathToFileURL(file).href]);
     expect(v.errors).toEqual([]);
     expect(existsSync(file)).toBe(true);
+    await v.page.close();
+  });
+
+  it('trend: the rounds table, a dot and a whisker per grade and round, the Q1 to Q2 fall in inadequate called a change', async () => {
+    const rounds = ['2025-q1', '2025-q2', '2025-q3'].map((r) => fixture(`rounds/${r}.yaml`));
+    const file = await html('trend.html', ['trend', ...rounds]);
+    const v = await visit(file);
+    const [byRound, changes] = await tables(v.page);
+    expect(byRound!.rows.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ['2025-Q1 dip sample', '32'],
+      ['2025-Q2 dip sample', '32'],
+      ['2025-Q3 dip sample', '32'],
+    ]);
+    // Inadequate 15 of 32 in Q1, 6 of 32 in Q2 (fixtures/rounds): the interval excludes 0.
+    expect(changes!.rows.find((r) => r[0] === '2025-Q1 dip sample' && r[2] === 'Inadequate')!.at(-1)).toBe('change');
+    const marks = await v.page.$eval('svg.chart', (s) => [s.querySelectorAll('circle').length, s.querySelectorAll('line.whisker').length]);
+    expect(marks).toEqual([9, 27]);
+    expect(v.requests).toEqual([pathToFileURL(file).href]);
+    expect(v.errors).toEqual([]);
     await v.page.close();
   });
 });

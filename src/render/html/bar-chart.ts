@@ -2,6 +2,7 @@
 // in each segment wide enough to hold it. The arithmetic here is layout only (positions and widths
 // from the counts the summary carries); the figures themselves are in the table beside the chart.
 import { html, type Html } from './html.js';
+import { CHART_WIDTH, chartSvg, r1, type ChartText } from './svg.js';
 
 export interface Series {
   key: string;
@@ -16,18 +17,13 @@ export interface Bar {
   note?: string;
 }
 
-export interface StackedBars {
-  /** Unique in the page: the title and description are referred to by it. */
-  id: string;
-  title: string;
-  desc: string;
+export interface StackedBars extends ChartText {
   series: readonly Series[];
   bars: readonly Bar[];
   /** The count a full-width bar stands for; by default the longest bar. Charts that share one compare. */
   scale?: number;
 }
 
-const WIDTH = 640;
 const BAR = 30;
 const GAP = 12;
 const NOTE_ROOM = 80;
@@ -35,8 +31,6 @@ const NOTE_ROOM = 80;
 const LABEL = 20;
 /** A segment narrower than this gets no figure written in it. */
 const MIN_LABELLED = 22;
-
-const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The longest bar of several, so that charts drawn separately can share one scale. */
 export function longestBar(bars: readonly Bar[], series: readonly Series[]): number {
@@ -59,7 +53,7 @@ function segments(bar: Bar, spec: StackedBars, y: number, unit: number): Html[] 
 
 export function stackedBars(spec: StackedBars): Html {
   const scale = spec.scale ?? longestBar(spec.bars, spec.series);
-  const unit = scale > 0 ? (WIDTH - NOTE_ROOM) / scale : 0;
+  const unit = scale > 0 ? (CHART_WIDTH - NOTE_ROOM) / scale : 0;
   let y = 0;
   const rows = spec.bars.map((bar) => {
     const top = y + (bar.label ? LABEL : 0);
@@ -70,7 +64,7 @@ export function stackedBars(spec: StackedBars): Html {
     return html`${label}${segments(bar, spec, top, unit)}${note}`;
   });
   const height = Math.max(0, y - GAP);
-  return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${spec.id}-title ${spec.id}-desc"><title id="${spec.id}-title">${spec.title}</title><desc id="${spec.id}-desc">${spec.desc}</desc>${rows}</svg>`;
+  return chartSvg(spec, height, rows);
 }
 
 /** The colour key, as HTML beside the chart so it flows with the page's text. */

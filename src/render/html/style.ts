@@ -18,6 +18,11 @@ th[scope="row"] { text-align: left; font-weight: normal; }
 svg.chart { display: block; width: 100%; height: auto; margin-top: .6rem; }
 .chart text { font-size: 13px; dominant-baseline: central; fill: #1b1b1b; }
 .chart text.in { fill: #fff; font-weight: bold; text-anchor: middle; }
+.chart text.tick { text-anchor: end; font-size: 11px; fill: #4a4a4a; }
+.chart text.col { text-anchor: middle; }
+.chart line.grid { stroke: #d4d4d4; stroke-width: 1; }
+.chart line.whisker { stroke-width: 2; }
+.chart line.join { stroke-width: 1.5; stroke-dasharray: 4 3; opacity: .6; }
 ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; margin: .4rem 0 0; padding: 0; font-size: 9.5pt; }
 svg.swatch { width: .8em; height: .8em; margin-right: .35em; }
 p.lead { margin: .8rem 0 .2rem; }
