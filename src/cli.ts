@@ -9,6 +9,7 @@ import type { Io } from './io.js';
 import { escapeText } from './text/escape.js';
 import { WEIGHTS } from './summarise/kappa.js';
 import { collect, parseSeed } from './commands/sample-options.js';
+import { parseBetween, parseFocus, parseRate } from './commands/role-options.js';
 import {
   COMPARE_FORMATS,
   CRITERIA_LIST_FORMATS,
@@ -99,7 +100,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
-    .option('--by <column>', 'also compare per value of a carried column (team, officer...)')
+    .addOption(new Option('--between <A,B>', 'the two assessor roles to compare (default self,independent); adds criterion calibration').argParser(parseBetween))
+    .option('--by <column>', "also compare per value of a carried column (team, officer...); --by auditor: agreement per auditor of the first role")
     .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(
@@ -150,7 +152,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .addOption(new Option('--quota <type=n>', 'exactly n cases of this type (id or alias; repeatable); other types are not sampled').argParser(collect))
       .addOption(new Option('--min-per-type <k>', 'with --size: at least k cases of every type (or all it has)').argParser(positiveInt('--min-per-type')))
       .addOption(new Option('--seed <n>', 'the same register, options and seed give the same sample (default: picked and printed)').argParser(parseSeed))
-      .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)'),
+      .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)')
+      .option('--second-marker <role>', 'a moderation sample: cases already graded, drawn for this role to re-mark blind (a long-form form)')
+      .option('--first-marker <role>', 'with --second-marker: whose grading is moderated (default self)')
+      .addOption(new Option('--rate <pct>', 'with --second-marker: this share of the graded cases, rounded up (e.g. 10%)').argParser(parseRate))
+      .addOption(new Option('--min-per-auditor <k>', "with --second-marker: at least k of every auditor's cases (default 1)").argParser(positiveInt('--min-per-auditor')))
+      .addOption(new Option('--focus <grade>', 'with --second-marker: at least half of each auditor\'s draw from the cases graded this way').argParser(parseFocus)),
     SAMPLE_FORMATS,
     'csv',
   ).action(action(() => import('./commands/sample.js').then((m) => m.sampleCommand)));

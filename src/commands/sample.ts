@@ -14,6 +14,7 @@ import { planSample, type Stratum } from '../summarise/sample-plan.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
+import { checkModerationOptions, moderateCommand, type ModerationOptions } from './moderate.js';
 
 interface Register {
   idsByType: Map<string, string[]>;
@@ -66,7 +67,9 @@ function pickSeed(): number {
   return randomInt(1, 1_000_000);
 }
 
-export async function sampleCommand(args: unknown[], options: CommonOptions & SampleOptions, io: Io): Promise<number> {
+export async function sampleCommand(args: unknown[], options: CommonOptions & SampleOptions & ModerationOptions, io: Io): Promise<number> {
+  checkModerationOptions(options);
+  if (options.secondMarker !== undefined) return moderateCommand(args, options, io);
   const ctx = makeContext(io, options);
   const files = args[0] as string[];
   const excludeFiles = options.exclude ?? [];

@@ -53,9 +53,9 @@ export function yamlExtraColumns(names: readonly string[]): { kept: string[]; dr
 }
 
 // The yaml library quotes whatever a YAML reader would otherwise change (007, yes, "a: b").
-const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
+export const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
 // Criteria titles and texts reach a terminal when the form is printed: control characters shown, never run.
-const comment = (s: string) => escapeText(s.replace(/\s+/g, ' ').trim());
+export const comment = (s: string) => escapeText(s.replace(/\s+/g, ' ').trim());
 
 const FIELD_LINES = [
   "    self_grade:          # the force's own grade, if it graded this case",
