@@ -156,4 +156,14 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
     expect(v.errors).toEqual([]);
     await v.page.close();
   });
+
+  it('compare --between: the calibration chart of the QA round, no request, no console error', async () => {
+    const file = await html('between.html', ['compare', '--between', 'self,independent', '--by', 'auditor', '-c', fixture('qa-round/criteria'), fixture('qa-round/cases.csv')]);
+    const v = await visit(file);
+    expect(await v.page.getByRole('img', { name: /disagree most/ }).count()).toBe(1);
+    expect((await tables(v.page)).map((t) => t.caption)).toEqual(expect.arrayContaining(['Criterion calibration']));
+    expect(v.requests).toEqual([pathToFileURL(file).href]);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
 });

@@ -117,7 +117,7 @@ describe('compare --format html', () => {
 
   it('the matrix, the statistics and the per-type table, captioned', () => {
     const found = tables(page);
-    expect(found.map((t) => t.caption)).toEqual(['The force&#39;s grades (rows) against HMIC&#39;s (columns)', 'Agreement', 'Agreement by case type']);
+    expect(found.map((t) => t.caption)).toEqual(['Grades given by Testshire Police (rows) and by HMIC (columns)', 'Agreement', 'Agreement by case type']);
     expect(found[0]!.rows).toEqual([
       ['Force \\ HMIC', 'Good', 'Requiring improvement', 'Inadequate', 'Total'],
       ['Good', '1', '2', '1', '4'],
