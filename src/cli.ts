@@ -10,6 +10,8 @@ import { escapeText } from './text/escape.js';
 import { WEIGHTS } from './summarise/kappa.js';
 import { collect, parseSeed } from './commands/sample-options.js';
 import { parseBetween, parseFocus, parseRate } from './commands/role-options.js';
+import { INPUT_ENCODINGS } from './load/encodings.js';
+import { expandFileArgs } from './load/file-args.js';
 import {
   COMPARE_FORMATS,
   CRITERIA_LIST_FORMATS,
@@ -37,6 +39,10 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .option('--no-color', 'no colour (also NO_COLOR)')
     .option('--strict', 'an ungraded case also fails the run (exit 1)')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
+    .addOption(new Option('--map <column=header>', "read the register's header as a case file column, e.g. case_id=Ref (repeatable)").argParser(collect))
+    .option('--map-file <file>', 'a YAML file with columns: and types: blocks mapping a register to case file columns and types')
+    .addOption(new Option('--type-map <code=type>', "read the register's type code as a case type, e.g. DA=domestic-abuse (repeatable)").argParser(collect))
+    .addOption(new Option('--encoding <name>', 'read case files in this encoding (default: UTF-8, or UTF-16 with a BOM)').choices(INPUT_ENCODINGS))
     .addOption(new Option('--max-errors <n>', 'problems printed per file; the rest are counted').default(50).argParser(positiveInt('--max-errors')))
     .option('-q, --quiet', 'errors only: no warnings, progress line or accounting line on a clean run')
     .option('--debug', 'show stack traces of internal errors')
@@ -73,6 +79,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (options.delimiter === 'tab') options.delimiter = '\t';
       normaliseOutput(options);
       debug ||= options.debug === true;
+      // Glob patterns in file arguments are expanded here, as Windows shells leave them (load/file-args.ts).
+      if (Array.isArray(params[0])) params[0] = await expandFileArgs(params[0] as string[]);
+      if (Array.isArray(options.exclude)) options.exclude = await expandFileArgs(options.exclude as string[]);
       const fn = await load();
       exitCode = await fn(params.slice(0, -2), options, io);
     };

@@ -56,10 +56,14 @@ function formCase(register: Register, spelling: ReadonlyMap<string, string>, cas
   return { caseId, caseType, extra: extra.map(([name, value]) => [spelling.get(name.toLowerCase()) ?? name, value] as const) };
 }
 
+/** Every id in the files counts, a rejected row's too: the case was audited, whatever its row says. */
 async function readExcluded(ctx: Context, files: readonly string[], criteria: CriteriaSet) {
   const ids = new Set<string>();
-  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => ids.add(c.caseId) });
-  return { ids, result };
+  const valid = new Set<string>();
+  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => valid.add(c.caseId) }, false, undefined, { onRowId: (id) => ids.add(id) });
+  let onRejectedOnly = 0;
+  for (const id of ids) if (!valid.has(id)) onRejectedOnly++;
+  return { ids, onRejectedOnly, result };
 }
 
 /** A seed for a run without --seed: short enough to type back in. */
@@ -97,7 +101,9 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   const summary: SampleSummary = {
     plan,
     seedPicked: options.seed === undefined,
-    excluded: exclusion ? { read: excluded.size, inRegister: registerIds.filter((id) => excluded.has(id)).length } : null,
+    excluded: exclusion
+      ? { read: excluded.size, inRegister: registerIds.filter((id) => excluded.has(id)).length, onRejectedRows: exclusion.onRejectedOnly }
+      : null,
     accounting: result.accounting,
   };
 

@@ -8,10 +8,11 @@ import { detectDelimiter } from './csv-cases.js';
 import { StreamDecoder } from './decode.js';
 import { STDIN } from './input.js';
 import { isYamlName } from './yaml-name.js';
+import { MAX_YAML_BYTES } from './yaml-cases.js';
 
 const HEAD_BYTES = 64 * 1024;
-/** Under this size a YAML file is parsed to look for `assessments:` (the loader caps it at 64 MB). */
-const MAX_YAML_SCAN = 64 * 1024 * 1024;
+/** Under this size a YAML file is parsed to look for `assessments:`: the loader's cap, so a file it refuses is never parsed here. */
+const MAX_YAML_SCAN = MAX_YAML_BYTES;
 
 /** True when a CSV header line names an `assessor` column (any capitalisation). */
 function headerIsLong(head: Buffer, delimiter?: string): boolean {
@@ -19,7 +20,8 @@ function headerIsLong(head: Buffer, delimiter?: string): boolean {
   try {
     text = new StreamDecoder().write(head);
   } catch {
-    return false; // the loader reports the encoding
+    // Not UTF-8 (a Windows-1252 register read with --encoding): the column names are plain ASCII.
+    text = head.toString('latin1');
   }
   let lines = text.split(/\r\n|\n|\r/);
   const hint = /^sep=(.)$/i.exec(lines[0] ?? '');

@@ -3,7 +3,7 @@
 import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
 import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
+import { countTotal, emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
 import { ByValue, carriedValue } from './by-column.js';
 import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
 import { caseView } from '../assemble/case-view.js';
@@ -193,7 +193,7 @@ export class ReportBuilder {
         caption: t.caption,
         types: t.types.map((type) => type.id),
         counts: t.counts,
-        graded: t.counts.good + t.counts.requires_improvement + t.counts.inadequate,
+        graded: countTotal(t.counts),
         themes: t.themes.top(this.themeLimit),
       })),
       referralSuggested: this.referralSuggested,
