@@ -122,3 +122,17 @@ export function writeLongCases(file, rows, seed = 2017) {
   }
   return writeLines(file, header, lines());
 }
+
+/** The same cases as a YAML case file (`cases:` items with findings mappings); returns the file's size in bytes. */
+export function writeYamlCases(file, rows, seed = 2017) {
+  const spelling = { y: 'met', n: 'not met', na: 'na' };
+  function* lines() {
+    for (const c of caseRows(rows, seed)) {
+      const findings = c.findings.flatMap((f, k) => (f ? [`${CRITERION_COLUMNS[k]}: ${spelling[f]}`] : []));
+      const self = c.self ? `    self_grade: ${c.self}\n` : '';
+      const notes = c.notes ? `    notes: ${JSON.stringify(c.notes)}\n` : '';
+      yield `  - id: ${c.id}\n    type: ${c.typeName}\n${self}    findings: { ${findings.join(', ')} }\n${notes}`;
+    }
+  }
+  return writeLines(file, ['force: Benchmark Constabulary\ncases:'], lines());
+}

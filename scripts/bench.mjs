@@ -2,14 +2,15 @@
 // Prints median times and their ratio, peak RSS, bytes per extra case, growth and start-up.
 // Options: --runs N (default 5), --rows 100000,1000000, --keep (leave the data in the temp folder),
 // --long N (cases of the long-form comparison, default 500000: 1M assessment rows; 0 skips it),
-// --only-long (skip the wide-form runs and start-up).
+// --only-long (skip the wide-form runs and start-up), --yaml-rows 5000,20000 (YAML case files, read
+// whole and capped at 3 MB: time and peak RSS per size; '' skips them).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeCases, writeCriteria, writeLongCases } from './bench-data.mjs';
+import { writeCases, writeCriteria, writeLongCases, writeYamlCases } from './bench-data.mjs';
 
 /** The command measured: one constant. `report` folds every case into its summary and keeps none. */
 const COMMAND = ['report', '--format', 'json'];
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean' },
     long: { type: 'string', default: '500000' },
     'only-long': { type: 'boolean' },
+    'yaml-rows': { type: 'string', default: '5000,20000' },
   },
 });
 const runs = Number(values.runs);
@@ -112,6 +114,23 @@ async function longForm(criteria) {
   console.log(`long-form peak RSS: ${mb(rss)}  (target <= 400 MB) ${check(rss <= 400 * 2 ** 20)}\n`);
 }
 
+const yamlRows = values['yaml-rows'] ? values['yaml-rows'].split(',').map(Number) : [];
+
+/** YAML is parsed whole, so memory follows the file's size; the 3 MB cap keeps it bounded. */
+async function yamlSizes(criteria) {
+  console.log(`case-audit ${COMMAND.join(' ')} on YAML case files (the same cases), one run each\n`);
+  console.log('| cases | file | time | peak RSS | RSS per byte of YAML |');
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  for (const rows of yamlRows) {
+    const file = join(dir, `cases-${rows}.yaml`);
+    const bytes = writeYamlCases(file, rows);
+    const t = await measure([CLI, ...COMMAND, '--criteria', criteria, '--quiet', file]);
+    if (t.code !== 0 || casesRead(t.stdout) !== rows) throw new Error(`case-audit on YAML exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 300)}`);
+    console.log(`| ${rowsLabel(rows)} | ${mb(bytes)} | ${sec(t.ms)} | ${mb(t.rss)} | ${(t.rss / bytes).toFixed(0)} |`);
+  }
+  console.log('');
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'case-audit-bench-'));
 try {
   const criteria = join(dir, 'criteria');
@@ -148,6 +167,7 @@ try {
 
   if (sizes.length > 0) wideReport(results, await startup());
   if (longCases > 0) await longForm(criteria);
+  if (yamlRows.length > 0) await yamlSizes(criteria);
 } finally {
   if (values.keep) console.log(`data kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

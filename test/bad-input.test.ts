@@ -73,7 +73,8 @@ const CASES: BadCase[] = [
     name: 'Windows-1252 (old Excel)',
     args: () => score(made('cp1252.csv', Buffer.concat([Buffer.from(`${DA_HEADER},team\n${daRow('W-1')},North\n${daRow('W-2')},`), Buffer.from([0x43, 0x61, 0x66, 0xe9]), Buffer.from('\n')]))),
     code: 1,
-    lines: [[`${tmp}/cp1252.csv:3`, 'not valid UTF-8: byte 0xE9 (a file saved by older Excel is usually Windows-1252 or Latin-1): expected UTF-8']],
+    // The column of the bad byte too, and the --encoding that reads it (issue 16, item 2).
+    lines: [[`${tmp}/cp1252.csv:3:${`${daRow('W-2')},Caf`.length + 1}`, 'not valid UTF-8: byte 0xE9 (a file saved by older Excel is usually Windows-1252 or Latin-1): expected UTF-8']],
   },
   {
     name: 'NUL bytes in a text file',

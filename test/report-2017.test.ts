@@ -2,6 +2,7 @@
 // figures (seeds/003, section 4, Tables 1-10; 14 cases referred back) in every format. The
 // expected numbers are typed in from the report, never computed by the code under test.
 import { describe, expect, it } from 'vitest';
+import { blankSelfWarning2017 } from './helpers/fixture-2017.js';
 import { fixture, runCli } from './helpers/cli.js';
 
 const CSV = fixture('gloucestershire-2017.csv');
@@ -41,7 +42,8 @@ describe.each([
   it('json: the contract object with the published figures', async () => {
     const { code, stdout, stderr } = await runCli(['report', '--format', 'json', '--force-name', 'Gloucestershire Constabulary', file]);
     expect(code).toBe(0);
-    expect(stderr).toBe('89 read = 89 graded + 0 ungraded + 0 rejected\n');
+    // The CSV's 56 Table 2 cases have a blank self grade: named once (issue 16, item 5); the YAML leaves the key out.
+    expect(stderr).toBe(`${blankSelfWarning2017(file)}89 read = 89 graded + 0 ungraded + 0 rejected\n`);
     const json = JSON.parse(stdout);
     expect(json.totals).toEqual({ read: 89, graded: 89, ungraded: 0, rejected: 0 });
     expect(json.bothAssessed).toEqual({ self: counts(TABLE1_FORCE), independent: counts(TABLE1_HMIC) });

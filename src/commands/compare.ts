@@ -1,19 +1,43 @@
-// `case-audit compare`: the force's self-assessment against the inspectorate's grades.
+// `case-audit compare`: one role's grades against another's (by default the force's self-assessment
+// against the inspectorate's), with criterion calibration and agreement per auditor.
+import { INDEPENDENT, SELF } from '../domain/assessment.js';
+import { knownRoles, roleLabel } from '../domain/roles.js';
 import type { Io } from '../io.js';
 import { COMPARE_FORMATS } from '../render/formats.js';
-import { CompareBuilder, type CompareModel } from '../summarise/compare.js';
+import { BetweenFold } from '../summarise/between/fold.js';
+import type { CompareModel } from '../summarise/compare.js';
 import type { Weights } from '../summarise/kappa.js';
 import type { CommonOptions } from './context.js';
+import { checkRole } from './role-options.js';
 import { runSummary } from './summary-run.js';
 
-export async function compareCommand(args: unknown[], options: CommonOptions & { weights?: Weights; by?: string }, io: Io): Promise<number> {
+export interface CompareOptions {
+  weights?: Weights;
+  /** Parsed by role-options' parseBetween; checked against the programme's roles here. */
+  between?: [string, string];
+  /** `auditor`: agreement per auditor code of the first role; any other name: a carried column. */
+  by?: string;
+}
+
+export async function compareCommand(args: unknown[], options: CommonOptions & CompareOptions, io: Io): Promise<number> {
   return runSummary<CompareModel>(
     args,
     options,
     io,
     (criteria) => {
-      const builder = new CompareBuilder(criteria, options.weights ?? 'linear', options.by);
-      return { add: (c) => builder.addCase(c), finish: (result, names) => builder.finish(result.accounting, names) };
+      const known = knownRoles(criteria.programme);
+      const [a, b] = (options.between ?? [SELF, INDEPENDENT]).map((role) => checkRole('--between', role, known)) as [string, string];
+      const byAuditor = options.by?.toLowerCase() === 'auditor';
+      const fold = new BetweenFold(criteria, { a, b, byAuditor, weights: options.weights ?? 'linear', ...(options.by !== undefined && !byAuditor ? { byColumn: options.by } : {}) });
+      return {
+        add: (c) => fold.add(c),
+        finish: (result, names) => {
+          const model = fold.finish(result.accounting, names, { a: roleLabel(a, criteria.programme, names), b: roleLabel(b, criteria.programme, names) });
+          // Wide-form input without --between or --by auditor gives exactly the comparison it always gave.
+          const asked = options.between !== undefined || byAuditor || result.longForm;
+          return asked ? model : { ...model, between: undefined };
+        },
+      };
     },
     COMPARE_FORMATS,
   );

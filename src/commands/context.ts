@@ -8,10 +8,14 @@ import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
 import { checkInputs } from '../load/input.js';
 import { readCases, type PipelineResult } from '../pipeline.js';
+import type { LoadOptions } from '../load/sink.js';
+import type { InputEncoding } from '../load/encodings.js';
+import { buildMapping } from '../load/mapping.js';
 import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
 import { paint, wantColor, type Paint } from '../render/paint.js';
 import { makeProgress } from '../render/progress.js';
 import { checkOutputPath } from '../write/output-path.js';
+import { quote } from '../text/escape.js';
 import { accountingLine } from '../summarise/accounting.js';
 
 export interface CommonOptions {
@@ -26,9 +30,16 @@ export interface CommonOptions {
   color: boolean;
   strict?: boolean;
   delimiter?: string;
+  /** Workbook inputs: the sheet to read. */
+  sheet?: string;
   maxErrors: number;
   quiet?: boolean;
   debug?: boolean;
+  /** --map, --map-file, --type-map, --encoding: how to read a register (load/mapping.ts, load/encodings.ts). */
+  map?: string[];
+  mapFile?: string;
+  typeMap?: string[];
+  encoding?: InputEncoding;
 }
 
 export interface Context {
@@ -37,6 +48,8 @@ export interface Context {
   color: boolean;
   paint: Paint;
   printer: DiagnosticPrinter;
+  /** Cases graded by a recorded grade whose findings are incomplete: --strict fails on them. */
+  recordedIncomplete: number;
 }
 
 export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.meta.url));
@@ -44,7 +57,7 @@ export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.m
 export function makeContext(io: Io, options: CommonOptions): Context {
   // Colour only for a terminal; an --output file never gets escape codes.
   const color = !options.output && wantColor(io.stdout, io.env, options.color);
-  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true) };
+  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true), recordedIncomplete: 0 };
 }
 
 /** Loads and checks the criteria; an invalid directory stops the command with exit 1. */
@@ -88,15 +101,38 @@ export async function scoreFiles(
   handlers: { onForm?(long: boolean): void; onCase?(c: AssembledCase): void; onAssessment?(scored: ScoredAssessment, record: AssessmentRecord): void },
   keepExtra = false,
   ready?: () => Promise<void> | undefined,
+  load: Pick<LoadOptions, 'onRowId'> = {},
 ): Promise<PipelineResult> {
+  const mapping = buildMapping(ctx.options, criteria);
   const progress = makeProgress(ctx.io.stderr, ctx.io.env, ctx.options.quiet, files);
+  let firstIncomplete = '';
+  // A recorded grade with some findings but not all: --strict fails on it (a grade-only one is a judgement).
+  const noteIncomplete = (a: ScoredAssessment, caseId: string) => {
+    if (a.gradeSource === 'recorded' && a.missing.length > 0 && a.codes.some((c) => c !== 0) && ctx.recordedIncomplete++ === 0) firstIncomplete = caseId;
+  };
   try {
     const result = await readCases(files, criteria, {
       stdin: ctx.io.stdin,
       keepExtra,
+      ...load,
+      ...mapping,
+      ...(ctx.options.encoding ? { encoding: ctx.options.encoding } : {}),
       ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
+      ...(ctx.options.sheet ? { sheet: ctx.options.sheet } : {}),
       ...(ctx.options.round ? { round: ctx.options.round } : {}),
       ...handlers,
+      ...(handlers.onAssessment
+        ? {
+            onAssessment: (scored: ScoredAssessment, record: AssessmentRecord) => {
+              noteIncomplete(scored, record.caseId);
+              handlers.onAssessment!(scored, record);
+            },
+          }
+        : {}),
+      onCase: (c: AssembledCase) => {
+        for (const a of c.assessments.values()) noteIncomplete(a, c.caseId);
+        handlers.onCase?.(c);
+      },
       onDiagnostic: (d) => {
         progress?.clear();
         ctx.printer.print(d);
@@ -108,13 +144,19 @@ export async function scoreFiles(
   } finally {
     progress?.clear();
     ctx.printer.finish();
+    if (ctx.options.strict && ctx.recordedIncomplete > 0) {
+      const n = ctx.recordedIncomplete;
+      ctx.io.stderr.write(
+        `case-audit: --strict: ${n} ${n === 1 ? 'case is' : 'cases are'} graded by a recorded grade whose findings are incomplete (first: ${quote(firstIncomplete)}); complete the findings\n`,
+      );
+    }
   }
 }
 
 /** The contract's exit code for a run that read cases. */
 export function exitCodeFor(ctx: Context, result: PipelineResult): number {
   if (result.accounting.rejected > 0 || result.fileErrors > 0) return 1;
-  if (ctx.options.strict && result.accounting.ungraded > 0) return 1;
+  if (ctx.options.strict && (result.accounting.ungraded > 0 || ctx.recordedIncomplete > 0)) return 1;
   return 0;
 }
 

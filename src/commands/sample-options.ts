@@ -2,6 +2,7 @@
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
+import { resolveCaseType } from '../load/case-type-name.js';
 import type { SampleRequest } from '../summarise/sample-plan.js';
 
 export interface SampleOptions {
@@ -10,6 +11,8 @@ export interface SampleOptions {
   minPerType?: number;
   seed?: number;
   exclude?: string[];
+  /** The form's format (csv, yaml, xlsx); overrides --format. */
+  formFormat?: string;
 }
 
 /** Commander collector for the repeatable --quota. */
@@ -40,7 +43,7 @@ export function sampleRequest(options: SampleOptions, criteria: CriteriaSet): Sa
     if (at === -1 || name === '' || !/^\d+$/.test(count) || Number(count) < 1) {
       throw new UsageError(`--quota takes type=n with a whole number n of at least 1 (for example --quota da=5), got ${quote(raw)}`);
     }
-    const type = criteria.typeByName.get(name.toLowerCase());
+    const type = resolveCaseType(criteria, name);
     if (!type) {
       throw new UsageError(`--quota: unknown case type ${quote(name)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`);
     }

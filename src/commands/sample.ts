@@ -14,6 +14,7 @@ import { planSample, type Stratum } from '../summarise/sample-plan.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
+import { checkModerationOptions, moderateCommand, type ModerationOptions } from './moderate.js';
 
 interface Register {
   idsByType: Map<string, string[]>;
@@ -55,10 +56,14 @@ function formCase(register: Register, spelling: ReadonlyMap<string, string>, cas
   return { caseId, caseType, extra: extra.map(([name, value]) => [spelling.get(name.toLowerCase()) ?? name, value] as const) };
 }
 
+/** Every id in the files counts, a rejected row's too: the case was audited, whatever its row says. */
 async function readExcluded(ctx: Context, files: readonly string[], criteria: CriteriaSet) {
   const ids = new Set<string>();
-  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => ids.add(c.caseId) });
-  return { ids, result };
+  const valid = new Set<string>();
+  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => valid.add(c.caseId) }, false, undefined, { onRowId: (id) => ids.add(id) });
+  let onRejectedOnly = 0;
+  for (const id of ids) if (!valid.has(id)) onRejectedOnly++;
+  return { ids, onRejectedOnly, result };
 }
 
 /** A seed for a run without --seed: short enough to type back in. */
@@ -66,7 +71,9 @@ function pickSeed(): number {
   return randomInt(1, 1_000_000);
 }
 
-export async function sampleCommand(args: unknown[], options: CommonOptions & SampleOptions, io: Io): Promise<number> {
+export async function sampleCommand(args: unknown[], options: CommonOptions & SampleOptions & ModerationOptions, io: Io): Promise<number> {
+  checkModerationOptions(options);
+  if (options.secondMarker !== undefined) return moderateCommand(args, options, io);
   const ctx = makeContext(io, options);
   const files = args[0] as string[];
   const excludeFiles = options.exclude ?? [];
@@ -94,7 +101,9 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   const summary: SampleSummary = {
     plan,
     seedPicked: options.seed === undefined,
-    excluded: exclusion ? { read: excluded.size, inRegister: registerIds.filter((id) => excluded.has(id)).length } : null,
+    excluded: exclusion
+      ? { read: excluded.size, inRegister: registerIds.filter((id) => excluded.has(id)).length, onRejectedRows: exclusion.onRejectedOnly }
+      : null,
     accounting: result.accounting,
   };
 
@@ -107,8 +116,13 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     cases: sampled.flatMap((s) => s.ids.map((id) => formCase(register, spelling, id, s.type))),
     ...(force !== undefined ? { force } : {}),
   };
-  const render = { csv: formCsv, yaml: formYaml, json: () => sampleJson(summary) }[options.format as 'csv'];
-  await emit(render(form), options.output, io.stdout);
+  const render = {
+    csv: formCsv,
+    yaml: formYaml,
+    json: () => sampleJson(summary),
+    xlsx: (f: FormModel) => import('../render/form-xlsx.js').then((m) => m.formXlsx(f)),
+  }[options.format as 'csv'];
+  await emit(await render(form), options.output, io.stdout);
 
   io.stderr.write(sampleSummaryText(summary));
   const dropped = yamlExtraColumns(register.extraColumns).dropped;

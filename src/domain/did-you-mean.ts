@@ -1,6 +1,7 @@
 // "Did you mean" suggestions for misspelt keys and column names.
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance (insert, delete, substitute). */
+export function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;

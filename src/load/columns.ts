@@ -1,10 +1,12 @@
 // A CSV header, mapped once to what each column holds, so each row is a few array lookups.
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
-import { closest } from '../domain/did-you-mean.js';
+import { error, type Diagnostic } from '../domain/diagnostic.js';
 import type { CaseType, Criterion } from '../domain/types.js';
 import { CASE_COLUMNS, RESERVED_COLUMNS, WIDE_ONLY_COLUMNS, type CaseColumn } from '../domain/columns.js';
 import { quote } from '../text/escape.js';
+import { criteriaByKey, nameKey } from './header-names.js';
+import { unknownColumn } from './unknown-column.js';
+import type { TypeMap } from './case-type-name.js';
 
 type ColumnRole =
   | { kind: 'field'; name: CaseColumn }
@@ -16,6 +18,8 @@ export interface HeaderPlan {
   /** Index of each contract field, -1 when absent. */
   index: Record<CaseColumn, number>;
   width: number;
+  /** --type-map: a register's own type codes. */
+  typeMap?: TypeMap;
   /** Long form: an `assessor` column, one assessment per row. */
   long: boolean;
 }
@@ -42,11 +46,12 @@ export function planHeader(
   const index = Object.fromEntries(CASE_COLUMNS.map((c) => [c, -1])) as HeaderPlan['index'];
   const roles: ColumnRole[] = [];
   const seen = new Map<string, number>();
-  const long = header.some((raw) => cleanHeaderName(raw).toLowerCase() === 'assessor');
+  const unknown: Array<[string, number]> = [];
+  const long = header.some((raw) => nameKey(raw) === 'assessor');
   const fields = fieldsOf(long);
   header.forEach((raw, i) => {
     const name = cleanHeaderName(raw);
-    const key = name.toLowerCase();
+    const key = nameKey(name);
     const col = i + 1;
     if (name === '') {
       roles.push({ kind: 'extra', name: `column ${col}` });
@@ -76,22 +81,28 @@ export function planHeader(
       roles.push({ kind: 'field', name: field });
       return;
     }
-    const found = criteria.criterionById.get(key);
+    const found = criteriaByKey(criteria).get(key);
     if (found) {
       roles.push({ kind: 'criterion', criterion: found.criterion, type: found.type });
       return;
     }
     roles.push({ kind: 'extra', name });
-    const suggestion = closest(name, [...criteria.criterionById.values()].map((c) => c.criterion.id).concat(RESERVED_COLUMNS));
-    const hint = suggestion ? ` (did you mean "${suggestion}"? until it is renamed, that criterion has no finding here)` : '';
-    diagnostics.push(warning(file, line, 'unknown-column', `column ${quote(name)} is not a criterion or a case file column: carried along, not scored${hint}`, col));
+    unknown.push([name, col]);
   });
-  for (const required of ['case_id', 'case_type'] as const) {
-    if (index[required] === -1) {
-      diagnostics.push(
-        error(file, line, 'missing-column', `required column "${required}" is missing; the header must include case_id and case_type (found: ${header.length} columns)`),
-      );
-    }
+  // Suggestions come from names the header does not already use, so they need the whole header.
+  const used = new Set(seen.keys());
+  for (const [name, col] of unknown) diagnostics.push(unknownColumn(file, line, col, name, used, criteria, fields));
+  const missing = (['case_id', 'case_type'] as const).filter((required) => index[required] === -1);
+  if (missing.length > 0) {
+    const names = missing.map((m) => `"${m}"`).join(' and ');
+    diagnostics.push(
+      error(
+        file,
+        line,
+        'missing-column',
+        `required column${missing.length > 1 ? `s ${names} are` : ` ${names} is`} missing; the header must include case_id and case_type (found: ${header.length} columns); if your file names ${missing.length > 1 ? 'them' : 'it'} differently, map ${missing.length > 1 ? 'them' : 'it'} with --map ${missing[0]}=<column> (or a columns: block in --map-file)`,
+      ),
+    );
   }
   const fatal = diagnostics.some((d) => d.severity === 'error');
   return fatal ? { diagnostics } : { plan: { roles, index, width: header.length, long }, diagnostics };

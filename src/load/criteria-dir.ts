@@ -7,6 +7,8 @@ import type { CaseType, Programme } from '../domain/types.js';
 import { InputError } from '../domain/errors.js';
 import { criteriaFileSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../schema/criteria.js';
 import { crossChecks, roleChecks } from './criteria-rules.js';
+import { partialType } from './criteria-partial.js';
+import { osReason } from './os-reasons.js';
 import { criteriaWarnings } from './criteria-warnings.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
@@ -30,7 +32,7 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message);
+    const why = osReason(e);
     // "no such criteria directory" is what criteria validate's CI users grep for (test/commands/criteria-validate.test.ts).
     throw new InputError(
       dir,
@@ -46,13 +48,22 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
   const positions = new Map<CaseType, ParsedYaml>();
   let programme: Programme = { ...DEFAULT_PROGRAMME };
   const files: string[] = [];
+  /** Files that parse but fail their schema: still in the cross-file checks. */
+  const partials = new Set<CaseType>();
+  /** Valid and partial types in reading order, so a clash is reported at the later file. */
+  const inOrder: CaseType[] = [];
+  /** Some file could not be read into a case type: its table is unknown, so gaps say nothing. */
+  let incomplete = false;
   for (const name of yamlNames) {
     if (name.startsWith('_')) continue;
     const file = join(dir, name);
     files.push(file);
     const parsed = parseYaml(file, readFileSync(file, 'utf8'), { schema: 'core' });
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.diagnostics.length > 0) continue;
+    if (parsed.diagnostics.length > 0) {
+      incomplete = true;
+      continue;
+    }
     if (basename(name).toLowerCase() === PROGRAMME_FILE) {
       const result = programmeSchema.safeParse(parsed.value ?? {});
       // Role ids are checked even when another key fails the schema: every problem at once.
@@ -80,6 +91,13 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
     const result = criteriaFileSchema.safeParse(parsed.value);
     if (!result.success) {
       diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'criteria'));
+      incomplete = true;
+      const partial = partialType(parsed.value, file);
+      if (partial) {
+        partials.add(partial);
+        inOrder.push(partial);
+        positions.set(partial, parsed);
+      }
       continue;
     }
     const data = result.data;
@@ -93,11 +111,12 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
       file,
     };
     types.push(type);
+    inOrder.push(type);
     positions.set(type, parsed);
   }
   const at = (type: CaseType, path: readonly PropertyKey[], key?: string) => positionAt(positions.get(type)!, path, key);
-  diagnostics.push(...crossChecks(types, at));
-  diagnostics.push(...criteriaWarnings(types, { at, has: (type, path) => positions.get(type)!.doc.hasIn(path as unknown[]) }));
+  diagnostics.push(...crossChecks(inOrder, at, partials));
+  diagnostics.push(...criteriaWarnings(types, { at, has: (type, path) => positions.get(type)!.doc.hasIn(path as unknown[]) }, { tableGaps: !incomplete }));
   if (types.length === 0 && diagnostics.length === 0) {
     diagnostics.push(error(dir, 0, 'no-criteria', 'no criteria files (*.yaml) in this directory'));
   }

@@ -9,7 +9,8 @@ import type { Position } from './yaml-doc.js';
 type Locate = (type: CaseType, path: readonly PropertyKey[], key?: string) => Position;
 
 
-export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnostic[] {
+/** `partial`: types read from files that failed their schema; only their names and ids are checked. */
+export function crossChecks(types: readonly CaseType[], locate: Locate, partial: ReadonlySet<CaseType> = new Set()): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (type: CaseType, path: readonly PropertyKey[], rule: string, message: string) => {
     const { line, col } = locate(type, path);
@@ -45,6 +46,7 @@ export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnos
         at(type, path, 'duplicate-criterion-id', `criterion id "${criterion.id}" is already defined at ${first.type.file}:${line}`);
       } else criteria.set(key, { type, path });
     });
+    if (partial.has(type)) continue;
     const sharing = tables.get(type.report.table);
     if (!sharing) tables.set(type.report.table, type);
     else {

@@ -5,10 +5,10 @@ import { parse, type CsvError } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error } from '../domain/diagnostic.js';
-import { planHeader, type HeaderPlan } from './columns.js';
-import { readLongRow, readRow } from './csv-row.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
+import { RowFeed } from './row-feed.js';
+import { FedText, ROW_ERRORS, skipRestOfLine } from './csv-resume.js';
 
 /** A field over this size is an error, not an allocation: bounded memory for hostile files. */
 const MAX_RECORD_CHARS = 1_000_000;
@@ -42,10 +42,10 @@ export async function loadCsv(
   sink: CaseSink,
   options: LoadOptions = {},
 ): Promise<void> {
-  const decoder = new StreamDecoder();
+  const decoder = new StreamDecoder(options.encoding);
   let pending = '';
   let parser: ReturnType<typeof parse> | undefined;
-  let plan: HeaderPlan | undefined;
+  const feed = new RowFeed(file, criteria, sink, options);
   let headerSeen = false;
   let stopped = false;
   /** The line the next record starts on. */
@@ -61,38 +61,22 @@ export async function loadCsv(
     if (isBlank(record)) return;
     if (!headerSeen) {
       headerSeen = true;
-      const planned = planHeader(file, rowStart, record, criteria);
-      for (const d of planned.diagnostics) sink.onDiagnostic(d);
-      plan = planned.plan;
-      if (!plan) stopped = true;
+      if (!feed.header(record, rowStart)) stopped = true;
       return;
     }
-    if (plan!.long) {
-      const assessment = readLongRow(record, file, rowStart, plan!, criteria, options);
-      if ('caseId' in assessment) sink.onAssessments?.([assessment]);
-      else sink.onReject(assessment);
-      return;
-    }
-    const row = readRow(record, file, rowStart, plan!, criteria, options);
-    if ('caseId' in row) sink.onCase(row);
-    else sink.onReject(row);
+    feed.row(record, rowStart);
   };
 
-  const start = (text: string) => {
-    // Excel writes "sep=;" above the header when asked to; it names the delimiter.
-    const firstBreak = text.search(/\r?\n|\r/);
-    const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
-    let delimiter = options.delimiter;
-    const hint = SEP_HINT.exec(firstLine);
-    if (hint && firstBreak !== -1) {
-      delimiter ??= hint[1]!;
-      const breakLength = text.startsWith('\r\n', firstBreak) ? 2 : 1;
-      text = text.slice(firstBreak + breakLength);
-      line = 2;
-    }
-    const headerEnd = text.search(/\r?\n|\r/);
-    delimiter ??= detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
-    parser = parse({
+  let delimiter = ',';
+  /** Text fed since the current record began, to go on after a bad row (csv-resume.ts). */
+  let fed: FedText | undefined;
+  /** Skipping the rest of a bad row's line as it arrives. */
+  let skipping: 'line' | 'lf' | 'done' = 'done';
+  let ended = false;
+  let finish: () => void = () => {};
+
+  const newParser = () => {
+    const p = parse({
       delimiter,
       // All three, always: csv-parse otherwise keeps the first line's ending, so in a hand-edited
       // CRLF file an LF-only line merges two rows, and line numbers drift.
@@ -100,19 +84,73 @@ export async function loadCsv(
       relax_column_count: true,
       max_record_size: MAX_RECORD_CHARS,
     });
-    parser.on('data', onRecord);
+    p.on('data', onRecord);
+    p.once('end', () => finish());
+    p.once('error', (e: CsvError) => onParseError(p, e));
+    return p;
+  };
+
+  const start = (text: string) => {
+    // Excel writes "sep=;" above the header when asked to; it names the delimiter.
+    const firstBreak = text.search(/\r?\n|\r/);
+    const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
+    let chosen = options.delimiter;
+    const hint = SEP_HINT.exec(firstLine);
+    if (hint && firstBreak !== -1) {
+      chosen ??= hint[1]!;
+      const breakLength = text.startsWith('\r\n', firstBreak) ? 2 : 1;
+      text = text.slice(firstBreak + breakLength);
+      line = 2;
+    }
+    const headerEnd = text.search(/\r?\n|\r/);
+    delimiter = chosen ?? detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
+    fed = new FedText(line);
+    parser = newParser();
     return text;
   };
 
+  /** Text to the current parser, keeping a copy from the current record on. */
+  const feedText = (text: string, last: boolean): boolean => {
+    if (skipping !== 'done') {
+      const skipped = skipRestOfLine(text, skipping);
+      skipping = skipped.state;
+      text = skipped.text;
+    }
+    fed!.add(text, line);
+    if (last) {
+      parser!.end(text || undefined);
+      return true;
+    }
+    return text === '' || parser!.write(text);
+  };
+
+  // A bad row (a stray quote) is rejected and the file read on from the next line; anything else
+  // (an unclosed quote, a huge record, a bad header line) stops the file.
+  const onParseError = (from: ReturnType<typeof parse>, e: CsvError) => {
+    if (from !== parser) return;
+    if (!headerSeen || stopped || !ROW_ERRORS.has(e.code)) {
+      failure = e;
+      finish();
+      return;
+    }
+    const rest = fed!.afterError(line, delimiter);
+    if (!rest) {
+      failure = e;
+      finish();
+      return;
+    }
+    const { errorLine } = rest;
+    const span = errorLine > line ? ` (the record runs from line ${line} to ${errorLine})` : '';
+    sink.onReject(error(file, line, 'csv-syntax', `${csvMessage(e, line)}${span}; this row was skipped and reading goes on at line ${errorLine + 1}`));
+    skipping = rest.skip;
+    line = errorLine + 1;
+    fed!.restart(line, '');
+    parser = newParser();
+    if (rest.text !== '' || ended) feedText(rest.text, ended);
+  };
+
   const done = new Promise<void>((resolve) => {
-    const finish = () => resolve();
-    const watch = () => {
-      parser!.once('end', finish);
-      parser!.once('error', (e: CsvError) => {
-        failure = e;
-        finish();
-      });
-    };
+    finish = () => resolve();
     const feed = async () => {
       try {
         for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -126,18 +164,16 @@ export async function loadCsv(
             if (!/\r|\n/.test(pending)) continue;
             text = start(pending);
             pending = '';
-            watch();
           }
-          if (text && !parser!.write(text)) await new Promise((r) => parser!.once('drain', r));
+          const current = parser!;
+          if (!feedText(text, false)) await drained(current);
           const consumer = sink.ready?.();
           if (consumer) await consumer;
         }
         const rest = decoder.end();
-        if (!parser) {
-          const text = start(pending + rest);
-          watch();
-          parser!.end(text || undefined);
-        } else parser.end(rest || undefined);
+        ended = true;
+        if (!parser) feedText(start(pending + rest), true);
+        else feedText(rest, true);
       } catch (e) {
         failure = e as Error;
         stream.destroy();
@@ -147,14 +183,16 @@ export async function loadCsv(
     void feed();
   });
   await done;
+  feed.finish();
 
   if (failure instanceof DecodeError) {
-    sink.onDiagnostic(error(file, failure.line, 'encoding', failure.message));
+    sink.onDiagnostic(error(file, failure.line, 'encoding', failure.message, failure.col));
     return;
   }
   if (failure) {
     const csvError = failure as CsvError;
-    sink.onReject(error(file, line, csvRule(csvError.code), csvMessage(csvError, line)));
+    const end = fed?.lastLine() ?? line;
+    sink.onReject(error(file, line, csvRule(csvError.code), csvMessage(csvError, line, end)));
     return;
   }
   if (!headerSeen) {
@@ -190,15 +228,33 @@ function csvRule(code: string | undefined): string {
   return 'csv-syntax';
 }
 
-function csvMessage(e: CsvError, line: number): string {
+function csvMessage(e: CsvError, line: number, end = line): string {
+  const unread = end > line ? `lines ${line} to ${end}` : `line ${line}`;
   switch (e.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `a quoted field opened in the record starting here is never closed; the rest of the file was not read (close the quote with ")`;
+      return `a quoted field opened in the record starting here is never closed; the rest of the file was not read (${unread}; close the quote with ")`;
     case 'CSV_MAX_RECORD_SIZE':
-      return `record larger than ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters; the rest of the file was not read (is a quote left open?)`;
+      return `record larger than ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters; the rest of the file was not read (from line ${line}; is a quote left open?)`;
     case 'INVALID_OPENING_QUOTE':
       return 'a quote appears inside an unquoted field; quote the whole field and double any quote inside it ("")';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'a quoted field has more text after its closing quote; quote the whole field and double any quote inside it ("")';
     default:
       return `CSV: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+/g, '')} (record starting at line ${line}); the rest of the file was not read`;
   }
+}
+
+/** Resolves when the parser takes more text, or has failed (its error handler has moved on). */
+function drained(parser: ReturnType<typeof parse>): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      parser.off('drain', done);
+      parser.off('error', done);
+      parser.off('close', done);
+      resolve();
+    };
+    parser.on('drain', done);
+    parser.on('error', done);
+    parser.on('close', done);
+  });
 }

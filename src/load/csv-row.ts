@@ -11,6 +11,9 @@ import type { CaseRecord, CaseType } from '../domain/types.js';
 import type { HeaderPlan } from './columns.js';
 import type { LoadOptions } from './sink.js';
 import { quote, quoteName } from '../text/escape.js';
+import { gotValue } from '../text/value-hint.js';
+import { resolveCaseType, unknownTypeMessage } from './case-type-name.js';
+import { unescapeFormula } from '../text/formula-prefix.js';
 
 /** What both forms read the same way. */
 interface RowCommon {
@@ -45,26 +48,21 @@ function readCommon(
     );
   }
   const { index } = plan;
-  const caseId = cells[index.case_id]!.trim();
+  const caseId = unescapeFormula(cells[index.case_id]!.trim());
   if (caseId === '') return reject('missing-case-id', 'case_id is blank; every case needs an id', index.case_id + 1);
   const typeName = cells[index.case_type]!.trim();
   if (typeName === '') return reject('missing-case-type', `case ${quote(caseId)}: case_type is blank`, index.case_type + 1);
-  // Most files spell the type as its id: look it up as written before lowercasing it.
-  const type = criteria.typeByName.get(typeName) ?? criteria.typeByName.get(typeName.toLowerCase());
-  if (!type) {
-    return reject(
-      'unknown-case-type',
-      `case ${quote(caseId)}: unknown case_type ${quoteName(typeName)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`,
-      index.case_type + 1,
-    );
-  }
+  const type = resolveCaseType(criteria, typeName, plan.typeMap);
+  if (!type) return reject('unknown-case-type', `case ${quote(caseId)}: ${unknownTypeMessage(criteria, typeName, 'case_type')}`, index.case_type + 1);
   const grades: Array<Grade | null> = [];
   for (const field of gradeFields) {
     const i = index[field];
     const raw = i === -1 ? '' : cells[i]!;
     const parsed = raw.trim() === '' ? null : parseGrade(raw);
-    // The value is not quoted: a misplaced note must not reach the terminal.
-    if (parsed === undefined) return reject('invalid-grade', `case ${quote(caseId)}: ${field} is not a grade; expected one of ${GRADE_SPELLINGS.join(', ')}`, i + 1);
+    // gotValue quotes the value only where it is plainly a grade mistyped: a misplaced note must not reach the terminal.
+    if (parsed === undefined) {
+      return reject('invalid-grade', `case ${quote(caseId)}: ${field} is not a grade; expected one of ${GRADE_SPELLINGS.join(', ')}${gotValue(raw, GRADE_SPELLINGS)}`, i + 1);
+    }
     grades.push(parsed);
   }
   let referredBack = false;
@@ -82,7 +80,7 @@ function readCommon(
     if (role.kind === 'field') continue;
     const raw = cells[i]!;
     if (role.kind === 'extra') {
-      if (options.keepExtra) (extra ??= []).push([role.name, raw]);
+      if (options.keepExtra) (extra ??= []).push([role.name, unescapeFormula(raw)]);
       continue;
     }
     const finding = parseFinding(raw);
@@ -97,7 +95,7 @@ function readCommon(
     if (finding === undefined) {
       return reject(
         'invalid-finding',
-        `case ${quote(caseId)}: ${role.criterion.id} is not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank`,
+        `case ${quote(caseId)}: ${role.criterion.id} is not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank${gotValue(raw, FINDING_SPELLINGS)}`,
         i + 1,
       );
     }

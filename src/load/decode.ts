@@ -1,14 +1,14 @@
 // Bytes to text: UTF-8 (BOM optional) and UTF-16 LE/BE with BOM, as spreadsheets save them.
 // Invalid UTF-8 (Windows-1252 from old Excel) is an error at the line of the first bad byte.
 import { TextDecoder } from 'node:util';
+import { decoderEncoding, type DecoderEncoding, type InputEncoding } from './encodings.js';
 import { firstInvalidUtf8 } from './utf8-scan.js';
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export class DecodeError extends Error {
   constructor(
     readonly line: number,
     message: string,
+    readonly col?: number,
   ) {
     super(message);
   }
@@ -16,10 +16,14 @@ export class DecodeError extends Error {
 
 export class StreamDecoder {
   private decoder: TextDecoder | undefined;
-  encoding: Encoding = 'utf-8';
+  encoding: DecoderEncoding = 'utf-8';
   private head = Buffer.alloc(0);
-  /** Newlines decoded so far, to place an encoding error. */
+  /** Newlines decoded so far, and characters since the last, to place an encoding error. */
   private lines = 1;
+  private col = 0;
+
+  /** `chosen`: --encoding; a byte order mark still wins. */
+  constructor(private readonly chosen?: InputEncoding) {}
 
   /** Text for this chunk ('' while the BOM is still undecided). */
   write(chunk: Buffer): string {
@@ -42,15 +46,14 @@ export class StreamDecoder {
   }
 
   private start(head: Buffer): void {
-    if (head[0] === 0xff && head[1] === 0xfe) this.encoding = 'utf-16le';
-    else if (head[0] === 0xfe && head[1] === 0xff) this.encoding = 'utf-16be';
+    this.encoding = decoderEncoding(head, this.chosen);
     // ignoreBOM false: the decoder drops a leading BOM itself.
     this.decoder = new TextDecoder(this.encoding, { fatal: true });
   }
 
   private decode(chunk: Buffer, stream: boolean): string {
     // A NUL byte never belongs in a text case file: binary data, or UTF-16 saved without a BOM.
-    const nul = this.encoding === 'utf-8' ? chunk.indexOf(0) : -1;
+    const nul = this.encoding === 'utf-8' || this.encoding === 'windows-1252' ? chunk.indexOf(0) : -1;
     if (nul !== -1) throw this.nulFailure(chunk, nul);
     let text: string;
     try {
@@ -58,7 +61,11 @@ export class StreamDecoder {
     } catch {
       throw this.failure(chunk);
     }
-    if (text.length && this.lines < 1e9) this.lines += countNewlines(text);
+    if (text.length && this.lines < 1e9) {
+      this.lines += countNewlines(text);
+      const last = text.lastIndexOf('\n');
+      this.col = last === -1 ? this.col + text.length : text.length - last - 1;
+    }
     return text;
   }
 
@@ -82,7 +89,7 @@ export class StreamDecoder {
     for (let i = chunk.indexOf(0x0a); i !== -1 && i < at; i = chunk.indexOf(0x0a, i + 1)) line++;
     return new DecodeError(
       line,
-      'contains a NUL byte (0x00): this is not a text file (binary data, or UTF-16 without a byte order mark); expected CSV or YAML saved as UTF-8',
+      'contains a NUL byte (0x00): this is not a text file (binary data, or UTF-16 without a byte order mark); expected CSV or YAML saved as UTF-8 (for UTF-16 without a byte order mark, use --encoding utf-16)',
     );
   }
 
@@ -90,12 +97,14 @@ export class StreamDecoder {
     const good = this.encoding === 'utf-8' ? Math.max(0, firstInvalidUtf8(chunk)) : this.firstInvalidUtf16(chunk);
     const before = new TextDecoder(this.encoding).decode(chunk.subarray(0, good));
     const line = this.lines + countNewlines(before);
+    const last = before.lastIndexOf('\n');
+    const col = last === -1 ? this.col + before.length + 1 : before.length - last;
     const byte = chunk[good] ?? 0;
     const hint =
       this.encoding === 'utf-8'
-        ? ' (a file saved by older Excel is usually Windows-1252 or Latin-1): expected UTF-8; save it as "CSV UTF-8" and try again'
+        ? ' (a file saved by older Excel is usually Windows-1252 or Latin-1): expected UTF-8; save it as "CSV UTF-8", or read it as it is with --encoding windows-1252'
         : '';
-    return new DecodeError(line, `not valid ${this.encoding.toUpperCase()}: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${hint}`);
+    return new DecodeError(line, `not valid ${this.encoding.toUpperCase()}: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${hint}`, col);
   }
 }
 

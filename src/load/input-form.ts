@@ -4,14 +4,18 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { cleanHeaderName } from './columns.js';
+import { isXlsxFile } from '../xlsx/container.js';
+import { readSheetRows } from '../xlsx/read-sheet.js';
+import { headerName } from './xlsx-cases.js';
 import { detectDelimiter } from './csv-cases.js';
 import { StreamDecoder } from './decode.js';
 import { STDIN } from './input.js';
 import { isYamlName } from './yaml-name.js';
+import { MAX_YAML_BYTES } from './yaml-cases.js';
 
 const HEAD_BYTES = 64 * 1024;
-/** Under this size a YAML file is parsed to look for `assessments:` (the loader caps it at 64 MB). */
-const MAX_YAML_SCAN = 64 * 1024 * 1024;
+/** Under this size a YAML file is parsed to look for `assessments:`: the loader's cap, so a file it refuses is never parsed here. */
+const MAX_YAML_SCAN = MAX_YAML_BYTES;
 
 /** True when a CSV header line names an `assessor` column (any capitalisation). */
 function headerIsLong(head: Buffer, delimiter?: string): boolean {
@@ -19,7 +23,8 @@ function headerIsLong(head: Buffer, delimiter?: string): boolean {
   try {
     text = new StreamDecoder().write(head);
   } catch {
-    return false; // the loader reports the encoding
+    // Not UTF-8 (a Windows-1252 register read with --encoding): the column names are plain ASCII.
+    text = head.toString('latin1');
   }
   let lines = text.split(/\r\n|\n|\r/);
   const hint = /^sep=(.)$/i.exec(lines[0] ?? '');
@@ -61,6 +66,19 @@ function csvIsLong(name: string, delimiter?: string): boolean {
   }
 }
 
+/** True when a workbook's header row (its sheet's first non-empty row) has an `assessor` column. */
+async function xlsxIsLong(name: string, sheet?: string): Promise<boolean> {
+  try {
+    for await (const r of readSheetRows(name, sheet === undefined ? {} : { sheet })) {
+      if (r.cells.every((c) => c.trim() === '')) continue;
+      return r.cells.some((cell) => cleanHeaderName(headerName(cell)).toLowerCase() === 'assessor');
+    }
+  } catch {
+    // the loader reports what is wrong with the workbook
+  }
+  return false;
+}
+
 /** Reads stdin up to its first line break, and gives back a stream that replays what was read. */
 async function peekStdin(stdin: Readable): Promise<{ head: Buffer; stream: Readable }> {
   const it = (stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
@@ -87,9 +105,10 @@ async function peekStdin(stdin: Readable): Promise<{ head: Buffer; stream: Reada
 }
 
 /** Whether any input is long form; stdin (if read) is replaced by a stream that replays its head. */
-export async function anyLongForm(files: readonly string[], stdin: Readable, delimiter?: string): Promise<{ long: boolean; stdin: Readable }> {
-  let long = files.some((f) => f !== STDIN && !isYamlName(f) && csvIsLong(f, delimiter));
+export async function anyLongForm(files: readonly string[], stdin: Readable, delimiter?: string, sheet?: string): Promise<{ long: boolean; stdin: Readable }> {
+  let long = files.some((f) => f !== STDIN && !isYamlName(f) && !isXlsxFile(f) && csvIsLong(f, delimiter));
   for (const f of files) if (!long && f !== STDIN && isYamlName(f)) long = await yamlIsLong(f);
+  for (const f of files) if (!long && f !== STDIN && isXlsxFile(f)) long = await xlsxIsLong(f, sheet);
   if (!files.includes(STDIN)) return { long, stdin };
   const peeked = await peekStdin(stdin);
   long ||= headerIsLong(peeked.head, delimiter);

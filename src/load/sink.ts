@@ -2,6 +2,9 @@
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { AssessmentRecord } from '../domain/assessment.js';
 import type { CaseRecord } from '../domain/types.js';
+import type { TypeMap } from './case-type-name.js';
+import type { InputEncoding } from './encodings.js';
+import type { HeaderMap } from './mapping.js';
 
 export interface CaseSink {
   /** A wide-form case (row or YAML case) that passed the file's rules. */
@@ -25,6 +28,16 @@ export interface LoadOptions {
   delimiter?: string;
   /** Keep register columns that are not case file fields (for `sample`). */
   keepExtra?: boolean;
+  /** Workbooks: the sheet to read (default: the first visible one). */
+  sheet?: string;
+  /** --type-map: a register's own type codes to case types. */
+  typeMap?: TypeMap;
+  /** Every row's case id as written, valid row or not (`sample --exclude`). */
+  onRowId?(id: string): void;
+  /** --map / --map-file: the register's own header names. */
+  headerMap?: HeaderMap;
+  /** --encoding: how to read files without a byte order mark (default UTF-8). */
+  encoding?: InputEncoding;
   /** `--round`: the round of files (and rows) that name none. */
   round?: string;
 }

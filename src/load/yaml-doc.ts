@@ -22,23 +22,34 @@ export function parseYaml(file: string, text: string, options: YamlOptions): Par
   const doc = parseDocument(text, { lineCounter, schema: options.schema, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
+  let syntax = false;
   for (const problem of [...doc.errors, ...doc.warnings]) {
+    // The stack overflow can surface under several codes (a tag that could not resolve, say).
+    const code = /Maximum call stack/.test(problem.message) ? 'RESOURCE_EXHAUSTION' : problem.code;
+    // After the first syntax error the parser has lost its place: what follows is its echo, not news.
+    if (ruleFor(code) === 'yaml-syntax' || ruleFor(code) === 'yaml-nesting') {
+      if (syntax) continue;
+      syntax = true;
+    }
     const { line, col } = at(problem.pos[0]);
     const opened = problem.code === 'MISSING_CHAR' ? openingQuote(doc, problem.pos[0]) : undefined;
-    if (opened === undefined) diagnostics.push(error(file, line, ruleFor(problem.code), yamlMessage(problem.code, problem.message), col));
+    if (opened === undefined) diagnostics.push(error(file, line, ruleFor(code), yamlMessage(code, problem.message), col));
     else {
       // The parser places an unclosed quote where the file ends; the useful place is where it opens.
       const start = at(opened);
       diagnostics.push(error(file, start.line, 'yaml-syntax', `YAML: this quoted value is never closed (it runs to line ${line}); add the closing quote`, start.col));
     }
   }
+  const tags = doc.errors.length === 0 ? unsupportedTags(doc, file, at) : [];
+  diagnostics.push(...tags);
   let value: unknown = undefined;
-  if (doc.errors.length === 0) {
+  if (doc.errors.length === 0 && tags.length === 0) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (e) {
+      if (e instanceof RangeError) diagnostics.push(error(file, 1, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', '')));
       // The alias limit (a "billion laughs" document) surfaces as a thrown ReferenceError.
-      diagnostics.push(error(file, 1, 'yaml-aliases', `too many aliases (more than ${MAX_ALIASES}): ${(e as Error).message.split('\n')[0]}`));
+      else diagnostics.push(error(file, 1, 'yaml-aliases', `too many aliases (more than ${MAX_ALIASES}): ${(e as Error).message.split('\n')[0]}`));
     }
   }
   return { doc, lineCounter, value, diagnostics };
@@ -58,13 +69,38 @@ function openingQuote(doc: Document, end: number): number | undefined {
 function ruleFor(code: string): string {
   if (code === 'DUPLICATE_KEY') return 'duplicate-key';
   if (code === 'TAG_RESOLVE_FAILED') return 'yaml-tag';
+  if (code === 'MULTIPLE_DOCS') return 'yaml-documents';
+  if (code === 'RESOURCE_EXHAUSTION') return 'yaml-nesting';
   return 'yaml-syntax';
 }
 
+/** The parser's message in our words where its own names its API or the JavaScript engine. */
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0] ?? message;
   if (code === 'TAG_RESOLVE_FAILED') return `${first}: tags are not supported, write plain values`;
+  if (code === 'MULTIPLE_DOCS') return 'a second YAML document starts here (a "---" line after the first): expected one document per file; put the rest in a file of its own';
+  if (code === 'RESOURCE_EXHAUSTION') return 'values nested too deeply to read (brackets or indentation thousands of levels deep); expected a plain mapping';
   return `YAML: ${first}`;
+}
+
+/** Tags whose values are not text, numbers or lists: a Buffer or a Set would reach the schema. */
+const UNSUPPORTED_TAGS = new Set(['binary', 'omap', 'pairs', 'set', 'timestamp'].map((t) => `tag:yaml.org,2002:${t}`));
+
+function unsupportedTags(doc: Document, file: string, at: (offset: number) => Position): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (node: { tag?: string | undefined; range?: [number, number, number] | null | undefined }) => {
+    if (!node.tag || !UNSUPPORTED_TAGS.has(node.tag) || !node.range) return;
+    const { line, col } = at(node.range[0]);
+    out.push(error(file, line, 'yaml-tag', `${node.tag.replace('tag:yaml.org,2002:', '!!')} values are not supported: write plain text`, col));
+  };
+  try {
+    visit(doc, { Scalar: (_key, node) => check(node), Map: (_key, node) => check(node), Seq: (_key, node) => check(node) });
+  } catch (e) {
+    // Nesting deep enough to exhaust the stack here fails the read in words, not as a crash.
+    if (!(e instanceof RangeError)) throw e;
+    return [error(file, 1, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', ''))];
+  }
+  return out;
 }
 
 export interface Position {

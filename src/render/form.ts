@@ -27,7 +27,7 @@ export interface FormModel {
 }
 
 /** The blank fields after case_id and case_type, in the case file contract's order. */
-const FORM_FIELDS = RESERVED_COLUMNS.slice(2);
+export const FORM_FIELDS = RESERVED_COLUMNS.slice(2);
 
 const extraValue = (c: FormCase, name: string) => c.extra?.find(([key]) => key === name)?.[1] ?? '';
 
@@ -53,9 +53,9 @@ export function yamlExtraColumns(names: readonly string[]): { kept: string[]; dr
 }
 
 // The yaml library quotes whatever a YAML reader would otherwise change (007, yes, "a: b").
-const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
+export const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
 // Criteria titles and texts reach a terminal when the form is printed: control characters shown, never run.
-const comment = (s: string) => escapeText(s.replace(/\s+/g, ' ').trim());
+export const comment = (s: string) => escapeText(s.replace(/\s+/g, ' ').trim());
 
 const FIELD_LINES = [
   "    self_grade:          # the force's own grade, if it graded this case",

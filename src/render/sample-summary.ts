@@ -8,7 +8,7 @@ export interface SampleSummary {
   /** The seed was picked for this run (no --seed): say how to rerun it. */
   seedPicked: boolean;
   /** Distinct ids read from --exclude files, and how many of them were in the register. */
-  excluded: { read: number; inRegister: number } | null;
+  excluded: { read: number; inRegister: number; onRejectedRows: number } | null;
   accounting: Accounting;
 }
 
@@ -40,7 +40,10 @@ export function sampleSummaryText(s: SampleSummary): string {
   const total = ['total', String(plan.register), String(plan.frame), ...(size ? [''] : []), String(plan.sample)];
   const widths = head.map((h, i) => Math.max(h.length, ...[...rows, total].map((r) => r[i]!.length)));
   const lines = [`sample of ${plan.sample} from ${plan.frame} cases, ${how(plan)}`, ...[head, ...rows, total].map((r) => `  ${pad(r, widths)}`)];
-  if (s.excluded) lines.push(`excluded ${s.excluded.inRegister} register cases already audited (${s.excluded.read} ids in the --exclude files)`);
+  if (s.excluded) {
+    const rejected = s.excluded.onRejectedRows > 0 ? `, ${s.excluded.onRejectedRows} of them only on rejected rows` : '';
+    lines.push(`excluded ${s.excluded.inRegister} register cases already audited (${s.excluded.read} ids in the --exclude files${rejected})`);
+  }
   lines.push(...moves(plan));
   lines.push(s.seedPicked ? `seed ${plan.seed}, rerun with --seed ${plan.seed}` : `seed ${plan.seed}`);
   return `${lines.join('\n')}\n`;

@@ -35,9 +35,12 @@ export function smallShare(k: number, n: number): string {
 
 /** A kappa as printed: two places, or "n/a" where it is undefined. */
 export function kappaText(k: number | null, band: string | null): string {
-  if (k === null) return 'n/a';
-  // A tiny negative prints as 0.00, not -0.00.
-  return `${k.toFixed(2).replace(/^-(0\.00)$/, '$1')} (${band})`;
+  return k === null ? 'n/a' : `${kappaValue(k)} (${band})`;
+}
+
+/** Two places; a tiny negative prints as 0.00, not -0.00. */
+export function kappaValue(k: number | null): string {
+  return k === null ? 'n/a' : k.toFixed(2).replace(/^-(0\.00)$/, '$1');
 }
 
 /** The first `max` items, then how many more: long lists never flood a terminal. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { FINDING_SPELLINGS, parseFinding, parseYesNo } from '../domain/findings.js';
 import { GRADE_SPELLINGS, parseGrade } from '../domain/grades.js';
+import { gotValue } from '../text/value-hint.js';
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -10,14 +11,14 @@ const gradeField = z.preprocess(
   blank,
   z
     .string()
-    .transform((s, ctx) => parseGrade(s) ?? (ctx.addIssue({ code: 'custom', message: `not a grade; expected one of ${GRADE_SPELLINGS.join(', ')}` }), z.NEVER))
+    .transform((s, ctx) => parseGrade(s) ?? (ctx.addIssue({ code: 'custom', message: `not a grade; expected one of ${GRADE_SPELLINGS.join(', ')}${gotValue(s, GRADE_SPELLINGS)}` }), z.NEVER))
     .optional(),
 );
 
 const findingField = z.string().transform((s, ctx) => {
   const finding = parseFinding(s);
   if (finding === undefined) {
-    ctx.addIssue({ code: 'custom', message: `not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank` });
+    ctx.addIssue({ code: 'custom', message: `not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank${gotValue(s, FINDING_SPELLINGS)}` });
     return z.NEVER;
   }
   return finding;

@@ -7,6 +7,7 @@ import type { CaseRecord, ScoredCase } from '../domain/types.js';
 import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
 import { ByValue, carriedValue } from './by-column.js';
 import type { Accounting } from './accounting.js';
+import type { BetweenModel } from './between/model.js';
 import { cohenKappa, emptyMatrix, landisKoch, weightedKappa, type Band, type Matrix, type Weights } from './kappa.js';
 
 export interface Disagreement {
@@ -46,6 +47,8 @@ export interface CompareModel extends Disagreement {
   byValue?: { by: string; values: ValueComparison[] };
   /** Which criteria the cases were scored against (`criteria` is the calibration list's key). */
   criteriaSet: CriteriaIdentity;
+  /** `compare --between A,B`: the two roles, criterion calibration and agreement per auditor. */
+  between?: BetweenModel;
 }
 
 interface ValueComparison extends Disagreement {
@@ -53,16 +56,16 @@ interface ValueComparison extends Disagreement {
   kappa: number | null;
 }
 
-interface Tally {
+export interface Tally {
   matrix: Matrix;
   selfHigher: number;
   selfLower: number;
   twoApart: number;
 }
 
-const emptyTally = (): Tally => ({ matrix: emptyMatrix(), selfHigher: 0, selfLower: 0, twoApart: 0 });
+export const emptyTally = (): Tally => ({ matrix: emptyMatrix(), selfHigher: 0, selfLower: 0, twoApart: 0 });
 
-function record(t: Tally, self: Grade, independent: Grade): void {
+export function record(t: Tally, self: Grade, independent: Grade): void {
   t.matrix[self][independent]++;
   const gap = gradeRank(self) - gradeRank(independent);
   if (gap > 0) t.selfHigher++;
@@ -70,7 +73,7 @@ function record(t: Tally, self: Grade, independent: Grade): void {
   if (Math.abs(gap) === 2) t.twoApart++;
 }
 
-function disagreement(t: Tally): Disagreement {
+export function disagreement(t: Tally): Disagreement {
   let n = 0;
   for (const r of GRADES) for (const c of GRADES) n += t.matrix[r][c];
   const agreed = GRADES.reduce((s, g) => s + t.matrix[g][g], 0);
@@ -94,9 +97,14 @@ export class CompareBuilder {
 
   add(scored: ScoredCase, carried: Pick<CaseRecord, 'extra'> = {}): void {
     if (scored.selfGrade === null || scored.grade === null) return;
-    record(this.all, scored.selfGrade, scored.grade);
-    record(this.byType.get(scored.caseType)!, scored.selfGrade, scored.grade);
-    if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), scored.selfGrade, scored.grade);
+    this.addGrades(scored.caseType, scored.selfGrade, scored.grade, carried);
+  }
+
+  /** One case graded by both sides: the first (rows; "self" in the names) and the second (columns). */
+  addGrades(caseType: string, first: Grade, second: Grade, carried: Pick<CaseRecord, 'extra'> = {}): void {
+    record(this.all, first, second);
+    record(this.byType.get(caseType)!, first, second);
+    if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), first, second);
   }
 
   /** An assembled case: counted where both roles of `between` graded it. */
@@ -104,9 +112,7 @@ export class CompareBuilder {
     const a = c.assessments.get(this.between[0])?.grade ?? null;
     const b = c.assessments.get(this.between[1])?.grade ?? null;
     if (a === null || b === null) return;
-    record(this.all, a, b);
-    record(this.byType.get(c.caseType)!, a, b);
-    if (this.by !== undefined) record(this.byValue.get(carriedValue(c, this.by)), a, b);
+    this.addGrades(c.caseType, a, b, c);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {

@@ -1,7 +1,7 @@
-// Agreement between two raters on the 3 ordinal grades: Cohen's kappa, weighted kappa and the
-// Landis & Koch band. Counts stay integers until the last division, so "undefined" (expected
+// Agreement between two raters: Cohen's kappa and weighted kappa on the 3 ordinal grades, kappa on met/unmet
+// findings, and the Landis & Koch band. Counts stay integers until the last division, so "undefined" (expected
 // agreement = 1) is an exact test rather than a float comparison.
-import { GRADES, type Grade } from '../domain/grades.js';
+import { emptyCounts, GRADES, type Grade } from '../domain/grades.js';
 
 /** rows = first rater (the force), columns = second rater (the inspectorate). */
 export type Matrix = Record<Grade, Record<Grade, number>>;
@@ -10,37 +10,44 @@ export type Weights = 'linear' | 'quadratic';
 export const WEIGHTS: readonly Weights[] = ['linear', 'quadratic'];
 
 export function emptyMatrix(): Matrix {
-  const row = () => ({ good: 0, requires_improvement: 0, inadequate: 0 });
-  return { good: row(), requires_improvement: row(), inadequate: row() };
+  return Object.fromEntries(GRADES.map((r) => [r, emptyCounts()])) as Matrix;
 }
 
 /** Agreement weight scaled to an integer: (k-1)^p - |i-j|^p, so full agreement is (k-1)^p. */
-function weight(i: number, j: number, weights: Weights | 'none'): number {
-  const k1 = GRADES.length - 1;
+function weight(i: number, j: number, k: number, weights: Weights | 'none'): number {
   if (weights === 'none') return i === j ? 1 : 0;
   const p = weights === 'linear' ? 1 : 2;
-  return k1 ** p - Math.abs(i - j) ** p;
+  return (k - 1) ** p - Math.abs(i - j) ** p;
 }
 
-function kappaWith(m: Matrix, weights: Weights | 'none'): number | null {
-  const rows = GRADES.map((r) => GRADES.reduce((s, c) => s + m[r][c], 0));
-  const cols = GRADES.map((c) => GRADES.reduce((s, r) => s + m[r][c], 0));
+/** Kappa of any k x k table of counts (rows = first rater): the 3x3 grades and the 2x2 met/unmet. */
+function squareKappa(cells: readonly (readonly number[])[], weights: Weights | 'none'): number | null {
+  const k = cells.length;
+  const rows = cells.map((r) => r.reduce((a, b) => a + b, 0));
+  const cols = cells.map((_, j) => cells.reduce((s, r) => s + r[j]!, 0));
   const n = rows.reduce((a, b) => a + b, 0);
   if (n === 0) return null;
-  const full = weight(0, 0, weights);
+  const full = weight(0, 0, k, weights);
   let observed = 0; // n * sum(w * o), scaled
   let expected = 0; // sum(w * row * col), scaled
-  GRADES.forEach((r, i) =>
-    GRADES.forEach((c, j) => {
-      const w = weight(i, j, weights);
-      observed += w * m[r][c] * n;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const w = weight(i, j, k, weights);
+      observed += w * cells[i]![j]! * n;
       expected += w * rows[i]! * cols[j]!;
-    }),
-  );
+    }
+  }
   // kappa = (po - pe) / (1 - pe), multiplied through by n^2 * full.
   const denominator = n * n * full - expected;
   if (denominator === 0) return null;
   return (observed - expected) / denominator;
+}
+
+const kappaWith = (m: Matrix, weights: Weights | 'none') => squareKappa(GRADES.map((r) => GRADES.map((c) => m[r][c])), weights);
+
+/** Cohen's kappa of two raters' met/unmet findings: [[both met, first met only], [second met only, both unmet]]. */
+export function binaryKappa(bothMet: number, firstMetOnly: number, secondMetOnly: number, bothUnmet: number): number | null {
+  return squareKappa([[bothMet, firstMetOnly], [secondMetOnly, bothUnmet]], 'none');
 }
 
 /** Cohen's (1960) kappa; null where undefined (no cases, or expected agreement of 1). */

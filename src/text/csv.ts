@@ -1,14 +1,14 @@
 // CSV for spreadsheets: RFC 4180 quoting, a UTF-8 BOM so Excel reads accents, and string cells
 // that look like formulas neutralised (OWASP CSV injection). Numbers are never touched.
 
-export type Cell = string | number | boolean | null | undefined;
+import { needsFormulaPrefix } from '../text/formula-prefix.js';
 
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+export type Cell = string | number | boolean | null | undefined;
 
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = needsFormulaPrefix(value) ? `'${value}` : value;
   return /[",\r\n;\t]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -57,7 +57,8 @@ describe('template', () => {
     writeFileSync(out, `${readFileSync(out, 'utf8')}C1,da,good,,,no,,y,y,y,y,y,y,y,y\r\nC2,da,,,,,,y,n,y,n,y,na,y,y\r\n`);
     const scored = await runCli(['score', '--format', 'json', out]);
     expect(scored.code).toBe(0);
-    expect(scored.stderr).toBe('2 read = 2 graded + 0 ungraded + 0 rejected\n');
+    // C1 has a self grade and C2 none: C2 is named as counted in Table 2 (issue 16, item 5).
+    expect(scored.stderr).toBe(`${out}: warning: 1 case has a blank self_grade, so it counts in Table 2 (independent only), not Table 1: "C2"; fill in self_grade where the force graded the case\n2 read = 2 graded + 0 ungraded + 0 rejected\n`);
     expect((JSON.parse(scored.stdout) as Row[]).map((r) => [r.caseId, r.grade, r.unmet])).toEqual([
       ['C1', 'good', []],
       ['C2', 'requires_improvement', ['DA2', 'DA4']],

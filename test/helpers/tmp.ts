@@ -1,5 +1,5 @@
 // Temporary folders for files a test makes (binary, big, special): never committed, removed after.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -18,3 +18,13 @@ export const daRow = (id: string, notes = '', findings = 'y,y,y,y,y,y,y,y') => `
 
 /** The stack-trace shape Node prints: a line starting with spaces and "at ". */
 export const STACK = /\n\s+at /;
+
+/** A fresh folder and a function writing a named file into it, returning its path. */
+export function tempFiles(prefix?: string): (name: string, content: string | Buffer) => string {
+  const dir = tempDir(prefix);
+  return (name, content) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+}

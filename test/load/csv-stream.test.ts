@@ -1,33 +1,12 @@
 // The streaming CSV path: positions are first lines whatever the chunking, and a file made of many
 // copies of the 2017 fixture scores as those copies do one by one.
 import { readFileSync } from 'node:fs';
-import { Readable, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
-import { BUNDLED_CRITERIA } from '../../src/commands/context.js';
-import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
-import { loadCsv } from '../../src/load/csv-cases.js';
+import { chunked, positions } from '../helpers/chunked.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
-const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
-
-/** The bytes as a stream of `size`-byte chunks (0: one chunk). */
-function chunked(bytes: Buffer, size: number): Readable {
-  if (size === 0) return Readable.from([bytes]);
-  const chunks: Buffer[] = [];
-  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
-  return Readable.from(chunks);
-}
-
-async function positions(text: string | Buffer, size: number): Promise<string[]> {
-  const out: string[] = [];
-  await loadCsv('t.csv', chunked(Buffer.from(text), size), criteria, {
-    onCase: (r) => out.push(`${r.caseId}@${r.source.line}`),
-    onReject: (d) => out.push(`${d.rule}@${d.line}`),
-    onDiagnostic: (d) => out.push(`${d.rule}@${d.line}`),
-  });
-  return out;
-}
 
 // Line 1 header; 3-4 a quoted note over two lines; 5 blank; 6 a bad grade; 7-9 a note over three
 // lines; 10 spaces only; 11 the last case, with no line break at the end.
@@ -43,7 +22,8 @@ const rows = (eol: string, inner: string) =>
     'A5,police-protection,,,y',
   ].join(eol);
 
-const EXPECTED = ['A1@2', 'A2@3', 'invalid-grade@6', 'A4@7', 'A5@11'];
+// A4 and A5 have no self grade while A1 and A2 do: one warning for the file, after its rows.
+const EXPECTED = ['A1@2', 'A2@3', 'invalid-grade@6', 'A4@7', 'A5@11', 'blank-self-grade@0'];
 
 describe('CSV positions are first lines, whatever the chunk size', () => {
   it.each([

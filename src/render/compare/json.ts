@@ -1,8 +1,9 @@
 // `compare --format json`: the contract's `compare` object, in its key order, then the extras.
+import type { BetweenModel } from '../../summarise/between/model.js';
 import type { CompareModel } from '../../summarise/compare.js';
 
 function compareJsonValue(m: CompareModel) {
-  return {
+  const base = {
     n: m.n,
     matrix: m.matrix,
     exactAgreement: m.exactAgreement,
@@ -33,6 +34,49 @@ function compareJsonValue(m: CompareModel) {
     independentTotals: m.independentTotals,
     totals: m.totals,
     ...(m.byValue ? { by: m.byValue.by, byValue: m.byValue.values.map((v) => ({ value: v.value, n: v.n, exactAgreement: v.exactAgreement, higher: v.selfHigher, lower: v.selfLower, kappa: v.kappa, agreed: v.agreed, twoApart: v.twoApart })) } : {}),
+  };
+  return m.between ? { ...base, ...betweenJsonValue(m, m.between) } : base;
+}
+
+/** The contract's --between keys (`higher`/`lower` are `selfHigher`/`selfLower` by their general names), then extras. */
+function betweenJsonValue(m: CompareModel, b: BetweenModel) {
+  const c = b.calibration;
+  return {
+    between: [b.a.role, b.b.role],
+    higher: m.selfHigher,
+    lower: m.selfLower,
+    criteria: c.criteria.map((k) => ({
+      criterion: k.criterion,
+      type: k.type,
+      n: k.n,
+      bothMet: k.bothMet,
+      aMetBUnmet: k.aMetBUnmet,
+      aUnmetBMet: k.aUnmetBMet,
+      bothUnmet: k.bothUnmet,
+      agreement: k.agreement,
+      kappa: k.kappa,
+    })),
+    ...(b.byAuditor
+      ? {
+          byAuditor: b.byAuditor.map((r) => ({
+            auditor: r.auditor,
+            n: r.n,
+            exactAgreement: r.exactAgreement,
+            agreementInterval: r.agreementInterval,
+            higher: r.higher,
+            lower: r.lower,
+            kappa: r.kappa,
+            agreed: r.agreed,
+            twoApart: r.twoApart,
+            kappaBand: r.kappaBand,
+          })),
+        }
+      : {}),
+    // Not in the contract: the labels headings use, and the calibration's one-line cases.
+    labels: { a: b.a.label, b: b.b.label },
+    recordedNoFindings: [...(c.aRecordedNoFindings ? [b.a.role] : []), ...(c.bRecordedNoFindings ? [b.b.role] : [])],
+    aMoreGenerous: c.aMoreGenerous.map((k) => k.criterion),
+    bMoreGenerous: c.bMoreGenerous.map((k) => k.criterion),
   };
 }
 

@@ -1,20 +1,58 @@
 // What the compare renderers share: the matrix as labelled rows and the statistics as
 // label/value lines, so table and markdown say the same things in the same order.
+import { INDEPENDENT, SELF } from '../../domain/assessment.js';
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare.js';
 import { count, kappaText, percent, smallShare } from '../text-kit.js';
 
-export const heading = (m: CompareModel) => `Self-assessment compared: ${m.force} and ${m.inspectorate}`;
+/** How the two sides are named. The force against the inspectorate keeps the 2017 wording. */
+interface Words {
+  heading: string;
+  rows: string;
+  /** "the force's" */
+  rowsGrade: string;
+  columns: string;
+  /** Subject of "graded higher". */
+  first: string;
+  second: string;
+  nothing: string;
+}
+
+export function words(m: CompareModel): Words {
+  const b = m.between;
+  if (!b || (b.a.role === SELF && b.b.role === INDEPENDENT)) {
+    return {
+      heading: `Self-assessment compared: ${m.force} and ${m.inspectorate}`,
+      rows: 'Force',
+      rowsGrade: "the force's",
+      columns: m.inspectorate,
+      first: 'the force',
+      second: 'the inspectorate',
+      nothing: 'No case has both a self grade and an independent grade, so there is nothing to compare.',
+    };
+  }
+  return {
+    heading: `Assessments compared: ${b.a.label} and ${b.b.label}`,
+    rows: b.a.label,
+    rowsGrade: `${b.a.label}'s`,
+    columns: b.b.label,
+    first: b.a.label,
+    second: b.b.label,
+    nothing: `No case has a grade from both ${b.a.label} and ${b.b.label}, so there is nothing to compare.`,
+  };
+}
+
+export const heading = (m: CompareModel) => words(m).heading;
 
 export function intro(m: CompareModel): string {
+  const w = words(m);
   const cases = m.n === 1 ? '1 case' : `${m.n} cases`;
-  return m.n === 0
-    ? `No case has both a self grade and an independent grade, so there is nothing to compare.`
-    : `${cases} graded by both. Rows: the force's grade; columns: ${m.inspectorate}'s grade.`;
+  return m.n === 0 ? w.nothing : `${cases} graded by both. Rows: ${w.rowsGrade} grade; columns: ${w.columns}'s grade.`;
 }
 
 export function matrixHead(m: CompareModel): string[] {
-  return [`Force \\ ${m.inspectorate}`, ...GRADES.map((g) => GRADE_LABELS[g]), 'Total'];
+  const w = words(m);
+  return [`${w.rows} \\ ${w.columns}`, ...GRADES.map((g) => GRADE_LABELS[g]), 'Total'];
 }
 
 export function matrixRows(m: CompareModel): Array<Array<string | number>> {
@@ -29,12 +67,13 @@ function agreementText(d: Disagreement): string {
 }
 
 export function statistics(m: CompareModel): Array<[string, string]> {
+  const { rows } = words(m);
   return [
     ['Exact agreement', agreementText(m)],
     ["Cohen's kappa", kappaText(m.kappa, m.kappaBand)],
     [`Weighted kappa (${m.weights})`, kappaText(m.weightedKappa, m.weightedKappaBand)],
-    ['Force graded higher', String(m.selfHigher)],
-    ['Force graded lower', String(m.selfLower)],
+    [`${rows} graded higher`, String(m.selfHigher)],
+    [`${rows} graded lower`, String(m.selfLower)],
     ['Two grades apart', String(m.twoApart)],
   ];
 }
@@ -52,6 +91,10 @@ export function byValueRows(m: CompareModel): string[][] {
   return (m.byValue?.values ?? []).map((v) => [v.value, count(v.n), smallShare(v.agreed, v.n), count(v.selfHigher), count(v.selfLower), v.kappa === null ? 'n/a' : v.kappa.toFixed(2)]);
 }
 
-export const KAPPA_NOTE =
-  'Higher / lower: the force graded the case higher / lower than the inspectorate; two grades apart: Good against Inadequate. ' +
-  'Kappa corrects agreement for chance (n/a where undefined, e.g. every case in one grade); bands after Landis & Koch (1977).';
+export function kappaNote(m: CompareModel): string {
+  const w = words(m);
+  return (
+    `Higher / lower: ${w.first} graded the case higher / lower than ${w.second}; two grades apart: Good against Inadequate. ` +
+    'Kappa corrects agreement for chance (n/a where undefined, e.g. every case in one grade); bands after Landis & Koch (1977).'
+  );
+}

@@ -1,0 +1,58 @@
+// Per-file checks on records that are valid but probably not what the user meant: an override
+// reason with nothing to override (warned at its line), and cases whose blank self_grade moves them
+// from Table 1 (both assessed) to Table 2 (independent only), named once per file.
+import { warning, type Diagnostic } from '../domain/diagnostic.js';
+import type { CaseRecord } from '../domain/types.js';
+import { quote } from '../text/escape.js';
+
+const NAMED = 10;
+
+/** An override_reason beside a blank grade (wide: independent_grade; long form: grade) explains nothing. */
+export function reasonWithoutGrade(record: { caseId: string; hasOverrideReason: boolean; source: { file: string; line: number } }, column: string): Diagnostic | undefined {
+  if (!record.hasOverrideReason) return undefined;
+  return warning(
+    record.source.file,
+    record.source.line,
+    'reason-without-override',
+    `case ${quote(record.caseId)}: override_reason is given but ${column} is blank, so there is nothing to override and the reason is ignored; give the ${column} it explains, or clear the reason`,
+  );
+}
+
+export class RecordChecks {
+  private blankSelf = 0;
+  private readonly named: string[] = [];
+  private anySelfGrade = false;
+
+  /**
+   * `selfGradeColumn`: whether the file has a self_grade column (CSV; YAML cases may each give one).
+   * The warning needs one case with a self grade too: a file with none is plainly independent-only
+   * (a filled dip-sample form), and naming every case there would only be noise.
+   */
+  constructor(
+    private readonly file: string,
+    private readonly selfGradeColumn?: boolean,
+  ) {}
+
+  /** `selfGradeGiven`: false for a YAML case without a self_grade key: absent is not blank. */
+  check(record: CaseRecord, selfGradeGiven = true): Diagnostic | undefined {
+    if (record.selfGrade !== null) this.anySelfGrade = true;
+    else if (selfGradeGiven && (record.independentGrade !== null || record.findings.size > 0)) {
+      this.blankSelf++;
+      if (this.named.length < NAMED) this.named.push(quote(record.caseId));
+    }
+    return record.independentGrade === null ? reasonWithoutGrade(record, 'independent_grade') : undefined;
+  }
+
+  /** After the file's last record: the one warning about blank self grades, if any. */
+  finish(): Diagnostic | undefined {
+    if (this.selfGradeColumn === false || !this.anySelfGrade || this.blankSelf === 0) return undefined;
+    const n = this.blankSelf;
+    const more = n > this.named.length ? ` and ${n - this.named.length} more` : '';
+    return warning(
+      this.file,
+      0,
+      'blank-self-grade',
+      `${n} ${n === 1 ? 'case has' : 'cases have'} a blank self_grade, so ${n === 1 ? 'it counts' : 'they count'} in Table 2 (independent only), not Table 1: ${this.named.join(', ')}${more}; fill in self_grade where the force graded the case`,
+    );
+  }
+}

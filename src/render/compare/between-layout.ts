@@ -1,0 +1,90 @@
+// What the table and Markdown renderers of `compare --between` say beyond the grade comparison:
+// the criterion calibration, the criteria one side marks met where the other marks unmet, and the
+// agreement per auditor. Small numbers are shown as counts with an interval, never a bare percentage.
+import { sentenceStart } from '../../text/sentence.js';
+import type { AuditorAgreement } from '../../summarise/between/by-auditor.js';
+import type { CriterionCalibration } from '../../summarise/between/calibration.js';
+import type { BetweenModel } from '../../summarise/between/model.js';
+import { firstFew, kappaValue, LIST_MAX, percent } from '../text-kit.js';
+
+/** Below this many cases a share is shown as "k of n" and its interval, never as a percentage alone. */
+const SMALL_N = 10;
+
+const interval = ([lo, hi]: readonly [number, number]) => `${(lo * 100).toFixed(0)}-${percent(hi)}`;
+
+/** "3 of 5 (23-88%)"; "15 of 20: 75% (53-89%)" from 10 cases up. */
+export function agreementWithInterval(r: AuditorAgreement): string {
+  const count = `${r.agreed} of ${r.n}`;
+  return r.n < SMALL_N ? `${count} (${interval(r.agreementInterval)})` : `${count}: ${percent(r.exactAgreement)} (${interval(r.agreementInterval)})`;
+}
+
+export const calibrationHeading = (b: BetweenModel) => `Criterion calibration: ${b.a.label} (A) and ${b.b.label} (B)`;
+
+/** One line instead of a table where a side recorded grades only, or no criterion was marked by both. */
+export function calibrationGap(b: BetweenModel): string | null {
+  const { aRecordedNoFindings: a, bRecordedNoFindings: bb, criteria } = b.calibration;
+  if (a && bb) return `Neither ${b.a.label} nor ${b.b.label} recorded findings on these cases (grades only), so there is no criterion calibration.`;
+  if (a) return `${b.a.label} recorded no findings on these cases (grades only), so there is no criterion calibration.`;
+  if (bb) return `${b.b.label} recorded no findings on these cases (grades only), so there is no criterion calibration.`;
+  if (criteria.length === 0) return 'No criterion was marked met or unmet by both on the same case, so there is no criterion calibration.';
+  return null;
+}
+
+export const CALIBRATION_INTRO =
+  'Per criterion, the cases where both marked it met or unmet: both met, A met and B unmet, A unmet and B met, both unmet. ' +
+  'Agreement is shown as a count under 10 cases; kappa corrects it for chance (n/a where undefined).';
+
+/** Criterion ids are unique across a criteria directory, so the type is left to the lists and the machine formats. */
+export const CALIBRATION_HEAD = ['Criterion', 'Cases', 'Both met', 'A met, B unmet', 'A unmet, B met', 'Both unmet', 'Agreement', 'Kappa'];
+
+const shareText = (agreed: number, n: number, share: number) => (n < SMALL_N ? `${agreed} of ${n}` : percent(share));
+
+export function calibrationRows(b: BetweenModel): string[][] {
+  return b.calibration.criteria.map((c) => [
+    c.criterion,
+    String(c.n),
+    String(c.bothMet),
+    String(c.aMetBUnmet),
+    String(c.aUnmetBMet),
+    String(c.bothUnmet),
+    shareText(c.bothMet + c.bothUnmet, c.n, c.agreement),
+    kappaValue(c.kappa),
+  ]);
+}
+
+export interface RankedList {
+  title: string;
+  /** Empty: say "none". */
+  items: string[];
+  more: number;
+}
+
+function rankedItem(c: CriterionCalibration, count: number): string {
+  return `${c.criterion} (${c.type}): ${count} of ${c.n} cases. ${c.text}`;
+}
+
+/** The two lists a QA lead takes to the auditors' meeting. */
+export function rankedLists(b: BetweenModel): RankedList[] {
+  const list = (title: string, ranked: readonly CriterionCalibration[], count: (c: CriterionCalibration) => number): RankedList => {
+    const { shown, more } = firstFew(ranked, LIST_MAX);
+    return { title, items: shown.map((c) => rankedItem(c, count(c))), more };
+  };
+  return [
+    list(`${sentenceStart(b.a.label)} marked met, ${b.b.label} marked unmet (where ${b.a.label} is more generous), most often first:`, b.calibration.aMoreGenerous, (c) => c.aMetBUnmet),
+    list(`${sentenceStart(b.a.label)} marked unmet, ${b.b.label} marked met (where ${b.b.label} is more generous), most often first:`, b.calibration.bMoreGenerous, (c) => c.aUnmetBMet),
+  ];
+}
+
+export const byAuditorHeading = (b: BetweenModel) => `Agreement by auditor: ${b.a.label} against ${b.b.label}`;
+
+export const BY_AUDITOR_HEAD = ['Auditor', 'Cases', 'Agreement (95% interval)', 'Higher', 'Lower', 'Kappa'];
+
+const NO_CODE = '(no code)';
+
+export function byAuditorRows(rows: readonly AuditorAgreement[]): string[][] {
+  return rows.map((r) => [r.auditor ?? NO_CODE, String(r.n), agreementWithInterval(r), String(r.higher), String(r.lower), kappaValue(r.kappa)]);
+}
+
+export const byAuditorNote = (b: BetweenModel) =>
+  `Auditors of ${b.a.label}. Higher / lower: the auditor graded the case higher / lower than ${b.b.label}. ` +
+  'Furthest from agreement first (by the upper end of the 95% Wilson interval). Under 10 cases agreement is a count and its interval only.';

@@ -1,0 +1,43 @@
+// `compare --between` for the terminal: the calibration table, the two ranked lists, agreement by auditor.
+import type { BetweenModel } from '../../summarise/between/model.js';
+import { escapeText } from '../../text/escape.js';
+import type { RenderOptions } from '../options.js';
+import { bullet, wrapText } from '../text-kit.js';
+import { textTable } from '../text-table.js';
+import {
+  BY_AUDITOR_HEAD,
+  byAuditorHeading,
+  byAuditorNote,
+  byAuditorRows,
+  CALIBRATION_HEAD,
+  CALIBRATION_INTRO,
+  calibrationGap,
+  calibrationHeading,
+  calibrationRows,
+  rankedLists,
+} from './between-layout.js';
+
+const NUMBERS = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
+
+export function betweenTable(b: BetweenModel, { paint, width = 80 }: RenderOptions): string[] {
+  const out = [paint.bold(wrapText(escapeText(calibrationHeading(b)), width))];
+  const gap = calibrationGap(b);
+  if (gap) out.push(wrapText(escapeText(gap), width), '');
+  else {
+    out.push(paint.dim(wrapText(CALIBRATION_INTRO, width)));
+    out.push(textTable({ head: CALIBRATION_HEAD, rows: calibrationRows(b).map((r) => r.map(escapeText)), wrap: [2, 3, 4, 5, 6], align: [...NUMBERS], width }), '');
+    for (const list of rankedLists(b)) {
+      out.push(wrapText(escapeText(list.title), width));
+      if (list.items.length === 0) out.push('- none');
+      out.push(...list.items.map((item) => bullet(escapeText(item), width)));
+      if (list.more > 0) out.push(`- and ${list.more} more (--format csv or json lists them all)`);
+      out.push('');
+    }
+  }
+  if (b.byAuditor) {
+    out.push(paint.bold(wrapText(escapeText(byAuditorHeading(b)), width)));
+    out.push(textTable({ head: BY_AUDITOR_HEAD, rows: byAuditorRows(b.byAuditor).map((r) => r.map(escapeText)), wrap: [0, 2, 5], align: ['left', 'right', 'right', 'right', 'right', 'right'], width }));
+    out.push(paint.dim(wrapText(escapeText(byAuditorNote(b)), width)), '');
+  }
+  return out;
+}

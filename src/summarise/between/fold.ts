@@ -1,0 +1,51 @@
+// The fold behind `compare --between A,B`: over assembled cases, the cases both roles graded go to
+// the grade comparison, the criterion calibration and (asked for) the per-auditor agreement. Pure.
+import type { AssembledCase, Role } from '../../domain/assessment.js';
+import type { CriteriaSet } from '../../domain/criteria-set.js';
+import type { Accounting } from '../accounting.js';
+import { CompareBuilder, type CompareModel } from '../compare.js';
+import type { Weights } from '../kappa.js';
+import { ByAuditorBuilder } from './by-auditor.js';
+import { CalibrationBuilder } from './calibration.js';
+import type { Side } from './model.js';
+
+export interface BetweenRequest {
+  a: Role;
+  b: Role;
+  byAuditor: boolean;
+  weights: Weights;
+  /** `--by <column>`: the grade comparison per value of a carried column as well. */
+  byColumn?: string;
+}
+
+export class BetweenFold {
+  private readonly compare: CompareBuilder;
+  private readonly calibration: CalibrationBuilder;
+  private readonly auditors = new ByAuditorBuilder();
+
+  constructor(
+    criteria: CriteriaSet,
+    private readonly request: BetweenRequest,
+  ) {
+    this.compare = new CompareBuilder(criteria, request.weights, request.byColumn);
+    this.calibration = new CalibrationBuilder(criteria.types);
+  }
+
+  add(c: AssembledCase): void {
+    const a = c.assessments.get(this.request.a);
+    const b = c.assessments.get(this.request.b);
+    if (!a || !b || a.grade === null || b.grade === null) return;
+    this.compare.addGrades(c.caseType, a.grade, b.grade, c);
+    this.calibration.add(c.caseType, a.codes, b.codes);
+    this.auditors.add(a.auditor, a.grade, b.grade);
+  }
+
+  finish(totals: Accounting, names: { force: string; inspectorate: string }, labels: { a: string; b: string }): CompareModel {
+    const a: Side = { role: this.request.a, label: labels.a };
+    const b: Side = { role: this.request.b, label: labels.b };
+    return {
+      ...this.compare.finish(totals, names),
+      between: { a, b, calibration: this.calibration.finish(), byAuditor: this.request.byAuditor ? this.auditors.finish() : null },
+    };
+  }
+}

@@ -1,0 +1,137 @@
+// Criterion calibration and agreement per auditor, against counts, kappas and intervals worked by hand.
+import { describe, expect, it } from 'vitest';
+import { ByAuditorBuilder } from '../../../src/summarise/between/by-auditor.js';
+import { CalibrationBuilder } from '../../../src/summarise/between/calibration.js';
+import { BetweenFold } from '../../../src/summarise/between/fold.js';
+import { binaryKappa } from '../../../src/summarise/kappa.js';
+import { Z95 } from '../../../src/summarise/wilson.js';
+import { assembled, codes } from '../../helpers/assembled.js';
+import { smallCriteria } from '../../helpers/criteria.js';
+
+describe('binaryKappa', () => {
+  it('matches a 2x2 worked by hand (20 met/met, 5, 10, 15 unmet/unmet: po 0.70, pe 0.50, kappa 0.40)', () => {
+    // Rows A: yes 25, no 25; columns B: yes 30, no 20. pe = (25*30 + 25*20)/2500 = 0.5.
+    expect(binaryKappa(20, 5, 10, 15)).toBeCloseTo(0.4, 12);
+  });
+  it('is null where undefined (both sides all met) and -1 for complete, balanced disagreement', () => {
+    expect(binaryKappa(7, 0, 0, 0)).toBeNull();
+    expect(binaryKappa(0, 0, 0, 0)).toBeNull();
+    expect(binaryKappa(0, 3, 3, 0)).toBe(-1);
+  });
+});
+
+describe('CalibrationBuilder', () => {
+  const criteria = smallCriteria();
+  const build = () => {
+    const b = new CalibrationBuilder(criteria.types);
+    // alpha: A1 A2 A3; beta: B1 B2. A first, B second.
+    b.add('alpha', codes('mmm'), codes('mum'));
+    b.add('alpha', codes('mmu'), codes('uuu'));
+    b.add('alpha', codes('mun'), codes('mum')); // A3: na on A's side, left out
+    b.add('alpha', codes('umm'), codes('mm.')); // A3: no finding from B, left out
+    b.add('beta', codes('mm'), codes('mm'));
+    return b.finish();
+  };
+
+  it('counts the 2x2 per criterion, with agreement and kappa worked by hand', () => {
+    const rows = build().criteria.map((c) => [c.criterion, c.type, c.n, c.bothMet, c.aMetBUnmet, c.aUnmetBMet, c.bothUnmet, c.agreement]);
+    expect(rows).toEqual([
+      ['A1', 'alpha', 4, 2, 1, 1, 0, 0.5],
+      ['A2', 'alpha', 4, 1, 2, 0, 1, 0.5],
+      ['A3', 'alpha', 2, 1, 0, 0, 1, 1],
+      ['B1', 'beta', 1, 1, 0, 0, 0, 1],
+      ['B2', 'beta', 1, 1, 0, 0, 0, 1],
+    ]);
+    const kappa = Object.fromEntries(build().criteria.map((c) => [c.criterion, c.kappa]));
+    // A1: A met 3/unmet 1, B met 3/unmet 1: pe = (9 + 1)/16, po = 8/16: (8 - 10)/(16 - 10) = -1/3.
+    expect(kappa.A1).toBeCloseTo(-1 / 3, 12);
+    // A2: A met 3/unmet 1, B met 1/unmet 3: pe = (3 + 3)/16, po = 8/16: (8 - 6)/(16 - 6) = 0.2.
+    expect(kappa.A2).toBeCloseTo(0.2, 12);
+    // A3: one met/met, one unmet/unmet: pe = 1/2, po = 1: kappa 1. B1: all met on both sides: undefined.
+    expect(kappa.A3).toBe(1);
+    expect(kappa.B1).toBeNull();
+  });
+
+  it('ranks where A marked met what B marked unmet, and the reverse', () => {
+    const c = build();
+    expect(c.aMoreGenerous.map((x) => [x.criterion, x.aMetBUnmet])).toEqual([['A2', 2], ['A1', 1]]);
+    expect(c.bMoreGenerous.map((x) => [x.criterion, x.aUnmetBMet])).toEqual([['A1', 1]]);
+  });
+
+  it('breaks ties in the ranking by the larger share of pairs, then criteria order', () => {
+    const b = new CalibrationBuilder(criteria.types);
+    b.add('alpha', codes('mmm'), codes('uuu'));
+    b.add('alpha', codes('mmm'), codes('umm')); // A1 2 of 2; A2 and A3 1 of 2
+    b.add('beta', codes('m.'), codes('u.')); // B1 1 of 1: ranks before A2 and A3
+    expect(b.finish().aMoreGenerous.map((x) => x.criterion)).toEqual(['A1', 'B1', 'A2', 'A3']);
+  });
+
+  it('says when a side recorded no findings at all, and has then no criteria', () => {
+    const b = new CalibrationBuilder(criteria.types);
+    b.add('alpha', codes('...'), codes('mum'));
+    const c = b.finish();
+    expect([c.aRecordedNoFindings, c.bRecordedNoFindings, c.criteria.length]).toEqual([true, false, 0]);
+  });
+});
+
+/** Wilson's bounds are the two p with n (phat - p)^2 = z^2 p (1 - p): a check that does not use the formula. */
+const onWilsonCurve = (p: number, k: number, n: number) => n * (k / n - p) ** 2 - Z95 ** 2 * p * (1 - p);
+
+describe('ByAuditorBuilder', () => {
+  const rows = () => {
+    const b = new ByAuditorBuilder();
+    for (const [a, x] of [['good', 'good'], ['good', 'requires_improvement'], ['good', 'inadequate'], ['requires_improvement', 'requires_improvement'], ['good', 'good']] as const) b.add('X', a, x);
+    b.add('Y', 'requires_improvement', 'requires_improvement');
+    b.add('Y', 'inadequate', 'inadequate');
+    b.add(null, 'good', 'inadequate');
+    return b.finish();
+  };
+
+  it('gives cases, agreement, higher, lower and kappa per auditor (by hand)', () => {
+    const x = rows().find((r) => r.auditor === 'X')!;
+    expect([x.n, x.agreed, x.exactAgreement, x.higher, x.lower, x.twoApart]).toEqual([5, 3, 0.6, 2, 0, 1]);
+    // Rows (A) G 4, RI 1; columns (B) G 2, RI 2, I 1: pe = (8 + 2)/25, po = 15/25: kappa = 5/15.
+    expect(x.kappa).toBeCloseTo(1 / 3, 12);
+    const y = rows().find((r) => r.auditor === 'Y')!;
+    expect([y.n, y.agreed, y.higher, y.lower, y.kappa]).toEqual([2, 2, 0, 0, 1]);
+  });
+
+  it("gives each auditor's 95% Wilson interval (3 of 5: 0.2307 to 0.8824; 2 of 2: 2/(2+z^2) to 1; 0 of 1: 0 to z^2/(1+z^2))", () => {
+    const byCode = new Map(rows().map((r) => [r.auditor, r.agreementInterval]));
+    const [lo, hi] = byCode.get('X')!;
+    expect(lo).toBeCloseTo(0.2307, 4);
+    expect(hi).toBeCloseTo(0.8824, 4);
+    expect(onWilsonCurve(lo, 3, 5)).toBeCloseTo(0, 10);
+    expect(onWilsonCurve(hi, 3, 5)).toBeCloseTo(0, 10);
+    const z2 = Z95 ** 2;
+    expect(byCode.get('Y')![0]).toBeCloseTo(2 / (2 + z2), 12);
+    expect(byCode.get('Y')![1]).toBe(1);
+    expect(byCode.get(null)).toEqual([0, expect.closeTo(z2 / (1 + z2), 12)]);
+  });
+
+  it('puts the auditor whose agreement interval reaches least high first', () => {
+    // Upper ends: no code 0.79, X 0.88, Y 1.
+    expect(rows().map((r) => r.auditor)).toEqual([null, 'X', 'Y']);
+  });
+});
+
+describe('BetweenFold', () => {
+  it('compares the two named roles on the cases both graded, whatever else the case carries', () => {
+    const fold = new BetweenFold(smallCriteria(), { a: 'moderator', b: 'self', byAuditor: true, weights: 'linear' });
+    fold.add(assembled('c1', 'alpha', { self: { grade: 'good', auditor: 'A1', findings: 'mmm' }, moderator: { grade: 'requires_improvement', auditor: 'M', findings: 'mum' }, independent: { grade: 'inadequate' } }));
+    fold.add(assembled('c2', 'alpha', { self: { grade: 'good', findings: 'mmm' } })); // not moderated
+    fold.add(assembled('c3', 'beta', { self: { grade: 'good', findings: 'mm' }, moderator: { grade: null, findings: 'm.' } })); // moderator has no grade
+    fold.add(assembled('c4', 'beta', { self: { grade: 'requires_improvement', findings: 'mu' }, moderator: { grade: 'requires_improvement', auditor: 'M', findings: 'mu' } }));
+    const m = fold.finish({ read: 4, graded: 4, ungraded: 0, rejected: 0 }, { force: 'Testshire Police', inspectorate: 'HMIC' }, { a: 'Moderator', b: 'Testshire Police' });
+    expect([m.n, m.agreed, m.selfHigher, m.selfLower]).toEqual([2, 1, 0, 1]);
+    expect(m.matrix.requires_improvement.good).toBe(1);
+    expect(m.between!.a).toEqual({ role: 'moderator', label: 'Moderator' });
+    expect(m.between!.calibration.criteria.map((c) => [c.criterion, c.n, c.aUnmetBMet])).toEqual([['A1', 1, 0], ['A2', 1, 1], ['A3', 1, 0], ['B1', 1, 0], ['B2', 1, 0]]);
+    expect(m.between!.byAuditor!.map((r) => [r.auditor, r.n, r.agreed, r.lower])).toEqual([['M', 2, 1, 1]]);
+  });
+
+  it('leaves byAuditor null unless asked', () => {
+    const fold = new BetweenFold(smallCriteria(), { a: 'self', b: 'independent', byAuditor: false, weights: 'linear' });
+    expect(fold.finish({ read: 0, graded: 0, ungraded: 0, rejected: 0 }, { force: 'F', inspectorate: 'I' }, { a: 'F', b: 'I' }).between!.byAuditor).toBeNull();
+  });
+});
