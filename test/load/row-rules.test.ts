@@ -28,20 +28,22 @@ describe('a header without a required column', () => {
     expect(r.code).toBe(1);
     expect(r.rows).toEqual([]);
     expect(r.stderr).toBe(
-      `${path}:1: required column "case_type" is missing; the header must include case_id and case_type (found: 2 columns)\n` +
+      `${path}:1: required column "case_type" is missing; the header must include case_id and case_type (found: 2 columns); ` +
+        'if your file names it differently, map it with --map case_type=<column> (or a columns: block in --map-file)\n' +
         '0 read = 0 graded + 0 ungraded + 0 rejected\n',
     );
   });
 
-  it('names each missing required column once, in the header order of the contract', async () => {
+  it('names both missing required columns in one error, and reads no case', async () => {
     const path = file('neither.csv', `DA1,DA2\ny,y\n`);
     const r = await scoreJson(path);
     expect(r.code).toBe(1);
     expect(r.rows).toEqual([]);
-    expect(r.stderr.split('\n').filter((l) => l.includes('required column'))).toEqual([
-      `${path}:1: required column "case_id" is missing; the header must include case_id and case_type (found: 2 columns)`,
-      `${path}:1: required column "case_type" is missing; the header must include case_id and case_type (found: 2 columns)`,
-    ]);
+    expect(r.stderr).toBe(
+      `${path}:1: required columns "case_id" and "case_type" are missing; the header must include case_id and case_type (found: 2 columns); ` +
+        'if your file names them differently, map them with --map case_id=<column> (or a columns: block in --map-file)\n' +
+        '0 read = 0 graded + 0 ungraded + 0 rejected\n',
+    );
   });
 });
 
