@@ -1,12 +1,14 @@
 // Delimited case files, streamed: decode, detect the delimiter, map the header once, then one
-// record per row. Row positions are first lines, counted here (see `linesIn`): csv-parse's `info`
-// gives a record's last line, costs two object spreads per record, and counts a CRLF inside quotes twice.
-import { parse, type CsvError } from 'csv-parse';
+// record per row (csv-records.ts: plain lines split here, the rest by csv-parse). Row positions are
+// first lines, counted here: csv-parse's `info` gives a record's last line, costs two object
+// spreads per record, and counts a CRLF inside quotes twice.
+import type { CsvError } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error } from '../domain/diagnostic.js';
 import { planHeader, type HeaderPlan } from './columns.js';
 import { readLongRow, readRow } from './csv-row.js';
+import { CsvRecords } from './csv-records.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 
@@ -44,7 +46,7 @@ export async function loadCsv(
 ): Promise<void> {
   const decoder = new StreamDecoder();
   let pending = '';
-  let parser: ReturnType<typeof parse> | undefined;
+  let parser: CsvRecords | undefined;
   let plan: HeaderPlan | undefined;
   let headerSeen = false;
   let stopped = false;
@@ -53,10 +55,10 @@ export async function loadCsv(
   let bytes = 0;
   let failure: Error | undefined;
 
-  const onRecord = (record: string[]) => {
+  const onRecord = (record: string[], lines: number) => {
     if (stopped) return;
     const rowStart = line;
-    line += linesIn(record);
+    line += lines;
     // Blank lines arrive as records (skip_empty_lines is off so that they are counted).
     if (isBlank(record)) return;
     if (!headerSeen) {
@@ -92,61 +94,39 @@ export async function loadCsv(
     }
     const headerEnd = text.search(/\r?\n|\r/);
     delimiter ??= detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
-    parser = parse({
-      delimiter,
-      // All three, always: csv-parse otherwise keeps the first line's ending, so in a hand-edited
-      // CRLF file an LF-only line merges two rows, and line numbers drift.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      max_record_size: MAX_RECORD_CHARS,
-    });
-    parser.on('data', onRecord);
+    parser = new CsvRecords(delimiter, MAX_RECORD_CHARS, onRecord);
     return text;
   };
 
-  const done = new Promise<void>((resolve) => {
-    const finish = () => resolve();
-    const watch = () => {
-      parser!.once('end', finish);
-      parser!.once('error', (e: CsvError) => {
-        failure = e;
-        finish();
-      });
-    };
-    const feed = async () => {
-      try {
-        for await (const chunk of stream as AsyncIterable<Buffer>) {
-          bytes += chunk.length;
-          sink.onBytes?.(bytes);
-          if (failure || stopped) break;
-          let text = decoder.write(chunk);
-          if (!parser) {
-            pending += text;
-            // Wait for a whole header line before choosing the delimiter.
-            if (!/\r|\n/.test(pending)) continue;
-            text = start(pending);
-            pending = '';
-            watch();
-          }
-          if (text && !parser!.write(text)) await new Promise((r) => parser!.once('drain', r));
-          const consumer = sink.ready?.();
-          if (consumer) await consumer;
-        }
-        const rest = decoder.end();
-        if (!parser) {
-          const text = start(pending + rest);
-          watch();
-          parser!.end(text || undefined);
-        } else parser.end(rest || undefined);
-      } catch (e) {
-        failure = e as Error;
-        stream.destroy();
-        finish();
+  const stop = (e: Error | undefined) => {
+    if (e) failure = e;
+    return failure !== undefined || stopped;
+  };
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      sink.onBytes?.(bytes);
+      let text = decoder.write(chunk);
+      if (!parser) {
+        pending += text;
+        // Wait for a whole header line before choosing the delimiter.
+        if (!/\r|\n/.test(pending)) continue;
+        text = start(pending);
+        pending = '';
       }
-    };
-    void feed();
-  });
-  await done;
+      if (stop(parser!.write(text))) break;
+      const consumer = sink.ready?.();
+      if (consumer) await consumer;
+    }
+    if (!failure && !stopped) {
+      const rest = decoder.end();
+      const text = parser ? rest : start(pending + rest);
+      if (!stop(parser!.write(text))) stop(parser!.end());
+    }
+  } catch (e) {
+    failure = e as Error;
+    stream.destroy();
+  }
 
   if (failure instanceof DecodeError) {
     sink.onDiagnostic(error(file, failure.line, 'encoding', failure.message));
@@ -162,21 +142,6 @@ export async function loadCsv(
       error(file, 1, 'empty-file', 'the file is empty; expected a header row such as case_id,case_type,self_grade,independent_grade,...'),
     );
   }
-}
-
-/** Lines a record spans: 1, plus each line break (CRLF, LF or CR) inside its quoted fields. */
-function linesIn(record: readonly string[]): number {
-  let lines = 1;
-  for (let i = 0; i < record.length; i++) {
-    const cell = record[i]!;
-    // Most cells are blank or hold no break: two native scans, no loop over characters.
-    if (cell.length === 0 || (cell.indexOf('\n') === -1 && cell.indexOf('\r') === -1)) continue;
-    for (let j = 0; j < cell.length; j++) {
-      const c = cell.charCodeAt(j);
-      if (c === 10 || (c === 13 && cell.charCodeAt(j + 1) !== 10)) lines++;
-    }
-  }
-  return lines;
 }
 
 function isBlank(record: readonly string[]): boolean {
