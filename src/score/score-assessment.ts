@@ -9,36 +9,52 @@ import { deriveGrade, type Derivation } from './derive.js';
 
 export type AssessmentResult = { ok: true; scored: ScoredAssessment } | { ok: false; diagnostic: Diagnostic };
 
-/** One shared all-blank code array per type: a wide row's self assessment records no findings. */
-const blankCodes = new WeakMap<CaseType, Uint8Array>();
+/** A set of findings as the grading rule sees it: shared by every assessment with the same findings. */
+interface Interned {
+  codes: Uint8Array;
+  derivation: Derivation;
+}
 
-/** FINDING_CODE per criterion of the type, in its order. */
-function findingCodes(type: CaseType, findings: ReadonlyMap<string, Finding>): Uint8Array {
-  if (findings.size === 0) {
-    let blank = blankCodes.get(type);
-    if (!blank) blankCodes.set(type, (blank = new Uint8Array(type.criteria.length)));
-    return blank;
+/** Per type: interned findings keyed by their codes read as a base-4 number. */
+const internedByType = new WeakMap<CaseType, Map<number, Interned>>();
+/** Types with more criteria than fit a key, and tables that are full, compute each time. */
+const MAX_KEYED_CRITERIA = 15;
+const MAX_INTERNED = 4096;
+
+/**
+ * FINDING_CODE per criterion of the type, in its order, and the derivation. Register data repeats a
+ * few hundred combinations of findings, so both are built once per combination: no arrays per row.
+ */
+function intern(type: CaseType, findings: ReadonlyMap<string, Finding>): Interned {
+  const criteria = type.criteria;
+  if (criteria.length > MAX_KEYED_CRITERIA) return build(type, findings);
+  let key = 0;
+  for (let i = 0; i < criteria.length; i++) {
+    const finding = findings.size === 0 ? undefined : findings.get(criteria[i]!.id);
+    key = key * 4 + (finding === undefined ? FINDING_CODE.none : FINDING_CODE[finding]);
   }
+  let table = internedByType.get(type);
+  if (!table) internedByType.set(type, (table = new Map()));
+  let entry = table.get(key);
+  if (!entry) {
+    entry = build(type, findings);
+    if (table.size < MAX_INTERNED) table.set(key, entry);
+  }
+  return entry;
+}
+
+function build(type: CaseType, findings: ReadonlyMap<string, Finding>): Interned {
   const codes = new Uint8Array(type.criteria.length);
   for (let i = 0; i < type.criteria.length; i++) {
     const finding = findings.get(type.criteria[i]!.id);
     if (finding !== undefined) codes[i] = FINDING_CODE[finding];
   }
-  return codes;
-}
-
-/** No findings at all (a wide row's self grade): every criterion missing, no derived grade; shared per type. */
-const blankDerivations = new WeakMap<CaseType, Derivation>();
-
-function derive(type: CaseType, findings: ReadonlyMap<string, Finding>): Derivation {
-  if (findings.size > 0) return deriveGrade(type.criteria, findings, type.widespread);
-  let blank = blankDerivations.get(type);
-  if (!blank) blankDerivations.set(type, (blank = deriveGrade(type.criteria, findings, type.widespread)));
-  return blank;
+  return { codes, derivation: deriveGrade(type.criteria, findings, type.widespread) };
 }
 
 export function scoreAssessment(record: AssessmentRecord, type: CaseType): AssessmentResult {
-  const { grade: derivedGrade, unmet, missing, unmetRefer } = derive(type, record.findings);
+  const { codes, derivation } = intern(type, record.findings);
+  const { grade: derivedGrade, unmet, missing, unmetRefer } = derivation;
   const recorded = record.grade;
   const override = recorded !== null && derivedGrade !== null && recorded !== derivedGrade;
   if (override && !record.hasOverrideReason) {
@@ -73,7 +89,7 @@ export function scoreAssessment(record: AssessmentRecord, type: CaseType): Asses
       missing,
       referredBack: record.referredBack,
       referralSuggested: unmetRefer.length > 0 && !record.referredBack,
-      codes: findingCodes(type, record.findings),
+      codes,
       source: record.source,
     },
   };
