@@ -37,12 +37,12 @@ const runs = Number(values.runs);
 const sizes = values['only-long'] ? [] : values.rows.split(',').map(Number);
 const longCases = Number(values.long);
 
-/** Runs `program` (node by default) with args; wall time in ms, peak RSS in bytes, exit code, stdout. */
+/** Runs `program` (node by default) with args; wall time in ms, peak RSS in bytes, CPU seconds (user + system; /usr/bin/time only), exit code, stdout. */
 function measure(args, program = process.execPath) {
   return new Promise((resolve, reject) => {
     // Without /usr/bin/time a wrapper process reports its child's peak RSS itself.
     const argv = TIME
-      ? [TIME, '-f', 'maxrss_kb=%M', program, ...args]
+      ? [TIME, '-f', 'maxrss_kb=%M cpu=%U+%S', program, ...args]
       : [process.execPath, '-e', WRAPPER, program, ...args];
     const started = performance.now();
     const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1' } });
@@ -55,7 +55,8 @@ function measure(args, program = process.execPath) {
       const ms = performance.now() - started;
       const rss = /maxrss_kb=(\d+)/.exec(stderr);
       if (!rss) return reject(new Error(`no peak RSS from ${args.join(' ')}: ${stderr.slice(-500)}`));
-      resolve({ ms, rss: Number(rss[1]) * 1024, code, stdout, stderr });
+      const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(stderr);
+      resolve({ ms, rss: Number(rss[1]) * 1024, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, code, stdout, stderr });
     });
   });
 }
@@ -157,6 +158,7 @@ try {
         pyMs: median(py.map((r) => r.ms)),
         pyRatio: median(tool.map((t, i) => t.ms / py[i].ms)),
         pyRss: Math.max(...py.map((r) => r.rss)),
+        pyCpuRatio: TIME ? median(tool.map((t, i) => t.cpu / py[i].cpu)) : undefined,
       }),
     });
   }
@@ -196,6 +198,11 @@ function wideReport(results, [versionMs, node0Ms]) {
   const last = results[results.length - 1];
   if (last.pyRatio !== undefined) {
     console.log(`time ratio at ${rowsLabel(last.rows)} (case-audit / Python script): ${last.pyRatio.toFixed(2)}  (target <= 1.0, aim 0.7) ${check(last.pyRatio <= 1)}`);
+  }
+  if (last.pyCpuRatio !== undefined) {
+    // Wall time on a busy machine favours the side that uses more threads (V8 collects garbage on a
+    // helper thread): CPU time is the like-for-like figure while others' work competes for the cores.
+    console.log(`CPU time ratio at ${rowsLabel(last.rows)} (case-audit / Python script, user + system): ${last.pyCpuRatio.toFixed(2)}`);
   }
   console.log(`time ratio at ${rowsLabel(last.rows)} (case-audit / csv-parse): ${last.ratio.toFixed(2)}`);
   console.log(`peak RSS at ${rowsLabel(last.rows)}: ${mb(last.toolRss)}  (target <= 150 MB) ${check(last.toolRss <= 150 * 2 ** 20)}`);
