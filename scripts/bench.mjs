@@ -37,18 +37,24 @@ const runs = Number(values.runs);
 const sizes = values['only-long'] ? [] : values.rows.split(',').map(Number);
 const longCases = Number(values.long);
 
-/** Runs `program` (node by default) with args; wall time in ms, peak RSS in bytes, CPU seconds (user + system; /usr/bin/time only), exit code, stdout. */
-function measure(args, program = process.execPath) {
+/** The streamed score table (issue 15): linear time, memory flat in the rows; its stdout is discarded. */
+const TABLE_COMMAND = ['score', '--format', 'table'];
+
+/**
+ * Runs `program` (node by default) with args; wall time in ms, peak RSS in bytes, CPU seconds
+ * (user + system; /usr/bin/time only), exit code, stdout (unless discarded).
+ */
+function measure(args, { program = process.execPath, discard = false } = {}) {
   return new Promise((resolve, reject) => {
     // Without /usr/bin/time a wrapper process reports its child's peak RSS itself.
     const argv = TIME
       ? [TIME, '-f', 'maxrss_kb=%M cpu=%U+%S', program, ...args]
       : [process.execPath, '-e', WRAPPER, program, ...args];
     const started = performance.now();
-    const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', discard ? 'ignore' : 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    child.stdout?.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => {
@@ -72,7 +78,7 @@ function casesRead(stdout) {
   try {
     return JSON.parse(stdout).totals.read;
   } catch {
-    return Number(/(\d+) read =/.exec(stdout)?.[1]);
+    return Number(/([\d,]+) read =/.exec(stdout)?.[1]?.replaceAll(',', ''));
   }
 }
 
@@ -140,12 +146,16 @@ try {
       base.push(b);
       tool.push(t);
       if (!PYTHON) continue;
-      const p = await measure([PYTHON_SCRIPT, criteriaJson, file], PYTHON);
+      const p = await measure([PYTHON_SCRIPT, criteriaJson, file], { program: PYTHON });
       const [theirs, ours] = [p.code === 0 ? JSON.stringify(JSON.parse(p.stdout)) : p.stdout, JSON.stringify(reportCounts(t.stdout))];
       if (p.code !== 0 || theirs !== ours) throw new Error(`the Python script (exit ${p.code}) gives ${theirs}, case-audit ${ours}: ${p.stderr.slice(-500)}`);
       py.push(p);
     }
+    // One run of the table per size: it is a check of shape (linear, flat memory), not a race.
+    const table = await measure([CLI, ...TABLE_COMMAND, '--criteria', criteria, '--quiet', file], { discard: true });
+    if (table.code !== 0) throw new Error(`score --format table exit ${table.code}: ${table.stderr.slice(0, 500)}`);
     results.push({
+      table,
       rows,
       bytes,
       baseMs: median(base.map((r) => r.ms)),
@@ -194,6 +204,10 @@ function wideReport(results, [versionMs, node0Ms]) {
       `| ${rowsLabel(r.rows)} | ${mb(r.bytes)} | ${na(r.pyMs, sec)} | ${sec(r.baseMs)} | ${sec(r.toolMs)} | ${na(r.pyRatio, (x) => x.toFixed(2))} | ${r.ratio.toFixed(2)} | ${na(r.pyRss, mb)} | ${mb(r.baseRss)} | ${mb(r.toolRss)} |`,
     );
   }
+  console.log(`\ncase-audit ${TABLE_COMMAND.join(' ')} (stdout discarded), one run each:\n`);
+  console.log('| rows | time | peak RSS |');
+  console.log('| ---: | ---: | ---: |');
+  for (const r of results) console.log(`| ${rowsLabel(r.rows)} | ${sec(r.table.ms)} | ${mb(r.table.rss)} |`);
   console.log('');
   const last = results[results.length - 1];
   if (last.pyRatio !== undefined) {
@@ -213,6 +227,9 @@ function wideReport(results, [versionMs, node0Ms]) {
     const scale = last.rows / first.rows;
     console.log(`memory per extra case, ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)} (median peak RSS): ${perCase.toFixed(0)} B  (target <= 100 B) ${check(perCase <= 100)}`);
     console.log(`time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${growth.toFixed(1)}x for ${scale}x the rows  (target: linear, <= ${scale}x) ${check(growth <= scale)}`);
+    const tableGrowth = last.table.ms / first.table.ms;
+    console.log(`score table time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${tableGrowth.toFixed(1)}x for ${scale}x the rows  (target <= 12x) ${check(tableGrowth <= 12)}`);
+    console.log(`score table peak RSS ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)}: ${mb(first.table.rss)} -> ${mb(last.table.rss)}  (target: within 50 MB) ${check(last.table.rss - first.table.rss <= 50 * 2 ** 20)}`);
   }
   const ratio = versionMs / node0Ms;
   console.log(`start-up: case-audit --version ${versionMs.toFixed(0)} ms, node -e 0 ${node0Ms.toFixed(0)} ms: ${ratio.toFixed(2)}x  (target <= 1.5x) ${check(ratio <= 1.5)}`);

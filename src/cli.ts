@@ -1,6 +1,7 @@
 // The shell: options, commands, exit codes. It returns an exit code and never calls process.exit,
 // so tests run it in-process with fake streams. Commands are imported only when they run.
 import { Command, CommanderError, Option } from 'commander';
+import { examplesHelp, formatOption, normaliseOutput } from './cli-conventions.js';
 import { readFileSync } from 'node:fs';
 import type { CommonOptions } from './commands/context.js';
 import { InputError, Reported, UsageError } from './domain/errors.js';
@@ -25,9 +26,9 @@ type Action = (args: unknown[], options: CommonOptions & Record<string, unknown>
 
 function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: string): Command {
   return cmd
-    .option('--criteria <dir>', 'criteria directory (default: the bundled criteria/)')
-    .addOption(new Option('--format <format>', 'output format').choices(formats).default(defaultFormat))
-    .option('--output <file>', 'write to this file (atomically) instead of stdout')
+    .option('-c, --criteria <dir>', 'criteria directory (default: the bundled criteria/)')
+    .addOption(formatOption(formats, defaultFormat))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - is stdout')
     .option('--force-name <name>', "the police force's name, when the files don't say")
     .option('--inspectorate <name>', "who graded independently, in headings (default: programme.yaml's inspectorate)")
     .option('--round <label>', "the audit round of case files that name none (a file's own round wins)")
@@ -35,8 +36,9 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .option('--strict', 'an ungraded case also fails the run (exit 1)')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
     .addOption(new Option('--max-errors <n>', 'problems printed per file; the rest are counted').default(50).argParser(positiveInt('--max-errors')))
-    .option('--quiet', 'no progress line')
-    .option('--debug', 'show stack traces of internal errors');
+    .option('-q, --quiet', 'errors only: no warnings, progress line or accounting line on a clean run')
+    .option('--debug', 'show stack traces of internal errors')
+    .addHelpText('after', examplesHelp(cmd));
 }
 
 function positiveInt(flag: string) {
@@ -57,7 +59,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`case-audit: ${s.replace(/^error: /, '').trim()} (see case-audit --help)\n`),
+      // One line, suggestion included: "unknown command 'scor' (Did you mean score?)".
+      outputError: (s, write) => write(`case-audit: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see case-audit --help)\n`),
     });
 
   const action =
@@ -66,6 +69,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const cmd = params[params.length - 1] as Command;
       const options = cmd.opts() as CommonOptions & Record<string, unknown>;
       if (options.delimiter === 'tab') options.delimiter = '\t';
+      normaliseOutput(options);
       debug ||= options.debug === true;
       const fn = await load();
       exitCode = await fn(params.slice(0, -2), options, io);
@@ -75,7 +79,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
     Object.keys(SCORE_FORMATS),
     'table',
-  ).action(action(() => import('./commands/score.js').then((m) => m.scoreCommand)));
+  )
+    .option('--columns <names>', 'carried columns (team,officer...) to show in the table; CSV and JSON carry them all')
+    .action(action(() => import('./commands/score.js').then((m) => m.scoreCommand)));
 
   commonOptions(
     program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
@@ -83,6 +89,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
+    .option('--by <column>', 'also break the tables down by the values of a carried column (team, officer...)')
     .action(action(() => import('./commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(
@@ -91,6 +98,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
+    .option('--by <column>', 'also compare per value of a carried column (team, officer...)')
     .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(
@@ -136,6 +144,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'csv',
   ).action(action(() => import('./commands/sample.js').then((m) => m.sampleCommand)));
 
+  // Bare `case-audit` (or `case-audit criteria`) asks what there is: help on stdout, exit 0.
+  const bare = argv.length === 0 ? program : argv.length === 1 && argv[0] === 'criteria' ? criteria : undefined;
+  if (bare) {
+    io.stdout.write(bare.helpInformation());
+    return 0;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -2,6 +2,8 @@
 import { run } from './cli.js';
 import { processIo } from './io.js';
 import { escapeText } from './text/escape.js';
+import { writeReason } from './write/output-path.js';
+import { removeTempFiles } from './write/temp-files.js';
 
 const debug = process.argv.includes('--debug');
 
@@ -15,17 +17,39 @@ function fatal(e: unknown): void {
   } catch {
     // stderr is gone too: the exit code is all that is left.
   }
+  removeTempFiles();
   process.exit(2);
 }
+
+/** Exit status 128 + the signal's number, as a shell reports a process the signal killed. */
+const SIGNALS = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 
 export function main(): void {
   // `case-audit report ... | head -1`: a closed pipe ends the run quietly.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (stream === process.stdout) {
+        // `> /dev/full`: a write error in words, exit 2, never "internal error: ENOSPC".
+        removeTempFiles();
+        try {
+          process.stderr.write(`case-audit: cannot write to stdout: ${writeReason(e)}\n`);
+        } catch {
+          // stderr is gone too
+        }
+        process.exit(2);
+      }
       fatal(e);
     });
   }
+  // Ctrl-C, kill or a closed terminal during a long --output: no temporary file is left behind.
+  for (const [signal, code] of Object.entries(SIGNALS)) {
+    process.on(signal, () => {
+      removeTempFiles();
+      process.exit(code);
+    });
+  }
+  process.on('exit', removeTempFiles);
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
   run(process.argv.slice(2), processIo()).then((code) => {

@@ -7,7 +7,7 @@ import type { AssembledCase, AssessmentRecord, ScoredAssessment } from './domain
 import type { CriteriaSet } from './domain/criteria-set.js';
 import type { Diagnostic } from './domain/diagnostic.js';
 import { loadCsv } from './load/csv-cases.js';
-import { caseIdProblem } from './load/case-id.js';
+import { auditorProblem, caseIdProblem } from './load/case-id.js';
 import { anyLongForm } from './load/input-form.js';
 import { noCases } from './load/no-cases.js';
 import { openInput } from './load/input.js';
@@ -83,8 +83,8 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
   const addRow = (records: readonly AssessmentRecord[]) => {
     rows++;
     const first = records[0]!;
-    const idProblem = caseIdProblem(first);
-    if (idProblem) assembler.reject(idProblem);
+    const problem = caseIdProblem(first) ?? (first.auditor === null ? undefined : auditorProblem(first));
+    if (problem) assembler.reject(problem);
     else assembler.addRow(records);
   };
   for (const name of files) {

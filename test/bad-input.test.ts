@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
 import { DA_HEADER, daRow, STACK, tempDir } from './helpers/tmp.js';
+import { hasTool } from './helpers/tools.js';
 
 const tmp = tempDir();
 const bad = (name: string) => `fixtures/bad/${name}`;
@@ -15,19 +16,25 @@ const made = (name: string, content: string | Buffer) => {
   writeFileSync(path, content);
   return path;
 };
-// Root reads anything: the permission cases run the CLI as nobody instead.
+// Root reads anything: the permission cases run the CLI as nobody instead, where nobody can reach
+// the checkout. A checkout under a 0700 folder (root's home in a container) is out of nobody's reach:
+// those cases are then skipped, and test/load/permissions.test.ts covers the messages in-process.
 const asRoot = process.getuid?.() === 0;
+const NOBODY = { uid: 65534, gid: 65534 };
+const nobodyReaches =
+  !asRoot ||
+  spawnSync(process.execPath, ['-e', 'require("fs").accessSync(process.argv[1], 4)', join(ROOT, 'bin/case-audit.js')], { ...NOBODY, stdio: 'ignore' }).status === 0;
 
 function spawn(args: string[], extra: { nodeArgs?: string[]; asNobody?: boolean } = {}) {
-  const started = Date.now();
   const r = spawnSync(process.execPath, [...(extra.nodeArgs ?? []), join(ROOT, 'bin/case-audit.js'), ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 15_000,
-    ...(extra.asNobody && asRoot ? { uid: 65534, gid: 65534 } : {}),
+    ...(extra.asNobody && asRoot ? NOBODY : {}),
   });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+  // A hang (a FIFO read, a runaway parse) ends at the timeout with no status: -1 fails every case.
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 const manyErrors = made('many-errors.csv', [DA_HEADER, ...Array.from({ length: 60 }, (_, i) => daRow(`M-${i + 1}`, '', 'y,y,y,maybe,y,y,y,y'))].join('\n'));
@@ -44,6 +51,8 @@ interface BadCase {
   check?: (r: ReturnType<typeof spawn>) => void;
   nodeArgs?: string[];
   asNobody?: boolean;
+  /** Programs the case runs (checked for on PATH; the case is skipped, naming them, without). */
+  needs?: string[];
 }
 
 const score = (...files: string[]) => ['score', '--format', 'json', ...files];
@@ -128,7 +137,8 @@ const CASES: BadCase[] = [
     nodeArgs: ['--max-old-space-size=96'],
     code: 1,
     lines: [[`${tmp}/huge-field.csv:3`, 'record larger than 1,000,000 characters; the rest of the file was not read']],
-    check: (r) => expect(r.ms).toBeLessThan(5000),
+    // Bounded memory is what --max-old-space-size=96 asserts; the row before is still scored.
+    check: (r) => expect(ids(r.stdout)).toEqual(['H-1']),
   },
   {
     name: "Excel's sep=; line: delimiter taken, lines still counted from the top",
@@ -174,7 +184,6 @@ const CASES: BadCase[] = [
     args: () => score(bad('alias-bomb.yaml')),
     code: 1,
     lines: [[bad('alias-bomb.yaml:1'), 'too many aliases (more than 100)']],
-    check: (r) => expect(r.ms).toBeLessThan(2000),
   },
   {
     name: '__proto__ and constructor as keys',
@@ -241,14 +250,15 @@ const CASES: BadCase[] = [
   },
   {
     name: 'a FIFO: refused at once, no hang',
+    needs: ['mkfifo'],
     args: () => {
       const path = join(tmp, 'fifo.csv');
-      spawnSync('mkfifo', [path]);
+      const made = spawnSync('mkfifo', [path]);
+      if (made.error || made.status !== 0) throw new Error('mkfifo is needed by this test and was not found or failed');
       return score(path);
     },
     code: 2,
     lines: [[`${tmp}/fifo.csv`, 'cannot read: is a pipe (FIFO), expected a regular file']],
-    check: (r) => expect(r.ms).toBeLessThan(5000),
   },
   { name: 'a device', args: () => score('/dev/zero'), code: 2, lines: [['/dev/zero', 'cannot read: is a device or socket, expected a regular file']] },
   {
@@ -310,7 +320,7 @@ const CASES: BadCase[] = [
 ];
 
 describe('bad input: a clear error, its place, the right exit code, no stack trace', () => {
-  it.each(CASES)('$name', (c) => {
+  const check = (c: BadCase) => {
     const r = spawn(c.args(), { ...(c.nodeArgs ? { nodeArgs: c.nodeArgs } : {}), ...(c.asNobody ? { asNobody: true } : {}) });
     const lines = r.stderr.split('\n');
     for (const [place, fragment] of c.lines) {
@@ -321,7 +331,12 @@ describe('bad input: a clear error, its place, the right exit code, no stack tra
     expect(r.stderr).not.toContain('internal error');
     expect(r.code, r.stderr).toBe(c.code);
     c.check?.(r);
-  });
+  };
+  const runnable = (c: BadCase) => !c.asNobody && (c.needs ?? []).every(hasTool);
+  it.each(CASES.filter(runnable))('$name', check);
+  // Skipped only where they cannot mean anything: root reads every file, so these run as nobody.
+  it.skipIf(!nobodyReaches).each(CASES.filter((c) => c.asNobody))('$name (as uid 65534 when root; skipped when it cannot reach the checkout)', check);
+  for (const c of CASES.filter((c) => !c.asNobody && !runnable(c))) it.skip(`${c.name} (skipped: needs ${c.needs!.join(', ')}, not found on PATH)`, () => check(c));
 });
 
 it('__proto__ in a case file touches no prototype (in-process)', async () => {

@@ -5,9 +5,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../src/render/csv-cells.js';
+import { csvCell } from '../src/text/csv.js';
 import { fixture, ROOT, runCli } from './helpers/cli.js';
 import { DA_HEADER, daRow, STACK, tempDir } from './helpers/tmp.js';
+import { hasTool } from './helpers/tools.js';
 
 const tmp = tempDir();
 
@@ -69,7 +70,7 @@ describe('notes and override reasons never leave the process', () => {
     if (path.length > 0 && names.length === 0) {
       const usage = /Usage: \S+ (.*)/.exec(text)?.[1] ?? '';
       // Wrapped help lines are indented further than option lines: join them, then read --format's line.
-      const formatLine = text.replace(/\n {6,}/g, ' ').split('\n').find((l) => /^\s+--format </.test(l)) ?? '';
+      const formatLine = text.replace(/\n {6,}/g, ' ').split('\n').find((l) => /^\s+(?:-f, )?--format </.test(l)) ?? '';
       const choices = /\(choices: (.*?)(?:, default:|\))/.exec(formatLine)?.[1] ?? '';
       const formats = [...choices.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
       return [{ path, usage, formats: formats.length ? formats : [''] }];
@@ -149,7 +150,7 @@ describe('a closed pipe ends quietly', () => {
   const big = join(tmp, 'many.csv');
   writeFileSync(big, [DA_HEADER, ...Array.from({ length: 3000 }, (_, i) => daRow(`R-${i}`))].join('\n'));
 
-  it.each(['table', 'markdown', 'csv', 'json'])('score --format %s | head -1: exit 0, no EPIPE', (format) => {
+  it.skipIf(!hasTool('bash') || !hasTool('head')).each(['table', 'markdown', 'csv', 'json'])('score --format %s | head -1: exit 0, no EPIPE (needs bash and head)', (format) => {
     const r = spawnSync('bash', ['-c', `node bin/case-audit.js score --format ${format} "$1" | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`, 'sh', big], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },

@@ -41,6 +41,8 @@ export class Assembler {
   assessments = 0;
   private readonly seen = new SeenIds();
   private readonly store: AssessmentStore | undefined;
+  private lastKey = '';
+  private lastCase = -1;
 
   constructor(
     private readonly criteria: CriteriaSet,
@@ -56,25 +58,28 @@ export class Assembler {
     const roundNo = this.roundNo(first.round);
     const key = roundNo === 0 ? idKey(first.caseId) : `${roundNo}\u0001${idKey(first.caseId)}`;
     const type = this.criteria.typeByName.get(first.caseType)!;
-    const roundText = first.round === null ? '' : ` in round ${quote(first.round)}`;
+    // Only messages need it: built when a row is rejected.
+    const inRound = () => (first.round === null ? '' : ` in round ${quote(first.round)}`);
+    let caseNo = -1;
     if (this.mode === 'stream') {
       const previous = this.seen.add(key, first.source);
       if (previous) {
         const scope = first.round === null ? 'across all inputs' : 'within a round';
-        return this.reject(error(first.source.file, first.source.line, 'duplicate-case-id', `case id ${quote(first.caseId)}${roundText} is already used at ${where(previous)}; case ids must be unique ${scope}`));
+        return this.reject(error(first.source.file, first.source.line, 'duplicate-case-id', `case id ${quote(first.caseId)}${inRound()} is already used at ${where(previous)}; case ids must be unique ${scope}`));
       }
     } else {
-      const caseNo = this.store!.find(key);
+      // The rows of one case usually come together: the last case read is checked first.
+      caseNo = key === this.lastKey ? this.lastCase : this.store!.find(key);
       for (const r of caseNo === -1 ? [] : records) {
         const clash = this.store!.clash(caseNo, r.caseType, r.role);
         if (clash?.kind === 'type') {
           return this.reject(
-            error(r.source.file, r.source.line, 'case-type-clash', `case ${quote(r.caseId)}${roundText} is ${r.caseType} here but ${clash.firstType} at ${where(clash.first)}; a case has one type (check the id and the case_type)`),
+            error(r.source.file, r.source.line, 'case-type-clash', `case ${quote(r.caseId)}${inRound()} is ${r.caseType} here but ${clash.firstType} at ${where(clash.first)}; a case has one type (check the id and the case_type)`),
           );
         }
         if (clash) {
           return this.reject(
-            error(r.source.file, r.source.line, 'duplicate-assessment', `case ${quote(r.caseId)}${roundText} already has a ${r.role} assessment at ${where(clash.first)}; one assessment per case and assessor in a round (a later round needs a round column or --round)`),
+            error(r.source.file, r.source.line, 'duplicate-assessment', `case ${quote(r.caseId)}${inRound()} already has a ${r.role} assessment at ${where(clash.first)}; one assessment per case and assessor in a round (a later round needs a round column or --round)`),
           );
         }
       }
@@ -95,8 +100,9 @@ export class Assembler {
       return;
     }
     const store = this.store!;
-    let caseNo = store.find(key);
     if (caseNo === -1) caseNo = store.open(key, first.caseId, type.id, roundNo);
+    this.lastKey = key;
+    this.lastCase = caseNo;
     for (const r of records) {
       store.add(caseNo, scored.get(r.role)!, r.extra);
       this.handlers.onAssessment?.(scored.get(r.role)!, r);

@@ -6,13 +6,13 @@ import type { Weights } from '../summarise/kappa.js';
 import type { CommonOptions } from './context.js';
 import { runSummary } from './summary-run.js';
 
-export async function compareCommand(args: unknown[], options: CommonOptions & { weights?: Weights }, io: Io): Promise<number> {
+export async function compareCommand(args: unknown[], options: CommonOptions & { weights?: Weights; by?: string }, io: Io): Promise<number> {
   return runSummary<CompareModel>(
     args,
     options,
     io,
     (criteria) => {
-      const builder = new CompareBuilder(criteria, options.weights ?? 'linear');
+      const builder = new CompareBuilder(criteria, options.weights ?? 'linear', options.by);
       return { add: (c) => builder.addCase(c), finish: (result, names) => builder.finish(result.accounting, names) };
     },
     COMPARE_FORMATS,

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { AssembledCase, AssessmentRecord, ScoredAssessment } from '../domain/assessment.js';
-import { InputError, Reported } from '../domain/errors.js';
+import { InputError, Reported, UsageError } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
 import { checkInputs } from '../load/input.js';
@@ -12,6 +12,7 @@ import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
 import { paint, wantColor, type Paint } from '../render/paint.js';
 import { makeProgress } from '../render/progress.js';
 import { checkOutputPath } from '../write/output-path.js';
+import { accountingLine } from '../summarise/accounting.js';
 
 export interface CommonOptions {
   criteria?: string;
@@ -43,12 +44,12 @@ export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.m
 export function makeContext(io: Io, options: CommonOptions): Context {
   // Colour only for a terminal; an --output file never gets escape codes.
   const color = !options.output && wantColor(io.stdout, io.env, options.color);
-  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors) };
+  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true) };
 }
 
 /** Loads and checks the criteria; an invalid directory stops the command with exit 1. */
 export function loadCriteria(ctx: Context, dir = ctx.options.criteria ?? BUNDLED_CRITERIA): CriteriaSet {
-  const loaded = loadCriteriaDir(dir);
+  const loaded = loadCriteriaDir(dir, missingHint(ctx.options, dir));
   for (const d of loaded.diagnostics) ctx.printer.print(d);
   if (!loaded.set) {
     ctx.io.stderr.write(`case-audit: the criteria directory ${dir} has problems; fix them first (case-audit criteria validate ${dir})\n`);
@@ -57,12 +58,19 @@ export function loadCriteria(ctx: Context, dir = ctx.options.criteria ?? BUNDLED
   return loaded.set;
 }
 
+/** The hint is true only for how the directory was named: --criteria, or a [dir] argument. */
+export function missingHint(options: Pick<CommonOptions, 'criteria'>, dir: string): string {
+  if (dir === BUNDLED_CRITERIA) return '';
+  return dir === options.criteria ? ' (or leave out --criteria for the bundled ones)' : ' (or leave out the directory for the bundled ones)';
+}
+
 /** Every input and the --output folder checked before any is read: exit 2, one line each. */
 export function preflight(ctx: Context, files: readonly string[]): void {
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be read only once; name it once');
   const problems = checkInputs(files);
   if (ctx.options.output) {
     try {
-      checkOutputPath(ctx.options.output);
+      checkOutputPath(ctx.options.output, files);
     } catch (e) {
       if (e instanceof InputError) problems.push(e);
       else throw e;
@@ -110,6 +118,12 @@ export function exitCodeFor(ctx: Context, result: PipelineResult): number {
   return 0;
 }
 
+/** The accounting line on stderr; `--quiet` leaves it out of a clean run. */
+export function accountingToStderr(ctx: Context, result: PipelineResult): void {
+  if (ctx.options.quiet && exitCodeFor(ctx, result) === 0) return;
+  ctx.io.stderr.write(`${accountingLine(result.accounting)}\n`);
+}
+
 export function forceName(ctx: Context, result: PipelineResult): string {
   return ctx.options.forceName ?? result.forces[0] ?? 'the force';
 }
@@ -123,7 +137,7 @@ export function refuseRounds(ctx: Context, result: PipelineResult): void {
   if (result.rounds.length <= 1) return;
   const names = result.rounds.map((r) => (r === null ? '(no round named)' : JSON.stringify(r))).join(', ');
   ctx.io.stderr.write(
-    `case-audit: the inputs hold ${result.rounds.length} audit rounds (${names}); this command sums one round at a time, so give it one round's files (or one --round), or compare rounds with case-audit trend\n`,
+    `case-audit: the inputs hold ${result.rounds.length} audit rounds (${names}); this command takes one round at a time, so give it one round's files (or one --round), or compare rounds with case-audit trend\n`,
   );
   throw new Reported(2);
 }

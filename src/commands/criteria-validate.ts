@@ -6,13 +6,13 @@ import { escapeText } from '../text/escape.js';
 import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../render/criteria-problems.js';
 import { displayPath } from '../render/diagnostics.js';
 import { emit } from '../write/output.js';
-import { BUNDLED_CRITERIA, type CommonOptions } from './context.js';
+import { BUNDLED_CRITERIA, missingHint, type CommonOptions } from './context.js';
 
 const RENDER = { text: problemsText, github: problemsGithub, json: problemsJson };
 
 export async function criteriaValidateCommand(args: unknown[], options: CommonOptions & { verbose?: boolean }, io: Io): Promise<number> {
   const dir = (args[0] as string | undefined) ?? options.criteria ?? BUNDLED_CRITERIA;
-  const loaded = loadCriteriaDir(dir);
+  const loaded = loadCriteriaDir(dir, missingHint(options, dir));
   if (options.verbose) {
     for (const file of loaded.skipped) io.stderr.write(`${escapeText(displayPath(file))}: skipped (a name starting with "_" is not a criteria file)\n`);
   }

@@ -6,13 +6,13 @@ import { DEFAULT_THEMES, ReportBuilder, type ReportModel } from '../summarise/re
 import type { CommonOptions } from './context.js';
 import { runSummary } from './summary-run.js';
 
-export async function reportCommand(args: unknown[], options: CommonOptions & { themes?: number }, io: Io): Promise<number> {
+export async function reportCommand(args: unknown[], options: CommonOptions & { themes?: number; by?: string }, io: Io): Promise<number> {
   return runSummary<ReportModel>(
     args,
     options,
     io,
     (criteria) => {
-      const builder = new ReportBuilder(criteria, options.themes ?? DEFAULT_THEMES);
+      const builder = new ReportBuilder(criteria, options.themes ?? DEFAULT_THEMES, options.by);
       return {
         add: (c) => builder.addCase(c),
         finish: (result, names) =>

@@ -12,7 +12,7 @@ import { planProblemText, sampleJson, sampleSummaryText, type SampleSummary } fr
 import { accountingLine } from '../summarise/accounting.js';
 import { planSample, type Stratum } from '../summarise/sample-plan.js';
 import { emit } from '../write/output.js';
-import { loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
+import { loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
 
 interface Register {
@@ -77,6 +77,8 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
 
   const { register, onCase } = collectRegister();
   const result = await scoreFiles(ctx, files, criteria, { onCase }, true);
+  // A case audited in two rounds would be two entries of the register.
+  refuseRounds(ctx, result);
   const exclusion = excludeFiles.length > 0 ? await readExcluded(ctx, excludeFiles, criteria) : null;
   const excluded = exclusion?.ids ?? new Set<string>();
 
@@ -113,8 +115,9 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   if (options.format === 'yaml' && dropped.length > 0) {
     io.stderr.write(`case-audit: column(s) ${dropped.map(quote).join(', ')} left out of the YAML form: a key of that name is a case field (use --format csv to carry them)\n`);
   }
-  io.stderr.write(`${accountingLine(result.accounting)}\n`);
   // Not exitCodeFor: a register is ungraded by nature, so --strict has nothing to say here.
   const failed = (r: PipelineResult) => r.accounting.rejected > 0 || r.fileErrors > 0;
-  return failed(result) || (exclusion && failed(exclusion.result)) ? 1 : 0;
+  const code = failed(result) || (exclusion && failed(exclusion.result)) ? 1 : 0;
+  if (!options.quiet || code !== 0) io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  return code;
 }

@@ -1,77 +1,183 @@
 // `case-audit score`: load, score, render one row per case (one per assessment on long-form input),
-// write. CSV and JSON rows are written as they are scored; the table and Markdown layouts need every row first.
+// write. The table, CSV and JSON rows are written as cases are scored; the Markdown layout (and the
+// long-form table, which groups each case's assessments) needs every row first.
 import { caseView } from '../assemble/case-view.js';
+import type { AssembledCase } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { ScoredCase } from '../domain/types.js';
+import type { CaseRecord, ScoredCase } from '../domain/types.js';
+import { UsageError } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
-import { scoreCsvListing, scoreJsonListing, type ScoreModel, type StreamedListing } from '../render/score.js';
-import { assessmentCsvListing, assessmentJsonListing, assessmentRow, assessmentRows, type AssessmentRow } from '../render/score-assessments.js';
-import { accountingLine } from '../summarise/accounting.js';
+import { scoreCsvListing, scoreCsvListingWith, scoreJsonListing, type ScoreModel, type StreamedListing } from '../render/score.js';
+import { assessmentCsvListing, assessmentJsonListing, assessmentRow, assessmentRows, assessmentTable, type AssessmentRow } from '../render/score-assessments.js';
+import { quote } from '../text/escape.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
-import { exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
+import { accountingToStderr, exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
 
-/** Above this many cases, the buffered layouts say on stderr that csv or json would stream. */
+/** Above this many cases, the buffered layout says on stderr that csv or json would stream. */
 const BUFFER_NOTE_ROWS = 10_000;
 
-export async function scoreCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
+type ScoreOptions = CommonOptions & { columns?: string };
+
+export async function scoreCommand(args: unknown[], options: ScoreOptions, io: Io): Promise<number> {
   const ctx = makeContext(io, options);
   const files = args[0] as string[];
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
-  if (options.format === 'json' || options.format === 'csv') return streamed(ctx, files, criteria);
+  const columns = carriedColumns(options);
+  if (options.format !== 'markdown') return streamed(ctx, files, criteria, columns);
   const cases: ScoredCase[] = [];
   let assessments: AssessmentRow[] | undefined;
   const result = await scoreFiles(ctx, files, criteria, {
     onForm: (long) => void (assessments = long ? [] : undefined),
     onCase(c) {
       if (assessments) assessments.push(...assessmentRows(c));
-      else cases.push(caseView(c, criteria.typeByName.get(c.caseType)!));
+      else cases.push(viewOf(criteria, c));
     },
   });
   const rows = assessments?.length ?? cases.length;
   if (rows > BUFFER_NOTE_ROWS) {
     const what = assessments ? 'assessments' : 'cases';
-    io.stderr.write(`case-audit: the ${options.format} layout holds all ${rows} ${what} in memory before printing; --format csv or json streams them\n`);
+    io.stderr.write(`case-audit: the ${options.format} layout holds all ${rows} ${what} in memory before printing; --format table, csv or json streams them\n`);
   }
   const model: ScoreModel = { cases, accounting: result.accounting, ...(assessments ? { assessments } : {}) };
   const render = await rendererFor(SCORE_FORMATS, options.format);
-  const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
-  if (options.output) io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  await emit(await render(model, { paint: ctx.paint }), options.output, io.stdout);
+  if (options.output) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);
 }
 
-async function streamed(ctx: Context, files: string[], criteria: CriteriaSet): Promise<number> {
-  const json = ctx.options.format === 'json';
+/** `--columns team,officer`: carried columns shown in the table (CSV and JSON carry them all). */
+function carriedColumns(options: ScoreOptions): string[] {
+  if (options.columns === undefined) return [];
+  const names = options.columns.split(',').map((n) => n.trim());
+  if (names.some((n) => n === '')) throw new UsageError(`--columns takes column names separated by commas, got ${quote(options.columns)}`);
+  return names;
+}
+
+/** The terminal's width for the table; none when piped or written to a file (full width). */
+function tableWidth(ctx: Context): number | undefined {
+  if (ctx.options.output || !ctx.io.stdout.isTTY) return undefined;
+  // A pty may report 0 columns: treat it as unknown.
+  return Math.max(40, ctx.io.stdout.columns || 80);
+}
+
+const viewOf = (criteria: CriteriaSet, c: AssembledCase) => caseView(c, criteria.typeByName.get(c.caseType)!);
+
+async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, columns: string[]): Promise<number> {
   const out = openStreamOut(ctx.options.output, ctx.io.stdout);
+  const wide = await rowWriter(ctx, criteria, columns, (text) => out.write(text));
   try {
-    let rows = 0;
-    let listing: StreamedListing<ScoredCase> | StreamedListing<AssessmentRow> = json ? scoreJsonListing : scoreCsvListing;
+    let write: RowWriter | undefined;
+    let long: LongWriter | undefined;
     const result = await scoreFiles(
       ctx,
       files,
       criteria,
       {
-        onForm(long) {
-          if (long) listing = json ? assessmentJsonListing : assessmentCsvListing;
-          out.write(listing.start);
+        onForm(isLong) {
+          if (isLong) long = longWriter(ctx, (text) => out.write(text));
+          else write = wide();
         },
-        onCase: (c) => out.write((listing as StreamedListing<ScoredCase>).row(caseView(c, criteria.typeByName.get(c.caseType)!), rows++)),
-        // Long form: each assessment as it is accepted, never held for a join.
-        onAssessment: (scored, record) => out.write((listing as StreamedListing<AssessmentRow>).row(assessmentRow(scored, record), rows++)),
+        onCase: (c) => (long ? long.add(c) : write!.row(viewOf(criteria, c), c)),
+        // Long form, CSV and JSON: each assessment as it is accepted, never held for a join.
+        ...(ctx.options.format === 'table' ? {} : { onAssessment: (scored, record) => long!.row(assessmentRow(scored, record)) }),
       },
-      false,
+      true,
       out.ready,
     );
-    out.write(listing.end(rows));
+    if (long) long.end(result);
+    else write!.end(result);
     await out.end();
-    // Machine formats keep their contract shape; the accounting goes to stderr for them.
-    ctx.io.stderr.write(`${accountingLine(result.accounting)}\n`);
+    if (ctx.options.format !== 'table' || ctx.options.output) accountingToStderr(ctx, result);
     return exitCodeFor(ctx, result);
   } catch (e) {
     out.abort();
     throw e;
   }
+}
+
+interface RowWriter {
+  row(scored: ScoredCase, record: Pick<CaseRecord, 'extra'>): void;
+  end(result: { accounting: ScoreModel['accounting'] }): void;
+}
+
+/** The wide form's writer, made once the inputs' form is known (the JSON listing starts at once). */
+async function rowWriter(ctx: Context, criteria: CriteriaSet, columns: string[], write: (text: string) => void): Promise<() => RowWriter> {
+  if (ctx.options.format === 'table') {
+    const { ScoreTableWriter } = await import('../render/score-table.js');
+    const width = tableWidth(ctx);
+    return () => {
+      const table = new ScoreTableWriter({ paint: ctx.paint, types: criteria.types.map((t) => t.id), columns, ...(width !== undefined ? { width } : {}) });
+      return {
+        row: (scored, record) => write(table.row(scored, new Map((record.extra ?? []).map(([name, value]) => [name.toLowerCase(), value])))),
+        end: (result) => write(table.end(result.accounting)),
+      };
+    };
+  }
+  return () => listingWriter(ctx, write);
+}
+
+interface LongWriter {
+  /** CSV and JSON: one assessment, written as it arrives. */
+  row(r: AssessmentRow): void;
+  /** Table: a case's assessments, held so that they print together. */
+  add(c: AssembledCase): void;
+  end(result: { accounting: ScoreModel['accounting'] }): void;
+}
+
+/** Long-form input: one row per assessment, with its assessor, auditor and round. */
+function longWriter(ctx: Context, write: (text: string) => void): LongWriter {
+  const held: AssessmentRow[] = [];
+  const listing = ctx.options.format === 'json' ? assessmentJsonListing : assessmentCsvListing;
+  const table = ctx.options.format === 'table';
+  if (!table) write(listing.start);
+  let rows = 0;
+  return {
+    row: (r) => write(listing.row(r, rows++)),
+    add: (c) => held.push(...assessmentRows(c)),
+    end(result) {
+      const width = tableWidth(ctx);
+      write(table ? assessmentTable(held, result.accounting, { paint: ctx.paint, ...(width !== undefined ? { width } : {}) }) : listing.end(rows));
+    },
+  };
+}
+
+/**
+ * CSV and JSON. The CSV header waits for the first case, so the carried columns of the first file
+ * become its columns; a later file's other carried columns are named once at the end (JSON keeps
+ * every one).
+ */
+function listingWriter(ctx: Context, write: (text: string) => void): RowWriter {
+  const csv = ctx.options.format === 'csv';
+  let listing: StreamedListing | undefined;
+  const begin = (chosen: StreamedListing) => {
+    listing = chosen;
+    write(chosen.start);
+    return chosen;
+  };
+  if (!csv) begin(scoreJsonListing);
+  const inHeader = new Set<string>();
+  const left = new Map<string, string>();
+  let rows = 0;
+  return {
+    row(scored, record) {
+      if (!listing) {
+        const names = (record.extra ?? []).map(([name]) => name);
+        for (const n of names) inHeader.add(n.toLowerCase());
+        begin(scoreCsvListingWith(names));
+      }
+      if (csv) for (const [name] of record.extra ?? []) if (!inHeader.has(name.toLowerCase())) left.set(name.toLowerCase(), name);
+      write(listing!.row(scored, rows++, record.extra));
+    },
+    end() {
+      write((listing ?? begin(scoreCsvListing)).end(rows));
+      if (left.size > 0 && !ctx.options.quiet) {
+        ctx.io.stderr.write(
+          `case-audit: warning: carried column(s) ${[...left.values()].map(quote).join(', ')} are not in the CSV: its columns come from the first file's header (--format json keeps every column)\n`,
+        );
+      }
+    },
+  };
 }

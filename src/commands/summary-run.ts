@@ -5,9 +5,8 @@ import type { AssembledCase } from '../domain/assessment.js';
 import type { Io } from '../io.js';
 import type { PipelineResult } from '../pipeline.js';
 import { rendererFor, type FormatMap } from '../render/formats.js';
-import { accountingLine } from '../summarise/accounting.js';
 import { emit } from '../write/output.js';
-import { exitCodeFor, forceName, inspectorateName, loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions } from './context.js';
+import { accountingToStderr, exitCodeFor, forceName, inspectorateName, loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions } from './context.js';
 
 export interface Fold<M> {
   add(c: AssembledCase): void;
@@ -26,13 +25,15 @@ export async function runSummary<M>(
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
   const fold = start(criteria);
-  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => fold.add(c) });
+  // --by needs the carried columns kept on each record.
+  const keepExtra = (options as { by?: string }).by !== undefined;
+  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => fold.add(c) }, keepExtra);
   refuseRounds(ctx, result);
   const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
   const render = await rendererFor(formats, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
   await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
   // Machine formats keep their shape; the accounting goes to stderr for them, and for files.
-  if (options.format === 'json' || options.format === 'csv' || options.output) io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  if (options.format === 'json' || options.format === 'csv' || options.output) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);
 }

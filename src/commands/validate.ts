@@ -2,6 +2,7 @@
 import { caseView } from '../assemble/case-view.js';
 import type { Io } from '../io.js';
 import { accountingLine } from '../summarise/accounting.js';
+import { ungradedList } from '../render/ungraded-list.js';
 import { emit } from '../write/output.js';
 import { exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
 
@@ -33,7 +34,8 @@ export async function validateCommand(args: unknown[], options: CommonOptions, i
     )}\n`;
   } else {
     const status = valid ? 'valid' : 'problems found';
-    text = `${accountingLine(accounting)}: ${status}\n`;
+    // -q: a clean run says nothing; the exit code is the answer.
+    text = options.quiet && valid ? '' : `${ungradedList(ungraded)}${accountingLine(accounting)}: ${status}\n`;
   }
   await emit(text, options.output, io.stdout);
   return exitCodeFor(ctx, result);

@@ -38,6 +38,16 @@ export function reportTables(set: CriteriaSet): Array<{ table: number; label: st
   return [...tables.values()].sort((a, b) => a.table - b.table);
 }
 
+/** Words that name a force by its kind, the report's short form: "the constabulary", "Constabulary assessment". */
+const FORCE_KINDS = ['Constabulary', 'Police', 'Force'];
+
+/** "Gloucestershire Constabulary" -> "Constabulary"; "Police Scotland" -> "Police"; otherwise "Force". */
+function forceShort(force: string): string {
+  const words = force.split(/\s+/).map((w) => w.toLowerCase());
+  return FORCE_KINDS.find((kind) => words.includes(kind.toLowerCase())) ?? 'Force';
+}
+
+/** A caption or row label with {force}, {force_short} and {inspectorate} filled in, names exactly as written. */
 export function fillCaption(template: string, force: string, inspectorate: string): string {
-  return template.replaceAll('{force}', force).replaceAll('{inspectorate}', inspectorate);
+  return template.replaceAll('{force_short}', forceShort(force)).replaceAll('{force}', force).replaceAll('{inspectorate}', inspectorate);
 }

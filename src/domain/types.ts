@@ -35,6 +35,9 @@ export interface Programme {
   inspectorate: string;
   table1Caption: string;
   table2Caption: string;
+  /** Row labels of Tables 1 and 2; {force}, {force_short} and {inspectorate} are filled in. */
+  selfLabel: string;
+  independentLabel: string;
   /** Roles declared under `roles:` beyond self and independent, in file order. */
   roles?: ReadonlyArray<{ role: string; label: string }>;
 }

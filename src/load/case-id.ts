@@ -6,14 +6,23 @@ import { quote } from '../text/escape.js';
 
 const UNSAFE_IN_ID = /[\p{Cc}\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
+/** The first unsafe character of the text as U+XXXX, or undefined when there is none. */
+function unsafeChar(text: string): string | undefined {
+  const found = UNSAFE_IN_ID.exec(text);
+  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
 export function caseIdProblem(record: Pick<CaseRecord, 'caseId' | 'source'>): Diagnostic | undefined {
-  const found = UNSAFE_IN_ID.exec(record.caseId);
-  if (!found) return undefined;
-  const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  return error(
-    record.source.file,
-    record.source.line,
-    'invalid-case-id',
-    `case id ${quote(record.caseId)} contains a control or invisible character (U+${code}); expected printable text, retype the id`,
-  );
+  const code = unsafeChar(record.caseId);
+  if (!code) return undefined;
+  const message = `case id ${quote(record.caseId)} contains a control or invisible character (${code}); expected printable text, retype the id`;
+  return error(record.source.file, record.source.line, 'invalid-case-id', message);
+}
+
+/** Auditor codes are printed too (score rows, by-auditor tables): the same characters are refused. */
+export function auditorProblem(record: { auditor: string | null; caseId: string; source: CaseRecord['source'] }): Diagnostic | undefined {
+  const code = record.auditor === null ? undefined : unsafeChar(record.auditor);
+  if (!code) return undefined;
+  const message = `case ${quote(record.caseId)}: the auditor code contains a control or invisible character (${code}); expected printable text such as A12`;
+  return error(record.source.file, record.source.line, 'invalid-auditor', message);
 }

@@ -21,7 +21,8 @@ export interface LoadedCriteria {
 
 const PROGRAMME_FILE = 'programme.yaml';
 
-export function loadCriteriaDir(dir: string): LoadedCriteria {
+/** `missingHint` ends the message for a directory that does not exist: how to use the bundled ones. */
+export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new InputError(dir, 'not a directory: expected a criteria directory of YAML files');
@@ -34,7 +35,7 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
     throw new InputError(
       dir,
       code === 'ENOENT'
-        ? 'no such criteria directory; expected a directory of criteria YAML files (or leave out --criteria for the bundled ones)'
+        ? `no such criteria directory; expected a directory of criteria YAML files${missingHint}`
         : `cannot read criteria directory: ${why}`,
     );
   }
@@ -54,6 +55,12 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
     if (parsed.diagnostics.length > 0) continue;
     if (basename(name).toLowerCase() === PROGRAMME_FILE) {
       const result = programmeSchema.safeParse(parsed.value ?? {});
+      // Role ids are checked even when another key fails the schema: every problem at once.
+      const rawRoles = (parsed.value as { roles?: unknown } | null)?.roles;
+      if (rawRoles && typeof rawRoles === 'object' && !Array.isArray(rawRoles)) {
+        const ids = Object.keys(rawRoles).map((role) => ({ role }));
+        diagnostics.push(...roleChecks(file, ids, (key) => positionAt(parsed, ['roles'], key)));
+      }
       if (!result.success) diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'programme'));
       else {
         programme = {
@@ -61,10 +68,11 @@ export function loadCriteriaDir(dir: string): LoadedCriteria {
           inspectorate: result.data.inspectorate ?? DEFAULT_PROGRAMME.inspectorate,
           table1Caption: result.data.table1_caption ?? DEFAULT_PROGRAMME.table1Caption,
           table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,
+          selfLabel: result.data.row_labels?.self ?? DEFAULT_PROGRAMME.selfLabel,
+          independentLabel: result.data.row_labels?.independent ?? DEFAULT_PROGRAMME.independentLabel,
         };
         const roles = Object.entries(result.data.roles ?? {}).map(([role, label]) => ({ role, label }));
         if (roles.length) programme.roles = roles;
-        diagnostics.push(...roleChecks(file, roles, (key) => positionAt(parsed, ['roles'], key)));
       }
       continue;
     }

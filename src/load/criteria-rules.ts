@@ -65,7 +65,7 @@ export function crossChecks(types: readonly CaseType[], locate: Locate): Diagnos
 }
 
 /** programme.yaml's `roles:` ids: the pattern of a case type id, and never a built-in role (any case). */
-export function roleChecks(file: string, roles: ReadonlyArray<{ role: string; label: string }>, locate: (key: string) => Position): Diagnostic[] {
+export function roleChecks(file: string, roles: ReadonlyArray<{ role: string }>, locate: (key: string) => Position): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { role } of roles) {
     const { line, col } = locate(role);

@@ -1,12 +1,15 @@
 // `criteria list` in each format: the case types in table order, each with its criteria.
 import type { CaseType } from '../domain/types.js';
 import type { RenderOptions } from './options.js';
-import { csvDocument } from './csv-cells.js';
-import { mdTable } from './markdown-kit.js';
+import { csvDocument } from '../text/csv.js';
+import { escapeText } from '../text/escape.js';
+import { mdTable, mdText } from '../text/markdown.js';
 import { textTable } from './text-table.js';
 
 const yesNo = (b: boolean) => (b ? 'yes' : '');
 const criteriaRows = (type: CaseType) => type.criteria.map((c) => [c.id, c.severity, yesNo(c.refer), c.text]);
+/** For a terminal: every text from a criteria file escaped (ids are safe by their schema). */
+const escapedRows = (type: CaseType) => criteriaRows(type).map((row) => row.map(escapeText));
 const HEAD = ['Criterion', 'Severity', 'Refer', 'Text'];
 
 function heading(type: CaseType): string[] {
@@ -15,14 +18,14 @@ function heading(type: CaseType): string[] {
 }
 
 export function listTable(types: readonly CaseType[], { width = 80 }: Partial<RenderOptions> = {}): string {
-  return types.map((type) => `${heading(type).join('\n')}\n${textTable({ head: HEAD, rows: criteriaRows(type), wrap: [3], width })}\n`).join('\n');
+  return types.map((type) => `${heading(type).map(escapeText).join('\n')}\n${textTable({ head: HEAD, rows: escapedRows(type), wrap: [3], width })}\n`).join('\n');
 }
 
 export function listMarkdown(types: readonly CaseType[]): string {
   return types
     .map((type) => {
       const [title, table] = heading(type);
-      return `## ${title}\n\n${table}\n\n${mdTable(HEAD, criteriaRows(type))}`;
+      return `## ${mdText(title!)}\n\n${mdText(table!)}\n\n${mdTable(HEAD, criteriaRows(type))}`;
     })
     .join('\n');
 }

@@ -1,10 +1,11 @@
 // Blank forms to fill in and score, as CSV or YAML, for one or more case types: `template` writes
 // one type, `sample` the drawn cases of several with a register's columns. Both read straight back.
+import { escapeText } from '../text/escape.js';
 import { stringify } from 'yaml';
 import type { CaseType } from '../domain/types.js';
 import { RESERVED_COLUMNS } from '../domain/columns.js';
 import { YAML_CASE_KEYS } from '../schema/cases.js';
-import { csvDocument, type Cell } from './csv-cells.js';
+import { csvDocument, type Cell } from '../text/csv.js';
 
 export interface FormCase {
   caseId: string;
@@ -53,7 +54,8 @@ export function yamlExtraColumns(names: readonly string[]): { kept: string[]; dr
 
 // The yaml library quotes whatever a YAML reader would otherwise change (007, yes, "a: b").
 const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
-const comment = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Criteria titles and texts reach a terminal when the form is printed: control characters shown, never run.
+const comment = (s: string) => escapeText(s.replace(/\s+/g, ' ').trim());
 
 const FIELD_LINES = [
   "    self_grade:          # the force's own grade, if it graded this case",

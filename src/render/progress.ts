@@ -67,8 +67,8 @@ export class Progress {
     if (t - this.last < INTERVAL_MS) return;
     this.last = t;
     const text = progressText({ file, rows, bytes: read, total: this.total, elapsedMs: t - this.started });
-    // Never wrap: a wrapped line cannot be redrawn in place.
-    const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+    // Never wrap: a wrapped line cannot be redrawn in place. A pty may say 0 columns: unknown, so 80.
+    const width = Math.max(20, (this.stream.columns || 80) - 1);
     this.stream.write(`\r${text.slice(0, width)}\x1b[K`);
     this.shown = true;
   };

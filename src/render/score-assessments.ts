@@ -4,8 +4,8 @@ import { SELF, type AssembledCase, type AssessmentRecord, type ScoredAssessment 
 import { GRADE_LABELS } from '../domain/grades.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
 import { escapeText } from '../text/escape.js';
-import { BOM, csvLine } from './csv-cells.js';
-import { mdTable } from './markdown-kit.js';
+import { BOM, csvLine } from '../text/csv.js';
+import { mdTable } from '../text/markdown.js';
 import type { RenderOptions } from './options.js';
 import type { StreamedListing } from './score.js';
 import { textTable } from './text-table.js';
@@ -82,7 +82,8 @@ function cells(r: AssessmentRow, withRound: boolean): string[] {
 const head = (withRound: boolean) => ['Case', 'Type', ...(withRound ? ['Round'] : []), 'Assessor', 'Auditor', 'Grade', 'Unmet criteria', 'Referral'];
 const FOOTNOTE = 'One row per assessment. Grade: derived from that assessor\'s findings; "(recorded)" a grade without complete findings, "(override)" one that differs from them.';
 
-export function assessmentTable(rows: readonly AssessmentRow[], accounting: Accounting, { paint, width = 80 }: RenderOptions): string {
+export function assessmentTable(rows: readonly AssessmentRow[], accounting: Accounting, { paint, width = Number.POSITIVE_INFINITY }: RenderOptions): string {
+  // No width (piped, or --output): full width, as the wide listing prints.
   const withRound = rows.some((r) => r.round !== null);
   const body = rows.map((r) => cells(r, withRound).map(escapeText));
   const table = textTable({ head: head(withRound), rows: body, wrap: [withRound ? 6 : 5], width });

@@ -2,11 +2,9 @@
 import { GRADE_LABELS, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
-import { escapeText } from '../text/escape.js';
-import { BOM, csvLine } from './csv-cells.js';
-import { mdTable } from './markdown-kit.js';
+import { BOM, csvLine } from '../text/csv.js';
+import { mdTable } from '../text/markdown.js';
 import type { RenderOptions } from './options.js';
-import { textTable } from './text-table.js';
 import { assessmentCsvListing, assessmentJsonListing, assessmentMarkdown, assessmentTable, type AssessmentRow } from './score-assessments.js';
 
 export interface ScoreModel {
@@ -15,6 +13,9 @@ export interface ScoreModel {
   /** Long-form input: one row per assessment instead of one per case. */
   assessments?: AssessmentRow[];
 }
+
+/** Carried columns of a row (team, officer...), as the register spelt them. */
+type Carried = ReadonlyArray<readonly [string, string]>;
 
 /** The contract's JSON row: canonical ids, booleans, nulls. */
 export function scoreJsonRow(c: ScoredCase) {
@@ -33,43 +34,46 @@ export function scoreJsonRow(c: ScoredCase) {
   };
 }
 
-const label = (g: Grade | null) => (g ? GRADE_LABELS[g] : '');
+/** The JSON row with `carried` (the register's own columns) where the file had any. */
+function scoreJsonRowCarried(c: ScoredCase, carried?: Carried) {
+  const row = scoreJsonRow(c);
+  // fromEntries defines own properties: a column named __proto__ stays data.
+  return carried && carried.length ? { ...row, carried: Object.fromEntries(carried) } : row;
+}
 
-function gradeText(c: ScoredCase): string {
+export const label = (g: Grade | null) => (g ? GRADE_LABELS[g] : '');
+
+export function gradeText(c: ScoredCase): string {
   if (c.grade === null) return 'ungraded';
   if (c.gradeSource === 'override') return `${GRADE_LABELS[c.grade]} (override)`;
   if (c.gradeSource === 'recorded') return `${GRADE_LABELS[c.grade]} (recorded)`;
   return GRADE_LABELS[c.grade];
 }
 
-function criteriaText(c: ScoredCase): string {
+export function criteriaText(c: ScoredCase): string {
   const parts = [];
   if (c.unmet.length) parts.push(c.unmet.join(' '));
   if (c.missing.length) parts.push(`missing: ${c.missing.join(' ')}`);
   return parts.join('; ');
 }
 
-function referralText(c: ScoredCase): string {
+export function referralText(c: ScoredCase): string {
   if (c.referredBack) return 'referred back';
   if (c.referralSuggested) return 'suggested';
   return '';
 }
 
-const FOOTNOTE =
+export const FOOTNOTE =
   'Grade: the independent grade, derived from the criteria; "(recorded)" is an assessor\'s grade without complete findings, "(override)" one that differs from the criteria, with a reason in the case file.';
 
-export function scoreTable(model: ScoreModel, { paint, width = 80 }: RenderOptions): string {
-  if (model.assessments) return assessmentTable(model.assessments, model.accounting, { paint, width });
-  const rows = model.cases.map((c) => [
-    escapeText(c.caseId),
-    c.caseType,
-    label(c.selfGrade),
-    c.grade ? paint.grade(c.grade, gradeText(c)) : paint.warn('ungraded'),
-    criteriaText(c),
-    referralText(c),
-  ]);
-  const table = textTable({ head: ['Case', 'Type', 'Self', 'Grade', 'Unmet criteria', 'Referral'], rows, wrap: [4, 2, 3, 5], width });
-  return `${table}\n${paint.dim(FOOTNOTE)}\n${accountingLine(model.accounting)}\n`;
+/** The whole listing at once; `score` itself streams it (commands/score.ts). */
+export async function scoreTable(model: ScoreModel, { paint, width }: RenderOptions): Promise<string> {
+  if (model.assessments) return assessmentTable(model.assessments, model.accounting, { paint, ...(width !== undefined ? { width } : {}) });
+  const { ScoreTableWriter } = await import('./score-table.js');
+  const writer = new ScoreTableWriter({ paint, types: [...new Set(model.cases.map((c) => c.caseType))], ...(width !== undefined ? { width } : {}) });
+  let out = '';
+  for (const c of model.cases) out += writer.row(c);
+  return out + writer.end(model.accounting);
 }
 
 export function scoreMarkdown(model: ScoreModel): string {
@@ -111,20 +115,30 @@ function scoreCsvRow(c: ScoredCase) {
 /** A listing written a row at a time, so `score` streams csv and json with no array of cases. */
 export interface StreamedListing<R = ScoredCase> {
   start: string;
-  row(c: R, index: number): string;
+  row(c: R, index: number, carried?: Carried): string;
   end(rows: number): string;
 }
 
-export const scoreCsvListing: StreamedListing = {
-  start: BOM + csvLine(SCORE_CSV_HEADER),
-  row: (c) => csvLine(scoreCsvRow(c)),
-  end: () => '',
-};
+/** The CSV listing with these carried columns after the contract's (matched case-insensitively). */
+export function scoreCsvListingWith(columns: readonly string[]): StreamedListing {
+  const keys = columns.map((name) => name.toLowerCase());
+  return {
+    start: BOM + csvLine([...SCORE_CSV_HEADER, ...columns]),
+    row: (c, _i, carried) => {
+      if (keys.length === 0) return csvLine(scoreCsvRow(c));
+      const values = new Map((carried ?? []).map(([name, value]) => [name.toLowerCase(), value]));
+      return csvLine([...scoreCsvRow(c), ...keys.map((k) => values.get(k) ?? '')]);
+    },
+    end: () => '',
+  };
+}
+
+export const scoreCsvListing: StreamedListing = scoreCsvListingWith([]);
 
 /** Exactly `JSON.stringify(rows, null, 2)`, a row at a time. */
 export const scoreJsonListing: StreamedListing = {
   start: '[',
-  row: (c, i) => `${i === 0 ? '' : ','}\n  ${JSON.stringify(scoreJsonRow(c), null, 2).replaceAll('\n', '\n  ')}`,
+  row: (c, i, carried) => `${i === 0 ? '' : ','}\n  ${JSON.stringify(scoreJsonRowCarried(c, carried), null, 2).replaceAll('\n', '\n  ')}`,
   end: (rows) => (rows === 0 ? ']\n' : '\n]\n'),
 };
 

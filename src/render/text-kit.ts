@@ -14,9 +14,23 @@ export function wrapText(text: string, width: number, indent = ''): string {
   return lines.join('\n');
 }
 
+const numbers = new Intl.NumberFormat('en-GB');
+
+/** A count for people: thousands separated ("12,345"). */
+export const count = (n: number): string => numbers.format(n);
+
 /** A fraction 0..1 as a percentage for people: "38%", or "24.2%" with digits = 1. */
 export function percent(fraction: number, digits = 0): string {
   return `${(fraction * 100).toFixed(digits)}%`;
+}
+
+/** Below this many cases a percentage alone overstates what is known: the counts are shown with it. */
+const SMALL_N = 10;
+
+/** "75%", or "3 of 4 (75%)" where n < 10; "n/a" for no cases. */
+export function smallShare(k: number, n: number): string {
+  if (n === 0) return 'n/a';
+  return n < SMALL_N ? `${k} of ${n} (${percent(k / n)})` : percent(k / n);
 }
 
 /** A kappa as printed: two places, or "n/a" where it is undefined. */

@@ -1,6 +1,6 @@
 // cli-table3 set up for plain output: no ANSI from its default styles, widths that fit the terminal.
-import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
+import { widestLine, widestWord } from '../text/width.js';
 
 export interface TableSpec {
   head: string[];
@@ -11,19 +11,20 @@ export interface TableSpec {
   width?: number;
 }
 
-/** Width as shown: colour codes (from paint) take no columns. */
-const visible = stripVTControlCharacters;
+/** The widest of `measure` over a column's head and cells, plus padding; a loop, not a spread, at any row count. */
+function widest(spec: TableSpec, i: number, measure: (cell: string) => number): number {
+  let w = measure(spec.head[i]!);
+  for (const row of spec.rows) w = Math.max(w, measure(row[i] ?? ''));
+  return w + 2;
+}
 
 export function textTable(spec: TableSpec): string {
   const width = spec.width ?? 80;
   const cols = spec.head.length;
-  const natural = Array.from({ length: cols }, (_, i) =>
-    Math.max(...[spec.head[i]!, ...spec.rows.map((r) => r[i] ?? '')].flatMap((cell) => visible(cell).split('\n').map((l) => l.length))) + 2,
-  );
+  // Display width (string-width ignores colour codes; CJK and emoji take two columns).
+  const natural = Array.from({ length: cols }, (_, i) => widest(spec, i, widestLine));
   // No column narrower than its longest word, so wrapping never truncates a word.
-  const longestWord = Array.from({ length: cols }, (_, i) =>
-    Math.max(...[spec.head[i]!, ...spec.rows.map((r) => r[i] ?? '')].flatMap((cell) => visible(cell).split(/\s+/).map((w) => w.length))) + 2,
-  );
+  const longestWord = Array.from({ length: cols }, (_, i) => widest(spec, i, widestWord));
   // Borders take cols + 1 characters; shrink the widest wrapping column until the table fits.
   const budget = width - (cols + 1);
   const widths = [...natural];

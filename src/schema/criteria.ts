@@ -68,6 +68,13 @@ export const programmeSchema = z
     inspectorate: z.string().trim().min(1).optional().describe('Who grades independently; default "Inspectorate".'),
     table1_caption: z.string().trim().min(1).optional().describe('Caption of Table 1; {force} and {inspectorate} are filled in.'),
     table2_caption: z.string().trim().min(1).optional().describe('Caption of Table 2; {force} and {inspectorate} are filled in.'),
+    row_labels: z
+      .strictObject({
+        self: z.string().trim().min(1).optional().describe("The force's row; default \"{force_short} assessment\"."),
+        independent: z.string().trim().min(1).optional().describe('The inspectorate\'s row; default "{inspectorate} assessment".'),
+      })
+      .optional()
+      .describe('Row labels of Tables 1 and 2: {force}, {force_short} (Constabulary, Police...) and {inspectorate} are filled in.'),
     roles: z
       .record(
         // Role ids are checked with their positions in criteria-rules (roleChecks).
@@ -84,4 +91,6 @@ export const DEFAULT_PROGRAMME = {
   inspectorate: 'Inspectorate',
   table1Caption: 'Cases assessed by both {force} and {inspectorate}',
   table2Caption: 'Additional cases assessed only by {inspectorate}',
+  selfLabel: '{force_short} assessment',
+  independentLabel: '{inspectorate} assessment',
 } as const;

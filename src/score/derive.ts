@@ -2,6 +2,7 @@
 import type { Finding } from '../domain/findings.js';
 import type { Grade } from '../domain/grades.js';
 import type { Criterion } from '../domain/types.js';
+import { FINDING_CODE } from '../domain/assessment.js';
 
 export interface Derivation {
   /** null when any applicable criterion lacks a finding, or none applies. */
@@ -16,14 +17,18 @@ export function deriveGrade(
   criteria: readonly Criterion[],
   findings: ReadonlyMap<string, Finding>,
   widespread: number,
+  /** Filled with FINDING_CODE per criterion, when given (one pass over the findings for both). */
+  codes?: Uint8Array,
 ): Derivation {
   const unmet: string[] = [];
   const missing: string[] = [];
   const unmetRefer: string[] = [];
   let applicable = 0;
   let seriousUnmet = false;
-  for (const criterion of criteria) {
+  for (let i = 0; i < criteria.length; i++) {
+    const criterion = criteria[i]!;
     const finding = findings.get(criterion.id);
+    if (codes && finding !== undefined) codes[i] = FINDING_CODE[finding];
     if (finding === 'na') continue;
     applicable++;
     if (finding === undefined) {

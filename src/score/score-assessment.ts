@@ -45,11 +45,7 @@ function intern(type: CaseType, findings: ReadonlyMap<string, Finding>): Interne
 
 function build(type: CaseType, findings: ReadonlyMap<string, Finding>): Interned {
   const codes = new Uint8Array(type.criteria.length);
-  for (let i = 0; i < type.criteria.length; i++) {
-    const finding = findings.get(type.criteria[i]!.id);
-    if (finding !== undefined) codes[i] = FINDING_CODE[finding];
-  }
-  return { codes, derivation: deriveGrade(type.criteria, findings, type.widespread) };
+  return { derivation: deriveGrade(type.criteria, findings, type.widespread, codes), codes };
 }
 
 export function scoreAssessment(record: AssessmentRecord, type: CaseType): AssessmentResult {

@@ -16,7 +16,10 @@ export function emptyAccounting(): Accounting {
   return { read: 0, graded: 0, ungraded: 0, rejected: 0 };
 }
 
+const count = new Intl.NumberFormat('en-GB');
+
+/** For people: thousands separated ("12,345 read = ..."). */
 export function accountingLine(a: Accounting): string {
-  const line = `${a.read} read = ${a.graded} graded + ${a.ungraded} ungraded + ${a.rejected} rejected`;
-  return a.assessments === undefined ? line : `${line} (${a.assessments} assessments)`;
+  const line = `${count.format(a.read)} read = ${count.format(a.graded)} graded + ${count.format(a.ungraded)} ungraded + ${count.format(a.rejected)} rejected`;
+  return a.assessments === undefined ? line : `${line} (${count.format(a.assessments)} assessments)`;
 }

@@ -2,8 +2,9 @@
 // self grade and an independent grade count. Pure: no I/O, no rendering.
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
-import type { ScoredCase } from '../domain/types.js';
+import type { CaseRecord, ScoredCase } from '../domain/types.js';
 import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
+import { ByValue, carriedValue } from './by-column.js';
 import type { Accounting } from './accounting.js';
 import { cohenKappa, emptyMatrix, landisKoch, weightedKappa, type Band, type Matrix, type Weights } from './kappa.js';
 
@@ -40,6 +41,13 @@ export interface CompareModel extends Disagreement {
   weightedKappaBand: Band | null;
   byType: TypeComparison[];
   totals: Accounting;
+  /** `--by <column>`: the comparison per value of a carried column. */
+  byValue?: { by: string; values: ValueComparison[] };
+}
+
+interface ValueComparison extends Disagreement {
+  value: string;
+  kappa: number | null;
 }
 
 interface Tally {
@@ -69,20 +77,23 @@ function disagreement(t: Tally): Disagreement {
 export class CompareBuilder {
   private readonly all = emptyTally();
   private readonly byType = new Map<string, Tally>();
+  private readonly byValue = new ByValue(emptyTally);
 
   constructor(
     private readonly criteria: CriteriaSet,
     private readonly weights: Weights = 'linear',
+    private readonly by?: string,
     /** The two roles compared: A (rows, "self" in the older keys) and B (columns). */
     readonly between: readonly [Role, Role] = [SELF, INDEPENDENT],
   ) {
     for (const type of criteria.types) this.byType.set(type.id, emptyTally());
   }
 
-  add(scored: ScoredCase): void {
+  add(scored: ScoredCase, carried: Pick<CaseRecord, 'extra'> = {}): void {
     if (scored.selfGrade === null || scored.grade === null) return;
     record(this.all, scored.selfGrade, scored.grade);
     record(this.byType.get(scored.caseType)!, scored.selfGrade, scored.grade);
+    if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), scored.selfGrade, scored.grade);
   }
 
   /** An assembled case: counted where both roles of `between` graded it. */
@@ -92,6 +103,7 @@ export class CompareBuilder {
     if (a === null || b === null) return;
     record(this.all, a, b);
     record(this.byType.get(c.caseType)!, a, b);
+    if (this.by !== undefined) record(this.byValue.get(carriedValue(c, this.by)), a, b);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {
@@ -114,6 +126,9 @@ export class CompareBuilder {
       weightedKappaBand: landisKoch(weighted),
       byType: this.criteria.types.map((type) => ({ type: type.id, title: type.title, ...disagreement(this.byType.get(type.id)!) })),
       totals,
+      ...(this.by === undefined
+        ? {}
+        : { byValue: { by: this.by, values: this.byValue.entries().map(([value, t]) => ({ value, ...disagreement(t), kappa: cohenKappa(t.matrix) })) } }),
     };
   }
 }

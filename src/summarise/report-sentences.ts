@@ -21,13 +21,21 @@ const LOWER: Record<Grade, string> = { good: 'good', requires_improvement: 'requ
 /** "In none of the cases was practice considered ..." */
 const CONSIDERED: Record<Grade, string> = { good: 'to be good', requires_improvement: 'to require improvement', inadequate: 'to be inadequate' };
 
-/** British lists, as the report writes them: "a, b and c". */
-export function joinAnd(items: readonly string[], word = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+const LISTS = {
+  and: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+  or: new Intl.ListFormat('en-GB', { type: 'disjunction' }),
+};
+
+/** British lists, as the report writes them: "a, b and c", "a, b or c" (no serial comma). */
+export function joinAnd(items: readonly string[], word: keyof typeof LISTS = 'and'): string {
+  return LISTS[word].format(items);
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * A name opening a sentence: exactly as written ("eCare Inspectorate", "HMICFRS"), except that a
+ * leading article is capitalised ("the inspectorate" -> "The inspectorate").
+ */
+const sentenceStart = (name: string) => name.replace(/^the\b/, 'The');
 const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
 const total = (c: GradeCounts) => c.good + c.requires_improvement + c.inadequate;
 
@@ -85,7 +93,7 @@ function furtherSentences(s: Split, inspectorate: string, further: boolean): str
 }
 
 export function reportSentences(input: SentenceInput): ReportSentences {
-  const inspectorate = capitalise(input.inspectorate);
+  const inspectorate = sentenceStart(input.inspectorate);
   const self = split(input.bothAssessed.self);
   const independent = split(input.bothAssessed.independent);
   const only = split(input.independentOnly);

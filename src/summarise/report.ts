@@ -2,7 +2,8 @@
 // lists the contract names (referred back, referral suggested, ungraded, overrides), never the cases.
 import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { emptyCounts, type Grade, type GradeCounts } from '../domain/grades.js';
+import { emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
+import { ByValue, carriedValue } from './by-column.js';
 import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
 import { caseView } from '../assemble/case-view.js';
 import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
@@ -35,6 +36,9 @@ export interface ReportModel {
   totals: Accounting;
   table1Caption: string;
   table2Caption: string;
+  /** Row labels of Tables 1 and 2, from programme.yaml ("Constabulary assessment", "HMIC assessment"). */
+  selfLabel: string;
+  independentLabel: string;
   bothAssessed: { self: GradeCounts; independent: GradeCounts };
   independentOnly: GradeCounts;
   byTable: TableSummary[];
@@ -48,6 +52,29 @@ export interface ReportModel {
   sentences: ReportSentences;
   /** Long form only: cases that also carry assessments by other roles (a moderator...), per role. */
   otherRoles?: { cases: number; roles: Array<{ role: Role; label: string; cases: number }> };
+  /** Annex A: the cases graded by both, per case type (every type, in table order). */
+  selfAssessedByType: SelfAssessedType[];
+  /** `--by <column>`: graded cases' grade counts per value of a carried column, in all and per table. */
+  breakdown?: Breakdown;
+}
+
+interface ValueCounts {
+  value: string;
+  counts: GradeCounts;
+  graded: number;
+}
+
+export interface Breakdown {
+  by: string;
+  all: ValueCounts[];
+  tables: Array<{ table: number; label: string; values: ValueCounts[] }>;
+}
+
+interface SelfAssessedType {
+  type: string;
+  /** The sampling title (Annex A's "Type of case"). */
+  title: string;
+  n: number;
 }
 
 interface TableTally {
@@ -74,10 +101,13 @@ export class ReportBuilder {
   /** Long form: cases with assessments by roles other than self and independent, per role. */
   private readonly otherRoles = new Map<Role, number>();
   private otherCases = 0;
+  private readonly selfAssessed = new Map<string, number>();
+  private readonly byValue = new ByValue(() => ({ all: emptyCounts(), tables: new Map<number, GradeCounts>() }));
 
   constructor(
     private readonly criteria: CriteriaSet,
     private readonly themeLimit = DEFAULT_THEMES,
+    private readonly by?: string,
   ) {
     this.tables = reportTables(criteria).map((t) => ({ ...t, counts: emptyCounts(), themes: new ThemeCounter(t.types) }));
     for (const t of this.tables) {
@@ -88,15 +118,15 @@ export class ReportBuilder {
     }
   }
 
-  add(scored: ScoredCase, record: Pick<CaseRecord, 'findings'>): void {
-    this.fold(scored, (table, type) => table.themes.add(type, record.findings));
+  add(scored: ScoredCase, record: Pick<CaseRecord, 'findings' | 'extra'>): void {
+    this.fold(scored, record, (table, type) => table.themes.add(type, record.findings));
   }
 
   /** An assembled case, seen as the wide form sees it (Table 1: self and independent; Table 2: independent only). */
   addCase(c: AssembledCase): void {
     const type = this.typeOf.get(c.caseType)!;
     const independent = c.assessments.get(INDEPENDENT);
-    this.fold(caseView(c, type), (table) => table.themes.addCodes(type, independent!.codes));
+    this.fold(caseView(c, type), c, (table) => table.themes.addCodes(type, independent!.codes));
     if (c.assessments.size === (independent ? 1 : 0) + (c.assessments.has(SELF) ? 1 : 0)) return;
     for (const role of c.assessments.keys()) {
       if (role !== SELF && role !== INDEPENDENT) this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + 1);
@@ -104,7 +134,7 @@ export class ReportBuilder {
     this.otherCases++;
   }
 
-  private fold(scored: ScoredCase, addThemes: (table: TableTally, type: CaseType) => void): void {
+  private fold(scored: ScoredCase, record: Pick<CaseRecord, 'extra'>, addThemes: (table: TableTally, type: CaseType) => void): void {
     if (scored.referredBack) this.referredBack.push(scored.caseId);
     if (scored.referralSuggested) this.referralSuggested.push(scored.caseId);
     if (scored.override && scored.derivedGrade && scored.grade) {
@@ -116,6 +146,7 @@ export class ReportBuilder {
       return;
     }
     if (scored.selfGrade !== null) {
+      this.selfAssessed.set(scored.caseType, (this.selfAssessed.get(scored.caseType) ?? 0) + 1);
       this.both.self[scored.selfGrade]++;
       this.both.independent[grade]++;
     } else {
@@ -123,6 +154,13 @@ export class ReportBuilder {
     }
     const table = this.tableOf.get(scored.caseType)!;
     table.counts[grade]++;
+    if (this.by !== undefined) {
+      const tally = this.byValue.get(carriedValue(record, this.by));
+      tally.all[grade]++;
+      let counts = tally.tables.get(table.table);
+      if (!counts) tally.tables.set(table.table, (counts = emptyCounts()));
+      counts[grade]++;
+    }
     addThemes(table, this.typeOf.get(scored.caseType)!);
   }
 
@@ -143,6 +181,8 @@ export class ReportBuilder {
       totals,
       table1Caption: fillCaption(programme.table1Caption, force, inspectorate),
       table2Caption: fillCaption(programme.table2Caption, force, inspectorate),
+      selfLabel: fillCaption(programme.selfLabel, force, inspectorate),
+      independentLabel: fillCaption(programme.independentLabel, force, inspectorate),
       ...partial,
       byTable: this.tables.map((t) => ({
         table: t.table,
@@ -159,11 +199,30 @@ export class ReportBuilder {
       rejected: rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
       themeLimit: this.themeLimit,
       sentences: reportSentences({ force, inspectorate, ...partial }),
+      selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),
+      ...(this.by === undefined ? {} : { breakdown: this.breakdown(this.by) }),
     };
     if (this.otherCases > 0) {
       const roles = [...this.otherRoles].map(([role, cases]) => ({ role, label: roleLabel(role, programme, { force, inspectorate }), cases }));
       model.otherRoles = { cases: this.otherCases, roles };
     }
     return model;
+  }
+
+  private breakdown(by: string): Breakdown {
+    const entries = this.byValue.entries();
+    const row = (value: string, counts: GradeCounts): ValueCounts => ({ value, counts, graded: GRADES.reduce((s, g) => s + counts[g], 0) });
+    return {
+      by,
+      all: entries.map(([value, t]) => row(value, t.all)),
+      tables: this.tables.map((t) => ({
+        table: t.table,
+        label: t.label,
+        values: entries.flatMap(([value, tally]) => {
+          const counts = tally.tables.get(t.table);
+          return counts ? [row(value, counts)] : [];
+        }),
+      })),
+    };
   }
 }

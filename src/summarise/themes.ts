@@ -54,11 +54,15 @@ export class ThemeCounter {
     if (finding === 'unmet') counter.unmet++;
   }
 
-  /** The `limit` criteria most often unmet (never one unmet in no case); ties in criterion order. */
+  /**
+   * The `limit` criteria most often unmet for the cases they applied to (never one unmet in no
+   * case): by rate, so a criterion that applies rarely is not hidden by one that applies always;
+   * ties by the count, then in criterion order.
+   */
   top(limit: number): Theme[] {
     return [...this.counters.values()]
       .filter((c) => c.unmet > 0)
-      .sort((a, b) => b.unmet - a.unmet || a.order - b.order)
+      .sort((a, b) => b.unmet * a.applied - a.unmet * b.applied || b.unmet - a.unmet || a.order - b.order)
       .slice(0, limit)
       .map(({ criterion, text, unmet, applied }) => ({ criterion, text, unmet, applied, share: unmet / applied }));
   }

@@ -1,8 +1,10 @@
 // Output written while cases are still being read (`score --format csv|json`): --output still
-// appears atomically (a temporary file renamed at the end), stdout gets backpressure.
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+// appears atomically (a temporary file renamed at the end), stdout gets backpressure. A device or
+// FIFO given as --output is written straight into: renaming over it would replace the device.
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { cannotWrite, checkOutputPath, tempPathFor } from './output-path.js';
+import { cannotWrite, checkOutputPath, type OutputTarget } from './output-path.js';
+import { forgetTemp, rememberTemp } from './temp-files.js';
 
 /** Text is gathered into writes of about this many characters. */
 const BATCH = 64 * 1024;
@@ -19,7 +21,7 @@ export interface StreamOut {
 }
 
 export function openStreamOut(output: string | undefined, stdout: Writable): StreamOut {
-  return output ? fileOut(output) : stdoutOut(stdout);
+  return output ? fileOut(checkOutputPath(output)) : stdoutOut(stdout);
 }
 
 /** Small writes gathered into one big one; `take` empties it. */
@@ -60,26 +62,36 @@ function stdoutOut(stdout: Writable): StreamOut {
   };
 }
 
-function fileOut(path: string): StreamOut {
-  checkOutputPath(path);
-  const tmp = tempPathFor(path);
+function fileOut(target: OutputTarget): StreamOut {
+  const { path, special } = target;
+  const into = special ? target.file : target.temp;
   let fd: number | undefined;
+  const cleanUp = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    if (special) return;
+    try {
+      unlinkSync(into);
+    } catch {
+      // nothing was created
+    }
+    forgetTemp(into);
+  };
   const fail = (e: unknown): never => {
     cleanUp();
     throw cannotWrite(path, e);
   };
-  const cleanUp = () => {
-    if (fd !== undefined) closeSync(fd);
-    fd = undefined;
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was created
-    }
+  const open = (): number => {
+    if (special) return openSync(into, 'w');
+    rememberTemp(into);
+    const opened = openSync(into, 'wx', 0o644);
+    // The replacement keeps the mode the existing file had (0600 stays private).
+    if (target.mode !== undefined) fchmodSync(opened, target.mode);
+    return opened;
   };
   const flush = (content: string | Uint8Array) => {
     try {
-      fd ??= openSync(tmp, 'wx', 0o644);
+      fd ??= open();
       if (typeof content === 'string') writeSync(fd, content);
       else writeSync(fd, content);
     } catch (e) {
@@ -93,10 +105,13 @@ function fileOut(path: string): StreamOut {
     async end() {
       flush(batch.take());
       try {
-        fsyncSync(fd!);
+        if (!special) fsyncSync(fd!);
         closeSync(fd!);
         fd = undefined;
-        renameSync(tmp, path);
+        if (!special) {
+          renameSync(into, target.file);
+          forgetTemp(into);
+        }
       } catch (e) {
         fail(e);
       }

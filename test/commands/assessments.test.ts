@@ -142,6 +142,15 @@ describe('rejections: file:line, a clear message, exit 1, every other row still 
     expect(r.totals).toEqual({ read: 2, graded: 1, ungraded: 0, rejected: 1, assessments: 2 });
   });
 
+  it('an auditor code with a terminal escape is refused, never printed', async () => {
+    const escape = file('auditor.csv', [LONG, long('E1', 'self', 'A\u001b[31m', 'good', NONE), long('E1', 'independent', '', '', ALL_MET)]);
+    const { code, stdout, stderr } = await runCli(['score', '--format', 'markdown', escape]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${escape}:2: case "E1": the auditor code contains a control or invisible character (U+001B)`);
+    expect(stdout + stderr).not.toContain('\u001b');
+    expect(stdout).toContain('| E1 | domestic-abuse | independent |');
+  });
+
   it('a YAML assessment with an undeclared role rejects only itself', async () => {
     const yaml = file('bad-role.yaml', ['cases:', '  - id: Y2', '    type: da', '    assessments:', '      - { assessor: moderator, grade: good }', '      - { assessor: self, grade: good }']);
     const { code, stderr, json: r } = await json(['report', yaml]);
@@ -180,11 +189,12 @@ describe('roles declared in programme.yaml, labels and --inspectorate', () => {
   it('criteria validate refuses a roles block that redefines a built-in role or has a bad id', async () => {
     const broken = join(dir, 'criteria-bad-roles');
     cpSync(criteria, broken, { recursive: true });
-    writeFileSync(join(broken, 'programme.yaml'), 'name: QA\nroles:\n  moderator: Moderator\n  self: Our auditors\n  Peer Review: Peers\n');
+    writeFileSync(join(broken, 'programme.yaml'), 'name: QA\nroles:\n  moderator: Moderator\n  self: Our auditors\n  Peer Review: Peers\n  second: ""\n');
     const { code, stderr } = await runCli(['criteria', 'validate', broken]);
     expect(code).toBe(1);
     expect(stderr).toContain(`programme.yaml:4:3: role "self" is built in`);
     expect(stderr).toContain(`programme.yaml:5:3: role id "Peer Review": a role id is lowercase letters`);
+    expect(stderr).toMatch(/programme\.yaml:6:\d+: .*a role label cannot be blank/);
   });
 });
 
@@ -218,6 +228,19 @@ describe('score: one row per assessment on long-form input', () => {
     ]);
   });
 
+  it('long form on stdin is recognised from its header, and streams one row per assessment', async () => {
+    const input = [LONG, long('S1', 'self', 'A1', 'good', NONE), long('S1', 'independent', '', '', DA1_UNMET)].join('\n');
+    const csv = await runCli(['score', '--format', 'csv', '-'], { stdin: input });
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.replace(/^\ufeff/, '').split('\r\n').slice(0, 3)).toEqual([
+      'case_id,case_type,round,assessor,auditor,grade,derived_grade,grade_source,override,unmet,missing,referred_back,referral_suggested',
+      'S1,domestic-abuse,,self,A1,good,,recorded,no,,DA1 DA2 DA3 DA4 DA5 DA6 DA7 DA8,no,no',
+      'S1,domestic-abuse,,independent,,inadequate,inadequate,derived,no,DA1,,no,yes',
+    ]);
+    const compare = await runCli(['compare', '--format', 'json', '-'], { stdin: input });
+    expect(JSON.parse(compare.stdout).matrix.good.inadequate).toBe(1);
+  });
+
   it('the table lists each assessment with its role and auditor, by case', async () => {
     const { stdout } = await runCli(['score', '--format', 'markdown', selfFile, independentFile]);
     const lines = stdout.split('\n').filter((l) => /^\| C\d/.test(l));
@@ -242,12 +265,12 @@ describe('rounds', () => {
     expect(rows.map((r: { round: string; grade: string }) => `${r.round} ${r.grade}`)).toEqual(['2017 requires_improvement', '2018 good']);
   });
 
-  it('report and compare refuse several rounds rather than sum them into one table', async () => {
-    for (const command of ['report', 'compare']) {
-      const { code, stdout, stderr } = await runCli([command, twoRounds]);
+  it('report, compare and sample refuse several rounds rather than merge them', async () => {
+    for (const command of ['report', 'compare', 'sample']) {
+      const { code, stdout, stderr } = await runCli([command, twoRounds, ...(command === 'sample' ? ['--size', '1', '--seed', '1'] : [])]);
       expect(code).toBe(2);
       expect(stdout).toBe('');
-      expect(stderr).toContain('the inputs hold 2 audit rounds ("2017", "2018"); this command sums one round at a time');
+      expect(stderr).toContain('the inputs hold 2 audit rounds ("2017", "2018"); this command takes one round at a time');
     }
   });
 

@@ -23,8 +23,9 @@ class Capture extends Writable {
   }
 }
 
-export async function runCli(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runCli(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string>; tty?: { columns: number } } = {}): Promise<CliResult> {
   const stdout = new Capture();
+  if (options.tty) Object.assign(stdout, { isTTY: true, columns: options.tty.columns });
   const stderr = new Capture();
   const stdin = options.stdin === undefined ? new PassThrough() : Readable.from([Buffer.from(options.stdin)]);
   if (options.stdin === undefined) (stdin as PassThrough).end();

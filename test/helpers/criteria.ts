@@ -25,7 +25,7 @@ export function smallCriteria(): CriteriaSet {
       type('gamma', 4, [criterion('G1')]),
       type('delta', 5, [criterion('D1')]),
     ],
-    { name: 'Small programme', inspectorate: 'HMIC', table1Caption: 'Cases assessed by both {force} and {inspectorate}', table2Caption: 'Additional cases assessed only by {inspectorate}' },
+    { name: 'Small programme', inspectorate: 'HMIC', table1Caption: 'Cases assessed by both {force} and {inspectorate}', table2Caption: 'Additional cases assessed only by {inspectorate}', selfLabel: 'Force assessment', independentLabel: '{inspectorate} assessment' },
   );
 }
 

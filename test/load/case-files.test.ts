@@ -164,6 +164,7 @@ describe('the command line', () => {
     const path = file('valid.csv', `${HEADER}\nA1,da,,,,,,${DA_ALL_MET}\nA2,da,,,,,,y,,,,,,,\n`);
     const r = await runCli(['validate', path]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('2 read = 1 graded + 1 ungraded + 0 rejected: valid\n');
+    // Issue 15 item 10: the ungraded case is named with its missing criteria.
+    expect(r.stdout).toBe('Ungraded, not counted in any table (1):\n  A2: missing DA2, DA3, DA4, DA5, DA6, DA7, DA8\n2 read = 1 graded + 1 ungraded + 0 rejected: valid\n');
   });
 });

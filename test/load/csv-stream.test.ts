@@ -88,7 +88,8 @@ describe('many copies of the 2017 fixture, streamed in small chunks', () => {
     const stdin = chunked(Buffer.from(copies), 997);
     const code = await run(['score', '--format', 'json', '-'], { stdout, stderr, stdin, env: { NO_COLOR: '1' } });
     expect(code).toBe(0);
-    expect(stderr.text).toContain(`${89 * COPIES} read = ${89 * COPIES} graded + 0 ungraded + 0 rejected`);
+    const n = (89 * COPIES).toLocaleString('en-GB');
+    expect(stderr.text).toContain(`${n} read = ${n} graded + 0 ungraded + 0 rejected`);
     const expected = Array.from({ length: COPIES }, (_, k) => single.map((row) => ({ ...row, caseId: `R${k}-${row.caseId}` }))).flat();
     expect(JSON.parse(stdout.text)).toEqual(expected);
   });

@@ -39,13 +39,13 @@ two grades apart: Good against Inadequate. Kappa corrects agreement for chance
 (1977).
 
 By case type
-┌───────────┬───────┬────────┬────────┬───────┬─────────┐
-│ Case type │ Cases │ Agreed │ Higher │ Lower │ 2 apart │
-├───────────┼───────┼────────┼────────┼───────┼─────────┤
-│ alpha     │     4 │    25% │      3 │     0 │       1 │
-├───────────┼───────┼────────┼────────┼───────┼─────────┤
-│ gamma     │     0 │    n/a │      0 │     0 │       0 │
-└───────────┴───────┴────────┴────────┴───────┴─────────┘
+┌───────────┬───────┬──────────────┬────────┬───────┬─────────┐
+│ Case type │ Cases │       Agreed │ Higher │ Lower │ 2 apart │
+├───────────┼───────┼──────────────┼────────┼───────┼─────────┤
+│ alpha     │     4 │ 1 of 4 (25%) │      3 │     0 │       1 │
+├───────────┼───────┼──────────────┼────────┼───────┼─────────┤
+│ gamma     │     0 │          n/a │      0 │     0 │       0 │
+└───────────┴───────┴──────────────┴────────┴───────┴─────────┘
 
 4 read = 4 graded + 0 ungraded + 0 rejected
 `);
@@ -84,7 +84,7 @@ Higher / lower: the force graded the case higher / lower than the inspectorate; 
 
 | Case type | Cases | Agreed | Higher | Lower | 2 apart |
 | --- | ---: | ---: | ---: | ---: | ---: |
-| alpha | 4 | 25% | 3 | 0 | 1 |
+| alpha | 4 | 1 of 4 (25%) | 3 | 0 | 1 |
 | gamma | 0 | n/a | 0 | 0 | 0 |
 
 4 read = 4 graded + 0 ungraded + 0 rejected

@@ -11,6 +11,8 @@ export const REPORT: ReportModel = {
   totals: { read: 7, graded: 5, ungraded: 1, rejected: 1 },
   table1Caption: 'Cases assessed by both Testshire Police and HMIC',
   table2Caption: 'Additional cases assessed only by HMIC',
+  selfLabel: 'Force assessment',
+  independentLabel: 'HMIC assessment',
   bothAssessed: { self: counts(2, 0, 0), independent: counts(1, 0, 1) },
   independentOnly: counts(0, 3, 0),
   byTable: [
@@ -34,6 +36,10 @@ export const REPORT: ReportModel = {
   ungraded: [{ caseId: 'g1', missing: ['G1', 'G2'] }],
   rejected: [{ file: 'cases.csv', line: 9, message: 'case "x": self_grade is not a grade' }],
   themeLimit: 3,
+  selfAssessedByType: [
+    { type: 'alpha', title: 'Alpha <b>', n: 2 },
+    { type: 'gamma', title: 'Gamma', n: 0 },
+  ],
   sentences: { summary: ['Summary one.', 'Summary two.'], referredBack: 'HMIC referred 1 case back to Testshire Police.' },
 };
 

@@ -49,6 +49,15 @@ describe('Progress', () => {
     ]);
   });
 
+  it('a pty that reports 0 columns gets a full 79-column line, not a 20-column stub', () => {
+    const tty = new FakeTty();
+    tty.columns = 0;
+    const progress = new Progress(tty, 20 * MB, () => 0);
+    progress.update({ file: 'a-rather-long-register-name.csv', bytes: 10 * MB, rows: 5 });
+    const line = 'reading a-rather-long-register-name.csv: 5 rows, 10.0 of 20.0 MB (50%), 0 rows/s';
+    expect(tty.writes[0]).toBe(`\r${line.slice(0, 79)}\x1b[K`);
+  });
+
   it('counts bytes across files and cuts the line to the terminal width', () => {
     const tty = new FakeTty();
     tty.columns = 40;

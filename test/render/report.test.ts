@@ -49,12 +49,17 @@ Common themes (the criteria most often unmet):
 - A1 The child was seen: unmet in the one case it applied to (100%)
 
 Table 4: Cases assessed involving gamma
-┌─────────────┬──────┬───────────────────────┬────────────┐
-│ Case type   │ Good │ Requiring improvement │ Inadequate │
-├─────────────┼──────┼───────────────────────┼────────────┤
-│ Gamma cases │    0 │                     0 │          0 │
-└─────────────┴──────┴───────────────────────┴────────────┘
 No graded cases.
+
+Annex A: breakdown of the type of self-assessed cases examined in Testshire
+Police
+┌──────────────┬─────────────────┐
+│ Type of case │ Number of cases │
+├──────────────┼─────────────────┤
+│ Alpha <b>    │               2 │
+├──────────────┼─────────────────┤
+│ Gamma        │               0 │
+└──────────────┴─────────────────┘
 
 Overrides: the recorded independent grade differs from the criteria's (1):
   b2: derived Good, recorded Requiring improvement
@@ -105,7 +110,7 @@ HMIC referred 1 case back to Testshire Police.
 
 Referred back (1): a1
 
-Suggested for referral by the criteria, not recorded as referred back (1): =a2
+Suggested for referral by the criteria, not recorded as referred back (1): \\=a2
 
 ## Breakdown of case file audit results by area of child protection
 
@@ -122,11 +127,14 @@ Common themes (the criteria most often unmet):
 
 ### Table 4: Cases assessed involving gamma
 
-| Case type | Good | Requiring improvement | Inadequate |
-| --- | ---: | ---: | ---: |
-| Gamma cases | 0 | 0 | 0 |
-
 No graded cases.
+
+### Annex A: breakdown of the type of self-assessed cases examined in Testshire Police
+
+| Type of case | Number of cases |
+| --- | ---: |
+| Alpha \\<b\\> | 2 |
+| Gamma | 0 |
 
 ### Overrides
 
@@ -150,7 +158,7 @@ Rejected rows, not counted (1):
 `);
   });
 
-  it('csv: tidy long form with a BOM and CRLF', () => {
+  it('csv: every section, one block each with a `section` column; the counts in tidy long form, BOM and CRLF', () => {
     expect(reportCsv(REPORT)).toBe(crlf(`section,table,caption,row,grade,count
 both_assessed,1,Cases assessed by both Testshire Police and HMIC,Force assessment,good,2
 both_assessed,1,Cases assessed by both Testshire Police and HMIC,Force assessment,requires_improvement,0
@@ -174,6 +182,32 @@ totals,,,rejected,,1
 referrals,,,referred_back,,1
 referrals,,,referral_suggested,,1
 overrides,,,overrides,,1
+
+section,text
+summary,Summary one.
+summary,Summary two.
+referred_back_text,HMIC referred 1 case back to Testshire Police.
+
+section,case_id
+referred_back,a1
+referral_suggested,'=a2
+
+section,table,criterion,text,unmet,applied,share
+themes,3,A2,The plan was recorded,3,4,0.75
+themes,3,A1,The child was seen,1,1,1
+
+section,type,title,count
+self_assessed_by_type,alpha,Alpha <b>,2
+self_assessed_by_type,gamma,Gamma,0
+
+section,case_id,derived_grade,recorded_grade
+overrides,b2,good,requires_improvement
+
+section,case_id,missing
+ungraded,g1,G1 G2
+
+section,file,line,message
+rejected,cases.csv,9,"case ""x"": self_grade is not a grade"
 `));
   });
 
@@ -201,6 +235,9 @@ overrides,,,overrides,,1
       'overrides',
       'summary',
       'referredBackText',
+      'selfAssessedByType',
+      'selfLabel',
+      'independentLabel',
     ]);
     expect(json.byTable).toEqual([
       {

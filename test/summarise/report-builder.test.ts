@@ -39,13 +39,13 @@ describe('ReportBuilder', () => {
     ]);
   });
 
-  it('lists themes by how often unmet, ties in criterion order, share of the cases each applied to', () => {
+  it('lists themes by rate unmet (unmet / applied), then count, with the counts', () => {
     const [table3] = build().byTable;
-    // A3 was unmet once and `na` once: it applied to 1 case. A1 and A3 tie on 1; A1 comes first.
+    // A3 was unmet once and `na` once: it applied to 1 case, so its rate (1 of 1) ranks above A1's (1 of 2).
     expect(table3!.themes).toEqual([
       { criterion: 'A2', text: 'A2 text', unmet: 2, applied: 2, share: 1 },
-      { criterion: 'A1', text: 'A1 text', unmet: 1, applied: 2, share: 0.5 },
       { criterion: 'A3', text: 'A3 text', unmet: 1, applied: 1, share: 1 },
+      { criterion: 'A1', text: 'A1 text', unmet: 1, applied: 2, share: 0.5 },
     ]);
     expect(build(1).byTable[0]!.themes.map((t) => t.criterion)).toEqual(['A2']);
     expect(build().byTable[1]!.themes).toEqual([]);

@@ -74,3 +74,12 @@ describe('reportSentences', () => {
     expect(joinAnd(items)).toBe(text);
   });
 });
+
+describe('joinAnd: Intl.ListFormat en-GB, no serial comma', () => {
+  it.each([
+    [['good', 'requiring improvement', 'inadequate'], 'or', 'good, requiring improvement or inadequate'],
+    [['a', 'b', 'c', 'd'], 'and', 'a, b, c and d'],
+  ] as const)('%j %s', (items, word, text) => {
+    expect(joinAnd(items, word)).toBe(text);
+  });
+});

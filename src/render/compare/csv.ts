@@ -2,7 +2,7 @@
 // column = the inspectorate's), then each statistic as a row, overall and per case type.
 import { GRADES } from '../../domain/grades.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare.js';
-import { csvDocument, type Cell } from '../csv-cells.js';
+import { csvDocument, type Cell } from '../../text/csv.js';
 
 const COMPARE_CSV_HEADER = ['section', 'case_type', 'row', 'column', 'value'];
 
@@ -23,5 +23,10 @@ export function compareCsv(m: CompareModel): string {
   rows.push(...disagreementRows('all', m));
   rows.push(['statistic', 'all', 'kappa', null, m.kappa], ['statistic', 'all', `weighted_kappa_${m.weights}`, null, m.weightedKappa]);
   for (const t of m.byType) rows.push(...disagreementRows(t.type, t));
+  // --by: the same statistics per value, in `case_type` as "<column>=<value>".
+  for (const v of m.byValue?.values ?? []) {
+    const key = `${m.byValue!.by}=${v.value}`;
+    rows.push(...disagreementRows(key, v), ['statistic', key, 'kappa', null, v.kappa]);
+  }
   return csvDocument(COMPARE_CSV_HEADER, rows);
 }

@@ -3,18 +3,21 @@ import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../../summarise/accounting.js';
 import type { CompareModel } from '../../summarise/compare.js';
 import type { RenderOptions } from '../options.js';
-import { wrapText } from '../text-kit.js';
+import { count, wrapText } from '../text-kit.js';
 import { textTable } from '../text-table.js';
-import { BY_TYPE_HEAD, byTypeRows, heading, intro, KAPPA_NOTE, matrixHead, matrixRows, statistics } from './layout.js';
+import { BY_TYPE_HEAD, byTypeRows, byValueHead, byValueRows, heading, intro, KAPPA_NOTE, matrixHead, matrixRows, statistics } from './layout.js';
 
 export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptions): string {
   const right = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
-  const matrix = textTable({ head: matrixHead(m).map(escapeText), rows: matrixRows(m).map((r) => r.map(String)), wrap: [0, 2], align: [...right], width });
+  const matrix = textTable({ head: matrixHead(m).map(escapeText), rows: matrixRows(m).map((r) => r.map((cell) => (typeof cell === 'number' ? count(cell) : cell))), wrap: [0, 2], align: [...right], width });
   const stats = statistics(m);
   const pad = Math.max(...stats.map(([label]) => label.length));
   const out = [paint.bold(wrapText(escapeText(heading(m)), width)), '', wrapText(escapeText(intro(m)), width), '', matrix, ''];
   out.push(...stats.map(([label, value]) => `${label.padEnd(pad)}  ${value}`), paint.dim(wrapText(KAPPA_NOTE, width)), '');
   out.push(paint.bold('By case type'), textTable({ head: BY_TYPE_HEAD, rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }), '');
+  if (m.byValue) {
+    out.push(paint.bold(escapeText(`By ${m.byValue.by}`)), textTable({ head: byValueHead(m.byValue.by).map(escapeText), rows: byValueRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }), '');
+  }
   out.push(accountingLine(m.totals));
   return `${out.join('\n')}\n`;
 }

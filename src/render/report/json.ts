@@ -28,6 +28,10 @@ function reportJsonValue(model: ReportModel) {
     overrides: model.overrides,
     summary: model.sentences.summary,
     referredBackText: model.sentences.referredBack,
+    selfAssessedByType: model.selfAssessedByType,
+    ...(model.breakdown ? { breakdown: model.breakdown } : {}),
+    selfLabel: model.selfLabel,
+    independentLabel: model.independentLabel,
     // Long form only: cases that roles other than self and independent also assessed.
     ...(model.otherRoles ? { otherRoles: model.otherRoles } : {}),
   };

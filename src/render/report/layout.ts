@@ -18,8 +18,6 @@ export interface GradeTable {
 
 export const GRADE_HEADS: readonly string[] = GRADES.map((g: Grade) => GRADE_LABELS[g]);
 
-const FORCE_ROW = 'Force assessment';
-const inspectorateRow = (model: ReportModel) => `${model.inspectorate} assessment`;
 
 export function gradeTables(model: ReportModel): GradeTable[] {
   return [
@@ -29,11 +27,11 @@ export function gradeTables(model: ReportModel): GradeTable[] {
       caption: model.table1Caption,
       head: '',
       rows: [
-        { label: FORCE_ROW, counts: model.bothAssessed.self },
-        { label: inspectorateRow(model), counts: model.bothAssessed.independent },
+        { label: model.selfLabel, counts: model.bothAssessed.self },
+        { label: model.independentLabel, counts: model.bothAssessed.independent },
       ],
     },
-    { section: 'independent_only', table: 2, caption: model.table2Caption, head: '', rows: [{ label: inspectorateRow(model), counts: model.independentOnly }] },
+    { section: 'independent_only', table: 2, caption: model.table2Caption, head: '', rows: [{ label: model.independentLabel, counts: model.independentOnly }] },
     ...model.byTable.map((t) => ({
       section: 'by_table' as const,
       table: t.table,
@@ -56,9 +54,27 @@ export function themeLine(t: { criterion: string; text: string; unmet: number; a
   return `${t.criterion} ${t.text}: unmet in ${cases} it applied to (${pct})`;
 }
 
+/** A grade table with no cases in it: one line instead of an empty grid. */
+export const NO_CASES = 'No graded cases.';
+export const isEmpty = (t: GradeTable) => t.rows.every((r) => GRADES.every((g) => r.counts[g] === 0));
+
 export function noThemes(t: TableSummary): string {
   return t.graded === 0 ? 'No graded cases.' : 'No criterion was unmet.';
 }
+
+/** `--by`: the heading of the all-tables breakdown, and of one table's. */
+export const byAllHeading = (by: string) => `All graded cases by ${by}`;
+export const byTableLead = (by: string) => `By ${by}:`;
+
+/** `--by`: the values' rows for one report table (none without --by). */
+export function byValueRows(model: ReportModel, table: number): Array<{ label: string; counts: GradeCounts }> {
+  const values = model.breakdown?.tables.find((t) => t.table === table)?.values ?? [];
+  return values.map((v) => ({ label: v.value, counts: v.counts }));
+}
+
+/** Annex A's table: the self-assessed cases examined, by type, with the types' sampling titles. */
+export const annexAHeading = (model: ReportModel) => `Annex A: breakdown of the type of self-assessed cases examined in ${model.force}`;
+export const ANNEX_A_HEAD = ['Type of case', 'Number of cases'] as const;
 
 export const heading = (model: ReportModel) => `${model.programme}: case file analysis`;
 

@@ -1,14 +1,20 @@
 // `report --format markdown`: section 4 as GitHub-flavoured Markdown for a board paper, with the
 // captions as headings.
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
-import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../../summarise/accounting.js';
 import type { ReportModel } from '../../summarise/report.js';
-import { mdTable, mdText } from '../markdown-kit.js';
-import { firstFew, LIST_MAX, listText, percent } from '../text-kit.js';
+import { mdTable, mdText } from '../../text/markdown.js';
+import { count, firstFew, LIST_MAX, listText, percent } from '../text-kit.js';
 import {
+  ANNEX_A_HEAD,
+  annexAHeading,
   BREAKDOWN_HEADING,
+  byAllHeading,
+  byTableLead,
+  byValueRows,
   GRADE_HEADS,
+  isEmpty,
+  NO_CASES,
   gradeTables,
   heading,
   noThemes,
@@ -24,13 +30,20 @@ import {
 
 const ALIGN = ['left', 'right', 'right', 'right'] as const;
 
-function gradeTable(t: GradeTable): string[] {
-  const rows = t.rows.map((r) => [r.label, ...GRADES.map((g) => r.counts[g])]);
-  const out = [`### Table ${t.table}: ${mdText(t.caption)}`, '', mdTable([t.head, ...GRADE_HEADS], rows, ALIGN)];
+function countsTable(head0: string, rows: GradeTable['rows']): string {
+  return mdTable([head0, ...GRADE_HEADS], rows.map((r) => [r.label, ...GRADES.map((g) => count(r.counts[g]))]), ALIGN);
+}
+
+function gradeTable(t: GradeTable, model: ReportModel): string[] {
+
+  if (isEmpty(t)) return [`### Table ${t.table}: ${mdText(t.caption)}`, '', NO_CASES, ''];
+  const out = [`### Table ${t.table}: ${mdText(t.caption)}`, '', countsTable(t.head, t.rows)];
   const group = t.group;
   if (group) {
     if (group.themes.length === 0) out.push(noThemes(group), '');
     else out.push(THEMES_LEAD, '', ...group.themes.map((th) => `- ${mdText(themeLine(th, percent(th.share)))}`), '');
+    const values = byValueRows(model, t.table);
+    if (model.breakdown && values.length) out.push(mdText(byTableLead(model.breakdown.by)), '', countsTable(model.breakdown.by, values));
   }
   return out;
 }
@@ -46,17 +59,22 @@ function bullets<T>(items: readonly T[], line: (item: T) => string): string[] {
 export function reportMarkdown(model: ReportModel): string {
   const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
   const out: string[] = [`## ${mdText(heading(model))}`, '', mdText(model.sentences.summary.join(' ')), ''];
-  out.push(...gradeTable(table1), ...gradeTable(table2));
+  out.push(...gradeTable(table1, model), ...gradeTable(table2, model));
   const other = otherRolesLine(model);
   if (other) out.push(mdText(other), '');
   out.push('### Cases referred back', '', mdText(model.sentences.referredBack), '');
   if (model.referredBack.length) out.push(`${REFERRED_LEAD} (${model.referredBack.length}): ${ids(model.referredBack)}`, '');
   if (model.referralSuggested.length) out.push(`${SUGGESTED_LEAD} (${model.referralSuggested.length}): ${ids(model.referralSuggested)}`, '');
   out.push(`## ${BREAKDOWN_HEADING}`, '');
-  for (const t of byTable) out.push(...gradeTable(t));
+  if (model.breakdown) {
+    const all = model.breakdown.all.map((v) => ({ label: v.value, counts: v.counts }));
+    out.push(`### ${mdText(byAllHeading(model.breakdown.by))}`, '', all.length ? countsTable(model.breakdown.by, all) : NO_CASES, '');
+  }
+  for (const t of byTable) out.push(...gradeTable(t, model));
+  out.push(`### ${mdText(annexAHeading(model))}`, '', mdTable([...ANNEX_A_HEAD], model.selfAssessedByType.map((t) => [t.title, count(t.n)]), ['left', 'right']));
   if (model.overrides.length) {
     const { shown, more } = firstFew(model.overrides, LIST_MAX);
-    const rows = shown.map((o) => [escapeText(o.caseId), GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]]);
+    const rows = shown.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]]);
     out.push('### Overrides', '', `${OVERRIDES_LEAD} (${model.overrides.length}).`, '', mdTable(['Case', 'Derived grade', 'Recorded grade'], rows));
     if (more) out.push(`And ${more} more.`, '');
   }

@@ -5,11 +5,18 @@ import { accountingLine } from '../../summarise/accounting.js';
 import type { ReportModel } from '../../summarise/report.js';
 import type { RenderOptions } from '../options.js';
 import type { Paint } from '../paint.js';
-import { bullet, firstFew, LIST_MAX, listText, percent, wrapText } from '../text-kit.js';
+import { bullet, count, firstFew, LIST_MAX, listText, percent, wrapText } from '../text-kit.js';
 import { textTable } from '../text-table.js';
 import {
+  ANNEX_A_HEAD,
+  annexAHeading,
   BREAKDOWN_HEADING,
+  byAllHeading,
+  byTableLead,
+  byValueRows,
   GRADE_HEADS,
+  isEmpty,
+  NO_CASES,
   gradeTables,
   heading,
   noThemes,
@@ -23,14 +30,22 @@ import {
   ungradedWhy,
 } from './layout.js';
 
-function gradeTable(t: GradeTable, paint: Paint, width: number): string[] {
-  const head = [t.head, ...GRADES.map((g, i) => paint.grade(g, GRADE_HEADS[i]!))];
-  const rows = t.rows.map((r) => [escapeText(r.label), ...GRADES.map((g) => String(r.counts[g]))]);
-  const out = [paint.bold(wrapText(escapeText(`Table ${t.table}: ${t.caption}`), width)), textTable({ head, rows, wrap: [0, 2], align: ['left', 'right', 'right', 'right'], width })];
+function countsGrid(head0: string, rows: GradeTable['rows'], paint: Paint, width: number): string {
+  const head = [escapeText(head0), ...GRADES.map((g, i) => paint.grade(g, GRADE_HEADS[i]!))];
+  const cells = rows.map((r) => [escapeText(r.label), ...GRADES.map((g) => count(r.counts[g]))]);
+  return textTable({ head, rows: cells, wrap: [0, 2], align: ['left', 'right', 'right', 'right'], width });
+}
+
+function gradeTable(t: GradeTable, paint: Paint, width: number, model: ReportModel): string[] {
+  const title = paint.bold(wrapText(escapeText(`Table ${t.table}: ${t.caption}`), width));
+  if (isEmpty(t)) return [title, NO_CASES, ''];
+  const out = [title, countsGrid(t.head, t.rows, paint, width)];
   const group = t.group;
   if (group) {
     if (group.themes.length === 0) out.push(noThemes(group));
     else out.push(THEMES_LEAD, ...group.themes.map((th) => bullet(escapeText(themeLine(th, percent(th.share))), width)));
+    const values = byValueRows(model, t.table);
+    if (model.breakdown && values.length) out.push(escapeText(byTableLead(model.breakdown.by)), countsGrid(model.breakdown.by, values, paint, width));
   }
   return [...out, ''];
 }
@@ -51,13 +66,22 @@ function block<T>(title: string, items: readonly T[], line: (item: T) => string,
 export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOptions): string {
   const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
   const out: string[] = [paint.bold(wrapText(escapeText(heading(model)), width)), '', wrapText(escapeText(model.sentences.summary.join(' ')), width), ''];
-  out.push(...gradeTable(table1, paint, width), ...gradeTable(table2, paint, width));
+  out.push(...gradeTable(table1, paint, width, model), ...gradeTable(table2, paint, width, model));
   const other = otherRolesLine(model);
   if (other) out.push(wrapText(escapeText(other), width), '');
   out.push(wrapText(escapeText(model.sentences.referredBack), width));
   out.push(...idList(REFERRED_LEAD, model.referredBack, width), ...idList(SUGGESTED_LEAD, model.referralSuggested, width), '');
   out.push(paint.bold(wrapText(BREAKDOWN_HEADING, width)), '');
-  for (const t of byTable) out.push(...gradeTable(t, paint, width));
+  if (model.breakdown) {
+    const all = model.breakdown.all.map((v) => ({ label: v.value, counts: v.counts }));
+    out.push(paint.bold(wrapText(escapeText(byAllHeading(model.breakdown.by)), width)), all.length ? countsGrid(model.breakdown.by, all, paint, width) : NO_CASES, '');
+  }
+  for (const t of byTable) out.push(...gradeTable(t, paint, width, model));
+  out.push(
+    paint.bold(wrapText(escapeText(annexAHeading(model)), width)),
+    textTable({ head: [...ANNEX_A_HEAD], rows: model.selfAssessedByType.map((t) => [escapeText(t.title), count(t.n)]), wrap: [0], align: ['left', 'right'], width }),
+    '',
+  );
   out.push(
     ...block(`${OVERRIDES_LEAD} (${model.overrides.length}):`, model.overrides, (o) => `${escapeText(o.caseId)}: derived ${GRADE_LABELS[o.derived]}, recorded ${GRADE_LABELS[o.recorded]}`, width),
     ...block(`Ungraded, not counted in any table (${model.ungraded.length}):`, model.ungraded, (u) => `${escapeText(u.caseId)}: ${ungradedWhy(u.missing)}`, width, paint.warn),

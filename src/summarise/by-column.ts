@@ -1,0 +1,29 @@
+// Breakdowns by a carried column (team, officer, district...): where practice differs. The value
+// is looked up case-insensitively by column name; a case without one counts under "(blank)".
+import type { CaseRecord } from '../domain/types.js';
+
+const BLANK_VALUE = '(blank)';
+
+export function carriedValue(record: Pick<CaseRecord, 'extra'>, column: string): string {
+  const key = column.toLowerCase();
+  for (const [name, value] of record.extra ?? []) if (name.toLowerCase() === key) return value.trim() || BLANK_VALUE;
+  return BLANK_VALUE;
+}
+
+/** A tally per value, made on first use; `entries` in value order (blank last), so output is stable. */
+export class ByValue<T> {
+  private readonly tallies = new Map<string, T>();
+
+  constructor(private readonly make: () => T) {}
+
+  get(value: string): T {
+    let t = this.tallies.get(value);
+    if (!t) this.tallies.set(value, (t = this.make()));
+    return t;
+  }
+
+  entries(): Array<[string, T]> {
+    const rank = (v: string) => (v === BLANK_VALUE ? 1 : 0);
+    return [...this.tallies].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+  }
+}
