@@ -5,7 +5,7 @@ import { Assembler } from './assemble/assembler.js';
 import { independentGrade } from './assemble/case-view.js';
 import type { AssembledCase, AssessmentRecord, ScoredAssessment } from './domain/assessment.js';
 import type { CriteriaSet } from './domain/criteria-set.js';
-import type { Diagnostic } from './domain/diagnostic.js';
+import { error, type Diagnostic } from './domain/diagnostic.js';
 import { loadCsv } from './load/csv-cases.js';
 import { auditorProblem, caseIdProblem } from './load/case-id.js';
 import { anyLongForm } from './load/input-form.js';
@@ -92,7 +92,13 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
     const file = input.name;
     const sink: CaseSink = {
       onCase: (record) => addRow(wideAssessments(record)),
-      onAssessments: addRow,
+      onAssessments(records) {
+        if (form.long) return addRow(records);
+        // Never expected: the inputs' form is found before reading. Refused rather than miscounted.
+        rows++;
+        const at = records[0]!.source;
+        assembler.reject(error(at.file, at.line, 'long-form-unrecognised', 'a long-form row in a run read as wide form only; check that the file has an assessor column in its first line'));
+      },
       onReject(d) {
         rows++;
         assembler.reject(d);

@@ -10,7 +10,8 @@ import { STDIN } from './input.js';
 import { isYamlName } from './yaml-name.js';
 
 const HEAD_BYTES = 64 * 1024;
-const ASSESSMENTS_KEY = /^[ \t-]*["']?assessments["']?[ \t]*:/m;
+/** Under this size a YAML file is parsed to look for `assessments:` (the loader caps it at 64 MB). */
+const MAX_YAML_SCAN = 64 * 1024 * 1024;
 
 /** True when a CSV header line names an `assessor` column (any capitalisation). */
 function headerIsLong(head: Buffer, delimiter?: string): boolean {
@@ -28,9 +29,25 @@ function headerIsLong(head: Buffer, delimiter?: string): boolean {
   return header.split(d).some((cell) => cleanHeaderName(cell.replaceAll('"', '')).toLowerCase() === 'assessor');
 }
 
-function fileIsLong(name: string, delimiter?: string): boolean {
+/** True when a YAML case file has a case with an `assessments:` list (parsed: flow style, any encoding). */
+async function yamlIsLong(name: string): Promise<boolean> {
   try {
-    if (isYamlName(name)) return ASSESSMENTS_KEY.test(readFileSync(name, 'utf8'));
+    const bytes = readFileSync(name);
+    if (bytes.length > MAX_YAML_SCAN) return false;
+    const decoder = new StreamDecoder();
+    const text = decoder.write(bytes) + decoder.end();
+    // Loaded only when a YAML file is given: CSV-only runs never load the YAML parser here.
+    const { parse } = await import('yaml');
+    const doc = parse(text, { schema: 'failsafe', maxAliasCount: 100, logLevel: 'silent' }) as { cases?: unknown } | null;
+    const cases = Array.isArray(doc?.cases) ? (doc.cases as unknown[]) : [];
+    return cases.some((c) => typeof c === 'object' && c !== null && Object.hasOwn(c, 'assessments'));
+  } catch {
+    return false; // the loader reports what is wrong with the file
+  }
+}
+
+function csvIsLong(name: string, delimiter?: string): boolean {
+  try {
     const fd = openSync(name, 'r');
     try {
       const head = Buffer.alloc(HEAD_BYTES);
@@ -71,7 +88,8 @@ async function peekStdin(stdin: Readable): Promise<{ head: Buffer; stream: Reada
 
 /** Whether any input is long form; stdin (if read) is replaced by a stream that replays its head. */
 export async function anyLongForm(files: readonly string[], stdin: Readable, delimiter?: string): Promise<{ long: boolean; stdin: Readable }> {
-  let long = files.some((f) => f !== STDIN && fileIsLong(f, delimiter));
+  let long = files.some((f) => f !== STDIN && !isYamlName(f) && csvIsLong(f, delimiter));
+  for (const f of files) if (!long && f !== STDIN && isYamlName(f)) long = await yamlIsLong(f);
   if (!files.includes(STDIN)) return { long, stdin };
   const peeked = await peekStdin(stdin);
   long ||= headerIsLong(peeked.head, delimiter);

@@ -88,6 +88,16 @@ describe('the join across files', () => {
     expect(r.totals).toEqual({ read: 2, graded: 2, ungraded: 0, rejected: 0, assessments: 4 });
   });
 
+  it('a YAML case written in flow style is recognised as long form before reading', async () => {
+    const flow = file('flow.yaml', [
+      'cases:',
+      '  - {id: F1, type: da, assessments: [{assessor: self, grade: good}, {assessor: independent, findings: {DA1: met, DA2: met, DA3: met, DA4: met, DA5: met, DA6: met, DA7: met, DA8: not met}}]}',
+    ]);
+    const { code, json: c } = await json(['compare', flow]);
+    expect(code).toBe(0);
+    expect([c.n, c.selfHigher, c.totals.assessments]).toEqual([1, 1, 2]);
+  });
+
   it('case ids join in Unicode NFC and print as first given', async () => {
     const composed = file('nfc-a.csv', [LONG, long('Caf\u00e9-1', 'self', 'A1', 'good', NONE)]);
     const decomposed = file('nfc-b.csv', [LONG, long('Cafe\u0301-1', 'independent', '', '', ALL_MET)]);
