@@ -103,13 +103,13 @@ export class CsvRecords {
       if (quote < at) quote = indexOr(text, '"', at, none);
       if (cr < at) cr = indexOr(text, '\r', at, none);
       let lf = text.indexOf('\n', at);
-      if (lf === -1) {
-        if (!last) break;
-        lf = length;
-      }
+      // No LF to come in this text: a record ended by a lone CR (a CR-only file) still goes to
+      // csv-parse below, one at a time, rather than waiting for the streaming fallback.
+      const lfAhead = lf !== -1 || last;
+      if (lf === -1) lf = length;
       // A line with no quote whose only CR ends it: split here.
       const end = cr === lf - 1 ? cr : lf;
-      if (quote > lf && cr >= lf - 1 && end - at <= longest) {
+      if (lfAhead && quote > lf && cr >= lf - 1 && end - at <= longest) {
         onRecord(detached(text.slice(at, end)).split(delimiter), 1);
         at = lf + 1;
         continue;

@@ -95,6 +95,20 @@ describe('CsvRecords rejects a row with a stray quote and reads on', () => {
     ]);
   });
 
+  it('a CR-only file is read record by record, never left to the stream, so a stray quote far into it is one row', () => {
+    const rows = ['h,n', ...Array.from({ length: 60 }, (_, i) => (i === 50 ? 'x"y,1' : `r${i},1`))];
+    const text = `${rows.join('\r')}\r`;
+    const out: Event[] = [];
+    // A wait of 20 characters before streaming: a file far longer than it with no LF at all.
+    const reader = new CsvRecords(',', 1_000_000, (record, lines) => out.push(['record', record, lines]), 20, (e, lines) => out.push(['rejected', e.code, lines]) > 0);
+    let error: CsvError | undefined;
+    for (let at = 0; at < text.length && !error; at += 16) error = reader.write(text.slice(at, at + 16));
+    expect(error ?? reader.end()).toBeUndefined();
+    expect(out.filter((e) => e[0] === 'record')).toHaveLength(60);
+    expect(out[51]).toEqual(['rejected', 'INVALID_OPENING_QUOTE', 1]);
+    expect(out[52]).toEqual(['record', ['r51', '1'], 1]);
+  });
+
   it('when the handler refuses (a bad header line), the row error stops the file', () => {
     expect(events('a"b,c\nd,e\n', [], ',', false)).toEqual({ events: [], error: 'INVALID_OPENING_QUOTE' });
   });
