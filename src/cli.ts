@@ -2,6 +2,7 @@
 // so tests run it in-process with fake streams. Commands are imported only when they run.
 import { Command, CommanderError, Option } from 'commander';
 import { examplesHelp, formatOption, normaliseOutput } from './cli-conventions.js';
+import { xlsxFormat } from './cli-xlsx.js';
 import { readFileSync } from 'node:fs';
 import type { CommonOptions } from './commands/context.js';
 import { InputError, Reported, UsageError } from './domain/errors.js';
@@ -16,6 +17,7 @@ import {
   COMPARE_FORMATS,
   CRITERIA_LIST_FORMATS,
   CRITERIA_VALIDATE_FORMATS,
+  FORM_FORMATS,
   REPORT_FORMATS,
   SAMPLE_FORMATS,
   SCORE_FORMATS,
@@ -39,6 +41,7 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .option('--no-color', 'no colour (also NO_COLOR)')
     .option('--strict', 'an ungraded case also fails the run (exit 1)')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
+    .option('--sheet <name>', 'workbook (.xlsx) inputs: the sheet to read (default: the first visible sheet)')
     .addOption(new Option('--map <column=header>', "read the register's header as a case file column, e.g. case_id=Ref (repeatable)").argParser(collect))
     .option('--map-file <file>', 'a YAML file with columns: and types: blocks mapping a register to case file columns and types')
     .addOption(new Option('--type-map <code=type>', "read the register's type code as a case type, e.g. DA=domestic-abuse (repeatable)").argParser(collect))
@@ -77,6 +80,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const cmd = params[params.length - 1] as Command;
       const options = cmd.opts() as CommonOptions & Record<string, unknown>;
       if (options.delimiter === 'tab') options.delimiter = '\t';
+      xlsxFormat(cmd, options, io.stdout.isTTY === true);
       normaliseOutput(options);
       debug ||= options.debug === true;
       // Glob patterns in file arguments are expanded here, as Windows shells leave them (load/file-args.ts).
@@ -87,7 +91,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     };
 
   commonOptions(
-    program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(SCORE_FORMATS),
     'table',
   )
@@ -95,7 +99,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(action(() => import('./commands/score.js').then((m) => m.scoreCommand)));
 
   commonOptions(
-    program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(REPORT_FORMATS),
     'table',
   )
@@ -104,7 +108,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(action(() => import('./commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(
-    program.command('compare').description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa").argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    program.command('compare').description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa").argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(COMPARE_FORMATS),
     'table',
   )
@@ -114,7 +118,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(
-    program.command('trend').description('audit rounds side by side: grade shares with 95% intervals, changes, tables, criteria').argument('<files...>', 'case files of every round (CSV or YAML; - for stdin)'),
+    program.command('trend').description('audit rounds side by side: grade shares with 95% intervals, changes, tables, criteria').argument('<files...>', 'case files of every round (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(TREND_FORMATS),
     'table',
   )
@@ -124,7 +128,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(action(async () => (await import('./commands/trend.js')).trendCommand));
 
   commonOptions(
-    program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV or YAML; - for stdin)'),
+    program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     VALIDATE_FORMATS,
     'table',
   ).action(action(() => import('./commands/validate.js').then((m) => m.validateCommand)));
@@ -156,12 +160,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     program
       .command('sample')
       .description('a reproducible dip sample from a case register, written as a blank form to fill in and score')
-      .argument('<files...>', 'the register (CSV or YAML case files; - for stdin)')
+      .argument('<files...>', 'the register (CSV, YAML or XLSX case files; - for stdin)')
       .addOption(new Option('--size <n>', 'draw n cases, stratified by case type in proportion to the register').argParser(positiveInt('--size')))
       .addOption(new Option('--quota <type=n>', 'exactly n cases of this type (id or alias; repeatable); other types are not sampled').argParser(collect))
       .addOption(new Option('--min-per-type <k>', 'with --size: at least k cases of every type (or all it has)').argParser(positiveInt('--min-per-type')))
       .addOption(new Option('--seed <n>', 'the same register, options and seed give the same sample (default: picked and printed)').argParser(parseSeed))
       .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)')
+      .addOption(new Option('--form-format <format>', "the form's format (overrides --format; xlsx needs --output)").choices(FORM_FORMATS))
       .option('--second-marker <role>', 'a moderation sample: cases already graded, drawn for this role to re-mark blind (a long-form form)')
       .option('--first-marker <role>', 'with --second-marker: whose grading is moderated (default self)')
       .addOption(new Option('--rate <pct>', 'with --second-marker: this share of the graded cases, rounded up (e.g. 10%)').argParser(parseRate))

@@ -5,15 +5,17 @@ import { Assembler } from './assemble/assembler.js';
 import { independentGrade } from './assemble/case-view.js';
 import type { AssembledCase, AssessmentRecord, ScoredAssessment } from './domain/assessment.js';
 import type { CriteriaSet } from './domain/criteria-set.js';
-import { error, type Diagnostic } from './domain/diagnostic.js';
+import { errorAt, type Diagnostic } from './domain/diagnostic.js';
 import { loadCsv } from './load/csv-cases.js';
 import { auditorProblem, caseIdProblem } from './load/case-id.js';
 import { anyLongForm } from './load/input-form.js';
 import { noCases } from './load/no-cases.js';
-import { openInput } from './load/input.js';
+import { openInput, STDIN } from './load/input.js';
 import type { CaseSink, LoadOptions } from './load/sink.js';
 import { wideAssessments } from './load/wide.js';
 import { loadYaml } from './load/yaml-cases.js';
+import { loadXlsx } from './load/xlsx-cases.js';
+import { isXlsxFile } from './xlsx/container.js';
 import { isYamlName } from './load/yaml-name.js';
 import { emptyAccounting, type Accounting } from './summarise/accounting.js';
 import type { ReadProgress } from './render/progress.js';
@@ -57,7 +59,7 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
   const forces: string[] = [];
   let fileErrors = 0;
   let rows = 0;
-  const form = await anyLongForm(files, options.stdin, options.delimiter);
+  const form = await anyLongForm(files, options.stdin, options.delimiter, options.sheet);
   const mode = !form.long ? 'stream' : options.onAssessment ? 'check' : 'join';
   options.onForm?.(form.long);
   const count = (graded: boolean) => {
@@ -97,7 +99,7 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
         // Never expected: the inputs' form is found before reading. Refused rather than miscounted.
         rows++;
         const at = records[0]!.source;
-        assembler.reject(error(at.file, at.line, 'long-form-unrecognised', 'a long-form row in a run read as wide form only; check that the file has an assessor column in its first line'));
+        assembler.reject(errorAt(at, 'long-form-unrecognised', 'a long-form row in a run read as wide form only; check that the file has an assessor column in its first line'));
       },
       onReject(d) {
         rows++;
@@ -117,7 +119,11 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
     };
     const [rowsBefore, errorsBefore] = [rows, fileErrors];
     if (isYamlName(name)) await loadYaml(file, input.stream, criteria, sink, options);
-    else await loadCsv(file, input.stream, criteria, sink, options);
+    else if (name !== STDIN && isXlsxFile(name)) {
+      // The workbook reader opens the file itself (it checks the zip before unpacking anything).
+      input.stream.destroy();
+      await loadXlsx(file, criteria, sink, options);
+    } else await loadCsv(file, input.stream, criteria, sink, options);
     if (rows === rowsBefore && fileErrors === errorsBefore) options.onDiagnostic(noCases(file));
   }
   assembler.finish();

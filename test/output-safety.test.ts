@@ -90,7 +90,7 @@ describe('notes and override reasons never leave the process', () => {
   it('every command and format, stdout, stderr and --output alike', async () => {
     const commands = await leaves();
     expect(commands.map((c) => c.path.join(' '))).toEqual(expect.arrayContaining(['score', 'validate']));
-    expect(commands.find((c) => c.path[0] === 'score')?.formats).toEqual(['table', 'markdown', 'csv', 'json']);
+    expect(commands.find((c) => c.path[0] === 'score')?.formats).toEqual(['table', 'markdown', 'csv', 'json', 'xlsx']);
     let runs = 0;
     for (const { path, usage, formats } of commands) {
       for (const format of formats) {

@@ -8,7 +8,7 @@
 //   only what the clash checks need (`score --format csv|json` on long form).
 import type { AssembledCase, AssessmentRecord, Role, ScoredAssessment } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { error, type Diagnostic } from '../domain/diagnostic.js';
+import { errorAt, placeText, type Diagnostic } from '../domain/diagnostic.js';
 import type { Source } from '../domain/types.js';
 import { SeenIds } from '../load/seen-ids.js';
 import { scoreAssessment } from '../score/score-assessment.js';
@@ -32,7 +32,8 @@ function idKey(id: string): string {
   return ASCII.test(id) ? id : id.normalize('NFC');
 }
 
-const where = (s: Source) => `${s.file}:${s.line}`;
+// Workbook rows name their sheet and row (book.xlsx:Cases!14:14).
+const where = (s: Source) => placeText(s);
 
 export class Assembler {
   /** Rounds in the order first met; null is "no round named". */
@@ -65,7 +66,7 @@ export class Assembler {
       const previous = this.seen.add(key, first.source);
       if (previous) {
         const scope = first.round === null ? 'across all inputs' : 'within a round';
-        return this.reject(error(first.source.file, first.source.line, 'duplicate-case-id', `case id ${quote(first.caseId)}${inRound()} is already used at ${where(previous)}; case ids must be unique ${scope}`));
+        return this.reject(errorAt(first.source, 'duplicate-case-id', `case id ${quote(first.caseId)}${inRound()} is already used at ${where(previous)}; case ids must be unique ${scope}`));
       }
     } else {
       // The rows of one case usually come together: the last case read is checked first.
@@ -74,12 +75,12 @@ export class Assembler {
         const clash = this.store!.clash(caseNo, r.caseType, r.role);
         if (clash?.kind === 'type') {
           return this.reject(
-            error(r.source.file, r.source.line, 'case-type-clash', `case ${quote(r.caseId)}${inRound()} is ${r.caseType} here but ${clash.firstType} at ${where(clash.first)}; a case has one type (check the id and the case_type)`),
+            errorAt(r.source, 'case-type-clash', `case ${quote(r.caseId)}${inRound()} is ${r.caseType} here but ${clash.firstType} at ${where(clash.first)}; a case has one type (check the id and the case_type)`),
           );
         }
         if (clash) {
           return this.reject(
-            error(r.source.file, r.source.line, 'duplicate-assessment', `case ${quote(r.caseId)}${inRound()} already has a ${r.role} assessment at ${where(clash.first)}; one assessment per case and assessor in a round (a later round needs a round column or --round)`),
+            errorAt(r.source, 'duplicate-assessment', `case ${quote(r.caseId)}${inRound()} already has a ${r.role} assessment at ${where(clash.first)}; one assessment per case and assessor in a round (a later round needs a round column or --round)`),
           );
         }
       }

@@ -100,7 +100,8 @@ export class AssessmentStore {
     const a = this.aCase.push(caseNo);
     this.aNext.push(-1);
     this.aRole.push(this.roles.id(s.role));
-    this.aFile.push(this.files.id(s.source.file));
+    // A workbook row's sheet is kept with its file: one interned string, split when a message needs it.
+    this.aFile.push(this.files.id(s.source.sheet === undefined ? s.source.file : `${s.source.file}\u0000${s.source.sheet}`));
     this.aLine.push(s.source.line);
     if (this.lastOf.get(caseNo) === -1) this.firstOf.set(caseNo, a);
     else this.aNext.set(this.lastOf.get(caseNo), a);
@@ -162,6 +163,7 @@ export class AssessmentStore {
   }
 
   private sourceOf(a: number): Source {
-    return { file: this.files.values[this.aFile.get(a)]!, line: this.aLine.get(a) };
+    const [file, sheet] = this.files.values[this.aFile.get(a)]!.split('\u0000') as [string, string | undefined];
+    return sheet === undefined ? { file, line: this.aLine.get(a) } : { file, line: this.aLine.get(a), sheet };
   }
 }

@@ -30,6 +30,8 @@ export interface CommonOptions {
   color: boolean;
   strict?: boolean;
   delimiter?: string;
+  /** Workbook inputs: the sheet to read. */
+  sheet?: string;
   maxErrors: number;
   quiet?: boolean;
   debug?: boolean;
@@ -116,6 +118,7 @@ export async function scoreFiles(
       ...mapping,
       ...(ctx.options.encoding ? { encoding: ctx.options.encoding } : {}),
       ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
+      ...(ctx.options.sheet ? { sheet: ctx.options.sheet } : {}),
       ...(ctx.options.round ? { round: ctx.options.round } : {}),
       ...handlers,
       ...(handlers.onAssessment

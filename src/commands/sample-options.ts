@@ -11,6 +11,8 @@ export interface SampleOptions {
   minPerType?: number;
   seed?: number;
   exclude?: string[];
+  /** The form's format (csv, yaml, xlsx); overrides --format. */
+  formFormat?: string;
 }
 
 /** Commander collector for the repeatable --quota. */

@@ -116,8 +116,13 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     cases: sampled.flatMap((s) => s.ids.map((id) => formCase(register, spelling, id, s.type))),
     ...(force !== undefined ? { force } : {}),
   };
-  const render = { csv: formCsv, yaml: formYaml, json: () => sampleJson(summary) }[options.format as 'csv'];
-  await emit(render(form), options.output, io.stdout);
+  const render = {
+    csv: formCsv,
+    yaml: formYaml,
+    json: () => sampleJson(summary),
+    xlsx: (f: FormModel) => import('../render/form-xlsx.js').then((m) => m.formXlsx(f)),
+  }[options.format as 'csv'];
+  await emit(await render(form), options.output, io.stdout);
 
   io.stderr.write(sampleSummaryText(summary));
   const dropped = yamlExtraColumns(register.extraColumns).dropped;

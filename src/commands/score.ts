@@ -1,6 +1,6 @@
 // `case-audit score`: load, score, render one row per case (one per assessment on long-form input),
 // write. The table, CSV and JSON rows are written as cases are scored; the Markdown layout (and the
-// long-form table, which groups each case's assessments) needs every row first.
+// long-form table, which groups each case's assessments) needs every row first, and so does a workbook (XLSX).
 import { caseView } from '../assemble/case-view.js';
 import type { AssembledCase } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
@@ -18,6 +18,9 @@ import { accountingToStderr, exitCodeFor, loadCriteria, makeContext, preflight, 
 /** Above this many cases, the buffered layout says on stderr that csv or json would stream. */
 const BUFFER_NOTE_ROWS = 10_000;
 
+/** Layouts that need every row before writing (a workbook is written whole). */
+const BUFFERED = new Set(['markdown', 'xlsx']);
+
 type ScoreOptions = CommonOptions & { columns?: string };
 
 export async function scoreCommand(args: unknown[], options: ScoreOptions, io: Io): Promise<number> {
@@ -26,7 +29,7 @@ export async function scoreCommand(args: unknown[], options: ScoreOptions, io: I
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
   const columns = carriedColumns(options);
-  if (options.format !== 'markdown') return streamed(ctx, files, criteria, columns);
+  if (!BUFFERED.has(options.format)) return streamed(ctx, files, criteria, columns);
   const cases: ScoredCase[] = [];
   let assessments: AssessmentRow[] | undefined;
   const result = await scoreFiles(ctx, files, criteria, {
@@ -41,7 +44,7 @@ export async function scoreCommand(args: unknown[], options: ScoreOptions, io: I
     const what = assessments ? 'assessments' : 'cases';
     io.stderr.write(`case-audit: the ${options.format} layout holds all ${rows} ${what} in memory before printing; --format table, csv or json streams them\n`);
   }
-  const model: ScoreModel = { cases, accounting: result.accounting, ...(assessments ? { assessments } : {}) };
+  const model: ScoreModel = { cases, accounting: result.accounting, criteria: criteria.identity, ...(assessments ? { assessments } : {}) };
   const render = await rendererFor(SCORE_FORMATS, options.format);
   await emit(await render(model, { paint: ctx.paint }), options.output, io.stdout);
   if (options.output) accountingToStderr(ctx, result);

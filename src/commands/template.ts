@@ -1,4 +1,4 @@
-// `case-audit template <case-type>`: a blank form for one case type, CSV (default) or YAML.
+// `case-audit template <case-type>`: a blank form for one case type, CSV (default), YAML or XLSX.
 import { closest } from '../domain/did-you-mean.js';
 import { Reported } from '../domain/errors.js';
 import type { Io } from '../io.js';
@@ -23,7 +23,12 @@ export async function templateCommand(args: unknown[], options: CommonOptions, i
   }
   // The CSV is a sheet to add rows to; the YAML shows one example case to copy.
   const form: FormModel = { types: [type], extraColumns: [], cases: [] };
-  const text = options.format === 'yaml' ? formYaml({ ...form, cases: [{ caseId: EXAMPLE_CASE_ID, caseType: type.id }] }) : formCsv(form);
-  await emit(text, options.output, io.stdout);
+  const rendered =
+    options.format === 'yaml'
+      ? formYaml({ ...form, cases: [{ caseId: EXAMPLE_CASE_ID, caseType: type.id }] })
+      : options.format === 'xlsx'
+        ? await import('../render/form-xlsx.js').then((m) => m.formXlsx(form))
+        : formCsv(form);
+  await emit(rendered, options.output, io.stdout);
   return 0;
 }

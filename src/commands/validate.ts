@@ -1,4 +1,5 @@
 // `case-audit validate`: read and check case files, print the problems and the accounting; no scores.
+import { rejectedEntry } from '../domain/diagnostic.js';
 import { caseView } from '../assemble/case-view.js';
 import type { Io } from '../io.js';
 import { accountingLine } from '../summarise/accounting.js';
@@ -27,7 +28,7 @@ export async function validateCommand(args: unknown[], options: CommonOptions, i
         valid,
         totals: accounting,
         ungraded,
-        rejected: result.rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
+        rejected: result.rejected.map(rejectedEntry),
         criteria: criteria.identity,
       },
       null,

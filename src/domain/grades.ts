@@ -32,13 +32,20 @@ export function parseGrade(raw: string): Grade | undefined {
   return BY_SPELLING.get(raw) ?? BY_SPELLING.get(raw.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
-/** Higher is better: good 2, requires improvement 1, inadequate 0. */
+/** Higher is better: the last grade is 0, the first GRADES.length - 1. */
 export function gradeRank(grade: Grade): number {
-  return 2 - GRADES.indexOf(grade);
+  return GRADES.length - 1 - GRADES.indexOf(grade);
 }
 
 export type GradeCounts = Record<Grade, number>;
 
 export function emptyCounts(): GradeCounts {
-  return { good: 0, requires_improvement: 0, inadequate: 0 };
+  return Object.fromEntries(GRADES.map((g) => [g, 0])) as GradeCounts;
+}
+
+/** Cases counted over every grade. */
+export function countTotal(counts: GradeCounts): number {
+  let n = 0;
+  for (const g of GRADES) n += counts[g];
+  return n;
 }

@@ -48,6 +48,8 @@ export interface Programme {
 export interface Source {
   file: string;
   line: number;
+  /** Workbook inputs: the sheet, with `line` its row number. */
+  sheet?: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Case ids are printed in tables and matched across files: one holding a control character, a
 // terminal escape, a bidi mark or an invisible space is rejected rather than shown (or matched) wrongly.
-import { error, type Diagnostic } from '../domain/diagnostic.js';
+import { errorAt, type Diagnostic } from '../domain/diagnostic.js';
 import type { CaseRecord } from '../domain/types.js';
 import { quote } from '../text/escape.js';
 
@@ -16,7 +16,7 @@ export function caseIdProblem(record: Pick<CaseRecord, 'caseId' | 'source'>): Di
   const code = unsafeChar(record.caseId);
   if (!code) return undefined;
   const message = `case id ${quote(record.caseId)} contains a control or invisible character (${code}); expected printable text, retype the id`;
-  return error(record.source.file, record.source.line, 'invalid-case-id', message);
+  return errorAt(record.source, 'invalid-case-id', message);
 }
 
 /** Auditor codes are printed too (score rows, by-auditor tables): the same characters are refused. */
@@ -24,5 +24,5 @@ export function auditorProblem(record: { auditor: string | null; caseId: string;
   const code = record.auditor === null ? undefined : unsafeChar(record.auditor);
   if (!code) return undefined;
   const message = `case ${quote(record.caseId)}: the auditor code contains a control or invisible character (${code}); expected printable text such as A12`;
-  return error(record.source.file, record.source.line, 'invalid-auditor', message);
+  return errorAt(record.source, 'invalid-auditor', message);
 }

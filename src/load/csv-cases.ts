@@ -5,16 +5,11 @@
 import type { CsvError } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { error, warning } from '../domain/diagnostic.js';
-import { planHeader, type HeaderPlan } from './columns.js';
-import { readLongRow, readRow } from './csv-row.js';
+import { error } from '../domain/diagnostic.js';
 import { CsvRecords } from './csv-records.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
-import { unescapeFormula } from '../text/formula-prefix.js';
-import { reasonWithoutGrade, RecordChecks } from './record-checks.js';
-import { applyHeaderMap } from './mapping.js';
-import { quote } from '../text/escape.js';
+import { RowFeed } from './row-feed.js';
 
 /** A field over this size is an error, not an allocation: bounded memory for hostile files. */
 const MAX_RECORD_CHARS = 1_000_000;
@@ -51,22 +46,13 @@ export async function loadCsv(
   const decoder = new StreamDecoder(options.encoding);
   let pending = '';
   let parser: CsvRecords | undefined;
-  let plan: HeaderPlan | undefined;
+  const feed = new RowFeed(file, criteria, sink, options);
   let headerSeen = false;
   let stopped = false;
   /** The line the next record starts on. */
   let line = 1;
   let bytes = 0;
   let failure: Error | undefined;
-  let checks: RecordChecks | undefined;
-
-  const mappedHeader = (record: string[], at: number) => {
-    const mapped = applyHeaderMap(record, options.headerMap!);
-    if (mapped.unused.length > 0) {
-      sink.onDiagnostic(warning(file, at, 'unused-mapping', `no column here for --map ${mapped.unused.map(quote).join(', ')}: this file does not have ${mapped.unused.length > 1 ? 'those columns' : 'that column'}`));
-    }
-    return mapped.header;
-  };
 
   const onRecord = (record: string[], lines: number) => {
     if (stopped) return;
@@ -76,30 +62,10 @@ export async function loadCsv(
     if (isBlank(record)) return;
     if (!headerSeen) {
       headerSeen = true;
-      const planned = planHeader(file, rowStart, options.headerMap ? mappedHeader(record, rowStart) : record, criteria);
-      for (const d of planned.diagnostics) sink.onDiagnostic(d);
-      plan = planned.plan;
-      if (!plan) stopped = true;
-      else if (options.typeMap) plan.typeMap = options.typeMap;
+      if (!feed.header(record, rowStart)) stopped = true;
       return;
     }
-    const id = options.onRowId && record[plan!.index.case_id]?.trim();
-    if (id) options.onRowId!(unescapeFormula(id));
-    if (plan!.long) {
-      const assessment = readLongRow(record, file, rowStart, plan!, criteria, options);
-      if ('caseId' in assessment) {
-        const note = assessment.grade === null ? reasonWithoutGrade(assessment, 'grade') : undefined;
-        if (note) sink.onDiagnostic(note);
-        sink.onAssessments?.([assessment]);
-      } else sink.onReject(assessment);
-      return;
-    }
-    const row = readRow(record, file, rowStart, plan!, criteria, options);
-    if ('caseId' in row) {
-      const note = (checks ??= new RecordChecks(file, plan!.index.self_grade !== -1)).check(row);
-      if (note) sink.onDiagnostic(note);
-      sink.onCase(row);
-    } else sink.onReject(row);
+    feed.row(record, rowStart);
   };
 
   // A bad row (a stray quote) is rejected and the file read on from the next line (csv-records.ts);
@@ -160,8 +126,7 @@ export async function loadCsv(
     failure = e as Error;
     stream.destroy();
   }
-  const blankSelf = checks?.finish();
-  if (blankSelf) sink.onDiagnostic(blankSelf);
+  feed.finish();
 
   if (failure instanceof DecodeError) {
     sink.onDiagnostic(error(file, failure.line, 'encoding', failure.message, failure.col));

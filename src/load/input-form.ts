@@ -4,6 +4,9 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { cleanHeaderName } from './columns.js';
+import { isXlsxFile } from '../xlsx/container.js';
+import { readSheetRows } from '../xlsx/read-sheet.js';
+import { headerName } from './xlsx-cases.js';
 import { detectDelimiter } from './csv-cases.js';
 import { StreamDecoder } from './decode.js';
 import { STDIN } from './input.js';
@@ -63,6 +66,19 @@ function csvIsLong(name: string, delimiter?: string): boolean {
   }
 }
 
+/** True when a workbook's header row (its sheet's first non-empty row) has an `assessor` column. */
+async function xlsxIsLong(name: string, sheet?: string): Promise<boolean> {
+  try {
+    for await (const r of readSheetRows(name, sheet === undefined ? {} : { sheet })) {
+      if (r.cells.every((c) => c.trim() === '')) continue;
+      return r.cells.some((cell) => cleanHeaderName(headerName(cell)).toLowerCase() === 'assessor');
+    }
+  } catch {
+    // the loader reports what is wrong with the workbook
+  }
+  return false;
+}
+
 /** Reads stdin up to its first line break, and gives back a stream that replays what was read. */
 async function peekStdin(stdin: Readable): Promise<{ head: Buffer; stream: Readable }> {
   const it = (stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
@@ -89,9 +105,10 @@ async function peekStdin(stdin: Readable): Promise<{ head: Buffer; stream: Reada
 }
 
 /** Whether any input is long form; stdin (if read) is replaced by a stream that replays its head. */
-export async function anyLongForm(files: readonly string[], stdin: Readable, delimiter?: string): Promise<{ long: boolean; stdin: Readable }> {
-  let long = files.some((f) => f !== STDIN && !isYamlName(f) && csvIsLong(f, delimiter));
+export async function anyLongForm(files: readonly string[], stdin: Readable, delimiter?: string, sheet?: string): Promise<{ long: boolean; stdin: Readable }> {
+  let long = files.some((f) => f !== STDIN && !isYamlName(f) && !isXlsxFile(f) && csvIsLong(f, delimiter));
   for (const f of files) if (!long && f !== STDIN && isYamlName(f)) long = await yamlIsLong(f);
+  for (const f of files) if (!long && f !== STDIN && isXlsxFile(f)) long = await xlsxIsLong(f, sheet);
   if (!files.includes(STDIN)) return { long, stdin };
   const peeked = await peekStdin(stdin);
   long ||= headerIsLong(peeked.head, delimiter);

@@ -3,6 +3,8 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from '../domain/errors.js';
+import { checkWorkbookFile, isXlsxFile, otherSpreadsheet } from '../xlsx/container.js';
+import { XLSX_LIMITS, XlsxError } from '../xlsx/limits.js';
 import { osReason } from './os-reasons.js';
 
 export const STDIN = '-';
@@ -51,8 +53,13 @@ export function checkInputs(names: readonly string[]): InputError[] {
     if (name === STDIN) continue;
     try {
       closeSync(openFile(name).fd);
+      // A workbook's size, kind and zip directory: refused here, before anything is unpacked.
+      if (isXlsxFile(name)) checkWorkbookFile(name, XLSX_LIMITS);
+      const other = otherSpreadsheet(name);
+      if (other) problems.push(new InputError(name, other));
     } catch (e) {
       if (e instanceof InputError) problems.push(e);
+      else if (e instanceof XlsxError) problems.push(new InputError(name, e.message));
       else throw e;
     }
   }

@@ -33,9 +33,10 @@ export class RecordChecks {
     private readonly selfGradeColumn?: boolean,
   ) {}
 
-  check(record: CaseRecord): Diagnostic | undefined {
+  /** `selfGradeGiven`: false for a YAML case without a self_grade key: absent is not blank. */
+  check(record: CaseRecord, selfGradeGiven = true): Diagnostic | undefined {
     if (record.selfGrade !== null) this.anySelfGrade = true;
-    else if (record.independentGrade !== null || record.findings.size > 0) {
+    else if (selfGradeGiven && (record.independentGrade !== null || record.findings.size > 0)) {
       this.blankSelf++;
       if (this.named.length < NAMED) this.named.push(quote(record.caseId));
     }

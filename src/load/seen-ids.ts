@@ -23,14 +23,14 @@ export class SeenIds {
    */
   private slots = new Uint32Array(2 << 12);
   /** Where each file's entries begin: files are read one after another. */
-  private readonly fileRuns: Array<{ first: number; file: string }> = [];
+  private readonly fileRuns: Array<{ first: number; file: string; sheet?: string }> = [];
   private readonly other = new Map<string, Source>();
 
   /** Records the id; returns where it was first seen if it is a duplicate. */
   add(id: string, source: Source): Source | undefined {
     if (!compact(id)) {
       const previous = this.other.get(id);
-      if (!previous) this.other.set(id, { file: source.file, line: source.line });
+      if (!previous) this.other.set(id, sourceAt(source.file, source.line, source.sheet));
       return previous;
     }
     const hash = hashOf(id);
@@ -78,7 +78,7 @@ export class SeenIds {
   private insert(slot: number, id: string, hash: number, source: Source): void {
     const entry = this.count++;
     const last = this.fileRuns[this.fileRuns.length - 1];
-    if (last?.file !== source.file) this.fileRuns.push({ first: entry, file: source.file });
+    if (last?.file !== source.file || last.sheet !== source.sheet) this.fileRuns.push({ first: entry, file: source.file, sheet: source.sheet });
     if (this.byteUsed + 1 + id.length > PAGE_BYTES) {
       this.bytePages.push(new Uint8Array(PAGE_BYTES));
       this.byteUsed = 0;
@@ -101,7 +101,8 @@ export class SeenIds {
     const line = this.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS + 1]!;
     let run = this.fileRuns.length - 1;
     while (this.fileRuns[run]!.first > entry) run--;
-    return { file: this.fileRuns[run]!.file, line };
+    const { file, sheet } = this.fileRuns[run]!;
+    return sourceAt(file, line, sheet);
   }
 
   private rehash(): void {
@@ -117,6 +118,11 @@ export class SeenIds {
     }
     this.slots = slots;
   }
+}
+
+/** A source, with a sheet only for workbook rows (so CSV sources keep their shape). */
+function sourceAt(file: string, line: number, sheet: string | undefined): Source {
+  return sheet === undefined ? { file, line } : { file, line, sheet };
 }
 
 /** Ids the byte pages can hold: Latin-1, with a length that fits the length byte. */

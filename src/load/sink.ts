@@ -28,6 +28,8 @@ export interface LoadOptions {
   delimiter?: string;
   /** Keep register columns that are not case file fields (for `sample`). */
   keepExtra?: boolean;
+  /** Workbooks: the sheet to read (default: the first visible one). */
+  sheet?: string;
   /** --type-map: a register's own type codes to case types. */
   typeMap?: TypeMap;
   /** Every row's case id as written, valid row or not (`sample --exclude`). */

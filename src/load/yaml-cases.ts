@@ -109,7 +109,8 @@ export async function loadYaml(file: string, stream: Readable, criteria: Criteri
         else sink.onReject(r);
       }
     } else if ('caseId' in result) {
-      const note = checks.check(result);
+      // A case that leaves self_grade out was not graded by the force; only `self_grade:` left blank is a slip.
+      const note = checks.check(result, typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'self_grade'));
       if (note) sink.onDiagnostic(note);
       sink.onCase(result);
     } else sink.onReject(result);

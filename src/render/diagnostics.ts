@@ -1,7 +1,7 @@
 // Diagnostics as the contract prints them: one line each, `file:line[:col]: message`.
 import { isAbsolute, relative } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { Diagnostic } from '../domain/diagnostic.js';
+import { placeText, type Diagnostic } from '../domain/diagnostic.js';
 import { escapeText } from '../text/escape.js';
 
 export function displayPath(file: string, cwd = process.cwd()): string {
@@ -11,9 +11,7 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  let place = escapeText(displayPath(d.file));
-  if (d.line > 0) place += `:${d.line}`;
-  if (d.line > 0 && d.col !== undefined) place += `:${d.col}`;
+  const place = escapeText(placeText({ ...d, file: displayPath(d.file) }));
   const level = d.severity === 'warning' ? 'warning: ' : '';
   return `${place}: ${level}${escapeText(d.message)}`;
 }

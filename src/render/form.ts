@@ -27,7 +27,7 @@ export interface FormModel {
 }
 
 /** The blank fields after case_id and case_type, in the case file contract's order. */
-const FORM_FIELDS = RESERVED_COLUMNS.slice(2);
+export const FORM_FIELDS = RESERVED_COLUMNS.slice(2);
 
 const extraValue = (c: FormCase, name: string) => c.extra?.find(([key]) => key === name)?.[1] ?? '';
 

@@ -19,6 +19,7 @@ export const REPORT_FORMATS: FormatMap<ReportModel> = {
   markdown: () => import('./report/markdown.js').then((m) => m.reportMarkdown),
   csv: () => import('./report/csv.js').then((m) => m.reportCsv),
   json: () => import('./report/json.js').then((m) => m.reportJson),
+  xlsx: () => import('./report/xlsx.js').then((m) => m.reportXlsx),
 };
 
 export const COMPARE_FORMATS: FormatMap<CompareModel> = {
@@ -26,6 +27,7 @@ export const COMPARE_FORMATS: FormatMap<CompareModel> = {
   markdown: () => import('./compare/markdown.js').then((m) => m.compareMarkdown),
   csv: () => import('./compare/csv.js').then((m) => m.compareCsv),
   json: () => import('./compare/json.js').then((m) => m.compareJson),
+  xlsx: () => import('./compare/xlsx.js').then((m) => m.compareXlsx),
 };
 
 export const TREND_FORMATS: FormatMap<TrendModel> = {
@@ -33,6 +35,7 @@ export const TREND_FORMATS: FormatMap<TrendModel> = {
   markdown: async () => (await import('./trend/markdown.js')).trendMarkdown,
   csv: async () => (await import('./trend/csv.js')).trendCsv,
   json: async () => (await import('./trend/json.js')).trendJson,
+  xlsx: () => import('./trend/xlsx.js').then((m) => m.trendXlsx),
 };
 
 /** `score` streams csv and json row by row (commands/score.ts); these render a whole model. */
@@ -41,6 +44,7 @@ export const SCORE_FORMATS: FormatMap<ScoreModel> = {
   markdown: () => import('./score.js').then((m) => m.scoreMarkdown),
   csv: () => import('./score.js').then((m) => m.scoreCsv),
   json: () => import('./score.js').then((m) => m.scoreJson),
+  xlsx: () => import('./score-xlsx.js').then((m) => m.scoreXlsx),
 };
 
 export const CRITERIA_LIST_FORMATS: FormatMap<CaseType[]> = {
@@ -53,8 +57,10 @@ export const CRITERIA_LIST_FORMATS: FormatMap<CaseType[]> = {
 /** Formats of commands that render inline (no model-to-text map of their own yet). */
 export const VALIDATE_FORMATS = ['table', 'json'] as const;
 export const CRITERIA_VALIDATE_FORMATS = ['text', 'github', 'json'] as const;
-export const TEMPLATE_FORMATS = ['csv', 'yaml'] as const;
-export const SAMPLE_FORMATS = ['csv', 'yaml', 'json'] as const;
+export const TEMPLATE_FORMATS = ['csv', 'yaml', 'xlsx'] as const;
+export const SAMPLE_FORMATS = ['csv', 'yaml', 'json', 'xlsx'] as const;
+/** `sample --form-format`: the form alone (json is the plan, not a form). */
+export const FORM_FORMATS = ['csv', 'yaml', 'xlsx'] as const;
 
 /** The renderer for a format the CLI has already checked is a key of the map. */
 export async function rendererFor<M>(map: FormatMap<M>, format: string): Promise<Renderer<M>> {

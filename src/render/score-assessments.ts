@@ -45,16 +45,16 @@ function assessmentJsonRow({ caseId, caseType, round, assessment: a }: Assessmen
   };
 }
 
-const HEADER = ['case_id', 'case_type', 'round', 'assessor', 'auditor', 'grade', 'derived_grade', 'grade_source', 'override', 'unmet', 'missing', 'referred_back', 'referral_suggested'];
+export const ASSESSMENT_CSV_HEADER = ['case_id', 'case_type', 'round', 'assessor', 'auditor', 'grade', 'derived_grade', 'grade_source', 'override', 'unmet', 'missing', 'referred_back', 'referral_suggested'];
 
-function csvRow({ caseId, caseType, round, assessment: a }: AssessmentRow) {
+export function assessmentCsvRow({ caseId, caseType, round, assessment: a }: AssessmentRow) {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   return [caseId, caseType, round, a.role, a.auditor, a.grade, a.derivedGrade, a.gradeSource, yes(a.override), a.unmet.join(' '), a.missing.join(' '), yes(a.referredBack), yes(a.referralSuggested)];
 }
 
 export const assessmentCsvListing: StreamedListing<AssessmentRow> = {
-  start: BOM + csvLine(HEADER),
-  row: (r) => csvLine(csvRow(r)),
+  start: BOM + csvLine(ASSESSMENT_CSV_HEADER),
+  row: (r) => csvLine(assessmentCsvRow(r)),
   end: () => '',
 };
 

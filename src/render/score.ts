@@ -1,4 +1,5 @@
 // The `score` listing in each format: one row per case, pure functions of the scored cases.
+import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import { GRADE_LABELS, type Grade } from '../domain/grades.js';
 import type { ScoredCase } from '../domain/types.js';
 import { accountingLine, type Accounting } from '../summarise/accounting.js';
@@ -12,6 +13,8 @@ export interface ScoreModel {
   accounting: Accounting;
   /** Long-form input: one row per assessment instead of one per case. */
   assessments?: AssessmentRow[];
+  /** Which criteria scored the cases (for the xlsx front sheet). */
+  criteria?: CriteriaIdentity;
 }
 
 /** Carried columns of a row (team, officer...), as the register spelt them. */
@@ -82,7 +85,7 @@ export function scoreMarkdown(model: ScoreModel): string {
   return `${mdTable(['Case', 'Type', 'Self grade', 'Grade', 'Unmet criteria', 'Referral'], rows)}\n${FOOTNOTE}\n\n${accountingLine(model.accounting)}\n`;
 }
 
-const SCORE_CSV_HEADER = [
+export const SCORE_CSV_HEADER = [
   'case_id',
   'case_type',
   'self_grade',
@@ -96,7 +99,7 @@ const SCORE_CSV_HEADER = [
   'referral_suggested',
 ];
 
-function scoreCsvRow(c: ScoredCase) {
+export function scoreCsvRow(c: ScoredCase) {
   return [
     c.caseId,
     c.caseType,

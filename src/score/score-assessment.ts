@@ -1,7 +1,7 @@
 // The grading and override rules for one assessment: the same for every role, so a moderator's
 // findings are graded exactly as the inspector's are.
 import { FINDING_CODE, type AssessmentRecord, type ScoredAssessment } from '../domain/assessment.js';
-import { error, type Diagnostic } from '../domain/diagnostic.js';
+import { errorAt, type Diagnostic } from '../domain/diagnostic.js';
 import type { Finding } from '../domain/findings.js';
 import { GRADE_LABELS } from '../domain/grades.js';
 import type { CaseType, GradeSource } from '../domain/types.js';
@@ -58,9 +58,8 @@ export function scoreAssessment(record: AssessmentRecord, type: CaseType): Asses
     const who = column === 'grade' ? ` (assessor ${record.role})` : '';
     return {
       ok: false,
-      diagnostic: error(
-        record.source.file,
-        record.source.line,
+      diagnostic: errorAt(
+        record.source,
         'override-without-reason',
         `case "${record.caseId}": ${column} "${GRADE_LABELS[recorded]}"${who} differs from the grade the criteria give ` +
           `("${GRADE_LABELS[derivedGrade]}"); an override needs an override_reason`,

@@ -1,7 +1,7 @@
 // Agreement between two raters: Cohen's kappa and weighted kappa on the 3 ordinal grades, kappa on met/unmet
 // findings, and the Landis & Koch band. Counts stay integers until the last division, so "undefined" (expected
 // agreement = 1) is an exact test rather than a float comparison.
-import { GRADES, type Grade } from '../domain/grades.js';
+import { emptyCounts, GRADES, type Grade } from '../domain/grades.js';
 
 /** rows = first rater (the force), columns = second rater (the inspectorate). */
 export type Matrix = Record<Grade, Record<Grade, number>>;
@@ -10,8 +10,7 @@ export type Weights = 'linear' | 'quadratic';
 export const WEIGHTS: readonly Weights[] = ['linear', 'quadratic'];
 
 export function emptyMatrix(): Matrix {
-  const row = () => ({ good: 0, requires_improvement: 0, inadequate: 0 });
-  return { good: row(), requires_improvement: row(), inadequate: row() };
+  return Object.fromEntries(GRADES.map((r) => [r, emptyCounts()])) as Matrix;
 }
 
 /** Agreement weight scaled to an integer: (k-1)^p - |i-j|^p, so full agreement is (k-1)^p. */

@@ -1,6 +1,7 @@
 // Section 4's summary sentences, worded as the 2017 report words them and filled from the counts.
 // Zero and one are worded as a person would ("in none of the cases", "this case"), never "in 0 cases".
-import { GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
+import { sentenceStart } from '../text/sentence.js';
+import { countTotal, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
 
 export interface ReportSentences {
   /** The opening paragraph: what the force self-assessed, how both graded it, the further cases. */
@@ -31,13 +32,7 @@ export function joinAnd(items: readonly string[], word: keyof typeof LISTS = 'an
   return LISTS[word].format(items);
 }
 
-/**
- * A name opening a sentence: exactly as written ("eCare Inspectorate", "HMICFRS"), except that a
- * leading article is capitalised ("the inspectorate" -> "The inspectorate").
- */
-const sentenceStart = (name: string) => name.replace(/^the\b/, 'The');
 const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
-const total = (c: GradeCounts) => c.good + c.requires_improvement + c.inadequate;
 
 interface Split {
   n: number;
@@ -47,7 +42,7 @@ interface Split {
 
 function split(counts: GradeCounts): Split {
   return {
-    n: total(counts),
+    n: countTotal(counts),
     present: GRADES.filter((g) => counts[g] > 0).map((g) => [g, counts[g]]),
     absent: GRADES.filter((g) => counts[g] === 0),
   };

@@ -2,8 +2,8 @@
 // lists the contract names (referred back, referral suggested, ungraded, overrides), never the cases.
 import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
 import type { CriteriaIdentity } from '../domain/criteria-identity.js';
-import type { Diagnostic } from '../domain/diagnostic.js';
-import { emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
+import { rejectedEntry, type Diagnostic } from '../domain/diagnostic.js';
+import { countTotal, emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
 import { ByValue, carriedValue } from './by-column.js';
 import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
 import { caseView } from '../assemble/case-view.js';
@@ -47,7 +47,8 @@ export interface ReportModel {
   referralSuggested: string[];
   overrides: Override[];
   ungraded: Array<{ caseId: string; missing: string[] }>;
-  rejected: Array<{ file: string; line: number; message: string }>;
+  /** `sheet` and `col` only for workbook rows. */
+  rejected: Array<{ file: string; line: number; sheet?: string; col?: number; message: string }>;
   /** How many themes each table lists at most (--themes). */
   themeLimit: number;
   sentences: ReportSentences;
@@ -193,13 +194,13 @@ export class ReportBuilder {
         caption: t.caption,
         types: t.types.map((type) => type.id),
         counts: t.counts,
-        graded: t.counts.good + t.counts.requires_improvement + t.counts.inadequate,
+        graded: countTotal(t.counts),
         themes: t.themes.top(this.themeLimit),
       })),
       referralSuggested: this.referralSuggested,
       overrides: this.overrides,
       ungraded: this.ungraded,
-      rejected: rejected.map((d) => ({ file: d.file, line: d.line, message: d.message })),
+      rejected: rejected.map(rejectedEntry),
       themeLimit: this.themeLimit,
       sentences: reportSentences({ force, inspectorate, ...partial }),
       selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),

@@ -52,8 +52,11 @@ describe('blank self grades', () => {
     expect((await runCli(['report', '--format', 'json', blank])).stderr).not.toContain('self_grade');
   });
 
-  it('in YAML, once a case gives a self_grade', async () => {
-    const path = file('blank-self.yaml', 'cases:\n  - id: Y-1\n    type: da\n    self_grade: good\n    independent_grade: good\n  - id: Y-2\n    type: da\n    independent_grade: good\n');
+  it('in YAML, once a case gives a self_grade: a key left blank is named, a case without the key is not', async () => {
+    const path = file(
+      'blank-self.yaml',
+      "cases:\n  - id: Y-1\n    type: da\n    self_grade: good\n    independent_grade: good\n  - id: Y-2\n    type: da\n    self_grade: ''\n    independent_grade: good\n  - id: Y-3\n    type: da\n    independent_grade: good\n",
+    );
     const r = await runCli(['report', '--format', 'json', path]);
     expect(r.stderr).toContain(`${path}: warning: 1 case has a blank self_grade, so it counts in Table 2 (independent only), not Table 1: "Y-2";`);
   });

@@ -1,6 +1,7 @@
 // What the table and Markdown renderers of `compare --between` say beyond the grade comparison:
 // the criterion calibration, the criteria one side marks met where the other marks unmet, and the
 // agreement per auditor. Small numbers are shown as counts with an interval, never a bare percentage.
+import { sentenceStart } from '../../text/sentence.js';
 import type { AuditorAgreement } from '../../summarise/between/by-auditor.js';
 import type { CriterionCalibration } from '../../summarise/between/calibration.js';
 import type { BetweenModel } from '../../summarise/between/model.js';
@@ -69,8 +70,8 @@ export function rankedLists(b: BetweenModel): RankedList[] {
     return { title, items: shown.map((c) => rankedItem(c, count(c))), more };
   };
   return [
-    list(`${b.a.label} marked met, ${b.b.label} marked unmet (where ${b.a.label} is more generous), most often first:`, b.calibration.aMoreGenerous, (c) => c.aMetBUnmet),
-    list(`${b.a.label} marked unmet, ${b.b.label} marked met (where ${b.b.label} is more generous), most often first:`, b.calibration.bMoreGenerous, (c) => c.aUnmetBMet),
+    list(`${sentenceStart(b.a.label)} marked met, ${b.b.label} marked unmet (where ${b.a.label} is more generous), most often first:`, b.calibration.aMoreGenerous, (c) => c.aMetBUnmet),
+    list(`${sentenceStart(b.a.label)} marked unmet, ${b.b.label} marked met (where ${b.b.label} is more generous), most often first:`, b.calibration.bMoreGenerous, (c) => c.aUnmetBMet),
   ];
 }
 

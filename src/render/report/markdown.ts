@@ -1,5 +1,6 @@
 // `report --format markdown`: section 4 as GitHub-flavoured Markdown for a board paper, with the
 // captions as headings.
+import { placeText } from '../../domain/diagnostic.js';
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
 import { accountingLine } from '../../summarise/accounting.js';
 import type { ReportModel } from '../../summarise/report.js';
@@ -83,7 +84,7 @@ export function reportMarkdown(model: ReportModel): string {
     out.push(`Ungraded, not counted in any table (${model.ungraded.length}):`, '', ...bullets(model.ungraded, (u) => `${mdText(u.caseId)}: ${ungradedWhy(u.missing)}`));
   }
   if (model.rejected.length) {
-    out.push(`Rejected rows, not counted (${model.rejected.length}):`, '', ...bullets(model.rejected, (r) => mdText(`${r.file}:${r.line}: ${r.message}`)));
+    out.push(`Rejected rows, not counted (${model.rejected.length}):`, '', ...bullets(model.rejected, (r) => mdText(`${placeText(r)}: ${r.message}`)));
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,4 +1,5 @@
 // `report --format table`: the report's section 4 for a terminal, fitted to the width.
+import { placeText } from '../../domain/diagnostic.js';
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
 import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../../summarise/accounting.js';
@@ -85,7 +86,7 @@ export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOpt
   out.push(
     ...block(`${OVERRIDES_LEAD} (${model.overrides.length}):`, model.overrides, (o) => `${escapeText(o.caseId)}: derived ${GRADE_LABELS[o.derived]}, recorded ${GRADE_LABELS[o.recorded]}`, width),
     ...block(`Ungraded, not counted in any table (${model.ungraded.length}):`, model.ungraded, (u) => `${escapeText(u.caseId)}: ${ungradedWhy(u.missing)}`, width, paint.warn),
-    ...block(`Rejected rows, not counted (${model.rejected.length}):`, model.rejected, (r) => escapeText(`${r.file}:${r.line}: ${r.message}`), width, paint.warn),
+    ...block(`Rejected rows, not counted (${model.rejected.length}):`, model.rejected, (r) => escapeText(`${placeText(r)}: ${r.message}`), width, paint.warn),
     accountingLine(model.totals),
   );
   return `${out.join('\n')}\n`;

@@ -1,0 +1,81 @@
+// The row rules every tabular loader shares (CSV and workbooks): the header mapped once (with
+// --map), then each row through the wide or long reader, its notes and its id, to the sink. The
+// loaders differ only in how they find cells; a workbook's rows carry their sheet.
+import type { CriteriaSet } from '../domain/criteria-set.js';
+import { warning, type Diagnostic } from '../domain/diagnostic.js';
+import { quote } from '../text/escape.js';
+import { unescapeFormula } from '../text/formula-prefix.js';
+import { planHeader, type HeaderPlan } from './columns.js';
+import { readLongRow, readRow } from './csv-row.js';
+import { applyHeaderMap } from './mapping.js';
+import { reasonWithoutGrade, RecordChecks } from './record-checks.js';
+import type { CaseSink, LoadOptions } from './sink.js';
+
+export class RowFeed {
+  plan: HeaderPlan | undefined;
+  private checks: RecordChecks | undefined;
+  private readonly send: (d: Diagnostic) => void;
+
+  constructor(
+    private readonly file: string,
+    private readonly criteria: CriteriaSet,
+    private readonly sink: CaseSink,
+    private readonly options: LoadOptions,
+    /** Workbooks: the sheet, added to every position. */
+    private readonly sheet?: string,
+  ) {
+    this.send = (d) => sink.onDiagnostic(this.at(d));
+  }
+
+  private at(d: Diagnostic): Diagnostic {
+    return this.sheet === undefined ? d : { ...d, sheet: this.sheet };
+  }
+
+  /** The header row; false when it is unusable (the file is not read further). */
+  header(record: readonly string[], line: number): boolean {
+    const planned = planHeader(this.file, line, this.options.headerMap ? this.mapped(record, line) : record, this.criteria);
+    for (const d of planned.diagnostics) this.send(d);
+    this.plan = planned.plan;
+    if (this.plan && this.options.typeMap) this.plan.typeMap = this.options.typeMap;
+    return this.plan !== undefined;
+  }
+
+  private mapped(record: readonly string[], line: number): string[] {
+    const mapped = applyHeaderMap(record, this.options.headerMap!);
+    if (mapped.unused.length > 0) {
+      const those = mapped.unused.length > 1 ? 'those columns' : 'that column';
+      this.send(warning(this.file, line, 'unused-mapping', `no column here for --map ${mapped.unused.map(quote).join(', ')}: this file does not have ${those}`));
+    }
+    return mapped.header;
+  }
+
+  /** One row after the header. */
+  row(record: readonly string[], line: number): void {
+    const { file, criteria, options, sink } = this;
+    const plan = this.plan!;
+    const id = options.onRowId && record[plan.index.case_id]?.trim();
+    if (id) options.onRowId!(unescapeFormula(id));
+    const source = this.sheet === undefined ? undefined : { file, line, sheet: this.sheet };
+    if (plan.long) {
+      const assessment = readLongRow(record, file, line, plan, criteria, options);
+      if ('caseId' in assessment) {
+        const note = assessment.grade === null ? reasonWithoutGrade(assessment, 'grade') : undefined;
+        if (note) this.send(note);
+        sink.onAssessments?.([source ? { ...assessment, source } : assessment]);
+      } else sink.onReject(this.at(assessment));
+      return;
+    }
+    const row = readRow(record, file, line, plan, criteria, options);
+    if ('caseId' in row) {
+      const note = (this.checks ??= new RecordChecks(file, plan.index.self_grade !== -1)).check(row);
+      if (note) this.send(note);
+      sink.onCase(source ? { ...row, source } : row);
+    } else sink.onReject(this.at(row));
+  }
+
+  /** After the last row: the file-wide notes (blank self grades). */
+  finish(): void {
+    const blankSelf = this.checks?.finish();
+    if (blankSelf) this.send(blankSelf);
+  }
+}
