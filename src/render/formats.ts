@@ -19,6 +19,7 @@ export const REPORT_FORMATS: FormatMap<ReportModel> = {
   markdown: () => import('./report/markdown.js').then((m) => m.reportMarkdown),
   csv: () => import('./report/csv.js').then((m) => m.reportCsv),
   json: () => import('./report/json.js').then((m) => m.reportJson),
+  html: () => import('./report/html.js').then((m) => m.reportHtml),
   xlsx: () => import('./report/xlsx.js').then((m) => m.reportXlsx),
 };
 
@@ -27,6 +28,7 @@ export const COMPARE_FORMATS: FormatMap<CompareModel> = {
   markdown: () => import('./compare/markdown.js').then((m) => m.compareMarkdown),
   csv: () => import('./compare/csv.js').then((m) => m.compareCsv),
   json: () => import('./compare/json.js').then((m) => m.compareJson),
+  html: () => import('./compare/html.js').then((m) => m.compareHtml),
   xlsx: () => import('./compare/xlsx.js').then((m) => m.compareXlsx),
 };
 
@@ -35,6 +37,7 @@ export const TREND_FORMATS: FormatMap<TrendModel> = {
   markdown: async () => (await import('./trend/markdown.js')).trendMarkdown,
   csv: async () => (await import('./trend/csv.js')).trendCsv,
   json: async () => (await import('./trend/json.js')).trendJson,
+  html: async () => (await import('./trend/html.js')).trendHtml,
   xlsx: () => import('./trend/xlsx.js').then((m) => m.trendXlsx),
 };
 

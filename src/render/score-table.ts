@@ -43,13 +43,15 @@ export class ScoreTableWriter {
   constructor(private readonly options: ScoreTableOptions) {
     const gradeMin = Math.max(...GRADE_WORDS.split(' ').map(displayWidth));
     this.heads = [
-      { head: 'Case', max: 40 },
-      { head: 'Type', known: options.types, min: 10 },
-      ...(options.columns ?? []).map((name) => ({ head: name, min: 6, max: 30 })),
-      { head: 'Self', min: gradeMin },
-      { head: 'Grade', min: gradeMin },
-      { head: 'Unmet criteria', min: 12, ...(options.width === undefined ? { max: 60 } : {}) },
-      { head: 'Referral', min: 9 },
+      // Ids and types are cut last: a cut id does not read.
+      { head: 'Case', max: 40, min: 12, shrinkOrder: 3 },
+      { head: 'Type', known: options.types, min: 10, shrinkOrder: 3 },
+      ...(options.columns ?? []).map((name) => ({ head: name, min: 6, max: 30, shrinkOrder: 2 })),
+      // Grades wrap at a space and still read; then the unmet list says "+3 more".
+      { head: 'Self', min: gradeMin, shrinkOrder: 0 },
+      { head: 'Grade', min: gradeMin, shrinkOrder: 0 },
+      { head: 'Unmet criteria', min: 12, shrinkOrder: 1, ...(options.width === undefined ? { max: 60 } : {}) },
+      { head: 'Referral', min: 9, shrinkOrder: 0 },
     ];
   }
 

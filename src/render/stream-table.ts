@@ -11,6 +11,8 @@ export interface StreamColumn {
   min?: number;
   /** Widest it grows from the look-ahead (content columns); longer values wrap. */
   max?: number;
+  /** Which columns give up width first to fit a terminal: lower first (default 0). */
+  shrinkOrder?: number;
   align?: 'left' | 'right';
 }
 
@@ -23,8 +25,10 @@ export const LOOK_AHEAD = 1000;
 const cellText = (c: StreamCell) => (typeof c === 'string' ? c : c.text);
 
 /**
- * Content widths (no padding) from the head, the known values and the look-ahead rows, shrunk
- * widest-first down to each column's `min` while the table is wider than `width` (when given).
+ * Content widths (no padding) from the head, the known values and the look-ahead rows. While the
+ * table is wider than `width` (when given), columns give up width in `shrinkOrder`, widest first
+ * within an order, each down to its `min`: a list that can say "+3 more" goes before a grade that
+ * would wrap, and that before an id that would be cut.
  */
 export function columnWidths(columns: readonly StreamColumn[], sample: ReadonlyArray<readonly StreamCell[]>, width?: number): number[] {
   const natural = columns.map((col, i) => {
@@ -38,20 +42,24 @@ export function columnWidths(columns: readonly StreamColumn[], sample: ReadonlyA
   const widths = [...natural];
   // Each column has a space either side and a border: 3 per column, plus the last border.
   let excess = widths.reduce((a, b) => a + b + 3, 1) - width;
-  while (excess > 0) {
-    let widest = -1;
-    for (let i = 0; i < widths.length; i++) if (widths[i]! > floor[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
-    if (widest < 0) break;
-    const step = Math.min(excess, widths[widest]! - floor[widest]!, Math.max(1, widths[widest]! - secondWidest(widths, widest, floor)));
-    widths[widest]! -= step;
-    excess -= step;
+  const orders = [...new Set(columns.map((c) => c.shrinkOrder ?? 0))].sort((a, b) => a - b);
+  for (const order of orders) {
+    const group = (i: number) => (columns[i]!.shrinkOrder ?? 0) === order && widths[i]! > floor[i]!;
+    while (excess > 0) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) if (group(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+      if (widest < 0) break;
+      const step = Math.min(excess, widths[widest]! - floor[widest]!, Math.max(1, widths[widest]! - secondWidest(widths, widest, floor, group)));
+      widths[widest]! -= step;
+      excess -= step;
+    }
   }
   return widths;
 }
 
-function secondWidest(widths: readonly number[], skip: number, floor: readonly number[]): number {
+function secondWidest(widths: readonly number[], skip: number, floor: readonly number[], inGroup: (i: number) => boolean): number {
   let w = 0;
-  for (let i = 0; i < widths.length; i++) if (i !== skip && widths[i]! > floor[i]!) w = Math.max(w, widths[i]!);
+  for (let i = 0; i < widths.length; i++) if (i !== skip && inGroup(i) && widths[i]! > floor[i]!) w = Math.max(w, widths[i]!);
   return w;
 }
 

@@ -32,7 +32,7 @@ export function joinAnd(items: readonly string[], word: keyof typeof LISTS = 'an
   return LISTS[word].format(items);
 }
 
-const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
+export const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
 
 interface Split {
   n: number;

@@ -30,3 +30,14 @@ const NAME_LIKE = /^[\p{L}\p{N}_./-]{1,40}$/u;
 export function quoteName(value: string): string {
   return NAME_LIKE.test(value) ? quote(value) : '(not shown: it does not look like a name)';
 }
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * A value for an HTML page, as text or inside a quoted attribute: first made visible as for the
+ * terminal (no invisible, control or bidi characters can reorder or hide what a reader sees), then
+ * the five characters that HTML gives a meaning turned into entities, so an id `<script>` is text.
+ */
+export function escapeHtml(text: string): string {
+  return escapeText(text).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!);
+}

@@ -21,7 +21,7 @@ export function widestWord(text: string): number {
   return widest;
 }
 
-/** Word-wrapped to `width` columns; a word wider than a line is broken by characters. */
+/** Word-wrapped to `width` columns; a word wider than a line is broken after a hyphen where it has one, else by characters. */
 export function wrapCell(text: string, width: number): string[] {
   if (text.length <= width && ASCII.test(text)) return [text];
   const lines: string[] = [];
@@ -36,12 +36,21 @@ export function wrapCell(text: string, width: number): string[] {
     let w = displayWidth(word);
     if (lineWidth > 0 && lineWidth + 1 + w > width) push();
     if (w > width) {
-      // Too wide for any line: break it by characters.
-      for (const ch of word) {
-        const cw = displayWidth(ch);
-        if (lineWidth + cw > width && lineWidth > 0) push();
-        line += ch;
-        lineWidth += cw;
+      // Too wide for any line: "child-in-custody" breaks as "child-in-" / "custody", else by characters.
+      for (const piece of word.split(/(?<=-)/)) {
+        const pw = displayWidth(piece);
+        if (lineWidth > 0 && lineWidth + pw > width) push();
+        if (pw <= width) {
+          line += piece;
+          lineWidth += pw;
+          continue;
+        }
+        for (const ch of piece) {
+          const cw = displayWidth(ch);
+          if (lineWidth + cw > width && lineWidth > 0) push();
+          line += ch;
+          lineWidth += cw;
+        }
       }
       w = 0;
       continue;

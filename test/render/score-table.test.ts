@@ -94,3 +94,26 @@ describe('fitting the terminal', () => {
     expect((await runCli(['score', carried])).stdout).not.toContain('Blue team');
   });
 });
+
+describe('fitting a terminal', () => {
+  it('grades wrap before the unmet list is shortened, and ids and types give way last', () => {
+    const w = new ScoreTableWriter({ paint: plain, types: ['domestic-abuse', 'child-in-custody'], width: 80, lookAhead: 1 });
+    const text = w.row({ ...scored('A-1', ['DA1', 'DA2', 'DA3']), selfGrade: 'requires_improvement' }) + w.end(accounting(1));
+    const lines = tableLines(text);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    // The type keeps its whole id, the unmet list all three ids; the grade wraps at its space.
+    expect(text).toContain('│ domestic-abuse ');
+    expect(text).toContain('DA1 DA2 DA3');
+    expect(lines.some((l) => /│ Requiring +│/.test(l)) && lines.some((l) => /│ improvement +│/.test(l))).toBe(true);
+  });
+});
+
+describe('wrapCell', () => {
+  it('breaks a word wider than the line after a hyphen, and by characters only where it has none', async () => {
+    const { wrapCell } = await import('../../src/text/width.js');
+    expect(wrapCell('child-in-custody', 10)).toEqual(['child-in-', 'custody']);
+    expect(wrapCell('sex-offender-management', 12)).toEqual(['sex-', 'offender-', 'management']);
+    expect(wrapCell('abcdefghijkl', 5)).toEqual(['abcde', 'fghij', 'kl']);
+    expect(wrapCell('a child-in-custody', 10)).toEqual(['a', 'child-in-', 'custody']);
+  });
+});

@@ -122,7 +122,7 @@ describe('trend renderers', () => {
   });
 
   it('every format of the map renders', async () => {
-    expect(Object.keys(TREND_FORMATS)).toEqual(['table', 'markdown', 'csv', 'json', 'xlsx']);
+    expect(Object.keys(TREND_FORMATS)).toEqual(['table', 'markdown', 'csv', 'json', 'html', 'xlsx']);
     for (const load of Object.values(TREND_FORMATS)) expect(String(await (await load())(m, { paint: paint(false) })).length).toBeGreaterThan(100);
   });
 });

@@ -18,7 +18,7 @@ interface Words {
   nothing: string;
 }
 
-function words(m: CompareModel): Words {
+export function words(m: CompareModel): Words {
   const b = m.between;
   if (!b || (b.a.role === SELF && b.b.role === INDEPENDENT)) {
     return {

@@ -16,7 +16,7 @@ export function intro(m: TrendModel): string {
 const range = (i: Interval) => `${percent(i[0])}-${percent(i[1])}`;
 
 /** "30% (15-52%)"; "3 of 7 (12-65%)" for a small round; "no cases" for an empty one. */
-function shareCell(r: TrendRound, g: Grade): string {
+export function shareCell(r: TrendRound, g: Grade): string {
   const interval = r.interval[g];
   if (r.caution === 'none' || !interval) return 'no cases';
   if (r.caution === 'few') return `${r.counts[g]} of ${r.n} (${range(interval)})`;

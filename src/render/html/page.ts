@@ -1,0 +1,38 @@
+// The whole document: one self-contained file with no script and no request. Its
+// Content-Security-Policy allows nothing but its own stylesheet (by hash), so even markup that
+// slipped through escaping could not run a script, load an image or a font, or send a form.
+import { createHash } from 'node:crypto';
+import { html, trusted, type Html } from './html.js';
+import { STYLE } from './style.js';
+
+const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
+
+const CSP = [
+  "default-src 'none'",
+  "script-src 'none'",
+  `style-src 'sha256-${STYLE_HASH}'`,
+  "img-src 'none'",
+  "font-src 'none'",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function page(title: string, body: Html): string {
+  const doc = html`<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="case-audit">
+<title>${title}</title>
+<style>${trusted(STYLE)}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+  return doc.text;
+}
