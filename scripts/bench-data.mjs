@@ -9,6 +9,7 @@ export const TYPES = [
   { id: 'missing-children', alias: 'mc', prefix: 'MC', table: 5 },
 ];
 const CRITERIA_PER_TYPE = 5;
+const WIDESPREAD = 3;
 
 /** mulberry32: small, fast and good enough to make data; not for anything secret. */
 function random(seed) {
@@ -22,19 +23,26 @@ function random(seed) {
   };
 }
 
+/** Writes the YAML criteria folder, and the same criteria as `<dir>.json` for the Python script; returns that path. */
 export function writeCriteria(dir) {
   mkdirSync(dir, { recursive: true });
+  const spec = { types: {} };
   writeFileSync(join(dir, 'programme.yaml'), 'name: Benchmark programme\ninspectorate: HMIC\n');
   for (const t of TYPES) {
-    const criteria = Array.from({ length: CRITERIA_PER_TYPE }, (_, k) => {
-      const serious = k === 1;
-      return `  - id: ${t.prefix}${k + 1}\n    text: Criterion ${k + 1} of ${t.id}\n    severity: ${serious ? 'serious' : 'expected'}\n${serious ? '    refer: true\n' : ''}`;
-    }).join('');
+    // The second criterion of each type is serious (and refers the case back when unmet).
+    const severities = Array.from({ length: CRITERIA_PER_TYPE }, (_, k) => [`${t.prefix}${k + 1}`, k === 1 ? 'serious' : 'expected']);
+    const criteria = severities
+      .map(([id, severity], k) => `  - id: ${id}\n    text: Criterion ${k + 1} of ${t.id}\n    severity: ${severity}\n${severity === 'serious' ? '    refer: true\n' : ''}`)
+      .join('');
     writeFileSync(
       join(dir, `${t.id}.yaml`),
-      `id: ${t.id}\ntitle: ${t.id}\naliases: [${t.alias}]\nreport:\n  table: ${t.table}\n  label: ${t.id}\n  caption: Cases of ${t.id}\ncriteria:\n${criteria}grading:\n  widespread: 3\n`,
+      `id: ${t.id}\ntitle: ${t.id}\naliases: [${t.alias}]\nreport:\n  table: ${t.table}\n  label: ${t.id}\n  caption: Cases of ${t.id}\ncriteria:\n${criteria}grading:\n  widespread: ${WIDESPREAD}\n`,
     );
+    spec.types[t.id] = { aliases: [t.alias], widespread: WIDESPREAD, criteria: severities };
   }
+  const json = `${dir}.json`;
+  writeFileSync(json, `${JSON.stringify(spec, null, 2)}\n`);
+  return json;
 }
 
 const NOTES = [

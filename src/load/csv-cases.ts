@@ -1,14 +1,15 @@
 // Delimited case files, streamed: decode, detect the delimiter, map the header once, then one
-// record per row. Row positions are first lines, counted here (see `linesIn`): csv-parse's `info`
-// gives a record's last line, costs two object spreads per record, and counts a CRLF inside quotes twice.
-import { parse, type CsvError } from 'csv-parse';
+// record per row (csv-records.ts: plain lines split here, the rest by csv-parse). Row positions are
+// first lines, counted here: csv-parse's `info` gives a record's last line, costs two object
+// spreads per record, and counts a CRLF inside quotes twice.
+import type { CsvError } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error } from '../domain/diagnostic.js';
+import { CsvRecords } from './csv-records.js';
 import { DecodeError, StreamDecoder } from './decode.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { RowFeed } from './row-feed.js';
-import { FedText, ROW_ERRORS, skipRestOfLine } from './csv-resume.js';
 
 /** A field over this size is an error, not an allocation: bounded memory for hostile files. */
 const MAX_RECORD_CHARS = 1_000_000;
@@ -44,7 +45,7 @@ export async function loadCsv(
 ): Promise<void> {
   const decoder = new StreamDecoder(options.encoding);
   let pending = '';
-  let parser: ReturnType<typeof parse> | undefined;
+  let parser: CsvRecords | undefined;
   const feed = new RowFeed(file, criteria, sink, options);
   let headerSeen = false;
   let stopped = false;
@@ -53,10 +54,10 @@ export async function loadCsv(
   let bytes = 0;
   let failure: Error | undefined;
 
-  const onRecord = (record: string[]) => {
+  const onRecord = (record: string[], lines: number) => {
     if (stopped) return;
     const rowStart = line;
-    line += linesIn(record);
+    line += lines;
     // Blank lines arrive as records (skip_empty_lines is off so that they are counted).
     if (isBlank(record)) return;
     if (!headerSeen) {
@@ -67,122 +68,64 @@ export async function loadCsv(
     feed.row(record, rowStart);
   };
 
-  let delimiter = ',';
-  /** Text fed since the current record began, to go on after a bad row (csv-resume.ts). */
-  let fed: FedText | undefined;
-  /** Skipping the rest of a bad row's line as it arrives. */
-  let skipping: 'line' | 'lf' | 'done' = 'done';
-  let ended = false;
-  let finish: () => void = () => {};
-
-  const newParser = () => {
-    const p = parse({
-      delimiter,
-      // All three, always: csv-parse otherwise keeps the first line's ending, so in a hand-edited
-      // CRLF file an LF-only line merges two rows, and line numbers drift.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      max_record_size: MAX_RECORD_CHARS,
-    });
-    p.on('data', onRecord);
-    p.once('end', () => finish());
-    p.once('error', (e: CsvError) => onParseError(p, e));
-    return p;
+  // A bad row (a stray quote) is rejected and the file read on from the next line (csv-records.ts);
+  // anything else (an unclosed quote, a huge record, a bad header line) stops the file.
+  const onRowError = (e: CsvError, lines: number): boolean => {
+    if (!headerSeen || stopped) return false;
+    const errorLine = line + lines - 1;
+    const span = errorLine > line ? ` (the record runs from line ${line} to ${errorLine})` : '';
+    sink.onReject(error(file, line, 'csv-syntax', `${csvMessage(e, line)}${span}; this row was skipped and reading goes on at line ${errorLine + 1}`));
+    line += lines;
+    return true;
   };
 
   const start = (text: string) => {
     // Excel writes "sep=;" above the header when asked to; it names the delimiter.
     const firstBreak = text.search(/\r?\n|\r/);
     const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
-    let chosen = options.delimiter;
+    let delimiter = options.delimiter;
     const hint = SEP_HINT.exec(firstLine);
     if (hint && firstBreak !== -1) {
-      chosen ??= hint[1]!;
+      delimiter ??= hint[1]!;
       const breakLength = text.startsWith('\r\n', firstBreak) ? 2 : 1;
       text = text.slice(firstBreak + breakLength);
       line = 2;
     }
     const headerEnd = text.search(/\r?\n|\r/);
-    delimiter = chosen ?? detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
-    fed = new FedText(line);
-    parser = newParser();
+    delimiter ??= detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
+    parser = new CsvRecords(delimiter, MAX_RECORD_CHARS, onRecord, undefined, onRowError);
     return text;
   };
 
-  /** Text to the current parser, keeping a copy from the current record on. */
-  const feedText = (text: string, last: boolean): boolean => {
-    if (skipping !== 'done') {
-      const skipped = skipRestOfLine(text, skipping);
-      skipping = skipped.state;
-      text = skipped.text;
-    }
-    fed!.add(text, line);
-    if (last) {
-      parser!.end(text || undefined);
-      return true;
-    }
-    return text === '' || parser!.write(text);
+  const stop = (e: Error | undefined) => {
+    if (e) failure = e;
+    return failure !== undefined || stopped;
   };
-
-  // A bad row (a stray quote) is rejected and the file read on from the next line; anything else
-  // (an unclosed quote, a huge record, a bad header line) stops the file.
-  const onParseError = (from: ReturnType<typeof parse>, e: CsvError) => {
-    if (from !== parser) return;
-    if (!headerSeen || stopped || !ROW_ERRORS.has(e.code)) {
-      failure = e;
-      finish();
-      return;
-    }
-    const rest = fed!.afterError(line, delimiter);
-    if (!rest) {
-      failure = e;
-      finish();
-      return;
-    }
-    const { errorLine } = rest;
-    const span = errorLine > line ? ` (the record runs from line ${line} to ${errorLine})` : '';
-    sink.onReject(error(file, line, 'csv-syntax', `${csvMessage(e, line)}${span}; this row was skipped and reading goes on at line ${errorLine + 1}`));
-    skipping = rest.skip;
-    line = errorLine + 1;
-    fed!.restart(line, '');
-    parser = newParser();
-    if (rest.text !== '' || ended) feedText(rest.text, ended);
-  };
-
-  const done = new Promise<void>((resolve) => {
-    finish = () => resolve();
-    const feed = async () => {
-      try {
-        for await (const chunk of stream as AsyncIterable<Buffer>) {
-          bytes += chunk.length;
-          sink.onBytes?.(bytes);
-          if (failure || stopped) break;
-          let text = decoder.write(chunk);
-          if (!parser) {
-            pending += text;
-            // Wait for a whole header line before choosing the delimiter.
-            if (!/\r|\n/.test(pending)) continue;
-            text = start(pending);
-            pending = '';
-          }
-          const current = parser!;
-          if (!feedText(text, false)) await drained(current);
-          const consumer = sink.ready?.();
-          if (consumer) await consumer;
-        }
-        const rest = decoder.end();
-        ended = true;
-        if (!parser) feedText(start(pending + rest), true);
-        else feedText(rest, true);
-      } catch (e) {
-        failure = e as Error;
-        stream.destroy();
-        finish();
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      sink.onBytes?.(bytes);
+      let text = decoder.write(chunk);
+      if (!parser) {
+        pending += text;
+        // Wait for a whole header line before choosing the delimiter.
+        if (!/\r|\n/.test(pending)) continue;
+        text = start(pending);
+        pending = '';
       }
-    };
-    void feed();
-  });
-  await done;
+      if (stop(parser!.write(text))) break;
+      const consumer = sink.ready?.();
+      if (consumer) await consumer;
+    }
+    if (!failure && !stopped) {
+      const rest = decoder.end();
+      const text = parser ? rest : start(pending + rest);
+      if (!stop(parser!.write(text))) stop(parser!.end());
+    }
+  } catch (e) {
+    failure = e as Error;
+    stream.destroy();
+  }
   feed.finish();
 
   if (failure instanceof DecodeError) {
@@ -191,7 +134,7 @@ export async function loadCsv(
   }
   if (failure) {
     const csvError = failure as CsvError;
-    const end = fed?.lastLine() ?? line;
+    const end = line + (parser?.linesAfterFailure() ?? 0);
     sink.onReject(error(file, line, csvRule(csvError.code), csvMessage(csvError, line, end)));
     return;
   }
@@ -200,21 +143,6 @@ export async function loadCsv(
       error(file, 1, 'empty-file', 'the file is empty; expected a header row such as case_id,case_type,self_grade,independent_grade,...'),
     );
   }
-}
-
-/** Lines a record spans: 1, plus each line break (CRLF, LF or CR) inside its quoted fields. */
-function linesIn(record: readonly string[]): number {
-  let lines = 1;
-  for (let i = 0; i < record.length; i++) {
-    const cell = record[i]!;
-    // Most cells are blank or hold no break: two native scans, no loop over characters.
-    if (cell.length === 0 || (cell.indexOf('\n') === -1 && cell.indexOf('\r') === -1)) continue;
-    for (let j = 0; j < cell.length; j++) {
-      const c = cell.charCodeAt(j);
-      if (c === 10 || (c === 13 && cell.charCodeAt(j + 1) !== 10)) lines++;
-    }
-  }
-  return lines;
 }
 
 function isBlank(record: readonly string[]): boolean {
@@ -242,19 +170,4 @@ function csvMessage(e: CsvError, line: number, end = line): string {
     default:
       return `CSV: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+/g, '')} (record starting at line ${line}); the rest of the file was not read`;
   }
-}
-
-/** Resolves when the parser takes more text, or has failed (its error handler has moved on). */
-function drained(parser: ReturnType<typeof parse>): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      parser.off('drain', done);
-      parser.off('error', done);
-      parser.off('close', done);
-      resolve();
-    };
-    parser.on('drain', done);
-    parser.on('error', done);
-    parser.on('close', done);
-  });
 }

@@ -1,7 +1,7 @@
 // Going on after a bad row. csv-parse stops at a quote inside an unquoted field (`x "q" y`) or text
 // after a closing quote (`"a"b`); the row is rejected and reading resumes at the next line with a
-// fresh parser. For that the loader keeps the text it has fed since the start of the current
-// record (records are short, so this stays small), with that start's line number.
+// fresh parser. CsvRecords (csv-records.ts) finds where in the record csv-parse's error is (the line
+// to go on after) and skips the rest of that line, which may arrive in later chunks.
 
 /** Parse errors that spoil one row only: the row is rejected and the file read on. */
 export const ROW_ERRORS = new Set(['INVALID_OPENING_QUOTE', 'CSV_INVALID_CLOSING_QUOTE']);
@@ -28,56 +28,6 @@ export function afterBreaks(text: string, from: number, n: number): number {
   return at;
 }
 
-export class FedText {
-  private text = '';
-  /** The line `text` starts on. */
-  private line: number;
-
-  constructor(line: number) {
-    this.line = line;
-  }
-
-  /** Text about to be fed; first drops what lies before `recordStart` (records already read). */
-  add(text: string, recordStart: number): void {
-    if (recordStart > this.line) {
-      const at = afterBreaks(this.text, 0, recordStart - this.line);
-      if (at !== -1) {
-        this.text = this.text.slice(at);
-        this.line = recordStart;
-      }
-    }
-    this.text += text;
-  }
-
-  /**
-   * After a row error in the record starting at line `recordStart`: the line the error is on, the
-   * text from the next line on, and whether the rest of that line is still to come in later chunks
-   * (then skipRestOfLine drops it as it arrives). Undefined if the error cannot be found here.
-   */
-  afterError(recordStart: number, delimiter: string): { errorLine: number; text: string; skip: 'line' | 'lf' | 'done' } | undefined {
-    const from = afterBreaks(this.text, 0, recordStart - this.line);
-    const found = from === -1 ? undefined : findRowError(this.text, from, delimiter);
-    if (!found) return undefined;
-    const errorLine = recordStart + found.breaks;
-    const at = afterBreaks(this.text, found.at, 1);
-    if (at !== -1) return { errorLine, text: this.text.slice(at), skip: 'done' };
-    // A CR at the very end ended the line, but its LF may still come; otherwise the line goes on.
-    return { errorLine, text: '', skip: this.text.endsWith('\r') ? 'lf' : 'line' };
-  }
-
-  /** The last line with text in it, for "lines 3 to 9 were not read" (all of it is kept when a record never ends). */
-  lastLine(): number {
-    let line = this.line;
-    for (let at = afterBreaks(this.text, 0, 1); at !== -1 && at < this.text.length; at = afterBreaks(this.text, at, 1)) line++;
-    return line;
-  }
-
-  restart(line: number, text: string): void {
-    this.line = line;
-    this.text = text;
-  }
-}
-
 /**
  * Skips the rest of a line whose start was in an earlier chunk: `text` with it dropped, and the state
  * for the next chunk ('line': still inside the line; 'lf': a CR ended it, so drop one leading LF).
@@ -93,7 +43,7 @@ export function skipRestOfLine(text: string, state: 'line' | 'lf'): { text: stri
  * Where csv-parse's row errors are in a record: a quote inside an unquoted field, or text after a
  * closing quote. `breaks`: line breaks before it (inside quoted fields).
  */
-function findRowError(text: string, from: number, delimiter: string): { at: number; breaks: number } | undefined {
+export function findRowError(text: string, from: number, delimiter: string): { at: number; breaks: number } | undefined {
   let fieldStart = true;
   let quoted = false;
   let breaks = 0;

@@ -73,33 +73,11 @@ function readCommon(
     }
     referredBack = flag;
   }
-  const findings = new Map<string, Finding>();
+  const findings = findingsOf(cells, plan, type);
+  if (findings === undefined) return findingProblem(cells, plan, type, caseId, reject);
   let extra: Array<[string, string]> | undefined;
-  for (let i = 0; i < plan.roles.length; i++) {
-    const role = plan.roles[i]!;
-    if (role.kind === 'field') continue;
-    const raw = cells[i]!;
-    if (role.kind === 'extra') {
-      if (options.keepExtra) (extra ??= []).push([role.name, unescapeFormula(raw)]);
-      continue;
-    }
-    const finding = parseFinding(raw);
-    if (finding === null) continue;
-    if (role.type !== type) {
-      return reject(
-        'foreign-criterion',
-        `case ${quote(caseId)}: column ${role.criterion.id} belongs to ${role.type.id}, but this case is ${type.id}; leave it blank`,
-        i + 1,
-      );
-    }
-    if (finding === undefined) {
-      return reject(
-        'invalid-finding',
-        `case ${quote(caseId)}: ${role.criterion.id} is not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank${gotValue(raw, FINDING_SPELLINGS)}`,
-        i + 1,
-      );
-    }
-    findings.set(role.criterion.id, finding);
+  if (options.keepExtra) {
+    for (const { i, name } of columnsOf(plan).extra) (extra ??= []).push([name, unescapeFormula(cells[i]!)]);
   }
   const reasonAt = index.override_reason;
   // A row's own round wins over --round.
@@ -107,6 +85,70 @@ function readCommon(
   const common: RowCommon = { caseId, type, round, referredBack, hasOverrideReason: reasonAt !== -1 && cells[reasonAt]!.trim() !== '', findings, grades, reject };
   if (extra) common.extra = extra;
   return common;
+}
+
+/** A header's criterion and extra columns, grouped once per header and case type, in column order. */
+interface RowColumns {
+  criteria: Array<{ i: number; id: string; type: CaseType }>;
+  extra: Array<{ i: number; name: string }>;
+  /** Per type: its criteria's columns and ids, and every other criterion column (which must be blank). */
+  byType: Map<CaseType, { own: number[]; ids: string[]; foreign: number[] }>;
+}
+
+const rowColumns = new WeakMap<HeaderPlan, RowColumns>();
+
+function columnsOf(plan: HeaderPlan): RowColumns {
+  let columns = rowColumns.get(plan);
+  if (!columns) {
+    columns = { criteria: [], extra: [], byType: new Map() };
+    for (const [i, role] of plan.roles.entries()) {
+      if (role.kind === 'extra') columns.extra.push({ i, name: role.name });
+      else if (role.kind === 'criterion') columns.criteria.push({ i, id: role.criterion.id, type: role.type });
+    }
+    rowColumns.set(plan, columns);
+  }
+  return columns;
+}
+
+function typeColumns(plan: HeaderPlan, type: CaseType): { own: number[]; ids: string[]; foreign: number[] } {
+  const columns = columnsOf(plan);
+  let mine = columns.byType.get(type);
+  if (!mine) {
+    const own = columns.criteria.filter((c) => c.type === type);
+    mine = { own: own.map((c) => c.i), ids: own.map((c) => c.id), foreign: columns.criteria.filter((c) => c.type !== type).map((c) => c.i) };
+    columns.byType.set(type, mine);
+  }
+  return mine;
+}
+
+/** The row's findings (in column order), or undefined when a cell is wrong (findingProblem says which). */
+function findingsOf(cells: readonly string[], plan: HeaderPlan, type: CaseType): Map<string, Finding> | undefined {
+  const { own, ids, foreign } = typeColumns(plan, type);
+  for (const i of foreign) if (cells[i] !== '' && parseFinding(cells[i]!) !== null) return undefined;
+  const findings = new Map<string, Finding>();
+  for (let k = 0; k < own.length; k++) {
+    const finding = parseFinding(cells[own[k]!]!);
+    if (finding === undefined) return undefined;
+    if (finding !== null) findings.set(ids[k]!, finding);
+  }
+  return findings;
+}
+
+/** The first wrong finding cell, in column order. */
+function findingProblem(cells: readonly string[], plan: HeaderPlan, type: CaseType, caseId: string, reject: RowCommon['reject']): Diagnostic {
+  for (let i = 0; i < plan.roles.length; i++) {
+    const role = plan.roles[i]!;
+    if (role.kind !== 'criterion') continue;
+    const finding = parseFinding(cells[i]!);
+    if (finding === null) continue;
+    if (role.type !== type) {
+      return reject('foreign-criterion', `case ${quote(caseId)}: column ${role.criterion.id} belongs to ${role.type.id}, but this case is ${type.id}; leave it blank`, i + 1);
+    }
+    if (finding === undefined) {
+      return reject('invalid-finding', `case ${quote(caseId)}: ${role.criterion.id} is not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank${gotValue(cells[i]!, FINDING_SPELLINGS)}`, i + 1);
+    }
+  }
+  throw new Error('findingProblem: no wrong cell in a row findingsOf refused');
 }
 
 const WIDE_GRADES: readonly GradeField[] = ['self_grade', 'independent_grade'];

@@ -1,14 +1,14 @@
 // Case ids seen so far, for uniqueness across all inputs: the only per-case state a streaming run
 // keeps. A Map<string, number> costs ~100 bytes an id and slows every GC; this open-addressing
-// table keeps ids as Latin-1 bytes in typed arrays, ~35 bytes an id, invisible to the GC.
+// table keeps ids as Latin-1 bytes in typed arrays, ~40 bytes an id, invisible to the GC.
 // Storage grows by adding fixed pages, never by copying, so no dead copies wait for a full GC;
 // only the slot array is rebuilt as it fills. Ids beyond Latin-1 or 255 characters (rare) go to a Map.
 import type { Source } from '../domain/types.js';
 
 const PAGE_ENTRIES = 1 << 16;
 const PAGE_BYTES = 1 << 20;
-/** Per entry: where its id starts (a length byte, then the characters), its line, its hash. */
-const FIELDS = 3;
+/** Per entry: where its id starts (a length byte, then the characters), its line. */
+const FIELDS = 2;
 const MAX_ID = 255;
 
 export class SeenIds {
@@ -17,8 +17,11 @@ export class SeenIds {
   /** Free bytes at the end of the last byte page. */
   private byteUsed = PAGE_BYTES;
   private count = 0;
-  /** Entry number + 1 per slot, 0 when free; at most half full. */
-  private slots = new Uint32Array(1 << 12);
+  /**
+   * Two numbers per slot: entry number + 1 (0 when free) and the id's hash, side by side so a probe
+   * compares hashes without touching the entry pages; at most half the slots are used.
+   */
+  private slots = new Uint32Array(2 << 12);
   /** Where each file's entries begin: files are read one after another. */
   private readonly fileRuns: Array<{ first: number; file: string; sheet?: string }> = [];
   private readonly other = new Map<string, Source>();
@@ -43,17 +46,23 @@ export class SeenIds {
     return this.slots[this.find(id, hashOf(id))] !== 0;
   }
 
-  /** The slot holding the id, or the free slot where it would go. */
+  /** Slots in the table (each two numbers). */
+  private get size(): number {
+    return this.slots.length >>> 1;
+  }
+
+  /** Where in `slots` the id's slot is (its entry + 1, then its hash), or the free one where it would go. */
   private find(id: string, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = this.size - 1;
     let slot = hash & mask;
     for (;;) {
-      const found = this.slots[slot]!;
-      if (found === 0) return slot;
-      const entry = found - 1;
-      const page = this.entryPages[entry >>> 16]!;
-      const at = (entry & (PAGE_ENTRIES - 1)) * FIELDS;
-      if (page[at + 2] === hash && this.equals(page[at]!, id)) return slot;
+      const found = slots[2 * slot]!;
+      if (found === 0) return 2 * slot;
+      if (slots[2 * slot + 1] === hash) {
+        const entry = found - 1;
+        if (this.equals(this.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS]!, id)) return 2 * slot;
+      }
       slot = (slot + 1) & mask;
     }
   }
@@ -83,9 +92,9 @@ export class SeenIds {
     const at = (entry & (PAGE_ENTRIES - 1)) * FIELDS;
     page[at] = start;
     page[at + 1] = source.line;
-    page[at + 2] = hash;
     this.slots[slot] = entry + 1;
-    if (this.count * 2 > this.slots.length) this.rehash();
+    this.slots[slot + 1] = hash;
+    if (this.count * 2 > this.size) this.rehash();
   }
 
   private sourceOf(entry: number): Source {
@@ -97,12 +106,15 @@ export class SeenIds {
   }
 
   private rehash(): void {
-    const slots = new Uint32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let entry = 0; entry < this.count; entry++) {
-      let slot = this.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS + 2]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry + 1;
+    const old = this.slots;
+    const slots = new Uint32Array(old.length * 2);
+    const mask = (slots.length >>> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === 0) continue;
+      let slot = old[i + 1]! & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[i]!;
+      slots[2 * slot + 1] = old[i + 1]!;
     }
     this.slots = slots;
   }

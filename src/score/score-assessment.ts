@@ -1,6 +1,6 @@
 // The grading and override rules for one assessment: the same for every role, so a moderator's
 // findings are graded exactly as the inspector's are.
-import type { AssessmentRecord, ScoredAssessment } from '../domain/assessment.js';
+import { FINDING_CODE, type AssessmentRecord, type ScoredAssessment } from '../domain/assessment.js';
 import { errorAt, type Diagnostic } from '../domain/diagnostic.js';
 import type { Finding } from '../domain/findings.js';
 import { GRADE_LABELS } from '../domain/grades.js';
@@ -9,24 +9,47 @@ import { deriveGrade, type Derivation } from './derive.js';
 
 export type AssessmentResult = { ok: true; scored: ScoredAssessment } | { ok: false; diagnostic: Diagnostic };
 
-/**
- * No findings at all (a wide row's self grade): every criterion missing, no derived grade, all
- * codes blank. Shared per type: most self assessments are exactly this.
- */
-const blanks = new WeakMap<CaseType, { derivation: Derivation; codes: Uint8Array }>();
+/** A set of findings as the grading rule sees it: shared by every assessment with the same findings. */
+interface Interned {
+  codes: Uint8Array;
+  derivation: Derivation;
+}
 
-function derive(type: CaseType, findings: ReadonlyMap<string, Finding>): { derivation: Derivation; codes: Uint8Array } {
-  if (findings.size > 0) {
-    const codes = new Uint8Array(type.criteria.length);
-    return { derivation: deriveGrade(type.criteria, findings, type.widespread, codes), codes };
+/** Per type: interned findings keyed by their codes read as a base-4 number. */
+const internedByType = new WeakMap<CaseType, Map<number, Interned>>();
+/** Types with more criteria than fit a key, and tables that are full, compute each time. */
+const MAX_KEYED_CRITERIA = 15;
+const MAX_INTERNED = 4096;
+
+/**
+ * FINDING_CODE per criterion of the type, in its order, and the derivation. Register data repeats a
+ * few hundred combinations of findings, so both are built once per combination: no arrays per row.
+ */
+function intern(type: CaseType, findings: ReadonlyMap<string, Finding>): Interned {
+  const criteria = type.criteria;
+  if (criteria.length > MAX_KEYED_CRITERIA) return build(type, findings);
+  let key = 0;
+  for (let i = 0; i < criteria.length; i++) {
+    const finding = findings.size === 0 ? undefined : findings.get(criteria[i]!.id);
+    key = key * 4 + (finding === undefined ? FINDING_CODE.none : FINDING_CODE[finding]);
   }
-  let blank = blanks.get(type);
-  if (!blank) blanks.set(type, (blank = { derivation: deriveGrade(type.criteria, findings, type.widespread), codes: new Uint8Array(type.criteria.length) }));
-  return blank;
+  let table = internedByType.get(type);
+  if (!table) internedByType.set(type, (table = new Map()));
+  let entry = table.get(key);
+  if (!entry) {
+    entry = build(type, findings);
+    if (table.size < MAX_INTERNED) table.set(key, entry);
+  }
+  return entry;
+}
+
+function build(type: CaseType, findings: ReadonlyMap<string, Finding>): Interned {
+  const codes = new Uint8Array(type.criteria.length);
+  return { derivation: deriveGrade(type.criteria, findings, type.widespread, codes), codes };
 }
 
 export function scoreAssessment(record: AssessmentRecord, type: CaseType): AssessmentResult {
-  const { derivation, codes } = derive(type, record.findings);
+  const { codes, derivation } = intern(type, record.findings);
   const { grade: derivedGrade, unmet, missing, unmetRefer } = derivation;
   const recorded = record.grade;
   const override = recorded !== null && derivedGrade !== null && recorded !== derivedGrade;

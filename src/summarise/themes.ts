@@ -26,6 +26,8 @@ interface Counter {
 
 export class ThemeCounter {
   private readonly counters = new Map<string, Counter>();
+  /** Each type's counters in its criteria's order, found once. */
+  private readonly byType = new Map<CaseType, Counter[]>();
 
   /** `types` in table order; criterion order within them breaks ties. */
   constructor(types: readonly CaseType[]) {
@@ -45,7 +47,9 @@ export class ThemeCounter {
 
   private count(type: CaseType, i: number, finding: Finding | undefined): void {
     if (finding === 'na') return;
-    const counter = this.counters.get(type.criteria[i]!.id)!;
+    let counters = this.byType.get(type);
+    if (!counters) this.byType.set(type, (counters = type.criteria.map((c) => this.counters.get(c.id)!)));
+    const counter = counters[i]!;
     counter.applied++;
     if (finding === 'unmet') counter.unmet++;
   }
