@@ -32,7 +32,10 @@ export function writeCriteria(dir) {
     // The second criterion of each type is serious (and refers the case back when unmet).
     const severities = Array.from({ length: CRITERIA_PER_TYPE }, (_, k) => [`${t.prefix}${k + 1}`, k === 1 ? 'serious' : 'expected']);
     const criteria = severities
-      .map(([id, severity], k) => `  - id: ${id}\n    text: Criterion ${k + 1} of ${t.id}\n    severity: ${severity}\n${severity === 'serious' ? '    refer: true\n' : ''}`)
+      .map(
+        ([id, severity], k) =>
+          `  - id: ${id}\n    text: Criterion ${k + 1} of ${t.id}\n    severity: ${severity}\n${severity === 'serious' ? '    refer: true\n' : ''}`,
+      )
       .join('');
     writeFileSync(
       join(dir, `${t.id}.yaml`),
@@ -105,7 +108,16 @@ function writeLines(file, header, lines) {
 
 /** Writes `rows` cases in the wide form; returns the file's size in bytes. */
 export function writeCases(file, rows, seed = 2017, selfAlways = false) {
-  const header = ['case_id', 'case_type', 'self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes', ...CRITERION_COLUMNS];
+  const header = [
+    'case_id',
+    'case_type',
+    'self_grade',
+    'independent_grade',
+    'override_reason',
+    'referred_back',
+    'notes',
+    ...CRITERION_COLUMNS,
+  ];
   function* lines() {
     for (const c of caseRows(rows, seed, selfAlways)) {
       yield `${c.id},${c.typeName},${c.self},${c.independent},${cell(c.reason)},${c.referred},${cell(c.notes)},${c.findings.join(',')}\n`;
@@ -119,7 +131,17 @@ export function writeCases(file, rows, seed = 2017, selfAlways = false) {
  * only and an `independent` row with the grade and findings, so 2 assessment rows a case.
  */
 export function writeLongCases(file, rows, seed = 2017) {
-  const header = ['case_id', 'case_type', 'assessor', 'auditor', 'grade', 'override_reason', 'referred_back', 'notes', ...CRITERION_COLUMNS];
+  const header = [
+    'case_id',
+    'case_type',
+    'assessor',
+    'auditor',
+    'grade',
+    'override_reason',
+    'referred_back',
+    'notes',
+    ...CRITERION_COLUMNS,
+  ];
   const blank = ','.repeat(CRITERION_COLUMNS.length - 1);
   let i = 0;
   function* lines() {

@@ -49,11 +49,12 @@ const TABLE_COMMAND = ['score', '--format', 'table'];
 function measure(args, { program = process.execPath, discard = false } = {}) {
   return new Promise((resolve, reject) => {
     // Without /usr/bin/time a wrapper process reports its child's peak RSS itself.
-    const argv = TIME
-      ? [TIME, '-f', 'maxrss_kb=%M cpu=%U+%S', program, ...args]
-      : [process.execPath, '-e', WRAPPER, program, ...args];
+    const argv = TIME ? [TIME, '-f', 'maxrss_kb=%M cpu=%U+%S', program, ...args] : [process.execPath, '-e', WRAPPER, program, ...args];
     const started = performance.now();
-    const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', discard ? 'ignore' : 'pipe', 'pipe'] });
+    const child = spawn(argv[0], argv.slice(1), {
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', discard ? 'ignore' : 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d) => (stdout += d));
@@ -87,7 +88,9 @@ function casesRead(stdout) {
 /** Grade counts of every graded case in report's JSON, as the Python script prints them. */
 function reportCounts(stdout) {
   const r = JSON.parse(stdout);
-  const counts = Object.fromEntries(Object.keys(r.independentOnly).map((g) => [g, r.independentOnly[g] + (r.bothAssessed.independent[g] ?? 0)]));
+  const counts = Object.fromEntries(
+    Object.keys(r.independentOnly).map((g) => [g, r.independentOnly[g] + (r.bothAssessed.independent[g] ?? 0)]),
+  );
   return { read: r.totals.read, ungraded: r.totals.ungraded, counts };
 }
 
@@ -110,18 +113,26 @@ async function longForm(criteria) {
   const w = [];
   const l = [];
   for (let i = 0; i < runs; i++) {
-    for (const [file, into] of [[wide, w], [long, l]]) {
+    for (const [file, into] of [
+      [wide, w],
+      [long, l],
+    ]) {
       const r = await measure([CLI, ...LONG_COMMAND, '--criteria', criteria, '--quiet', file]);
-      if (r.code !== 0 || casesRead(r.stdout) !== longCases) throw new Error(`case-audit exit ${r.code}, read ${casesRead(r.stdout)} of ${longCases}: ${r.stderr.slice(0, 500)}`);
+      if (r.code !== 0 || casesRead(r.stdout) !== longCases)
+        throw new Error(`case-audit exit ${r.code}, read ${casesRead(r.stdout)} of ${longCases}: ${r.stderr.slice(0, 500)}`);
       into.push(r);
     }
   }
   const ratio = median(l.map((r, i) => r.ms / w[i].ms));
   const rss = Math.max(...l.map((r) => r.rss));
-  console.log(`case-audit ${LONG_COMMAND.join(' ')}: ${rowsLabel(longCases)} cases, wide form vs long form (2 assessment rows a case), ${runs} alternate runs, medians\n`);
+  console.log(
+    `case-audit ${LONG_COMMAND.join(' ')}: ${rowsLabel(longCases)} cases, wide form vs long form (2 assessment rows a case), ${runs} alternate runs, medians\n`,
+  );
   console.log('| input | rows | file | time | peak RSS |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
-  console.log(`| wide | ${rowsLabel(longCases)} | ${mb(wideBytes)} | ${sec(median(w.map((r) => r.ms)))} | ${mb(Math.max(...w.map((r) => r.rss)))} |`);
+  console.log(
+    `| wide | ${rowsLabel(longCases)} | ${mb(wideBytes)} | ${sec(median(w.map((r) => r.ms)))} | ${mb(Math.max(...w.map((r) => r.rss)))} |`,
+  );
   console.log(`| long | ${rowsLabel(2 * longCases)} | ${mb(longBytes)} | ${sec(median(l.map((r) => r.ms)))} | ${mb(rss)} |`);
   console.log('');
   console.log(`long-form time / wide-form time: ${ratio.toFixed(2)}  (target <= 2.0) ${check(ratio <= 2)}`);
@@ -139,7 +150,8 @@ async function yamlSizes(criteria) {
     const file = join(dir, `cases-${rows}.yaml`);
     const bytes = writeYamlCases(file, rows);
     const t = await measure([CLI, ...COMMAND, '--criteria', criteria, '--quiet', file]);
-    if (t.code !== 0 || casesRead(t.stdout) !== rows) throw new Error(`case-audit on YAML exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 300)}`);
+    if (t.code !== 0 || casesRead(t.stdout) !== rows)
+      throw new Error(`case-audit on YAML exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 300)}`);
     console.log(`| ${rowsLabel(rows)} | ${mb(bytes)} | ${sec(t.ms)} | ${mb(t.rss)} | ${(t.rss / bytes).toFixed(0)} |`);
   }
   console.log('');
@@ -161,13 +173,15 @@ try {
       const b = await measure([BASELINE, file]);
       if (Number(b.stdout) !== rows) throw new Error(`baseline counted ${b.stdout.trim()} rows, expected ${rows}`);
       const t = await measure([CLI, ...COMMAND, '--criteria', criteria, '--quiet', file]);
-      if (t.code !== 0 || casesRead(t.stdout) !== rows) throw new Error(`case-audit exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 500)}`);
+      if (t.code !== 0 || casesRead(t.stdout) !== rows)
+        throw new Error(`case-audit exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 500)}`);
       base.push(b);
       tool.push(t);
       if (!PYTHON) continue;
       const p = await measure([PYTHON_SCRIPT, criteriaJson, file], { program: PYTHON });
       const [theirs, ours] = [p.code === 0 ? JSON.stringify(JSON.parse(p.stdout)) : p.stdout, JSON.stringify(reportCounts(t.stdout))];
-      if (p.code !== 0 || theirs !== ours) throw new Error(`the Python script (exit ${p.code}) gives ${theirs}, case-audit ${ours}: ${p.stderr.slice(-500)}`);
+      if (p.code !== 0 || theirs !== ours)
+        throw new Error(`the Python script (exit ${p.code}) gives ${theirs}, case-audit ${ours}: ${p.stderr.slice(-500)}`);
       py.push(p);
     }
     // One run of the table per size: it is a check of shape (linear, flat memory), not a race.
@@ -213,11 +227,15 @@ async function startup() {
 
 function wideReport(results, [versionMs, node0Ms]) {
   const cpu = cpus();
-  console.log(`case-audit ${COMMAND.join(' ')} vs the Python script (csv.reader and the grading rule, same counts) and csv-parse (columns: true, counting rows), ${runs} alternate runs each, medians`);
+  console.log(
+    `case-audit ${COMMAND.join(' ')} vs the Python script (csv.reader and the grading rule, same counts) and csv-parse (columns: true, counting rows), ${runs} alternate runs each, medians`,
+  );
   console.log(`machine: ${cpu[0]?.model.trim()} x ${cpu.length}, Node ${process.version}, ${process.platform}-${process.arch}`);
   console.log(`data: 3 case types, 15 criterion columns, 20% with notes (some multi-line), seed 2017\n`);
   const na = (x, f) => (x === undefined ? 'n/a' : f(x));
-  console.log('| rows | file | Python | csv-parse | case-audit | ratio to Python | ratio to csv-parse | peak RSS Python | peak RSS csv-parse | peak RSS case-audit |');
+  console.log(
+    '| rows | file | Python | csv-parse | case-audit | ratio to Python | ratio to csv-parse | peak RSS Python | peak RSS csv-parse | peak RSS case-audit |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     console.log(
@@ -231,7 +249,9 @@ function wideReport(results, [versionMs, node0Ms]) {
   console.log('');
   const last = results[results.length - 1];
   if (last.pyRatio !== undefined) {
-    console.log(`time ratio at ${rowsLabel(last.rows)} (case-audit / Python script): ${last.pyRatio.toFixed(2)}  (target <= 1.0, aim 0.7) ${check(last.pyRatio <= 1)}`);
+    console.log(
+      `time ratio at ${rowsLabel(last.rows)} (case-audit / Python script): ${last.pyRatio.toFixed(2)}  (target <= 1.0, aim 0.7) ${check(last.pyRatio <= 1)}`,
+    );
   }
   if (last.pyCpuRatio !== undefined) {
     // Wall time on a busy machine favours the side that uses more threads (V8 collects garbage on a
@@ -245,13 +265,27 @@ function wideReport(results, [versionMs, node0Ms]) {
     const perCase = (last.toolRssMedian - first.toolRssMedian) / (last.rows - first.rows);
     const growth = last.toolMs / first.toolMs;
     const scale = last.rows / first.rows;
-    console.log(`memory per extra case, ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)} (median peak RSS): ${perCase.toFixed(0)} B  (target <= 100 B) ${check(perCase <= 100)}`);
-    console.log(`time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${growth.toFixed(1)}x for ${scale}x the rows  (target: linear, <= ${scale}x) ${check(growth <= scale)}`);
+    console.log(
+      `memory per extra case, ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)} (median peak RSS): ${perCase.toFixed(0)} B  (target <= 100 B) ${check(perCase <= 100)}`,
+    );
+    console.log(
+      `time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${growth.toFixed(1)}x for ${scale}x the rows  (target: linear, <= ${scale}x) ${check(growth <= scale)}`,
+    );
     const tableGrowth = last.table.ms / first.table.ms;
-    console.log(`score table time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${tableGrowth.toFixed(1)}x for ${scale}x the rows  (target <= 12x) ${check(tableGrowth <= 12)}`);
-    console.log(`score table peak RSS ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)}: ${mb(first.table.rss)} -> ${mb(last.table.rss)}  (target: within 50 MB) ${check(last.table.rss - first.table.rss <= 50 * 2 ** 20)}`);
+    console.log(
+      `score table time growth ${rowsLabel(last.rows)} / ${rowsLabel(first.rows)}: ${tableGrowth.toFixed(1)}x for ${scale}x the rows  (target <= 12x) ${check(tableGrowth <= 12)}`,
+    );
+    console.log(
+      `score table peak RSS ${rowsLabel(first.rows)} -> ${rowsLabel(last.rows)}: ${mb(first.table.rss)} -> ${mb(last.table.rss)}  (target: within 50 MB) ${check(last.table.rss - first.table.rss <= 50 * 2 ** 20)}`,
+    );
   }
   const ratio = versionMs / node0Ms;
-  console.log(`start-up: case-audit --version ${versionMs.toFixed(0)} ms, node -e 0 ${node0Ms.toFixed(0)} ms: ${ratio.toFixed(2)}x  (target <= 1.5x) ${check(ratio <= 1.5)}`);
-  console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${cpus().length} cores; others' work makes times noisy, the paired ratios less so)\n`);
+  console.log(
+    `start-up: case-audit --version ${versionMs.toFixed(0)} ms, node -e 0 ${node0Ms.toFixed(0)} ms: ${ratio.toFixed(2)}x  (target <= 1.5x) ${check(ratio <= 1.5)}`,
+  );
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} (${cpus().length} cores; others' work makes times noisy, the paired ratios less so)\n`,
+  );
 }

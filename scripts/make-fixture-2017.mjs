@@ -25,7 +25,13 @@ const plan = {
   'child-in-custody': { both: [1, 2, 0], only: [1, 3, 3], referred: 1 }, // Table 10: 2/5/3
 };
 // The force graded 28 good and 5 requiring improvement: these both-assessed cases it graded RI.
-const selfRi = new Set(['section-47/requires_improvement/0', 'general-concern/inadequate/0', 'missing-children/inadequate/1', 'sex-offender-management/requires_improvement/0', 'child-in-custody/good/0']);
+const selfRi = new Set([
+  'section-47/requires_improvement/0',
+  'general-concern/inadequate/0',
+  'missing-children/inadequate/1',
+  'sex-offender-management/requires_improvement/0',
+  'child-in-custody/good/0',
+]);
 
 const allIds = types.flatMap((t) => t.criteria.map((c) => c.id));
 const header = ['case_id', 'case_type', 'self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes', ...allIds];
@@ -64,7 +70,16 @@ for (const group of ['both', 'only']) {
         const referred = grade === 'inadequate' && p.referred > 0;
         if (referred) p.referred--;
         const f = findings(type, grade, k, referred);
-        const row = { case_id: id, case_type: type.id, self_grade: '', independent_grade: '', override_reason: '', referred_back: referred ? 'yes' : 'no', notes: '', ...f };
+        const row = {
+          case_id: id,
+          case_type: type.id,
+          self_grade: '',
+          independent_grade: '',
+          override_reason: '',
+          referred_back: referred ? 'yes' : 'no',
+          notes: '',
+          ...f,
+        };
         if (group === 'both') row.self_grade = selfRi.has(`${type.id}/${grade}/${k}`) ? 'requires improvement' : 'good';
         // Two deliberate departures from derived grades, to show how they are marked:
         if (type.id === 'police-protection' && grade === 'inadequate' && group === 'only' && !referred) {
@@ -89,7 +104,11 @@ for (const group of ['both', 'only']) {
 for (const row of rows.filter((r) => r.referred_back === 'no' && ['general-concern', 'child-in-custody'].includes(r.case_type)).slice(-2)) {
   const type = types.find((t) => t.id === row.case_type);
   const refer = type.criteria.find((c) => c.refer);
-  if (row.independent_grade === '' && Object.values(row).includes('n') && type.criteria.some((c) => row[c.id] === 'n' && c.severity === 'serious')) {
+  if (
+    row.independent_grade === '' &&
+    Object.values(row).includes('n') &&
+    type.criteria.some((c) => row[c.id] === 'n' && c.severity === 'serious')
+  ) {
     row[refer.id] = 'n';
   }
 }
@@ -105,7 +124,9 @@ const yamlCases = rows.map((r) => {
   if (r.self_grade) c.self_grade = r.self_grade;
   if (r.independent_grade) c.independent_grade = r.independent_grade;
   if (r.override_reason) c.override_reason = r.override_reason;
-  c.findings = Object.fromEntries(type.criteria.filter((cr) => r[cr.id]).map((cr) => [cr.id, { y: 'met', n: 'not met', na: 'n/a' }[r[cr.id]]]));
+  c.findings = Object.fromEntries(
+    type.criteria.filter((cr) => r[cr.id]).map((cr) => [cr.id, { y: 'met', n: 'not met', na: 'n/a' }[r[cr.id]]]),
+  );
   c.referred_back = r.referred_back === 'yes';
   return c;
 });

@@ -101,7 +101,11 @@ for (let i = 0; i < 60; i++) {
 
 // Ten cases re-marked blind: four of the generous auditor's, three of each other's.
 const moderated = [];
-for (const [auditor, k] of [['A1', 3], ['A2', 4], ['A3', 3]]) {
+for (const [auditor, k] of [
+  ['A1', 3],
+  ['A2', 4],
+  ['A3', 3],
+]) {
   const mine = cases.filter((c) => c.auditor === auditor);
   for (let j = 0; j < k; j++) moderated.push(mine.splice(Math.floor(rand() * mine.length), 1)[0]);
 }

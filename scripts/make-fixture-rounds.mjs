@@ -11,9 +11,24 @@ const GRADES = ['good', 'requires_improvement', 'inadequate'];
 
 // Per round and type: independent grades [good, requires improvement, inadequate].
 const rounds = [
-  { round: '2025-Q1 dip sample', prefix: 'Q1', file: '2025-q1', plan: { 'section-47': [2, 4, 6], 'domestic-abuse': [2, 5, 5], 'missing-children': [1, 3, 4] } },
-  { round: '2025-Q2 dip sample', prefix: 'Q2', file: '2025-q2', plan: { 'section-47': [4, 6, 2], 'domestic-abuse': [5, 5, 2], 'missing-children': [2, 4, 2] } },
-  { round: '2025-Q3 dip sample', prefix: 'Q3', file: '2025-q3', plan: { 'section-47': [6, 5, 1], 'domestic-abuse': [7, 4, 1], 'missing-children': [5, 3, 0] } },
+  {
+    round: '2025-Q1 dip sample',
+    prefix: 'Q1',
+    file: '2025-q1',
+    plan: { 'section-47': [2, 4, 6], 'domestic-abuse': [2, 5, 5], 'missing-children': [1, 3, 4] },
+  },
+  {
+    round: '2025-Q2 dip sample',
+    prefix: 'Q2',
+    file: '2025-q2',
+    plan: { 'section-47': [4, 6, 2], 'domestic-abuse': [5, 5, 2], 'missing-children': [2, 4, 2] },
+  },
+  {
+    round: '2025-Q3 dip sample',
+    prefix: 'Q3',
+    file: '2025-q3',
+    plan: { 'section-47': [6, 5, 1], 'domestic-abuse': [7, 4, 1], 'missing-children': [5, 3, 0] },
+  },
 ];
 
 /** Findings that derive the grade: RI = one expected criterion unmet; inadequate = a serious one too. */
@@ -44,14 +59,27 @@ rounds.forEach((r, roundNo) => {
     let k = 0;
     GRADES.forEach((grade, g) => {
       for (let j = 0; j < r.plan[type.id][g]; j++, k++) {
-        const id = `${r.prefix}-${type.id.split('-').map((w) => w[0]).join('').toUpperCase()}-${String(k + 1).padStart(2, '0')}`;
-        cases.push({ round: r.round, roundNo, id, type, self: selfGrade(roundNo, grade, k), findings: findings(type, grade, k), auditor: `A${(k % 3) + 1}` });
+        const id = `${r.prefix}-${type.id
+          .split('-')
+          .map((w) => w[0])
+          .join('')
+          .toUpperCase()}-${String(k + 1).padStart(2, '0')}`;
+        cases.push({
+          round: r.round,
+          roundNo,
+          id,
+          type,
+          self: selfGrade(roundNo, grade, k),
+          findings: findings(type, grade, k),
+          auditor: `A${(k % 3) + 1}`,
+        });
       }
     });
   }
 });
 
-const HEADER_NOTE = 'Constructed for the case-audit README and tests: invented cases, no real child or case. Made by scripts/make-fixture-rounds.mjs.';
+const HEADER_NOTE =
+  'Constructed for the case-audit README and tests: invented cases, no real child or case. Made by scripts/make-fixture-rounds.mjs.';
 const allIds = types.flatMap((t) => t.criteria.map((c) => c.id));
 const cell = (v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 const csv = (header, rows) => [header, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';

@@ -34,7 +34,10 @@ const EXAMPLES: Record<string, string[]> = {
   'criteria list': ['case-audit criteria list', 'case-audit criteria list -c my-criteria -f markdown'],
   'criteria schema': ['case-audit criteria schema -o criteria.schema.json'],
   template: ['case-audit template domestic-abuse -o da-form.csv', 'case-audit template da -f yaml'],
-  sample: ['case-audit sample register.csv --size 40 --seed 7 -o form.csv', 'case-audit sample register.csv --quota da=5 --exclude done.csv'],
+  sample: [
+    'case-audit sample register.csv --size 40 --seed 7 -o form.csv',
+    'case-audit sample register.csv --quota da=5 --exclude done.csv',
+  ],
 };
 
 const EXIT_CODES = `Exit codes:

@@ -42,11 +42,23 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .option('--strict', 'an ungraded case also fails the run (exit 1)')
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
     .option('--sheet <name>', 'workbook (.xlsx) inputs: the sheet to read (default: the first visible sheet)')
-    .addOption(new Option('--map <column=header>', "read the register's header as a case file column, e.g. case_id=Ref (repeatable)").argParser(collect))
+    .addOption(
+      new Option('--map <column=header>', "read the register's header as a case file column, e.g. case_id=Ref (repeatable)").argParser(
+        collect,
+      ),
+    )
     .option('--map-file <file>', 'a YAML file with columns: and types: blocks mapping a register to case file columns and types')
-    .addOption(new Option('--type-map <code=type>', "read the register's type code as a case type, e.g. DA=domestic-abuse (repeatable)").argParser(collect))
-    .addOption(new Option('--encoding <name>', 'read case files in this encoding (default: UTF-8, or UTF-16 with a BOM)').choices(INPUT_ENCODINGS))
-    .addOption(new Option('--max-errors <n>', 'problems printed per file; the rest are counted').default(50).argParser(positiveInt('--max-errors')))
+    .addOption(
+      new Option('--type-map <code=type>', "read the register's type code as a case type, e.g. DA=domestic-abuse (repeatable)").argParser(
+        collect,
+      ),
+    )
+    .addOption(
+      new Option('--encoding <name>', 'read case files in this encoding (default: UTF-8, or UTF-16 with a BOM)').choices(INPUT_ENCODINGS),
+    )
+    .addOption(
+      new Option('--max-errors <n>', 'problems printed per file; the rest are counted').default(50).argParser(positiveInt('--max-errors')),
+    )
     .option('-q, --quiet', 'errors only: no warnings, progress line or accounting line on a clean run')
     .option('--debug', 'show stack traces of internal errors')
     .addHelpText('after', examplesHelp(cmd));
@@ -54,7 +66,8 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
 
 function positiveInt(flag: string) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a whole number of at least 1, got ${JSON.stringify(value)}`);
+    if (!/^\d+$/.test(value) || Number(value) < 1)
+      throw new UsageError(`${flag} takes a whole number of at least 1, got ${JSON.stringify(value)}`);
     return Number(value);
   };
 }
@@ -71,7 +84,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // One line, suggestion included: "unknown command 'scor' (Did you mean score?)".
-      outputError: (s, write) => write(`case-audit: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see case-audit --help)\n`),
+      outputError: (s, write) =>
+        write(
+          `case-audit: ${s
+            .replace(/^error: /, '')
+            .trim()
+            .replace(/\s*\n\s*/g, ' ')} (see case-audit --help)\n`,
+        ),
     });
 
   const action =
@@ -91,7 +110,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     };
 
   commonOptions(
-    program.command('score').description('one row per case: grades, unmet criteria, referral, override').argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
+    program
+      .command('score')
+      .description('one row per case: grades, unmet criteria, referral, override')
+      .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(SCORE_FORMATS),
     'table',
   )
@@ -99,7 +121,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(action(() => import('./commands/score.js').then((m) => m.scoreCommand)));
 
   commonOptions(
-    program.command('report').description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes").argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
+    program
+      .command('report')
+      .description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes")
+      .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(REPORT_FORMATS),
     'table',
   )
@@ -108,17 +133,30 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(action(() => import('./commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(
-    program.command('compare').description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa").argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
+    program
+      .command('compare')
+      .description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa")
+      .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(COMPARE_FORMATS),
     'table',
   )
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
-    .addOption(new Option('--between <A,B>', 'the two assessor roles to compare (default self,independent); adds criterion calibration').argParser(parseBetween))
-    .option('--by <column>', "also compare per value of a carried column (team, officer...); --by auditor: agreement per auditor of the first role")
+    .addOption(
+      new Option('--between <A,B>', 'the two assessor roles to compare (default self,independent); adds criterion calibration').argParser(
+        parseBetween,
+      ),
+    )
+    .option(
+      '--by <column>',
+      'also compare per value of a carried column (team, officer...); --by auditor: agreement per auditor of the first role',
+    )
     .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(
-    program.command('trend').description('audit rounds side by side: grade shares with 95% intervals, changes, tables, criteria').argument('<files...>', 'case files of every round (CSV, YAML or XLSX; - for stdin)'),
+    program
+      .command('trend')
+      .description('audit rounds side by side: grade shares with 95% intervals, changes, tables, criteria')
+      .argument('<files...>', 'case files of every round (CSV, YAML or XLSX; - for stdin)'),
     Object.keys(TREND_FORMATS),
     'table',
   )
@@ -128,21 +166,30 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(action(async () => (await import('./commands/trend.js')).trendCommand));
 
   commonOptions(
-    program.command('validate').description('check case files against the criteria without scoring').argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
+    program
+      .command('validate')
+      .description('check case files against the criteria without scoring')
+      .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     VALIDATE_FORMATS,
     'table',
   ).action(action(() => import('./commands/validate.js').then((m) => m.validateCommand)));
 
   const criteria = program.command('criteria').description('check, list and describe a criteria directory');
   commonOptions(
-    criteria.command('validate').description('check a criteria directory (for CI); every problem as file:line:col').argument('[dir]', 'criteria directory (default: the bundled criteria/)'),
+    criteria
+      .command('validate')
+      .description('check a criteria directory (for CI); every problem as file:line:col')
+      .argument('[dir]', 'criteria directory (default: the bundled criteria/)'),
     CRITERIA_VALIDATE_FORMATS,
     'text',
   )
     .option('--verbose', 'also say which files are skipped')
     .action(action(() => import('./commands/criteria-validate.js').then((m) => m.criteriaValidateCommand)));
   commonOptions(
-    criteria.command('list').description('case types, report tables and criteria').argument('[dir]', 'criteria directory (default: --criteria or the bundled criteria/)'),
+    criteria
+      .command('list')
+      .description('case types, report tables and criteria')
+      .argument('[dir]', 'criteria directory (default: --criteria or the bundled criteria/)'),
     Object.keys(CRITERIA_LIST_FORMATS),
     'table',
   ).action(action(() => import('./commands/criteria-list.js').then((m) => m.criteriaListCommand)));
@@ -161,17 +208,45 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('sample')
       .description('a reproducible dip sample from a case register, written as a blank form to fill in and score')
       .argument('<files...>', 'the register (CSV, YAML or XLSX case files; - for stdin)')
-      .addOption(new Option('--size <n>', 'draw n cases, stratified by case type in proportion to the register').argParser(positiveInt('--size')))
-      .addOption(new Option('--quota <type=n>', 'exactly n cases of this type (id or alias; repeatable); other types are not sampled').argParser(collect))
-      .addOption(new Option('--min-per-type <k>', 'with --size: at least k cases of every type (or all it has)').argParser(positiveInt('--min-per-type')))
-      .addOption(new Option('--seed <n>', 'the same register, options and seed give the same sample (default: picked and printed)').argParser(parseSeed))
+      .addOption(
+        new Option('--size <n>', 'draw n cases, stratified by case type in proportion to the register').argParser(positiveInt('--size')),
+      )
+      .addOption(
+        new Option('--quota <type=n>', 'exactly n cases of this type (id or alias; repeatable); other types are not sampled').argParser(
+          collect,
+        ),
+      )
+      .addOption(
+        new Option('--min-per-type <k>', 'with --size: at least k cases of every type (or all it has)').argParser(
+          positiveInt('--min-per-type'),
+        ),
+      )
+      .addOption(
+        new Option('--seed <n>', 'the same register, options and seed give the same sample (default: picked and printed)').argParser(
+          parseSeed,
+        ),
+      )
       .option('--exclude <files...>', 'case files already audited: their case ids are left out (put it after the register)')
       .addOption(new Option('--form-format <format>', "the form's format (overrides --format; xlsx needs --output)").choices(FORM_FORMATS))
-      .option('--second-marker <role>', 'a moderation sample: cases already graded, drawn for this role to re-mark blind (a long-form form)')
+      .option(
+        '--second-marker <role>',
+        'a moderation sample: cases already graded, drawn for this role to re-mark blind (a long-form form)',
+      )
       .option('--first-marker <role>', 'with --second-marker: whose grading is moderated (default self)')
-      .addOption(new Option('--rate <pct>', 'with --second-marker: this share of the graded cases, rounded up (e.g. 10%)').argParser(parseRate))
-      .addOption(new Option('--min-per-auditor <k>', "with --second-marker: at least k of every auditor's cases (default 1)").argParser(positiveInt('--min-per-auditor')))
-      .addOption(new Option('--focus <grade>', 'with --second-marker: at least half of each auditor\'s draw from the cases graded this way').argParser(parseFocus)),
+      .addOption(
+        new Option('--rate <pct>', 'with --second-marker: this share of the graded cases, rounded up (e.g. 10%)').argParser(parseRate),
+      )
+      .addOption(
+        new Option('--min-per-auditor <k>', "with --second-marker: at least k of every auditor's cases (default 1)").argParser(
+          positiveInt('--min-per-auditor'),
+        ),
+      )
+      .addOption(
+        new Option(
+          '--focus <grade>',
+          "with --second-marker: at least half of each auditor's draw from the cases graded this way",
+        ).argParser(parseFocus),
+      ),
     SAMPLE_FORMATS,
     'csv',
   ).action(action(() => import('./commands/sample.js').then((m) => m.sampleCommand)));
@@ -206,7 +281,9 @@ function handleError(e: unknown, io: Io, debug: boolean): number {
     return e.exitCode;
   }
   const err = e as Error;
-  io.stderr.write(`case-audit: internal error: ${escapeText(String(err?.message ?? e).split('\n')[0] ?? '')}${debug ? '' : ' (run with --debug for details)'}\n`);
+  io.stderr.write(
+    `case-audit: internal error: ${escapeText(String(err?.message ?? e).split('\n')[0] ?? '')}${debug ? '' : ' (run with --debug for details)'}\n`,
+  );
   if (debug && err?.stack) io.stderr.write(`${err.stack}\n`);
   return 2;
 }

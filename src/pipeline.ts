@@ -99,7 +99,13 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
         // Never expected: the inputs' form is found before reading. Refused rather than miscounted.
         rows++;
         const at = records[0]!.source;
-        assembler.reject(errorAt(at, 'long-form-unrecognised', 'a long-form row in a run read as wide form only; check that the file has an assessor column in its first line'));
+        assembler.reject(
+          errorAt(
+            at,
+            'long-form-unrecognised',
+            'a long-form row in a run read as wide form only; check that the file has an assessor column in its first line',
+          ),
+        );
       },
       onReject(d) {
         rows++;

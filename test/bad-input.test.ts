@@ -23,7 +23,10 @@ const asRoot = process.getuid?.() === 0;
 const NOBODY = { uid: 65534, gid: 65534 };
 const nobodyReaches =
   !asRoot ||
-  spawnSync(process.execPath, ['-e', 'require("fs").accessSync(process.argv[1], 4)', join(ROOT, 'bin/case-audit.js')], { ...NOBODY, stdio: 'ignore' }).status === 0;
+  spawnSync(process.execPath, ['-e', 'require("fs").accessSync(process.argv[1], 4)', join(ROOT, 'bin/case-audit.js')], {
+    ...NOBODY,
+    stdio: 'ignore',
+  }).status === 0;
 
 function spawn(args: string[], extra: { nodeArgs?: string[]; asNobody?: boolean } = {}) {
   const r = spawnSync(process.execPath, [...(extra.nodeArgs ?? []), join(ROOT, 'bin/case-audit.js'), ...args], {
@@ -37,7 +40,10 @@ function spawn(args: string[], extra: { nodeArgs?: string[]; asNobody?: boolean 
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-const manyErrors = made('many-errors.csv', [DA_HEADER, ...Array.from({ length: 60 }, (_, i) => daRow(`M-${i + 1}`, '', 'y,y,y,maybe,y,y,y,y'))].join('\n'));
+const manyErrors = made(
+  'many-errors.csv',
+  [DA_HEADER, ...Array.from({ length: 60 }, (_, i) => daRow(`M-${i + 1}`, '', 'y,y,y,maybe,y,y,y,y'))].join('\n'),
+);
 
 const ids = (stdout: string) => (JSON.parse(stdout) as Array<{ caseId: string }>).map((c) => c.caseId);
 
@@ -59,22 +65,58 @@ const score = (...files: string[]) => ['score', '--format', 'json', ...files];
 
 const CASES: BadCase[] = [
   // Files that cannot be parsed at all: content problems, exit 1 (docs/input-rules.md).
-  { name: 'empty file', args: () => score(bad('empty.csv')), code: 1, lines: [[bad('empty.csv:1'), 'the file is empty; expected a header row']] },
+  {
+    name: 'empty file',
+    args: () => score(bad('empty.csv')),
+    code: 1,
+    lines: [[bad('empty.csv:1'), 'the file is empty; expected a header row']],
+  },
   { name: 'only a BOM (CSV)', args: () => score(bad('only-bom.csv')), code: 1, lines: [[bad('only-bom.csv:1'), 'the file is empty']] },
-  { name: 'only a BOM (YAML)', args: () => score(bad('only-bom.yaml')), code: 1, lines: [[bad('only-bom.yaml:1'), 'the file is empty; expected a mapping with a "cases:" list']] },
-  { name: 'header only', args: () => score(bad('header-only.csv')), code: 0, lines: [[bad('header-only.csv'), 'warning: no cases in this file; expected case rows']] },
+  {
+    name: 'only a BOM (YAML)',
+    args: () => score(bad('only-bom.yaml')),
+    code: 1,
+    lines: [[bad('only-bom.yaml:1'), 'the file is empty; expected a mapping with a "cases:" list']],
+  },
+  {
+    name: 'header only',
+    args: () => score(bad('header-only.csv')),
+    code: 0,
+    lines: [[bad('header-only.csv'), 'warning: no cases in this file; expected case rows']],
+  },
   {
     name: 'binary garbage',
-    args: () => score(made('garbage.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]))),
+    args: () =>
+      score(
+        made(
+          'garbage.csv',
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]),
+        ),
+      ),
     code: 1,
     lines: [[`${tmp}/garbage.csv:3`, 'contains a NUL byte (0x00): this is not a text file']],
   },
   {
     name: 'Windows-1252 (old Excel)',
-    args: () => score(made('cp1252.csv', Buffer.concat([Buffer.from(`${DA_HEADER},team\n${daRow('W-1')},North\n${daRow('W-2')},`), Buffer.from([0x43, 0x61, 0x66, 0xe9]), Buffer.from('\n')]))),
+    args: () =>
+      score(
+        made(
+          'cp1252.csv',
+          Buffer.concat([
+            Buffer.from(`${DA_HEADER},team\n${daRow('W-1')},North\n${daRow('W-2')},`),
+            Buffer.from([0x43, 0x61, 0x66, 0xe9]),
+            Buffer.from('\n'),
+          ]),
+        ),
+      ),
     code: 1,
     // The column of the bad byte too, and the --encoding that reads it (issue 16, item 2).
-    lines: [[`${tmp}/cp1252.csv:3:${`${daRow('W-2')},Caf`.length + 1}`, 'not valid UTF-8: byte 0xE9 (a file saved by older Excel is usually Windows-1252 or Latin-1): expected UTF-8']],
+    lines: [
+      [
+        `${tmp}/cp1252.csv:3:${`${daRow('W-2')},Caf`.length + 1}`,
+        'not valid UTF-8: byte 0xE9 (a file saved by older Excel is usually Windows-1252 or Latin-1): expected UTF-8',
+      ],
+    ],
   },
   {
     name: 'NUL bytes in a text file',
@@ -98,7 +140,7 @@ const CASES: BadCase[] = [
     check: (r) => expect(ids(r.stdout)).toEqual(['U-1', 'U-2', 'U-3']),
   },
   {
-    name: 'too many and too few fields, at each record\'s first line',
+    name: "too many and too few fields, at each record's first line",
     args: () => score(bad('field-count.csv')),
     code: 1,
     lines: [
@@ -111,18 +153,48 @@ const CASES: BadCase[] = [
       expect(r.stderr).toContain('5 read = 2 graded + 0 ungraded + 3 rejected');
     },
   },
-  { name: 'duplicate header names', args: () => score(bad('duplicate-header.csv')), code: 1, lines: [[bad('duplicate-header.csv:1:11'), 'column "da2" appears twice (columns 5 and 11); each column name must be unique']] },
-  { name: 'required column missing', args: () => score(bad('missing-column.csv')), code: 1, lines: [[bad('missing-column.csv:1'), 'required column "case_type" is missing; the header must include case_id and case_type']] },
+  {
+    name: 'duplicate header names',
+    args: () => score(bad('duplicate-header.csv')),
+    code: 1,
+    lines: [[bad('duplicate-header.csv:1:11'), 'column "da2" appears twice (columns 5 and 11); each column name must be unique']],
+  },
+  {
+    name: 'required column missing',
+    args: () => score(bad('missing-column.csv')),
+    code: 1,
+    lines: [[bad('missing-column.csv:1'), 'required column "case_type" is missing; the header must include case_id and case_type']],
+  },
   {
     name: 'invalid grade lists the spellings',
     args: () => score(bad('invalid-grade.csv')),
     code: 1,
-    lines: [[bad('invalid-grade.csv:2:3'), 'case "G-1": self_grade is not a grade; expected one of good, g, requires improvement, requiring improvement, requires_improvement, ri, inadequate, i']],
+    lines: [
+      [
+        bad('invalid-grade.csv:2:3'),
+        'case "G-1": self_grade is not a grade; expected one of good, g, requires improvement, requiring improvement, requires_improvement, ri, inadequate, i',
+      ],
+    ],
     check: (r) => expect(ids(r.stdout)).toEqual(['G-2']),
   },
-  { name: 'invalid finding', args: () => score(bad('invalid-finding.csv')), code: 1, lines: [[bad('invalid-finding.csv:2:10'), 'DA3 is not a finding; expected one of y, yes, met']] },
-  { name: "a finding on another type's criterion", args: () => score(bad('foreign-criterion.csv')), code: 1, lines: [[bad('foreign-criterion.csv:2:16'), 'column CPE1 belongs to section-47, but this case is domestic-abuse; leave it blank']] },
-  { name: 'override without a reason', args: () => score(bad('override-without-reason.csv')), code: 1, lines: [[bad('override-without-reason.csv:2'), 'an override needs an override_reason']] },
+  {
+    name: 'invalid finding',
+    args: () => score(bad('invalid-finding.csv')),
+    code: 1,
+    lines: [[bad('invalid-finding.csv:2:10'), 'DA3 is not a finding; expected one of y, yes, met']],
+  },
+  {
+    name: "a finding on another type's criterion",
+    args: () => score(bad('foreign-criterion.csv')),
+    code: 1,
+    lines: [[bad('foreign-criterion.csv:2:16'), 'column CPE1 belongs to section-47, but this case is domestic-abuse; leave it blank']],
+  },
+  {
+    name: 'override without a reason',
+    args: () => score(bad('override-without-reason.csv')),
+    code: 1,
+    lines: [[bad('override-without-reason.csv:2'), 'an override needs an override_reason']],
+  },
   {
     name: 'duplicate case id, in one file and across files: both places named',
     args: () => score(bad('duplicate-id.csv'), bad('duplicate-id-other.csv')),
@@ -134,7 +206,10 @@ const CASES: BadCase[] = [
   },
   {
     name: 'a 10 MB field: rejected quickly, in bounded memory',
-    args: () => score(made('huge-field.csv', `${DA_HEADER}\n${daRow('H-1')}\n${daRow('H-2', `"${'x'.repeat(10 * 1024 * 1024)}"`)}\n${daRow('H-3')}\n`)),
+    args: () =>
+      score(
+        made('huge-field.csv', `${DA_HEADER}\n${daRow('H-1')}\n${daRow('H-2', `"${'x'.repeat(10 * 1024 * 1024)}"`)}\n${daRow('H-3')}\n`),
+      ),
     nodeArgs: ['--max-old-space-size=96'],
     code: 1,
     lines: [[`${tmp}/huge-field.csv:3`, 'record larger than 1,000,000 characters; the rest of the file was not read']],
@@ -155,7 +230,13 @@ const CASES: BadCase[] = [
     lines: [[bad('mixed-line-endings.csv:4:3'), 'case "X-3": self_grade is not a grade']],
     check: (r) => expect(ids(r.stdout)).toEqual(['X-1', 'X-2']),
   },
-  { name: 'BOM before a quoted header', args: () => score(bad('bom-quoted-header.csv')), code: 0, lines: [], check: (r) => expect(ids(r.stdout)).toEqual(['B-1']) },
+  {
+    name: 'BOM before a quoted header',
+    args: () => score(bad('bom-quoted-header.csv')),
+    code: 0,
+    lines: [],
+    check: (r) => expect(ids(r.stdout)).toEqual(['B-1']),
+  },
   {
     name: 'non-breaking and zero-width spaces around header names',
     args: () => score(bad('invisible-spaces.csv')),
@@ -172,7 +253,12 @@ const CASES: BadCase[] = [
     lines: [[bad('syntax-error.yaml:6:5'), 'YAML: Flow map in block collection must be sufficiently indented and end with a }']],
     check: (r) => expect(r.stderr).not.toContain('NOTE-SECRET-123'),
   },
-  { name: 'cases not a list', args: () => score(bad('cases-not-list.yaml')), code: 1, lines: [[bad('cases-not-list.yaml:3:3'), 'expected a mapping with a "cases:" list of cases']] },
+  {
+    name: 'cases not a list',
+    args: () => score(bad('cases-not-list.yaml')),
+    code: 1,
+    lines: [[bad('cases-not-list.yaml:3:3'), 'expected a mapping with a "cases:" list of cases']],
+  },
   {
     name: 'a case not a mapping',
     args: () => score(bad('case-not-mapping.yaml')),
@@ -217,8 +303,19 @@ const CASES: BadCase[] = [
     code: 1,
     lines: [[bad('merge-key.yaml:6:5'), 'case "K-2": merge keys (<<) are not supported; write each key out']],
   },
-  { name: 'tags such as !!js/function', args: () => score(bad('js-tag.yaml')), code: 1, lines: [[bad('js-tag.yaml:3:11'), 'tags are not supported, write plain values']] },
-  { name: 'BOM before a YAML document', args: () => score(bad('bom.yaml')), code: 0, lines: [], check: (r) => expect(ids(r.stdout)).toEqual(['B-1']) },
+  {
+    name: 'tags such as !!js/function',
+    args: () => score(bad('js-tag.yaml')),
+    code: 1,
+    lines: [[bad('js-tag.yaml:3:11'), 'tags are not supported, write plain values']],
+  },
+  {
+    name: 'BOM before a YAML document',
+    args: () => score(bad('bom.yaml')),
+    code: 0,
+    lines: [],
+    check: (r) => expect(ids(r.stdout)).toEqual(['B-1']),
+  },
   {
     name: "the yaml library's own warnings never reach the terminal",
     args: () => score(made('collection-key.yaml', 'cases:\n  - id: X\n    type: domestic-abuse\n    ? [a, b]\n    : x\n')),
@@ -261,7 +358,12 @@ const CASES: BadCase[] = [
     code: 2,
     lines: [[`${tmp}/fifo.csv`, 'cannot read: is a pipe (FIFO), expected a regular file']],
   },
-  { name: 'a device', args: () => score('/dev/zero'), code: 2, lines: [['/dev/zero', 'cannot read: is a device or socket, expected a regular file']] },
+  {
+    name: 'a device',
+    args: () => score('/dev/zero'),
+    code: 2,
+    lines: [['/dev/zero', 'cannot read: is a device or socket, expected a regular file']],
+  },
   {
     name: '--output in a missing folder',
     args: () => ['score', '--output', join(tmp, 'no-such-folder/out.json'), 'fixtures/gloucestershire-2017.csv'],
@@ -290,7 +392,13 @@ const CASES: BadCase[] = [
   // Messages are safe to print.
   {
     name: 'escape sequences and bidi marks in a file name and a value are escaped',
-    args: () => score(made('evil\x1b[2J\nname.csv', `${DA_HEADER}\n${daRow('E-1\x1b[31m\u202e')}\n${daRow('E-2').replace(',,,,no', ',\x1b]0;title\x07,,,no')}\n`)),
+    args: () =>
+      score(
+        made(
+          'evil\x1b[2J\nname.csv',
+          `${DA_HEADER}\n${daRow('E-1\x1b[31m\u202e')}\n${daRow('E-2').replace(',,,,no', ',\x1b]0;title\x07,,,no')}\n`,
+        ),
+      ),
     code: 1,
     lines: [
       [`${tmp}/evil\\x1b[2J\\nname.csv:2`, 'case id "E-1\\x1b[31m\\u202e" contains a control or invisible character (U+001B)'],
@@ -336,8 +444,12 @@ describe('bad input: a clear error, its place, the right exit code, no stack tra
   const runnable = (c: BadCase) => !c.asNobody && (c.needs ?? []).every(hasTool);
   it.each(CASES.filter(runnable))('$name', check);
   // Skipped only where they cannot mean anything: root reads every file, so these run as nobody.
-  it.skipIf(!nobodyReaches).each(CASES.filter((c) => c.asNobody))('$name (as uid 65534 when root; skipped when it cannot reach the checkout)', check);
-  for (const c of CASES.filter((c) => !c.asNobody && !runnable(c))) it.skip(`${c.name} (skipped: needs ${c.needs!.join(', ')}, not found on PATH)`, () => check(c));
+  it.skipIf(!nobodyReaches).each(CASES.filter((c) => c.asNobody))(
+    '$name (as uid 65534 when root; skipped when it cannot reach the checkout)',
+    check,
+  );
+  for (const c of CASES.filter((c) => !c.asNobody && !runnable(c)))
+    it.skip(`${c.name} (skipped: needs ${c.needs!.join(', ')}, not found on PATH)`, () => check(c));
 });
 
 it('__proto__ in a case file touches no prototype (in-process)', async () => {

@@ -18,7 +18,8 @@ const NOTES = rows[0]!.indexOf('notes');
 const BOM = '\ufeff';
 /** Stderr with the file's name taken out, to compare runs on differently named copies. */
 const named = (stderr: string, file: string) => stderr.replaceAll(`${displayPath(file)}:`, 'FILE:');
-const join_ = (sep: string, eol: string, cells: (row: string[], i: number) => string[] = (r) => r) => rows.map((r, i) => cells(r, i).join(sep)).join(eol) + eol;
+const join_ = (sep: string, eol: string, cells: (row: string[], i: number) => string[] = (r) => r) =>
+  rows.map((r, i) => cells(r, i).join(sep)).join(eol) + eol;
 const quoteAll = (r: string[]) => r.map((c) => `"${c.replaceAll('"', '""')}"`);
 // A note with a delimiter, a quote and line breaks inside (notes are never printed, so the output is unchanged).
 const withNote = (r: string[], i: number) => (i === 0 ? r : r.map((c, j) => (j === NOTES ? `Seen at home; said "ok",\nthen\r\nleft` : c)));
@@ -35,15 +36,25 @@ const VARIANTS: Array<[string, string, () => string | Buffer]> = [
   ['notes with embedded newlines, quotes and delimiters', 'notes.csv', () => join_(',', '\r\n', (r, i) => quoteAll(withNote(r, i)))],
   ['UTF-16 LE with BOM, tabs (Excel "Unicode text")', 'unicode-le.txt', () => Buffer.from(BOM + join_('\t', '\r\n'), 'utf16le')],
   ['UTF-16 BE with BOM, tabs', 'unicode-be.txt', () => utf16be(BOM + join_('\t', '\r\n'))],
-  ['UTF-16 LE with BOM, quoted notes', 'unicode-notes.txt', () => Buffer.from(BOM + join_('\t', '\r\n', (r, i) => quoteAll(withNote(r, i))), 'utf16le')],
-  ['BOM, sep=; line, CRLF and quoted notes together', 'all.csv', () => `${BOM}sep=;\r\n${join_(';', '\r\n', (r, i) => quoteAll(withNote(r, i)))}`],
+  [
+    'UTF-16 LE with BOM, quoted notes',
+    'unicode-notes.txt',
+    () => Buffer.from(BOM + join_('\t', '\r\n', (r, i) => quoteAll(withNote(r, i))), 'utf16le'),
+  ],
+  [
+    'BOM, sep=; line, CRLF and quoted notes together',
+    'all.csv',
+    () => `${BOM}sep=;\r\n${join_(';', '\r\n', (r, i) => quoteAll(withNote(r, i)))}`,
+  ],
 ];
 
 describe('encodings and layouts give exactly the report of the plain file', () => {
   let plain: { stdout: string; stderr: string };
   beforeAll(async () => {
     plain = await runCli(['score', '--format', 'json', fixture('gloucestershire-2017.csv')]);
-    expect(plain.stderr).toBe(`${blankSelfWarning2017(fixture('gloucestershire-2017.csv'))}89 read = 89 graded + 0 ungraded + 0 rejected\n`);
+    expect(plain.stderr).toBe(
+      `${blankSelfWarning2017(fixture('gloucestershire-2017.csv'))}89 read = 89 graded + 0 ungraded + 0 rejected\n`,
+    );
     plain.stderr = named(plain.stderr, fixture('gloucestershire-2017.csv'));
   });
 

@@ -12,7 +12,10 @@ const PUBLISHED_TABLES: Array<[string[], number[]]> = [
   [['section-47'], [2, 7, 4]],
   [['domestic-abuse'], [2, 9, 1]],
   [['general-concern'], [3, 3, 4]],
-  [['child-sexual-exploitation', 'online-sexual-abuse'], [3, 11, 8]],
+  [
+    ['child-sexual-exploitation', 'online-sexual-abuse'],
+    [3, 11, 8],
+  ],
   [['missing-children'], [1, 5, 4]],
   [['police-protection'], [0, 3, 3]],
   [['sex-offender-management'], [1, 3, 2]],
@@ -46,7 +49,13 @@ describe.each(['gloucestershire-2017.csv', 'gloucestershire-2017.yaml'])('%s rep
     expect(count(both, 'grade')).toEqual([6, 16, 11]); // Table 1, HMIC
     expect(count(only, 'grade')).toEqual([8, 30, 18]); // Table 2
     for (const [types, expected] of PUBLISHED_TABLES) {
-      expect(count(rows.filter((r) => types.includes(r.caseType)), 'grade'), types.join('+')).toEqual(expected);
+      expect(
+        count(
+          rows.filter((r) => types.includes(r.caseType)),
+          'grade',
+        ),
+        types.join('+'),
+      ).toEqual(expected);
     }
     for (const [type, n] of Object.entries(ANNEX_A)) expect(both.filter((r) => r.caseType === type).length, type).toBe(n);
     expect(rows.filter((r) => r.referredBack)).toHaveLength(14);

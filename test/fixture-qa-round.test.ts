@@ -38,11 +38,25 @@ describe('the constructed QA round', () => {
   });
 
   it('--by auditor: per auditor the counts of the CSV, the generous auditor first', async () => {
-    const { code, stdout } = await runCli(['compare', ...CRITERIA, '--between', 'self,independent', '--by', 'auditor', '--format', 'json', CASES]);
+    const { code, stdout } = await runCli([
+      'compare',
+      ...CRITERIA,
+      '--between',
+      'self,independent',
+      '--by',
+      'auditor',
+      '--format',
+      'json',
+      CASES,
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     const all = pairs('self', 'independent', [CASES]);
-    expect([json.n, json.higher, json.lower]).toEqual([60, all.filter(([a, b]) => RANK[a.grade!]! > RANK[b.grade!]!).length, all.filter(([a, b]) => RANK[a.grade!]! < RANK[b.grade!]!).length]);
+    expect([json.n, json.higher, json.lower]).toEqual([
+      60,
+      all.filter(([a, b]) => RANK[a.grade!]! > RANK[b.grade!]!).length,
+      all.filter(([a, b]) => RANK[a.grade!]! < RANK[b.grade!]!).length,
+    ]);
     for (const row of json.byAuditor) {
       const mine = all.filter(([a]) => a.auditor === row.auditor);
       const grades = mine.map(([a, b]): [string, string] => [a.grade!, b.grade!]);
@@ -69,10 +83,26 @@ describe('the constructed QA round', () => {
       .map((id) => {
         const judged = all.filter(([a, b]) => ['y', 'n'].includes(a[id]!) && ['y', 'n'].includes(b[id]!));
         const count = (x: string, y: string) => judged.filter(([a, b]) => a[id] === x && b[id] === y).length;
-        return { criterion: id, n: judged.length, bothMet: count('y', 'y'), aMetBUnmet: count('y', 'n'), aUnmetBMet: count('n', 'y'), bothUnmet: count('n', 'n') };
+        return {
+          criterion: id,
+          n: judged.length,
+          bothMet: count('y', 'y'),
+          aMetBUnmet: count('y', 'n'),
+          aUnmetBMet: count('n', 'y'),
+          bothUnmet: count('n', 'n'),
+        };
       })
       .filter((c) => c.n > 0);
-    expect(json.criteria.map(({ criterion, n, bothMet, aMetBUnmet, aUnmetBMet, bothUnmet }: Record<string, unknown>) => ({ criterion, n, bothMet, aMetBUnmet, aUnmetBMet, bothUnmet }))).toEqual(expected);
+    expect(
+      json.criteria.map(({ criterion, n, bothMet, aMetBUnmet, aUnmetBMet, bothUnmet }: Record<string, unknown>) => ({
+        criterion,
+        n,
+        bothMet,
+        aMetBUnmet,
+        aUnmetBMet,
+        bothUnmet,
+      })),
+    ).toEqual(expected);
     const generous = all.filter(([a, b]) => ids.some((id) => a[id] === 'y' && b[id] === 'n'));
     expect(generous.filter(([a]) => a.auditor === 'A2').length).toBeGreaterThan(generous.length / 2);
     expect(json.aMoreGenerous.length).toBeGreaterThan(json.bMoreGenerous.length);

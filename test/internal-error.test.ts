@@ -5,7 +5,7 @@ import { STACK } from './helpers/tmp.js';
 
 vi.mock('../src/commands/score.js', () => ({
   scoreCommand: async () => {
-    throw new TypeError('Cannot read properties of undefined (reading \'x\')\n    second line of a message \x1b[31m');
+    throw new TypeError("Cannot read properties of undefined (reading 'x')\n    second line of a message \x1b[31m");
   },
 }));
 

@@ -70,7 +70,11 @@ describe('notes and override reasons never leave the process', () => {
     if (path.length > 0 && names.length === 0) {
       const usage = /Usage: \S+ (.*)/.exec(text)?.[1] ?? '';
       // Wrapped help lines are indented further than option lines: join them, then read --format's line.
-      const formatLine = text.replace(/\n {6,}/g, ' ').split('\n').find((l) => /^\s+(?:-f, )?--format </.test(l)) ?? '';
+      const formatLine =
+        text
+          .replace(/\n {6,}/g, ' ')
+          .split('\n')
+          .find((l) => /^\s+(?:-f, )?--format </.test(l)) ?? '';
       const choices = /\(choices: (.*?)(?:, default:|\))/.exec(formatLine)?.[1] ?? '';
       const formats = [...choices.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
       return [{ path, usage, formats: formats.length ? formats : [''] }];
@@ -150,15 +154,22 @@ describe('a closed pipe ends quietly', () => {
   const big = join(tmp, 'many.csv');
   writeFileSync(big, [DA_HEADER, ...Array.from({ length: 3000 }, (_, i) => daRow(`R-${i}`))].join('\n'));
 
-  it.skipIf(!hasTool('bash') || !hasTool('head')).each(['table', 'markdown', 'csv', 'json'])('score --format %s | head -1: exit 0, no EPIPE (needs bash and head)', (format) => {
-    const r = spawnSync('bash', ['-c', `node bin/case-audit.js score --format ${format} "$1" | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`, 'sh', big], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(r.stderr).toContain('exit=0');
-    expect(r.stderr).not.toMatch(/EPIPE|internal error/);
-    expect(r.stderr).not.toMatch(STACK);
-  });
+  it.skipIf(!hasTool('bash') || !hasTool('head')).each(['table', 'markdown', 'csv', 'json'])(
+    'score --format %s | head -1: exit 0, no EPIPE (needs bash and head)',
+    (format) => {
+      const r = spawnSync(
+        'bash',
+        ['-c', `node bin/case-audit.js score --format ${format} "$1" | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`, 'sh', big],
+        {
+          cwd: ROOT,
+          env: { ...process.env, NO_COLOR: '1' },
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
+      expect(r.stderr).toContain('exit=0');
+      expect(r.stderr).not.toMatch(/EPIPE|internal error/);
+      expect(r.stderr).not.toMatch(STACK);
+    },
+  );
 });

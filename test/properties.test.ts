@@ -51,7 +51,8 @@ describe('deriveGrade is monotone in the findings', () => {
   });
 });
 
-type RowKind = 'graded' | 'ungraded' | 'badGrade' | 'badFinding' | 'fieldCount' | 'unknownType' | 'blankId' | 'duplicate' | 'override' | 'blank';
+type RowKind =
+  'graded' | 'ungraded' | 'badGrade' | 'badFinding' | 'fieldCount' | 'unknownType' | 'blankId' | 'duplicate' | 'override' | 'blank';
 const REJECTED: RowKind[] = ['badGrade', 'badFinding', 'fieldCount', 'unknownType', 'blankId', 'duplicate', 'override'];
 
 function rowOf(kind: RowKind, n: number, multiline: boolean): string {
@@ -81,7 +82,18 @@ function rowOf(kind: RowKind, n: number, multiline: boolean): string {
 }
 
 describe('every row read is accounted for', () => {
-  const kinds = fc.constantFrom<RowKind>('graded', 'ungraded', 'badGrade', 'badFinding', 'fieldCount', 'unknownType', 'blankId', 'duplicate', 'override', 'blank');
+  const kinds = fc.constantFrom<RowKind>(
+    'graded',
+    'ungraded',
+    'badGrade',
+    'badFinding',
+    'fieldCount',
+    'unknownType',
+    'blankId',
+    'duplicate',
+    'override',
+    'blank',
+  );
 
   it('read = graded + ungraded + rejected, and every non-blank row is read', async () => {
     await fc.assert(
@@ -161,10 +173,62 @@ const split = (bytes: Uint8Array, cuts: number[]): Uint8Array[] => {
 
 // Text that looks enough like a case file to get past the decoder and the header.
 const csvish = fc
-  .array(fc.constantFrom(',', ';', '\t', '"', '\n', '\r', '\r\n', 'y', 'n', 'na', 'good', 'R-1', 'domestic-abuse', 'DA1', ' ', '\u00a0', 'é', '\ufeff', 'sep=;\n'), { maxLength: 80 })
+  .array(
+    fc.constantFrom(
+      ',',
+      ';',
+      '\t',
+      '"',
+      '\n',
+      '\r',
+      '\r\n',
+      'y',
+      'n',
+      'na',
+      'good',
+      'R-1',
+      'domestic-abuse',
+      'DA1',
+      ' ',
+      '\u00a0',
+      'é',
+      '\ufeff',
+      'sep=;\n',
+    ),
+    { maxLength: 80 },
+  )
   .map((parts) => `${DA_HEADER}\n${parts.join('')}`);
 const yamlish = fc
-  .array(fc.constantFrom('cases:', '\n', '  - ', 'id: ', 'type: ', 'domestic-abuse', 'findings: ', '{', '}', '[', ']', 'DA1: met', ', ', '&a ', '*a', '<<: ', '!!js/function ', '"', "'", '#', '%YAML 1.1\n---\n', '__proto__: ', '007', '? ', ': '), { maxLength: 60 })
+  .array(
+    fc.constantFrom(
+      'cases:',
+      '\n',
+      '  - ',
+      'id: ',
+      'type: ',
+      'domestic-abuse',
+      'findings: ',
+      '{',
+      '}',
+      '[',
+      ']',
+      'DA1: met',
+      ', ',
+      '&a ',
+      '*a',
+      '<<: ',
+      '!!js/function ',
+      '"',
+      "'",
+      '#',
+      '%YAML 1.1\n---\n',
+      '__proto__: ',
+      '007',
+      '? ',
+      ': ',
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 
 describe('no input makes a loader throw', () => {
@@ -217,19 +281,25 @@ describe('firstInvalidUtf8 agrees with the platform decoder', () => {
   it('-1 exactly when the bytes are valid UTF-8', () => {
     const fatal = new TextDecoder('utf-8', { fatal: true });
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }).map((s) => new Uint8Array(Buffer.from(s)))), (bytes) => {
-        // Leading continuation bytes are taken to end a character from the previous chunk.
-        fc.pre(!(bytes[0]! >= 0x80 && bytes[0]! <= 0xbf));
-        let valid = true;
-        try {
-          fatal.decode(bytes);
-        } catch {
-          valid = false;
-        }
-        const at = firstInvalidUtf8(bytes);
-        expect(at === -1).toBe(valid);
-        if (!valid) expect(() => fatal.decode(bytes.subarray(0, at))).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 12 }),
+          fc.string({ unit: 'binary', maxLength: 8 }).map((s) => new Uint8Array(Buffer.from(s))),
+        ),
+        (bytes) => {
+          // Leading continuation bytes are taken to end a character from the previous chunk.
+          fc.pre(!(bytes[0]! >= 0x80 && bytes[0]! <= 0xbf));
+          let valid = true;
+          try {
+            fatal.decode(bytes);
+          } catch {
+            valid = false;
+          }
+          const at = firstInvalidUtf8(bytes);
+          expect(at === -1).toBe(valid);
+          if (!valid) expect(() => fatal.decode(bytes.subarray(0, at))).not.toThrow();
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -13,13 +13,43 @@ const TABLE1_HMIC = [6, 16, 11];
 const TABLE2_HMIC = [8, 30, 18];
 // Tables 3 to 10 as printed: caption, row label, [good, requiring improvement, inadequate].
 const TABLES: Array<[number, string, string, number[]]> = [
-  [3, 'Cases assessed involving enquiries under section 47 of the Children Act 1989', 'Enquiries under section 47 of the Children Act 1989', [2, 7, 4]],
-  [4, 'Cases assessed involving referrals relating to domestic abuse incidents or crimes', 'Cases relating to domestic abuse incidents', [2, 9, 1]],
-  [5, 'Cases assessed involving referrals arising from incidents other than domestic abuse', 'Referrals arising from incidents other than domestic abuse', [3, 3, 4]],
-  [6, 'Cases assessed involving children at risk from child sexual exploitation', 'Cases involving children at risk of child sexual exploitation both online and offline', [3, 11, 8]],
+  [
+    3,
+    'Cases assessed involving enquiries under section 47 of the Children Act 1989',
+    'Enquiries under section 47 of the Children Act 1989',
+    [2, 7, 4],
+  ],
+  [
+    4,
+    'Cases assessed involving referrals relating to domestic abuse incidents or crimes',
+    'Cases relating to domestic abuse incidents',
+    [2, 9, 1],
+  ],
+  [
+    5,
+    'Cases assessed involving referrals arising from incidents other than domestic abuse',
+    'Referrals arising from incidents other than domestic abuse',
+    [3, 3, 4],
+  ],
+  [
+    6,
+    'Cases assessed involving children at risk from child sexual exploitation',
+    'Cases involving children at risk of child sexual exploitation both online and offline',
+    [3, 11, 8],
+  ],
   [7, 'Cases assessed involving missing and absent children', 'Cases involving missing and absent children', [1, 5, 4]],
-  [8, 'Cases assessed involving children taken to a place of safety under section 46 of the Children Act 1989', 'Children taken to a place of safety by police officers using section 46 of the Children Act 1989 powers', [0, 3, 3]],
-  [9, 'Cases assessed involving sex offender management where children have been assessed as at risk from the person being managed', 'Sex offender management where children have been assessed as at risk from the person being managed', [1, 3, 2]],
+  [
+    8,
+    'Cases assessed involving children taken to a place of safety under section 46 of the Children Act 1989',
+    'Children taken to a place of safety by police officers using section 46 of the Children Act 1989 powers',
+    [0, 3, 3],
+  ],
+  [
+    9,
+    'Cases assessed involving sex offender management where children have been assessed as at risk from the person being managed',
+    'Sex offender management where children have been assessed as at risk from the person being managed',
+    [1, 3, 2],
+  ],
   [10, 'Cases assessed involving children detained in police custody', 'Cases involving children in police custody', [2, 5, 3]],
 ];
 const REFERRED_BACK = 14;
@@ -48,9 +78,9 @@ describe.each([
     expect(json.totals).toEqual({ read: 89, graded: 89, ungraded: 0, rejected: 0 });
     expect(json.bothAssessed).toEqual({ self: counts(TABLE1_FORCE), independent: counts(TABLE1_HMIC) });
     expect(json.independentOnly).toEqual(counts(TABLE2_HMIC));
-    expect(json.byTable.map((t: { table: number; caption: string; label: string; counts: unknown }) => [t.table, t.caption, t.label, t.counts])).toEqual(
-      TABLES.map(([n, caption, label, c]) => [n, caption, label, counts(c)]),
-    );
+    expect(
+      json.byTable.map((t: { table: number; caption: string; label: string; counts: unknown }) => [t.table, t.caption, t.label, t.counts]),
+    ).toEqual(TABLES.map(([n, caption, label, c]) => [n, caption, label, counts(c)]));
     expect(json.byTable[3].types).toEqual(['child-sexual-exploitation', 'online-sexual-abuse']);
     expect(json.referredBack).toHaveLength(REFERRED_BACK);
     expect(json.ungraded).toEqual([]);
@@ -64,15 +94,28 @@ describe.each([
     const { code, stdout } = await runCli(['report', '--format', 'csv', file]);
     expect(code).toBe(0);
     expect(stdout.startsWith('\ufeffsection,table,caption,row,grade,count\r\n')).toBe(true);
-    const rows = stdout.slice(1).split('\r\n\r\n')[0]!.split('\r\n').slice(1).map((line) => line.split(','));
+    const rows = stdout
+      .slice(1)
+      .split('\r\n\r\n')[0]!
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(','));
     const sum = (section: string, table: string, row: string | null, grade: string) =>
-      rows.filter((r) => r[0] === section && r[1] === table && (row === null || r[3] === row) && r[4] === grade).reduce((s, r) => s + Number(r[5]), 0);
+      rows
+        .filter((r) => r[0] === section && r[1] === table && (row === null || r[3] === row) && r[4] === grade)
+        .reduce((s, r) => s + Number(r[5]), 0);
     const grades = ['good', 'requires_improvement', 'inadequate'];
     // The report's own words where the force is named (the YAML fixture); "Force" where it is not.
-    expect(grades.map((g) => sum('both_assessed', '1', file === YAML ? 'Constabulary assessment' : 'Force assessment', g))).toEqual(TABLE1_FORCE);
+    expect(grades.map((g) => sum('both_assessed', '1', file === YAML ? 'Constabulary assessment' : 'Force assessment', g))).toEqual(
+      TABLE1_FORCE,
+    );
     expect(grades.map((g) => sum('both_assessed', '1', 'HMIC assessment', g))).toEqual(TABLE1_HMIC);
     expect(grades.map((g) => sum('independent_only', '2', null, g))).toEqual(TABLE2_HMIC);
-    for (const [n, , , expected] of TABLES) expect(grades.map((g) => sum('by_table', String(n), null, g)), `Table ${n}`).toEqual(expected);
+    for (const [n, , , expected] of TABLES)
+      expect(
+        grades.map((g) => sum('by_table', String(n), null, g)),
+        `Table ${n}`,
+      ).toEqual(expected);
     expect(rows.find((r) => r[0] === 'referrals' && r[3] === 'referred_back')?.[5]).toBe(String(REFERRED_BACK));
   });
 
@@ -80,10 +123,16 @@ describe.each([
     const { code, stdout } = await runCli(['report', '--format', 'markdown', '--force-name', 'Gloucestershire Constabulary', file]);
     expect(code).toBe(0);
     expect(stdout).toContain('### Table 1: Cases assessed by both Gloucestershire Constabulary and HMIC\n');
-    expect(stdout).toContain(`| Constabulary assessment | ${TABLE1_FORCE.join(' | ')} |\n| HMIC assessment | ${TABLE1_HMIC.join(' | ')} |\n`);
-    expect(stdout).toContain(`### Table 2: Additional cases assessed only by HMIC\n\n|  | Good | Requiring improvement | Inadequate |\n| --- | ---: | ---: | ---: |\n| HMIC assessment | ${TABLE2_HMIC.join(' | ')} |\n`);
+    expect(stdout).toContain(
+      `| Constabulary assessment | ${TABLE1_FORCE.join(' | ')} |\n| HMIC assessment | ${TABLE1_HMIC.join(' | ')} |\n`,
+    );
+    expect(stdout).toContain(
+      `### Table 2: Additional cases assessed only by HMIC\n\n|  | Good | Requiring improvement | Inadequate |\n| --- | ---: | ---: | ---: |\n| HMIC assessment | ${TABLE2_HMIC.join(' | ')} |\n`,
+    );
     for (const [n, caption, label, expected] of TABLES) {
-      expect(stdout).toContain(`### Table ${n}: ${caption}\n\n| Case type | Good | Requiring improvement | Inadequate |\n| --- | ---: | ---: | ---: |\n| ${label} | ${expected.join(' | ')} |\n`);
+      expect(stdout).toContain(
+        `### Table ${n}: ${caption}\n\n| Case type | Good | Requiring improvement | Inadequate |\n| --- | ---: | ---: | ---: |\n| ${label} | ${expected.join(' | ')} |\n`,
+      );
     }
     expect(stdout).toContain(SENTENCES.join(' '));
     expect(stdout).toContain(`HMIC referred ${REFERRED_BACK} cases back to Gloucestershire Constabulary because they were considered`);
@@ -147,7 +196,9 @@ describe('compare on the fixture', () => {
     expect(table).toContain("Cohen's kappa            -0.02 (poor)\n");
     expect(table).toContain('Weighted kappa (linear)  -0.01 (poor)\n');
     const md = (await runCli(['compare', '--format', 'markdown', CSV])).stdout;
-    expect(md).toContain('| Good | 5 | 14 | 9 | 28 |\n| Requiring improvement | 1 | 2 | 2 | 5 |\n| Inadequate | 0 | 0 | 0 | 0 |\n| Total | 6 | 16 | 11 | 33 |\n');
+    expect(md).toContain(
+      '| Good | 5 | 14 | 9 | 28 |\n| Requiring improvement | 1 | 2 | 2 | 5 |\n| Inadequate | 0 | 0 | 0 | 0 |\n| Total | 6 | 16 | 11 | 33 |\n',
+    );
     const csv = (await runCli(['compare', '--format', 'csv', CSV])).stdout;
     expect(csv).toContain('matrix,all,good,requires_improvement,14\r\n');
     expect(csv).toContain('statistic,all,n,,33\r\n');

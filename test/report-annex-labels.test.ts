@@ -27,7 +27,9 @@ const byTitle = (rows: Array<[string, number]>) => [...rows].sort(([a], [b]) => 
 describe("Annex A: the self-assessed cases by type, with the report's titles", () => {
   it('json: selfAssessedByType [{ type, title, n }]', async () => {
     const r = await runCli(['report', '-f', 'json', YAML]);
-    const rows = (JSON.parse(r.stdout).selfAssessedByType as Array<{ type: string; title: string; n: number }>).map((t) => [t.title, t.n] as [string, number]);
+    const rows = (JSON.parse(r.stdout).selfAssessedByType as Array<{ type: string; title: string; n: number }>).map(
+      (t) => [t.title, t.n] as [string, number],
+    );
     expect(byTitle(rows)).toEqual(byTitle(ANNEX_A));
     expect(JSON.parse(r.stdout).selfAssessedByType[0]).toEqual({ type: 'section-47', title: 'Child protection enquiry (s. 47)', n: 4 });
   });
@@ -54,7 +56,11 @@ describe("Annex A: the self-assessed cases by type, with the report's titles", (
   it('csv: a self_assessed_by_type block', async () => {
     const r = await runCli(['report', '-f', 'csv', CSV]);
     const block = r.stdout.split('\r\n\r\n').find((b) => b.startsWith('section,type,title,count'))!;
-    const rows = block.trim().split('\r\n').slice(1).map((l) => l.split(','));
+    const rows = block
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(','));
     expect(rows.map((row) => row[0])).toEqual(Array(9).fill('self_assessed_by_type'));
     expect(rows.reduce((s, row) => s + Number(row.at(-1)), 0)).toBe(33);
     expect(rows.find((row) => row[1] === 'domestic-abuse')).toEqual(['self_assessed_by_type', 'domestic-abuse', 'Domestic abuse', '5']);
@@ -86,5 +92,4 @@ describe("Table 1's row labels come from programme.yaml", () => {
     expect(table).not.toContain('ECare');
     expect(table).toContain('eCare Inspectorate asked the force to self-assess');
   });
-
 });

@@ -66,7 +66,13 @@ export class Assembler {
       const previous = this.seen.add(key, first.source);
       if (previous) {
         const scope = first.round === null ? 'across all inputs' : 'within a round';
-        return this.reject(errorAt(first.source, 'duplicate-case-id', `case id ${quote(first.caseId)}${inRound()} is already used at ${where(previous)}; case ids must be unique ${scope}`));
+        return this.reject(
+          errorAt(
+            first.source,
+            'duplicate-case-id',
+            `case id ${quote(first.caseId)}${inRound()} is already used at ${where(previous)}; case ids must be unique ${scope}`,
+          ),
+        );
       }
     } else {
       // The rows of one case usually come together: the last case read is checked first.
@@ -75,12 +81,20 @@ export class Assembler {
         const clash = this.store!.clash(caseNo, r.caseType, r.role);
         if (clash?.kind === 'type') {
           return this.reject(
-            errorAt(r.source, 'case-type-clash', `case ${quote(r.caseId)}${inRound()} is ${r.caseType} here but ${clash.firstType} at ${where(clash.first)}; a case has one type (check the id and the case_type)`),
+            errorAt(
+              r.source,
+              'case-type-clash',
+              `case ${quote(r.caseId)}${inRound()} is ${r.caseType} here but ${clash.firstType} at ${where(clash.first)}; a case has one type (check the id and the case_type)`,
+            ),
           );
         }
         if (clash) {
           return this.reject(
-            errorAt(r.source, 'duplicate-assessment', `case ${quote(r.caseId)}${inRound()} already has a ${r.role} assessment at ${where(clash.first)}; one assessment per case and assessor in a round (a later round needs a round column or --round)`),
+            errorAt(
+              r.source,
+              'duplicate-assessment',
+              `case ${quote(r.caseId)}${inRound()} already has a ${r.role} assessment at ${where(clash.first)}; one assessment per case and assessor in a round (a later round needs a round column or --round)`,
+            ),
           );
         }
       }

@@ -128,7 +128,12 @@ export class AssessmentStore {
         const role = this.roles.values[this.aRole.get(a)]!;
         assessments.set(role, this.assessment(a, role, type));
       }
-      const assembled: AssembledCase = { round: this.rounds[this.caseRound.get(c)] ?? null, caseId: this.caseIds[c]!, caseType: type.id, assessments };
+      const assembled: AssembledCase = {
+        round: this.rounds[this.caseRound.get(c)] ?? null,
+        caseId: this.caseIds[c]!,
+        caseType: type.id,
+        assessments,
+      };
       const extra = this.extra.get(c);
       if (extra) assembled.extra = extra;
       yield assembled;

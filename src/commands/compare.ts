@@ -28,11 +28,20 @@ export async function compareCommand(args: unknown[], options: CommonOptions & C
       const known = knownRoles(criteria.programme);
       const [a, b] = (options.between ?? [SELF, INDEPENDENT]).map((role) => checkRole('--between', role, known)) as [string, string];
       const byAuditor = options.by?.toLowerCase() === 'auditor';
-      const fold = new BetweenFold(criteria, { a, b, byAuditor, weights: options.weights ?? 'linear', ...(options.by !== undefined && !byAuditor ? { byColumn: options.by } : {}) });
+      const fold = new BetweenFold(criteria, {
+        a,
+        b,
+        byAuditor,
+        weights: options.weights ?? 'linear',
+        ...(options.by !== undefined && !byAuditor ? { byColumn: options.by } : {}),
+      });
       return {
         add: (c) => fold.add(c),
         finish: (result, names) => {
-          const model = fold.finish(result.accounting, names, { a: roleLabel(a, criteria.programme, names), b: roleLabel(b, criteria.programme, names) });
+          const model = fold.finish(result.accounting, names, {
+            a: roleLabel(a, criteria.programme, names),
+            b: roleLabel(b, criteria.programme, names),
+          });
           // Wide-form input without --between or --by auditor gives exactly the comparison it always gave.
           const asked = options.between !== undefined || byAuditor || result.longForm;
           return asked ? model : { ...model, between: undefined };

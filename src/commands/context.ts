@@ -57,7 +57,14 @@ export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.m
 export function makeContext(io: Io, options: CommonOptions): Context {
   // Colour only for a terminal; an --output file never gets escape codes.
   const color = !options.output && wantColor(io.stdout, io.env, options.color);
-  return { io, options, color, paint: paint(color), printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true), recordedIncomplete: 0 };
+  return {
+    io,
+    options,
+    color,
+    paint: paint(color),
+    printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true),
+    recordedIncomplete: 0,
+  };
 }
 
 /** Loads and checks the criteria; an invalid directory stops the command with exit 1. */
@@ -74,7 +81,9 @@ export function loadCriteria(ctx: Context, dir = ctx.options.criteria ?? BUNDLED
 /** The hint is true only for how the directory was named: --criteria, or a [dir] argument. */
 export function missingHint(options: Pick<CommonOptions, 'criteria'>, dir: string): string {
   if (dir === BUNDLED_CRITERIA) return '';
-  return dir === options.criteria ? ' (or leave out --criteria for the bundled ones)' : ' (or leave out the directory for the bundled ones)';
+  return dir === options.criteria
+    ? ' (or leave out --criteria for the bundled ones)'
+    : ' (or leave out the directory for the bundled ones)';
 }
 
 /** Every input and the --output folder checked before any is read: exit 2, one line each. */
@@ -90,7 +99,8 @@ export function preflight(ctx: Context, files: readonly string[]): void {
     }
   }
   if (problems.length === 0) return;
-  for (const p of problems) ctx.io.stderr.write(`${formatDiagnostic({ file: p.file, line: 0, severity: 'error', rule: 'input', message: p.message })}\n`);
+  for (const p of problems)
+    ctx.io.stderr.write(`${formatDiagnostic({ file: p.file, line: 0, severity: 'error', rule: 'input', message: p.message })}\n`);
   throw new Reported(2);
 }
 
@@ -98,7 +108,11 @@ export async function scoreFiles(
   ctx: Context,
   files: readonly string[],
   criteria: CriteriaSet,
-  handlers: { onForm?(long: boolean): void; onCase?(c: AssembledCase): void; onAssessment?(scored: ScoredAssessment, record: AssessmentRecord): void },
+  handlers: {
+    onForm?(long: boolean): void;
+    onCase?(c: AssembledCase): void;
+    onAssessment?(scored: ScoredAssessment, record: AssessmentRecord): void;
+  },
   keepExtra = false,
   ready?: () => Promise<void> | undefined,
   load: Pick<LoadOptions, 'onRowId'> = {},
@@ -108,7 +122,8 @@ export async function scoreFiles(
   let firstIncomplete = '';
   // A recorded grade with some findings but not all: --strict fails on it (a grade-only one is a judgement).
   const noteIncomplete = (a: ScoredAssessment, caseId: string) => {
-    if (a.gradeSource === 'recorded' && a.missing.length > 0 && a.codes.some((c) => c !== 0) && ctx.recordedIncomplete++ === 0) firstIncomplete = caseId;
+    if (a.gradeSource === 'recorded' && a.missing.length > 0 && a.codes.some((c) => c !== 0) && ctx.recordedIncomplete++ === 0)
+      firstIncomplete = caseId;
   };
   try {
     const result = await readCases(files, criteria, {

@@ -14,7 +14,8 @@ export async function criteriaValidateCommand(args: unknown[], options: CommonOp
   const dir = (args[0] as string | undefined) ?? options.criteria ?? BUNDLED_CRITERIA;
   const loaded = loadCriteriaDir(dir, missingHint(options, dir));
   if (options.verbose) {
-    for (const file of loaded.skipped) io.stderr.write(`${escapeText(displayPath(file))}: skipped (a name starting with "_" is not a criteria file)\n`);
+    for (const file of loaded.skipped)
+      io.stderr.write(`${escapeText(displayPath(file))}: skipped (a name starting with "_" is not a criteria file)\n`);
   }
   const text = RENDER[options.format as keyof typeof RENDER](loaded.diagnostics);
   // Linter lines belong on stderr; annotations and JSON are the output, for stdout or --output.

@@ -40,20 +40,29 @@ export function checkModerationOptions(options: SampleOptions & ModerationOption
   };
   not('--quota', (options.quota ?? []).length > 0, 'a moderation sample is stratified by auditor (--rate or --size, --min-per-auditor)');
   not('--min-per-type', options.minPerType !== undefined, 'use --min-per-auditor');
-  not('--exclude', (options.exclude ?? []).length > 0, "give earlier moderation files as inputs: cases the second marker has already assessed are left out");
+  not(
+    '--exclude',
+    (options.exclude ?? []).length > 0,
+    'give earlier moderation files as inputs: cases the second marker has already assessed are left out',
+  );
   if ((options.rate === undefined) === (options.size === undefined)) {
     throw new UsageError('say how many cases to moderate: --rate N% (of the cases the first marker graded) or --size N, not both');
   }
 }
 
-export async function moderateCommand(args: unknown[], options: CommonOptions & SampleOptions & ModerationOptions, io: Io): Promise<number> {
+export async function moderateCommand(
+  args: unknown[],
+  options: CommonOptions & SampleOptions & ModerationOptions,
+  io: Io,
+): Promise<number> {
   const ctx = makeContext(io, options);
   const files = args[0] as string[];
   const criteria = loadCriteria(ctx);
   const known = knownRoles(criteria.programme);
   const second = checkRole('--second-marker', options.secondMarker!, known);
   const first = checkRole('--first-marker', options.firstMarker ?? SELF, known);
-  if (first === second) throw new UsageError(`--second-marker and --first-marker are both ${first}; the second marker must be another role`);
+  if (first === second)
+    throw new UsageError(`--second-marker and --first-marker are both ${first}; the second marker must be another role`);
   const request: ModerationRequest = {
     ...(options.rate !== undefined ? { kind: 'rate' as const, rate: options.rate } : { kind: 'size' as const, size: options.size! }),
     minPerAuditor: options.minPerAuditor ?? 1,
@@ -76,13 +85,19 @@ export async function moderateCommand(args: unknown[], options: CommonOptions & 
   const seed = options.seed ?? randomInt(1, 1_000_000);
   const planned = planModeration(marked, request, seed);
   if (!planned.ok) {
-    for (const p of planned.problems) io.stderr.write(`case-audit: ${moderationProblemText(p, labels.first, labels.second, alreadyModerated)}; nothing written\n`);
+    for (const p of planned.problems)
+      io.stderr.write(`case-audit: ${moderationProblemText(p, labels.first, labels.second, alreadyModerated)}; nothing written\n`);
     io.stderr.write(`${accountingLine(result.accounting)}\n`);
     throw new Reported(1);
   }
   const { plan } = planned;
   const summary = { plan, ...labels, seedPicked: options.seed === undefined, alreadyModerated, accounting: result.accounting };
-  const form: ModerationForm = { role: second, firstRole: first, types: criteria.types.filter((t) => plan.cases.some((c) => c.caseType === t.id)), cases: plan.cases };
+  const form: ModerationForm = {
+    role: second,
+    firstRole: first,
+    types: criteria.types.filter((t) => plan.cases.some((c) => c.caseType === t.id)),
+    cases: plan.cases,
+  };
   if (options.format === 'yaml' && new Set(plan.cases.map((c) => c.round)).size > 1) {
     throw new UsageError('the sample spans several rounds and a YAML form names one; use --format csv (it has a round column)');
   }

@@ -9,7 +9,9 @@ import { quote } from '../text/escape.js';
 export function parseBetween(value: string): [string, string] {
   const parts = value.split(',').map((p) => p.trim().toLowerCase());
   if (parts.length !== 2 || parts.some((p) => p === '') || parts[0] === parts[1]) {
-    throw new UsageError(`--between takes two different roles separated by a comma (for example --between self,independent), got ${quote(value)}`);
+    throw new UsageError(
+      `--between takes two different roles separated by a comma (for example --between self,independent), got ${quote(value)}`,
+    );
   }
   return [parts[0]!, parts[1]!];
 }
@@ -28,7 +30,8 @@ export function checkRole(flag: string, role: string, known: readonly string[]):
 export function parseRate(value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
   const pct = m ? Number(m[1]) : NaN;
-  if (!(pct > 0 && pct <= 100)) throw new UsageError(`--rate takes a percentage above 0% and at most 100% (for example --rate 10%), got ${quote(value)}`);
+  if (!(pct > 0 && pct <= 100))
+    throw new UsageError(`--rate takes a percentage above 0% and at most 100% (for example --rate 10%), got ${quote(value)}`);
   return pct / 100;
 }
 

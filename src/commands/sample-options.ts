@@ -28,7 +28,9 @@ export function parseSeed(value: string): number {
 export function sampleRequest(options: SampleOptions, criteria: CriteriaSet): SampleRequest {
   const quotas = options.quota ?? [];
   if (options.size !== undefined && quotas.length > 0) {
-    throw new UsageError('--size and --quota cannot be used together: --size N draws N cases in proportion to the case types, --quota type=n exact numbers per type');
+    throw new UsageError(
+      '--size and --quota cannot be used together: --size N draws N cases in proportion to the case types, --quota type=n exact numbers per type',
+    );
   }
   if (options.size !== undefined) {
     return { kind: 'size', size: options.size, ...(options.minPerType !== undefined ? { minPerType: options.minPerType } : {}) };
@@ -45,7 +47,9 @@ export function sampleRequest(options: SampleOptions, criteria: CriteriaSet): Sa
     }
     const type = resolveCaseType(criteria, name);
     if (!type) {
-      throw new UsageError(`--quota: unknown case type ${quote(name)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`);
+      throw new UsageError(
+        `--quota: unknown case type ${quote(name)}; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias)`,
+      );
     }
     if (byType.has(type.id)) throw new UsageError(`--quota gives ${type.id} twice; give each type one number`);
     byType.set(type.id, Number(count));

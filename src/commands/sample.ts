@@ -60,7 +60,9 @@ function formCase(register: Register, spelling: ReadonlyMap<string, string>, cas
 async function readExcluded(ctx: Context, files: readonly string[], criteria: CriteriaSet) {
   const ids = new Set<string>();
   const valid = new Set<string>();
-  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => valid.add(c.caseId) }, false, undefined, { onRowId: (id) => ids.add(id) });
+  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => valid.add(c.caseId) }, false, undefined, {
+    onRowId: (id) => ids.add(id),
+  });
   let onRejectedOnly = 0;
   for (const id of ids) if (!valid.has(id)) onRejectedOnly++;
   return { ids, onRejectedOnly, result };
@@ -127,7 +129,9 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   io.stderr.write(sampleSummaryText(summary));
   const dropped = yamlExtraColumns(register.extraColumns).dropped;
   if (options.format === 'yaml' && dropped.length > 0) {
-    io.stderr.write(`case-audit: column(s) ${dropped.map(quote).join(', ')} left out of the YAML form: a key of that name is a case field (use --format csv to carry them)\n`);
+    io.stderr.write(
+      `case-audit: column(s) ${dropped.map(quote).join(', ')} left out of the YAML form: a key of that name is a case field (use --format csv to carry them)\n`,
+    );
   }
   // Not exitCodeFor: a register is ungraded by nature, so --strict has nothing to say here.
   const failed = (r: PipelineResult) => r.accounting.rejected > 0 || r.fileErrors > 0;

@@ -9,11 +9,27 @@ import { UsageError } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
 import { scoreCsvListing, scoreCsvListingWith, scoreJsonListing, type ScoreModel, type StreamedListing } from '../render/score.js';
-import { assessmentCsvListing, assessmentJsonListing, assessmentRow, assessmentRows, assessmentTable, type AssessmentRow } from '../render/score-assessments.js';
+import {
+  assessmentCsvListing,
+  assessmentJsonListing,
+  assessmentRow,
+  assessmentRows,
+  assessmentTable,
+  type AssessmentRow,
+} from '../render/score-assessments.js';
 import { quote } from '../text/escape.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
-import { accountingToStderr, exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions, type Context } from './context.js';
+import {
+  accountingToStderr,
+  exitCodeFor,
+  loadCriteria,
+  makeContext,
+  preflight,
+  scoreFiles,
+  type CommonOptions,
+  type Context,
+} from './context.js';
 
 /** Above this many cases, the buffered layout says on stderr that csv or json would stream. */
 const BUFFER_NOTE_ROWS = 10_000;
@@ -42,7 +58,9 @@ export async function scoreCommand(args: unknown[], options: ScoreOptions, io: I
   const rows = assessments?.length ?? cases.length;
   if (rows > BUFFER_NOTE_ROWS) {
     const what = assessments ? 'assessments' : 'cases';
-    io.stderr.write(`case-audit: the ${options.format} layout holds all ${rows} ${what} in memory before printing; --format table, csv or json streams them\n`);
+    io.stderr.write(
+      `case-audit: the ${options.format} layout holds all ${rows} ${what} in memory before printing; --format table, csv or json streams them\n`,
+    );
   }
   const model: ScoreModel = { cases, accounting: result.accounting, criteria: criteria.identity, ...(assessments ? { assessments } : {}) };
   const render = await rendererFor(SCORE_FORMATS, options.format);
@@ -112,9 +130,15 @@ async function rowWriter(ctx: Context, criteria: CriteriaSet, columns: string[],
     const { ScoreTableWriter } = await import('../render/score-table.js');
     const width = tableWidth(ctx);
     return () => {
-      const table = new ScoreTableWriter({ paint: ctx.paint, types: criteria.types.map((t) => t.id), columns, ...(width !== undefined ? { width } : {}) });
+      const table = new ScoreTableWriter({
+        paint: ctx.paint,
+        types: criteria.types.map((t) => t.id),
+        columns,
+        ...(width !== undefined ? { width } : {}),
+      });
       return {
-        row: (scored, record) => write(table.row(scored, new Map((record.extra ?? []).map(([name, value]) => [name.toLowerCase(), value])))),
+        row: (scored, record) =>
+          write(table.row(scored, new Map((record.extra ?? []).map(([name, value]) => [name.toLowerCase(), value])))),
         end: (result) => write(table.end(result.accounting)),
       };
     };
@@ -142,7 +166,11 @@ function longWriter(ctx: Context, write: (text: string) => void): LongWriter {
     add: (c) => held.push(...assessmentRows(c)),
     end(result) {
       const width = tableWidth(ctx);
-      write(table ? assessmentTable(held, result.accounting, { paint: ctx.paint, ...(width !== undefined ? { width } : {}) }) : listing.end(rows));
+      write(
+        table
+          ? assessmentTable(held, result.accounting, { paint: ctx.paint, ...(width !== undefined ? { width } : {}) })
+          : listing.end(rows),
+      );
     },
   };
 }

@@ -6,7 +6,18 @@ import type { Io } from '../io.js';
 import type { PipelineResult } from '../pipeline.js';
 import { rendererFor, type FormatMap } from '../render/formats.js';
 import { emit } from '../write/output.js';
-import { accountingToStderr, exitCodeFor, forceName, inspectorateName, loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions } from './context.js';
+import {
+  accountingToStderr,
+  exitCodeFor,
+  forceName,
+  inspectorateName,
+  loadCriteria,
+  makeContext,
+  preflight,
+  refuseRounds,
+  scoreFiles,
+  type CommonOptions,
+} from './context.js';
 
 export interface Fold<M> {
   add(c: AssembledCase): void;

@@ -17,7 +17,9 @@ function role(flag: string, raw: string, criteria: CriteriaSet): Role {
   const found = parseRole(raw, criteria.programme);
   if (found) return found;
   const roles = knownRoles(criteria.programme);
-  throw new UsageError(`${flag}: no role ${quote(raw)}${didYouMean(raw.trim(), roles)}; the roles are ${roles.join(', ')} (programme.yaml may declare more under roles:)`);
+  throw new UsageError(
+    `${flag}: no role ${quote(raw)}${didYouMean(raw.trim(), roles)}; the roles are ${roles.join(', ')} (programme.yaml may declare more under roles:)`,
+  );
 }
 
 /** A comma-separated list, each part trimmed; empty parts refused. */

@@ -11,7 +11,16 @@ import { TrendBuilder } from '../summarise/trend.js';
 import { mismatchLine } from '../summarise/trend-notes.js';
 import { orderRounds } from '../summarise/trend-rounds.js';
 import { emit } from '../write/output.js';
-import { exitCodeFor, forceName, inspectorateName, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
+import {
+  exitCodeFor,
+  forceName,
+  inspectorateName,
+  loadCriteria,
+  makeContext,
+  preflight,
+  scoreFiles,
+  type CommonOptions,
+} from './context.js';
 import { trendRequest, type TrendOptions } from './trend-options.js';
 
 export async function trendCommand(args: unknown[], options: CommonOptions & TrendOptions, io: Io): Promise<number> {

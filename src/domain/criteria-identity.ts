@@ -28,7 +28,12 @@ export function canonicalJson(value: unknown): string {
 
 export function criteriaIdentity(types: readonly CaseType[], programme: Programme): CriteriaIdentity {
   // Where a file sits is not what it says: leave the path out.
-  const content = [...types].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((t) => Object.fromEntries(Object.entries(t).filter(([key]) => key !== 'file')));
-  const fingerprint = createHash('sha256').update(canonicalJson({ programme, types: content })).digest('hex').slice(0, 12);
+  const content = [...types]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((t) => Object.fromEntries(Object.entries(t).filter(([key]) => key !== 'file')));
+  const fingerprint = createHash('sha256')
+    .update(canonicalJson({ programme, types: content }))
+    .digest('hex')
+    .slice(0, 12);
   return { programme: programme.name, version: programme.version ?? null, fingerprint };
 }

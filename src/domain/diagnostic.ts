@@ -25,7 +25,9 @@ export function warning(file: string, line: number, rule: string, message: strin
 
 /** A rejected row as the JSON outputs list it: the sheet and cell column only for workbook rows. */
 export function rejectedEntry(d: Diagnostic): { file: string; line: number; sheet?: string; col?: number; message: string } {
-  return d.sheet === undefined ? { file: d.file, line: d.line, message: d.message } : { file: d.file, line: d.line, sheet: d.sheet, col: d.col, message: d.message };
+  return d.sheet === undefined
+    ? { file: d.file, line: d.line, message: d.message }
+    : { file: d.file, line: d.line, sheet: d.sheet, col: d.col, message: d.message };
 }
 
 /** An error about a record, at its source (which carries the sheet of a workbook row). */

@@ -17,7 +17,8 @@ function typesByKey(criteria: CriteriaSet): Map<string, CaseType> {
   if (!map) {
     map = new Map();
     // Ids and aliases first, titles after: a title never shadows another type's id.
-    for (const type of criteria.types) for (const name of [type.id, ...type.aliases]) if (!map.has(nameKey(name))) map.set(nameKey(name), type);
+    for (const type of criteria.types)
+      for (const name of [type.id, ...type.aliases]) if (!map.has(nameKey(name))) map.set(nameKey(name), type);
     for (const type of criteria.types) if (!map.has(nameKey(type.title))) map.set(nameKey(type.title), type);
     byKey.set(criteria, map);
   }

@@ -9,9 +9,7 @@ import { unknownColumn } from './unknown-column.js';
 import type { TypeMap } from './case-type-name.js';
 
 type ColumnRole =
-  | { kind: 'field'; name: CaseColumn }
-  | { kind: 'criterion'; criterion: Criterion; type: CaseType }
-  | { kind: 'extra'; name: string };
+  { kind: 'field'; name: CaseColumn } | { kind: 'criterion'; criterion: Criterion; type: CaseType } | { kind: 'extra'; name: string };
 
 export interface HeaderPlan {
   roles: ColumnRole[];
@@ -58,7 +56,15 @@ export function planHeader(
     }
     const first = seen.get(key);
     if (first !== undefined) {
-      diagnostics.push(error(file, line, 'duplicate-column', `column ${quote(name)} appears twice (columns ${first} and ${col}); each column name must be unique`, col));
+      diagnostics.push(
+        error(
+          file,
+          line,
+          'duplicate-column',
+          `column ${quote(name)} appears twice (columns ${first} and ${col}); each column name must be unique`,
+          col,
+        ),
+      );
     } else seen.set(key, col);
     if (long && (WIDE_ONLY_COLUMNS as readonly string[]).includes(key)) {
       diagnostics.push(

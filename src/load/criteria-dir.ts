@@ -116,7 +116,9 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
   }
   const at = (type: CaseType, path: readonly PropertyKey[], key?: string) => positionAt(positions.get(type)!, path, key);
   diagnostics.push(...crossChecks(inOrder, at, partials));
-  diagnostics.push(...criteriaWarnings(types, { at, has: (type, path) => positions.get(type)!.doc.hasIn(path as unknown[]) }, { tableGaps: !incomplete }));
+  diagnostics.push(
+    ...criteriaWarnings(types, { at, has: (type, path) => positions.get(type)!.doc.hasIn(path as unknown[]) }, { tableGaps: !incomplete }),
+  );
   if (types.length === 0 && diagnostics.length === 0) {
     diagnostics.push(error(dir, 0, 'no-criteria', 'no criteria files (*.yaml) in this directory'));
   }

@@ -16,7 +16,11 @@ export function partialType(value: unknown, file: string): CaseType | undefined 
     id: value.id,
     title: text(value.title),
     aliases: Array.isArray(value.aliases) ? value.aliases.filter((a): a is string => typeof a === 'string') : [],
-    report: { table: typeof report.table === 'number' ? report.table : Number.NaN, label: text(report.label), caption: text(report.caption) },
+    report: {
+      table: typeof report.table === 'number' ? report.table : Number.NaN,
+      label: text(report.label),
+      caption: text(report.caption),
+    },
     criteria,
     widespread: 0,
     file,

@@ -8,7 +8,6 @@ import type { Position } from './yaml-doc.js';
 
 type Locate = (type: CaseType, path: readonly PropertyKey[], key?: string) => Position;
 
-
 /** `partial`: types read from files that failed their schema; only their names and ids are checked. */
 export function crossChecks(types: readonly CaseType[], locate: Locate, partial: ReadonlySet<CaseType> = new Set()): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -22,14 +21,21 @@ export function crossChecks(types: readonly CaseType[], locate: Locate, partial:
   // Ids first, so that an alias equal to another type's id is the one reported.
   const ownNames = [
     ...types.map((type) => ({ type, name: type.id, path: ['id'] as PropertyKey[], what: 'id' })),
-    ...types.flatMap((type) => type.aliases.map((alias, i) => ({ type, name: alias, path: ['aliases', i] as PropertyKey[], what: 'alias' }))),
+    ...types.flatMap((type) =>
+      type.aliases.map((alias, i) => ({ type, name: alias, path: ['aliases', i] as PropertyKey[], what: 'alias' })),
+    ),
   ];
   for (const { type, name, path, what } of ownNames) {
     const key = name.toLowerCase();
     const first = names.get(key);
     if (first && first.type !== type) {
       const { line } = locate(first.type, first.path);
-      at(type, path, 'duplicate-type-name', `case type ${what} "${name}" is already used by "${first.type.id}" at ${first.type.file}:${line}; ids and aliases must be unique (case-insensitive)`);
+      at(
+        type,
+        path,
+        'duplicate-type-name',
+        `case type ${what} "${name}" is already used by "${first.type.id}" at ${first.type.file}:${line}; ids and aliases must be unique (case-insensitive)`,
+      );
     } else if (!first) names.set(key, { type, path });
   }
   for (const type of types) {
@@ -72,10 +78,29 @@ export function roleChecks(file: string, roles: ReadonlyArray<{ role: string }>,
   for (const { role } of roles) {
     const { line, col } = locate(role);
     if ((BUILT_IN_ROLES as readonly string[]).includes(role.toLowerCase())) {
-      const labelled = role.toLowerCase() === 'self' ? "the force's name (from the case files or --force-name)" : 'the inspectorate in programme.yaml (or --inspectorate)';
-      out.push(error(file, line, 'built-in-role', `role "${role}" is built in and labelled by ${labelled}; declare only other roles here (e.g. moderator: Moderator)`, col));
+      const labelled =
+        role.toLowerCase() === 'self'
+          ? "the force's name (from the case files or --force-name)"
+          : 'the inspectorate in programme.yaml (or --inspectorate)';
+      out.push(
+        error(
+          file,
+          line,
+          'built-in-role',
+          `role "${role}" is built in and labelled by ${labelled}; declare only other roles here (e.g. moderator: Moderator)`,
+          col,
+        ),
+      );
     } else if (!ROLE_ID.test(role)) {
-      out.push(error(file, line, 'invalid-role-id', `role id ${JSON.stringify(role)}: a role id is lowercase letters, digits, "-" or "_" (it is the assessor column's value, e.g. moderator)`, col));
+      out.push(
+        error(
+          file,
+          line,
+          'invalid-role-id',
+          `role id ${JSON.stringify(role)}: a role id is lowercase letters, digits, "-" or "_" (it is the assessor column's value, e.g. moderator)`,
+          col,
+        ),
+      );
     }
   }
   return out;

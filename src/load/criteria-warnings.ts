@@ -10,7 +10,11 @@ export interface Locator {
 }
 
 /** `tableGaps` false: some file could not be read, so a gap in the table numbers may be that file's. */
-export function criteriaWarnings(types: readonly CaseType[], locate: Locator, options: { tableGaps: boolean } = { tableGaps: true }): Diagnostic[] {
+export function criteriaWarnings(
+  types: readonly CaseType[],
+  locate: Locator,
+  options: { tableGaps: boolean } = { tableGaps: true },
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (type: CaseType, path: readonly PropertyKey[], rule: string, message: string) => {
     const { line, col } = locate.at(type, path);
@@ -28,7 +32,12 @@ export function criteriaWarnings(types: readonly CaseType[], locate: Locator, op
       );
     }
     if (!type.criteria.some((c) => c.severity === 'serious')) {
-      at(type, ['criteria'], 'no-serious-criterion', `"${type.id}" has no serious criterion: only ${type.widespread} or more unmet criteria can make a case inadequate`);
+      at(
+        type,
+        ['criteria'],
+        'no-serious-criterion',
+        `"${type.id}" has no serious criterion: only ${type.widespread} or more unmet criteria can make a case inadequate`,
+      );
     }
   }
   // Report tables are numbered in order; a gap usually means a mistyped table number.
@@ -40,7 +49,12 @@ export function criteriaWarnings(types: readonly CaseType[], locate: Locator, op
     const [before, after] = [numbers[i - 1]!, numbers[i]!];
     if (after - before <= 1) continue;
     const missing = after - before === 2 ? `table ${before + 1} is` : `tables ${before + 1}-${after - 1} are`;
-    at(first.get(after)!, ['report', 'table'], 'skipped-table-number', `${missing} skipped: no case type between table ${before} and table ${after}`);
+    at(
+      first.get(after)!,
+      ['report', 'table'],
+      'skipped-table-number',
+      `${missing} skipped: no case type between table ${before} and table ${after}`,
+    );
   }
   return out;
 }

@@ -74,7 +74,9 @@ export async function loadCsv(
     if (!headerSeen || stopped) return false;
     const errorLine = line + lines - 1;
     const span = errorLine > line ? ` (the record runs from line ${line} to ${errorLine})` : '';
-    sink.onReject(error(file, line, 'csv-syntax', `${csvMessage(e, line)}${span}; this row was skipped and reading goes on at line ${errorLine + 1}`));
+    sink.onReject(
+      error(file, line, 'csv-syntax', `${csvMessage(e, line)}${span}; this row was skipped and reading goes on at line ${errorLine + 1}`),
+    );
     line += lines;
     return true;
   };

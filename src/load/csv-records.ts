@@ -176,7 +176,8 @@ function newCore(delimiter: string, maxRecordBytes: number): ParserCore {
     max_record_size: maxRecordBytes,
   });
   const core = (parser as unknown as { api?: ParserCore }).api;
-  if (typeof core?.parse !== 'function') throw new Error('csv-parse no longer exposes its parser core (parser.api); see src/load/csv-records.ts');
+  if (typeof core?.parse !== 'function')
+    throw new Error('csv-parse no longer exposes its parser core (parser.api); see src/load/csv-records.ts');
   return core;
 }
 

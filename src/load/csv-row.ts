@@ -53,7 +53,12 @@ function readCommon(
   const typeName = cells[index.case_type]!.trim();
   if (typeName === '') return reject('missing-case-type', `case ${quote(caseId)}: case_type is blank`, index.case_type + 1);
   const type = resolveCaseType(criteria, typeName, plan.typeMap);
-  if (!type) return reject('unknown-case-type', `case ${quote(caseId)}: ${unknownTypeMessage(criteria, typeName, 'case_type')}`, index.case_type + 1);
+  if (!type)
+    return reject(
+      'unknown-case-type',
+      `case ${quote(caseId)}: ${unknownTypeMessage(criteria, typeName, 'case_type')}`,
+      index.case_type + 1,
+    );
   const grades: Array<Grade | null> = [];
   for (const field of gradeFields) {
     const i = index[field];
@@ -61,7 +66,11 @@ function readCommon(
     const parsed = raw.trim() === '' ? null : parseGrade(raw);
     // gotValue quotes the value only where it is plainly a grade mistyped: a misplaced note must not reach the terminal.
     if (parsed === undefined) {
-      return reject('invalid-grade', `case ${quote(caseId)}: ${field} is not a grade; expected one of ${GRADE_SPELLINGS.join(', ')}${gotValue(raw, GRADE_SPELLINGS)}`, i + 1);
+      return reject(
+        'invalid-grade',
+        `case ${quote(caseId)}: ${field} is not a grade; expected one of ${GRADE_SPELLINGS.join(', ')}${gotValue(raw, GRADE_SPELLINGS)}`,
+        i + 1,
+      );
     }
     grades.push(parsed);
   }
@@ -69,7 +78,11 @@ function readCommon(
   if (index.referred_back !== -1) {
     const flag = parseYesNo(cells[index.referred_back]!);
     if (flag === undefined) {
-      return reject('invalid-flag', `case ${quote(caseId)}: referred_back must be yes or no (y, yes, true, 1 / n, no, false, 0, or blank)`, index.referred_back + 1);
+      return reject(
+        'invalid-flag',
+        `case ${quote(caseId)}: referred_back must be yes or no (y, yes, true, 1 / n, no, false, 0, or blank)`,
+        index.referred_back + 1,
+      );
     }
     referredBack = flag;
   }
@@ -82,7 +95,16 @@ function readCommon(
   const reasonAt = index.override_reason;
   // A row's own round wins over --round.
   const round = (index.round === -1 ? '' : cells[index.round]!.trim()) || options.round || null;
-  const common: RowCommon = { caseId, type, round, referredBack, hasOverrideReason: reasonAt !== -1 && cells[reasonAt]!.trim() !== '', findings, grades, reject };
+  const common: RowCommon = {
+    caseId,
+    type,
+    round,
+    referredBack,
+    hasOverrideReason: reasonAt !== -1 && cells[reasonAt]!.trim() !== '',
+    findings,
+    grades,
+    reject,
+  };
   if (extra) common.extra = extra;
   return common;
 }
@@ -115,7 +137,11 @@ function typeColumns(plan: HeaderPlan, type: CaseType): { own: number[]; ids: st
   let mine = columns.byType.get(type);
   if (!mine) {
     const own = columns.criteria.filter((c) => c.type === type);
-    mine = { own: own.map((c) => c.i), ids: own.map((c) => c.id), foreign: columns.criteria.filter((c) => c.type !== type).map((c) => c.i) };
+    mine = {
+      own: own.map((c) => c.i),
+      ids: own.map((c) => c.id),
+      foreign: columns.criteria.filter((c) => c.type !== type).map((c) => c.i),
+    };
     columns.byType.set(type, mine);
   }
   return mine;
@@ -135,17 +161,31 @@ function findingsOf(cells: readonly string[], plan: HeaderPlan, type: CaseType):
 }
 
 /** The first wrong finding cell, in column order. */
-function findingProblem(cells: readonly string[], plan: HeaderPlan, type: CaseType, caseId: string, reject: RowCommon['reject']): Diagnostic {
+function findingProblem(
+  cells: readonly string[],
+  plan: HeaderPlan,
+  type: CaseType,
+  caseId: string,
+  reject: RowCommon['reject'],
+): Diagnostic {
   for (let i = 0; i < plan.roles.length; i++) {
     const role = plan.roles[i]!;
     if (role.kind !== 'criterion') continue;
     const finding = parseFinding(cells[i]!);
     if (finding === null) continue;
     if (role.type !== type) {
-      return reject('foreign-criterion', `case ${quote(caseId)}: column ${role.criterion.id} belongs to ${role.type.id}, but this case is ${type.id}; leave it blank`, i + 1);
+      return reject(
+        'foreign-criterion',
+        `case ${quote(caseId)}: column ${role.criterion.id} belongs to ${role.type.id}, but this case is ${type.id}; leave it blank`,
+        i + 1,
+      );
     }
     if (finding === undefined) {
-      return reject('invalid-finding', `case ${quote(caseId)}: ${role.criterion.id} is not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank${gotValue(cells[i]!, FINDING_SPELLINGS)}`, i + 1);
+      return reject(
+        'invalid-finding',
+        `case ${quote(caseId)}: ${role.criterion.id} is not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank${gotValue(cells[i]!, FINDING_SPELLINGS)}`,
+        i + 1,
+      );
     }
   }
   throw new Error('findingProblem: no wrong cell in a row findingsOf refused');
@@ -154,7 +194,14 @@ function findingProblem(cells: readonly string[], plan: HeaderPlan, type: CaseTy
 const WIDE_GRADES: readonly GradeField[] = ['self_grade', 'independent_grade'];
 const LONG_GRADES: readonly GradeField[] = ['grade'];
 
-export function readRow(cells: readonly string[], file: string, line: number, plan: HeaderPlan, criteria: CriteriaSet, options: LoadOptions): CaseRecord | Diagnostic {
+export function readRow(
+  cells: readonly string[],
+  file: string,
+  line: number,
+  plan: HeaderPlan,
+  criteria: CriteriaSet,
+  options: LoadOptions,
+): CaseRecord | Diagnostic {
   const row = readCommon(cells, file, line, plan, criteria, options, WIDE_GRADES);
   if ('file' in row) return row;
   const [selfGrade, independentGrade] = row.grades as [Grade | null, Grade | null];
@@ -174,14 +221,22 @@ export function readRow(cells: readonly string[], file: string, line: number, pl
 }
 
 /** A long-form row: one assessment, by the role in its `assessor` column. */
-export function readLongRow(cells: readonly string[], file: string, line: number, plan: HeaderPlan, criteria: CriteriaSet, options: LoadOptions): AssessmentRecord | Diagnostic {
+export function readLongRow(
+  cells: readonly string[],
+  file: string,
+  line: number,
+  plan: HeaderPlan,
+  criteria: CriteriaSet,
+  options: LoadOptions,
+): AssessmentRecord | Diagnostic {
   const row = readCommon(cells, file, line, plan, criteria, options, LONG_GRADES);
   if ('file' in row) return row;
   const at = plan.index.assessor;
   const rawRole = cells[at]!.trim();
   const role = parseRole(rawRole, criteria.programme);
   const roles = knownRoles(criteria.programme);
-  if (rawRole === '') return row.reject('missing-assessor', `case ${quote(row.caseId)}: assessor is blank; expected one of ${roles.join(', ')}`, at + 1);
+  if (rawRole === '')
+    return row.reject('missing-assessor', `case ${quote(row.caseId)}: assessor is blank; expected one of ${roles.join(', ')}`, at + 1);
   if (role === undefined) {
     return row.reject(
       'unknown-role',

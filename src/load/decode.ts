@@ -104,7 +104,11 @@ export class StreamDecoder {
       this.encoding === 'utf-8'
         ? ' (a file saved by older Excel is usually Windows-1252 or Latin-1): expected UTF-8; save it as "CSV UTF-8", or read it as it is with --encoding windows-1252'
         : '';
-    return new DecodeError(line, `not valid ${this.encoding.toUpperCase()}: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${hint}`, col);
+    return new DecodeError(
+      line,
+      `not valid ${this.encoding.toUpperCase()}: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}${hint}`,
+      col,
+    );
   }
 }
 

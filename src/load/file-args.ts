@@ -22,8 +22,13 @@ export async function expandFileArgs(args: readonly string[]): Promise<string[]>
       continue;
     }
     // As given: an absolute pattern gives absolute paths, a relative one paths from here.
-    const matches = await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern) });
-    if (matches.length === 0) throw new InputError(arg, 'no files match this pattern; expected case files (check the folder and the extension)');
+    const matches = await glob(pattern, {
+      onlyFiles: true,
+      expandDirectories: false,
+      absolute: isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern),
+    });
+    if (matches.length === 0)
+      throw new InputError(arg, 'no files match this pattern; expected case files (check the folder and the extension)');
     // Sorted, so a run reads the files in the same order on every system.
     for (const match of matches.sort()) add(match);
   }

@@ -7,7 +7,10 @@ const INVISIBLE_EDGES = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u00a0\u200b-\
 
 /** Lowercase, no surrounding (or invisible) space, and runs of spaces, hyphens and underscores as one `_`. */
 export function nameKey(raw: string): string {
-  return raw.replace(INVISIBLE_EDGES, '').toLowerCase().replace(/[\s\u00a0_-]+/g, '_');
+  return raw
+    .replace(INVISIBLE_EDGES, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0_-]+/g, '_');
 }
 
 const byKey = new WeakMap<CriteriaSet, ReadonlyMap<string, { criterion: Criterion; type: CaseType }>>();

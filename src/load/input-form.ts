@@ -105,7 +105,12 @@ async function peekStdin(stdin: Readable): Promise<{ head: Buffer; stream: Reada
 }
 
 /** Whether any input is long form; stdin (if read) is replaced by a stream that replays its head. */
-export async function anyLongForm(files: readonly string[], stdin: Readable, delimiter?: string, sheet?: string): Promise<{ long: boolean; stdin: Readable }> {
+export async function anyLongForm(
+  files: readonly string[],
+  stdin: Readable,
+  delimiter?: string,
+  sheet?: string,
+): Promise<{ long: boolean; stdin: Readable }> {
   let long = files.some((f) => f !== STDIN && !isYamlName(f) && !isXlsxFile(f) && csvIsLong(f, delimiter));
   for (const f of files) if (!long && f !== STDIN && isYamlName(f)) long = await yamlIsLong(f);
   for (const f of files) if (!long && f !== STDIN && isXlsxFile(f)) long = await xlsxIsLong(f, sheet);

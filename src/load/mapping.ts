@@ -31,7 +31,8 @@ function pair(flag: string, raw: string, example: string): [string, string] {
   const at = raw.indexOf('=');
   const left = raw.slice(0, at).trim();
   const right = raw.slice(at + 1).trim();
-  if (at === -1 || left === '' || right === '') throw new UsageError(`${flag} takes NAME=VALUE (for example ${flag} ${example}), got ${quote(raw)}`);
+  if (at === -1 || left === '' || right === '')
+    throw new UsageError(`${flag} takes NAME=VALUE (for example ${flag} ${example}), got ${quote(raw)}`);
   return [left, right];
 }
 
@@ -50,7 +51,8 @@ function readMappingFile(file: string): { columns: Array<[string, string]>; type
     const issue = result.error.issues[0]!;
     const { line } = positionAt(parsed, issue.path, issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
     const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-    const what = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map(quote).join(', ')}; expected columns and types` : issue.message;
+    const what =
+      issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map(quote).join(', ')}; expected columns and types` : issue.message;
     throw new UsageError(`--map-file ${file}:${line}: ${where}${what}`);
   }
   return { columns: Object.entries(result.data.columns ?? {}), types: Object.entries(result.data.types ?? {}) };
@@ -68,10 +70,15 @@ export function buildMapping(options: MappingOptions, criteria: CriteriaSet): Ma
       const field = CASE_COLUMNS.find((c) => c === nameKey(target)) ?? criteriaByKey(criteria).get(nameKey(target))?.criterion.id;
       if (!field) {
         const near = nearestName(target, known, { normalise: nameKey });
-        throw new UsageError(`--map ${quote(target)}: not a case file column or criterion id${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${CASE_COLUMNS.join(', ')} or a criterion id`);
+        throw new UsageError(
+          `--map ${quote(target)}: not a case file column or criterion id${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${CASE_COLUMNS.join(', ')} or a criterion id`,
+        );
       }
       // Which files are long form is settled from the raw headers before any is read (input-form.ts).
-      if (field === 'assessor') throw new UsageError(`--map assessor=${quote(source)}: the assessor column cannot be mapped; name it "assessor" in the file (it marks a long-form file)`);
+      if (field === 'assessor')
+        throw new UsageError(
+          `--map assessor=${quote(source)}: the assessor column cannot be mapped; name it "assessor" in the file (it marks a long-form file)`,
+        );
       // Command-line maps come after the file's, so they win.
       headerMap.set(nameKey(source), { target: field, source });
     }
@@ -81,7 +88,9 @@ export function buildMapping(options: MappingOptions, criteria: CriteriaSet): Ma
     const typeMap = new Map<string, string>();
     for (const [code, type] of types) {
       if (!resolveCaseType(criteria, type)) {
-        throw new UsageError(`--type-map ${quote(code)}=${quote(type)}: unknown case type; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias or title)`);
+        throw new UsageError(
+          `--type-map ${quote(code)}=${quote(type)}: unknown case type; expected one of ${criteria.types.map((t) => t.id).join(', ')} (or an alias or title)`,
+        );
       }
       typeMap.set(nameKey(code), type);
     }

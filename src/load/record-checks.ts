@@ -8,7 +8,10 @@ import { quote } from '../text/escape.js';
 const NAMED = 10;
 
 /** An override_reason beside a blank grade (wide: independent_grade; long form: grade) explains nothing. */
-export function reasonWithoutGrade(record: { caseId: string; hasOverrideReason: boolean; source: { file: string; line: number } }, column: string): Diagnostic | undefined {
+export function reasonWithoutGrade(
+  record: { caseId: string; hasOverrideReason: boolean; source: { file: string; line: number } },
+  column: string,
+): Diagnostic | undefined {
   if (!record.hasOverrideReason) return undefined;
   return warning(
     record.source.file,

@@ -44,7 +44,14 @@ export class RowFeed {
     const mapped = applyHeaderMap(record, this.options.headerMap!);
     if (mapped.unused.length > 0) {
       const those = mapped.unused.length > 1 ? 'those columns' : 'that column';
-      this.send(warning(this.file, line, 'unused-mapping', `no column here for --map ${mapped.unused.map(quote).join(', ')}: this file does not have ${those}`));
+      this.send(
+        warning(
+          this.file,
+          line,
+          'unused-mapping',
+          `no column here for --map ${mapped.unused.map(quote).join(', ')}: this file does not have ${those}`,
+        ),
+      );
     }
     return mapped.header;
   }

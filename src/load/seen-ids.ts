@@ -78,7 +78,8 @@ export class SeenIds {
   private insert(slot: number, id: string, hash: number, source: Source): void {
     const entry = this.count++;
     const last = this.fileRuns[this.fileRuns.length - 1];
-    if (last?.file !== source.file || last.sheet !== source.sheet) this.fileRuns.push({ first: entry, file: source.file, sheet: source.sheet });
+    if (last?.file !== source.file || last.sheet !== source.sheet)
+      this.fileRuns.push({ first: entry, file: source.file, sheet: source.sheet });
     if (this.byteUsed + 1 + id.length > PAGE_BYTES) {
       this.bytePages.push(new Uint8Array(PAGE_BYTES));
       this.byteUsed = 0;

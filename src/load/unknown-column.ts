@@ -30,7 +30,17 @@ export function unknownColumn(
       col,
     );
   }
-  const criterion = nearestName(name, [...criteria.criterionById.values()].map((c) => c.criterion.id), options);
+  const criterion = nearestName(
+    name,
+    [...criteria.criterionById.values()].map((c) => c.criterion.id),
+    options,
+  );
   const hint = criterion ? ` (did you mean "${criterion}"? until it is renamed, that criterion has no finding here)` : '';
-  return warning(file, line, 'unknown-column', `column ${quote(name)} is not a criterion or a case file column: carried along, not scored${hint}`, col);
+  return warning(
+    file,
+    line,
+    'unknown-column',
+    `column ${quote(name)} is not a criterion or a case file column: carried along, not scored${hint}`,
+    col,
+  );
 }

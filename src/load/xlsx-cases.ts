@@ -14,19 +14,28 @@ import type { CaseSink, LoadOptions } from './sink.js';
  */
 export const headerName = (cell: string) => cell.split(/\r?\n|\r/, 1)[0]!;
 
-export async function loadXlsx(file: string, criteria: CriteriaSet, sink: CaseSink, options: LoadOptions & { limits?: XlsxLimits } = {}): Promise<void> {
+export async function loadXlsx(
+  file: string,
+  criteria: CriteriaSet,
+  sink: CaseSink,
+  options: LoadOptions & { limits?: XlsxLimits } = {},
+): Promise<void> {
   let feed: RowFeed | undefined;
   let headerSeen = false;
   let sheet: string | undefined;
   try {
-    for await (const r of readSheetRows(file, { ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.limits ? { limits: options.limits } : {}) })) {
+    for await (const r of readSheetRows(file, {
+      ...(options.sheet ? { sheet: options.sheet } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+    })) {
       sheet = r.sheet;
       if (r.cells.every((c) => c.trim() === '') && r.problems.length === 0) continue;
       feed ??= new RowFeed(file, criteria, sink, options, r.sheet);
       if (!headerSeen) {
         headerSeen = true;
         const bad = r.problems[0];
-        if (bad) return sink.onDiagnostic({ ...error(file, r.row, 'invalid-cell', `the header cell ${bad.message}`, bad.col), sheet: r.sheet });
+        if (bad)
+          return sink.onDiagnostic({ ...error(file, r.row, 'invalid-cell', `the header cell ${bad.message}`, bad.col), sheet: r.sheet });
         if (!feed.header(headerNames(r), r.row)) return;
         continue;
       }
@@ -46,7 +55,12 @@ export async function loadXlsx(file: string, criteria: CriteriaSet, sink: CaseSi
   }
   feed?.finish();
   if (!headerSeen) {
-    const empty = error(file, 0, 'empty-file', 'the sheet is empty; expected a header row such as case_id, case_type, self_grade, independent_grade, ...');
+    const empty = error(
+      file,
+      0,
+      'empty-file',
+      'the sheet is empty; expected a header row such as case_id, case_type, self_grade, independent_grade, ...',
+    );
     sink.onDiagnostic(sheet === undefined ? empty : { ...empty, sheet });
   }
 }
@@ -64,7 +78,13 @@ function cellProblem(file: string, r: SheetRow, width: number): Diagnostic | und
   if (bad) return error(file, r.row, 'invalid-cell', `the cell ${bad.message}; the row was not read`, bad.col);
   for (let i = width; i < r.cells.length; i++) {
     if (r.cells[i]!.trim() !== '') {
-      return error(file, r.row, 'field-count', `the cell has a value but its column has no header (the header ends at column ${columnLetters(width)}); add a header or clear the cell`, i + 1);
+      return error(
+        file,
+        r.row,
+        'field-count',
+        `the cell has a value but its column has no header (the header ends at column ${columnLetters(width)}); add a header or clear the cell`,
+        i + 1,
+      );
     }
   }
   return undefined;

@@ -29,7 +29,12 @@ export function readFindings(
     if (!id) {
       const other = criteria.criterionById.get(key.toLowerCase());
       const why = other ? `belongs to ${other.type.id}` : `is not a criterion${didYouMean(key, own.values())}`;
-      return reject('unknown-finding', `${label}: findings key ${quote(key)} ${why}; ${type.id} has ${[...own.values()].join(', ')}`, at, key);
+      return reject(
+        'unknown-finding',
+        `${label}: findings key ${quote(key)} ${why}; ${type.id} has ${[...own.values()].join(', ')}`,
+        at,
+        key,
+      );
     }
     if (value !== null) findings.set(id, value);
   }
@@ -45,7 +50,12 @@ export interface YamlCaseHead {
   lineOf(sub: PropertyKey[]): number;
 }
 
-export function readAssessments(list: readonly unknown[], head: YamlCaseHead, criteria: CriteriaSet, reject: Reject): Array<AssessmentRecord | Diagnostic> {
+export function readAssessments(
+  list: readonly unknown[],
+  head: YamlCaseHead,
+  criteria: CriteriaSet,
+  reject: Reject,
+): Array<AssessmentRecord | Diagnostic> {
   const roles = knownRoles(criteria.programme);
   return list.map((raw, j): AssessmentRecord | Diagnostic => {
     const sub = ['assessments', j];
@@ -60,11 +70,20 @@ export function readAssessments(list: readonly unknown[], head: YamlCaseHead, cr
       const issue = parsed.error.issues[0]!;
       if (issue.code === 'unrecognized_keys') {
         const key = issue.keys[0]!;
-        return reject('unknown-key', `${label}: key ${quote(key)} is not an assessment field${didYouMean(key, Object.keys(yamlAssessmentSchema.shape))}`, sub, key);
+        return reject(
+          'unknown-key',
+          `${label}: key ${quote(key)} is not an assessment field${didYouMean(key, Object.keys(yamlAssessmentSchema.shape))}`,
+          sub,
+          key,
+        );
       }
       const field = issue.path.join('.');
       const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-      return reject(missing ? 'missing-field' : 'invalid-value', missing ? `${label}: ${field} is required` : `${label}: ${field} ${issue.message.replace(/^Invalid input: /, '')}`, [...sub, ...issue.path]);
+      return reject(
+        missing ? 'missing-field' : 'invalid-value',
+        missing ? `${label}: ${field} is required` : `${label}: ${field} ${issue.message.replace(/^Invalid input: /, '')}`,
+        [...sub, ...issue.path],
+      );
     }
     const a = parsed.data;
     const role = parseRole(a.assessor, criteria.programme);

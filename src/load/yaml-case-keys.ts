@@ -19,14 +19,26 @@ const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'ob
 export function checkCaseKeys(raw: Record<string, unknown>, label: string): KeyProblem | undefined {
   for (const key of Object.keys(raw)) {
     if (key === '<<') return { at: [], key, rule: 'merge-key', message: `${label}: merge keys (<<) are not supported; write each key out` };
-    if (UNSAFE_KEYS.has(key)) return { at: [], key, rule: 'unknown-key', message: `${label}: key ${quote(key)} is not allowed; expected id, type, findings...` };
+    if (UNSAFE_KEYS.has(key))
+      return { at: [], key, rule: 'unknown-key', message: `${label}: key ${quote(key)} is not allowed; expected id, type, findings...` };
   }
   const findings = Object.hasOwn(raw, 'findings') ? raw.findings : undefined;
   if (!isMapping(findings)) return undefined;
   for (const key of Object.keys(findings)) {
-    if (key === '<<') return { at: ['findings'], key, rule: 'merge-key', message: `${label}: merge keys (<<) are not supported in findings; write each criterion out` };
+    if (key === '<<')
+      return {
+        at: ['findings'],
+        key,
+        rule: 'merge-key',
+        message: `${label}: merge keys (<<) are not supported in findings; write each criterion out`,
+      };
     if (UNSAFE_KEYS.has(key)) {
-      return { at: ['findings'], key, rule: 'unknown-finding', message: `${label}: findings key ${quote(key)} is not a criterion id; expected criterion ids such as DA1` };
+      return {
+        at: ['findings'],
+        key,
+        rule: 'unknown-finding',
+        message: `${label}: findings key ${quote(key)} is not a criterion id; expected criterion ids such as DA1`,
+      };
     }
   }
   return undefined;

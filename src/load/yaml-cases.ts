@@ -34,7 +34,12 @@ async function readText(file: string, stream: Readable, sink: CaseSink, encoding
       if (bytes > MAX_YAML_BYTES) {
         stream.destroy();
         sink.onDiagnostic(
-          error(file, 0, 'file-too-large', `YAML case files are read whole and must be under ${MAX_YAML_BYTES / 1024 / 1024} MB (about 20,000 cases); use CSV for files this large`),
+          error(
+            file,
+            0,
+            'file-too-large',
+            `YAML case files are read whole and must be under ${MAX_YAML_BYTES / 1024 / 1024} MB (about 20,000 cases); use CSV for files this large`,
+          ),
         );
         return undefined;
       }
@@ -50,7 +55,13 @@ async function readText(file: string, stream: Readable, sink: CaseSink, encoding
   return parts.join('');
 }
 
-export async function loadYaml(file: string, stream: Readable, criteria: CriteriaSet, sink: CaseSink, options: LoadOptions = {}): Promise<void> {
+export async function loadYaml(
+  file: string,
+  stream: Readable,
+  criteria: CriteriaSet,
+  sink: CaseSink,
+  options: LoadOptions = {},
+): Promise<void> {
   const text = await readText(file, stream, sink, options.encoding);
   if (text === undefined) return;
   if (text.trim() === '') {
@@ -165,7 +176,12 @@ function readCase(
   if (c.assessments !== undefined) {
     const wide = WIDE_CASE_KEYS.find((k) => Object.hasOwn(raw, k));
     if (wide) {
-      return reject('mixed-case-forms', `${label}: ${wide} belongs to a case without an assessments list; give each assessor's grade and findings under assessments`, [], wide);
+      return reject(
+        'mixed-case-forms',
+        `${label}: ${wide} belongs to a case without an assessments list; give each assessor's grade and findings under assessments`,
+        [],
+        wide,
+      );
     }
   }
   const findings = readFindings(c.findings, type, criteria, label, reject);
@@ -178,7 +194,15 @@ function readCase(
     if (!warned.has(key)) {
       warned.add(key);
       const { line, col } = at([], key);
-      sink.onDiagnostic(warning(file, line, 'unknown-key', `key ${quote(key)} is not a case field: carried along, not scored${didYouMean(key, YAML_CASE_KEYS)}`, col));
+      sink.onDiagnostic(
+        warning(
+          file,
+          line,
+          'unknown-key',
+          `key ${quote(key)} is not a case field: carried along, not scored${didYouMean(key, YAML_CASE_KEYS)}`,
+          col,
+        ),
+      );
     }
   }
   if (c.assessments !== undefined) {

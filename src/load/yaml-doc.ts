@@ -37,7 +37,15 @@ export function parseYaml(file: string, text: string, options: YamlOptions): Par
     else {
       // The parser places an unclosed quote where the file ends; the useful place is where it opens.
       const start = at(opened);
-      diagnostics.push(error(file, start.line, 'yaml-syntax', `YAML: this quoted value is never closed (it runs to line ${line}); add the closing quote`, start.col));
+      diagnostics.push(
+        error(
+          file,
+          start.line,
+          'yaml-syntax',
+          `YAML: this quoted value is never closed (it runs to line ${line}); add the closing quote`,
+          start.col,
+        ),
+      );
     }
   }
   const tags = doc.errors.length === 0 ? unsupportedTags(doc, file, at) : [];
@@ -49,7 +57,10 @@ export function parseYaml(file: string, text: string, options: YamlOptions): Par
     } catch (e) {
       if (e instanceof RangeError) diagnostics.push(error(file, 1, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', '')));
       // The alias limit (a "billion laughs" document) surfaces as a thrown ReferenceError.
-      else diagnostics.push(error(file, 1, 'yaml-aliases', `too many aliases (more than ${MAX_ALIASES}): ${(e as Error).message.split('\n')[0]}`));
+      else
+        diagnostics.push(
+          error(file, 1, 'yaml-aliases', `too many aliases (more than ${MAX_ALIASES}): ${(e as Error).message.split('\n')[0]}`),
+        );
     }
   }
   return { doc, lineCounter, value, diagnostics };
@@ -78,8 +89,10 @@ function ruleFor(code: string): string {
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0] ?? message;
   if (code === 'TAG_RESOLVE_FAILED') return `${first}: tags are not supported, write plain values`;
-  if (code === 'MULTIPLE_DOCS') return 'a second YAML document starts here (a "---" line after the first): expected one document per file; put the rest in a file of its own';
-  if (code === 'RESOURCE_EXHAUSTION') return 'values nested too deeply to read (brackets or indentation thousands of levels deep); expected a plain mapping';
+  if (code === 'MULTIPLE_DOCS')
+    return 'a second YAML document starts here (a "---" line after the first): expected one document per file; put the rest in a file of its own';
+  if (code === 'RESOURCE_EXHAUSTION')
+    return 'values nested too deeply to read (brackets or indentation thousands of levels deep); expected a plain mapping';
   return `YAML: ${first}`;
 }
 
@@ -91,7 +104,9 @@ function unsupportedTags(doc: Document, file: string, at: (offset: number) => Po
   const check = (node: { tag?: string | undefined; range?: [number, number, number] | null | undefined }) => {
     if (!node.tag || !UNSUPPORTED_TAGS.has(node.tag) || !node.range) return;
     const { line, col } = at(node.range[0]);
-    out.push(error(file, line, 'yaml-tag', `${node.tag.replace('tag:yaml.org,2002:', '!!')} values are not supported: write plain text`, col));
+    out.push(
+      error(file, line, 'yaml-tag', `${node.tag.replace('tag:yaml.org,2002:', '!!')} values are not supported: write plain text`, col),
+    );
   };
   try {
     visit(doc, { Scalar: (_key, node) => check(node), Map: (_key, node) => check(node), Seq: (_key, node) => check(node) });

@@ -14,11 +14,16 @@ const HEAD = ['Criterion', 'Severity', 'Refer', 'Text'];
 
 function heading(type: CaseType): string[] {
   const aliases = type.aliases.length ? ` (aliases: ${type.aliases.join(', ')})` : '';
-  return [`${type.id}: ${type.title}${aliases}`, `Table ${type.report.table}: ${type.report.label}; widespread at ${type.widespread} unmet`];
+  return [
+    `${type.id}: ${type.title}${aliases}`,
+    `Table ${type.report.table}: ${type.report.label}; widespread at ${type.widespread} unmet`,
+  ];
 }
 
 export function listTable(types: readonly CaseType[], { width = 80 }: Partial<RenderOptions> = {}): string {
-  return types.map((type) => `${heading(type).map(escapeText).join('\n')}\n${textTable({ head: HEAD, rows: escapedRows(type), wrap: [3], width })}\n`).join('\n');
+  return types
+    .map((type) => `${heading(type).map(escapeText).join('\n')}\n${textTable({ head: HEAD, rows: escapedRows(type), wrap: [3], width })}\n`)
+    .join('\n');
 }
 
 export function listMarkdown(types: readonly CaseType[]): string {
@@ -34,7 +39,18 @@ const LIST_CSV_HEADER = ['table', 'label', 'case_type', 'title', 'aliases', 'wid
 
 export function listCsv(types: readonly CaseType[]): string {
   const rows = types.flatMap((t) =>
-    t.criteria.map((c) => [t.report.table, t.report.label, t.id, t.title, t.aliases.join(' '), t.widespread, c.id, c.severity, c.refer ? 'yes' : 'no', c.text]),
+    t.criteria.map((c) => [
+      t.report.table,
+      t.report.label,
+      t.id,
+      t.title,
+      t.aliases.join(' '),
+      t.widespread,
+      c.id,
+      c.severity,
+      c.refer ? 'yes' : 'no',
+      c.text,
+    ]),
   );
   return csvDocument(LIST_CSV_HEADER, rows);
 }

@@ -32,7 +32,14 @@ export function problemsGithub(diagnostics: readonly Diagnostic[]): string {
 }
 
 export function problemsJson(diagnostics: readonly Diagnostic[]): string {
-  const rows = diagnostics.map((d) => ({ file: displayPath(d.file), line: d.line, col: d.col ?? null, severity: d.severity, message: d.message, rule: d.rule }));
+  const rows = diagnostics.map((d) => ({
+    file: displayPath(d.file),
+    line: d.line,
+    col: d.col ?? null,
+    severity: d.severity,
+    message: d.message,
+    rule: d.rule,
+  }));
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 

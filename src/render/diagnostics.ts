@@ -51,7 +51,8 @@ export class DiagnosticPrinter {
 
   finish(): void {
     for (const [message, n] of this.repeats) {
-      if (n > 0) this.stderr.write(`case-audit: warning repeated ${n} more ${n === 1 ? 'time' : 'times'}, printed once above: ${message}\n`);
+      if (n > 0)
+        this.stderr.write(`case-audit: warning repeated ${n} more ${n === 1 ? 'time' : 'times'}, printed once above: ${message}\n`);
     }
     this.repeats.clear();
     for (const [file, n] of this.perFile) {

@@ -119,7 +119,9 @@ function howToSheet(model: FormModel): XSheet {
     `1. One row per case, on the "${FORM_SHEETS.cases}" sheet. Keep the first row: its first line names each column for case-audit.`,
     '2. case_id and case_type are required. Ids are kept exactly as typed (007 stays 007).',
     `3. For each criterion of the case's type (highlighted), choose from the list: ${FINDING_CHOICES.join(', ')}. Leave it blank until assessed.`,
-    model.types.length > 1 ? "4. Leave the criteria of other case types (not highlighted in the row) blank: a value there rejects the row." : '4. Every criterion column belongs to this case type.',
+    model.types.length > 1
+      ? '4. Leave the criteria of other case types (not highlighted in the row) blank: a value there rejects the row.'
+      : '4. Every criterion column belongs to this case type.',
     `5. self_grade: the force's own grade, if it graded the case (${GRADE_CHOICES.join(', ')}).`,
     '6. independent_grade: only to override the grade the findings give; then say why in override_reason.',
     `7. referred_back: ${YES_NO.join(' or ')}.`,

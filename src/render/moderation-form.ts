@@ -36,13 +36,24 @@ export function moderationYaml(form: ModerationForm): string {
   const byId = new Map(form.types.map((t) => [t.id, t]));
   const rounds = [...new Set(form.cases.map((c) => c.round))];
   const lines = [`# case-audit moderation form: second marking by ${comment(form.role)}, blind (the first marking is not shown)`];
-  lines.push(`# Fill in the grade and each finding, then run: case-audit compare --between ${comment(form.role)},${comment(form.firstRole)} <first marking> <this file>`);
+  lines.push(
+    `# Fill in the grade and each finding, then run: case-audit compare --between ${comment(form.role)},${comment(form.firstRole)} <first marking> <this file>`,
+  );
   if (rounds.length === 1 && rounds[0] !== null) lines.push(`round: ${scalar(rounds[0]!)}`);
   if (form.cases.length === 0) lines.push('cases: []');
   else lines.push('cases:');
   for (const c of form.cases) {
-    lines.push(`  - id: ${scalar(c.caseId)}`, `    type: ${scalar(c.caseType)}`, '    assessments:', `      - assessor: ${scalar(form.role)}`);
-    lines.push('        auditor:             # your staff code', '        grade:', '        override_reason:     # never printed or exported');
+    lines.push(
+      `  - id: ${scalar(c.caseId)}`,
+      `    type: ${scalar(c.caseType)}`,
+      '    assessments:',
+      `      - assessor: ${scalar(form.role)}`,
+    );
+    lines.push(
+      '        auditor:             # your staff code',
+      '        grade:',
+      '        override_reason:     # never printed or exported',
+    );
     const criteria = byId.get(c.caseType)?.criteria ?? [];
     if (criteria.length === 0) lines.push('        findings: {}');
     else lines.push('        findings:            # met, not met or na');

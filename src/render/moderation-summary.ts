@@ -27,11 +27,22 @@ export function moderationSummaryText(s: ModerationSummary): string {
   const { plan } = s;
   const focus = plan.request.focus;
   const head = ['auditor', 'assessed', ...(focus ? [GRADE_LABELS[focus].toLowerCase()] : []), 'sample'];
-  const rows = plan.strata.map((t) => [t.auditor ?? NO_CODE, String(t.frame), ...(focus ? [`${t.focusSample} of ${t.focusFrame}`] : []), String(t.sample)]);
+  const rows = plan.strata.map((t) => [
+    t.auditor ?? NO_CODE,
+    String(t.frame),
+    ...(focus ? [`${t.focusSample} of ${t.focusFrame}`] : []),
+    String(t.sample),
+  ]);
   const total = ['total', String(plan.frame), ...(focus ? [''] : []), String(plan.sample)];
   const widths = head.map((h, i) => Math.max(h.length, ...[...rows, total].map((r) => r[i]!.length)));
-  const pad = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  const lines = [`moderation sample of ${plan.sample} from ${plan.frame} cases graded by ${s.first}, for ${s.second} to mark blind, ${how(s)}`];
+  const pad = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const lines = [
+    `moderation sample of ${plan.sample} from ${plan.frame} cases graded by ${s.first}, for ${s.second} to mark blind, ${how(s)}`,
+  ];
   lines.push(...[head, ...rows, total].map((r) => `  ${pad(r)}`));
   if (s.alreadyModerated > 0) lines.push(`left out ${s.alreadyModerated} cases ${s.second} has already assessed`);
   lines.push(s.seedPicked ? `seed ${plan.seed}, rerun with --seed ${plan.seed}` : `seed ${plan.seed}`);

@@ -13,7 +13,10 @@ export interface SampleSummary {
 }
 
 const pad = (cells: readonly string[], widths: readonly number[]) =>
-  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  cells
+    .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+    .join('  ')
+    .trimEnd();
 
 function how(plan: SamplePlan): string {
   const r = plan.request;
@@ -36,13 +39,24 @@ export function sampleSummaryText(s: SampleSummary): string {
   const { plan } = s;
   const size = plan.request.kind === 'size';
   const head = ['case type', 'register', 'frame', ...(size ? ['share'] : []), 'sample'];
-  const rows = plan.strata.map((t) => [t.type, String(t.register), String(t.frame), ...(size ? [t.share!.toFixed(1)] : []), String(t.sample)]);
+  const rows = plan.strata.map((t) => [
+    t.type,
+    String(t.register),
+    String(t.frame),
+    ...(size ? [t.share!.toFixed(1)] : []),
+    String(t.sample),
+  ]);
   const total = ['total', String(plan.register), String(plan.frame), ...(size ? [''] : []), String(plan.sample)];
   const widths = head.map((h, i) => Math.max(h.length, ...[...rows, total].map((r) => r[i]!.length)));
-  const lines = [`sample of ${plan.sample} from ${plan.frame} cases, ${how(plan)}`, ...[head, ...rows, total].map((r) => `  ${pad(r, widths)}`)];
+  const lines = [
+    `sample of ${plan.sample} from ${plan.frame} cases, ${how(plan)}`,
+    ...[head, ...rows, total].map((r) => `  ${pad(r, widths)}`),
+  ];
   if (s.excluded) {
     const rejected = s.excluded.onRejectedRows > 0 ? `, ${s.excluded.onRejectedRows} of them only on rejected rows` : '';
-    lines.push(`excluded ${s.excluded.inRegister} register cases already audited (${s.excluded.read} ids in the --exclude files${rejected})`);
+    lines.push(
+      `excluded ${s.excluded.inRegister} register cases already audited (${s.excluded.read} ids in the --exclude files${rejected})`,
+    );
   }
   lines.push(...moves(plan));
   lines.push(s.seedPicked ? `seed ${plan.seed}, rerun with --seed ${plan.seed}` : `seed ${plan.seed}`);

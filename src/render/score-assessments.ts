@@ -45,11 +45,39 @@ function assessmentJsonRow({ caseId, caseType, round, assessment: a }: Assessmen
   };
 }
 
-export const ASSESSMENT_CSV_HEADER = ['case_id', 'case_type', 'round', 'assessor', 'auditor', 'grade', 'derived_grade', 'grade_source', 'override', 'unmet', 'missing', 'referred_back', 'referral_suggested'];
+export const ASSESSMENT_CSV_HEADER = [
+  'case_id',
+  'case_type',
+  'round',
+  'assessor',
+  'auditor',
+  'grade',
+  'derived_grade',
+  'grade_source',
+  'override',
+  'unmet',
+  'missing',
+  'referred_back',
+  'referral_suggested',
+];
 
 export function assessmentCsvRow({ caseId, caseType, round, assessment: a }: AssessmentRow) {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
-  return [caseId, caseType, round, a.role, a.auditor, a.grade, a.derivedGrade, a.gradeSource, yes(a.override), a.unmet.join(' '), a.missing.join(' '), yes(a.referredBack), yes(a.referralSuggested)];
+  return [
+    caseId,
+    caseType,
+    round,
+    a.role,
+    a.auditor,
+    a.grade,
+    a.derivedGrade,
+    a.gradeSource,
+    yes(a.override),
+    a.unmet.join(' '),
+    a.missing.join(' '),
+    yes(a.referredBack),
+    yes(a.referralSuggested),
+  ];
 }
 
 export const assessmentCsvListing: StreamedListing<AssessmentRow> = {
@@ -74,15 +102,31 @@ function cells(r: AssessmentRow, withRound: boolean): string[] {
   const a = r.assessment;
   // A grade recorded with no findings at all (the wide form's self grade) lists nothing as missing.
   const gradeOnly = a.gradeSource === 'recorded' && a.codes.every((code) => code === 0);
-  const unmet = gradeOnly ? 'grade only, no findings' : [a.unmet.join(' '), a.missing.length ? `missing: ${a.missing.join(' ')}` : ''].filter(Boolean).join('; ');
+  const unmet = gradeOnly
+    ? 'grade only, no findings'
+    : [a.unmet.join(' '), a.missing.length ? `missing: ${a.missing.join(' ')}` : ''].filter(Boolean).join('; ');
   const referral = a.referredBack ? 'referred back' : a.referralSuggested ? 'suggested' : '';
   return [r.caseId, r.caseType, ...(withRound ? [r.round ?? ''] : []), a.role, a.auditor ?? '', gradeText(a), unmet, referral];
 }
 
-const head = (withRound: boolean) => ['Case', 'Type', ...(withRound ? ['Round'] : []), 'Assessor', 'Auditor', 'Grade', 'Unmet criteria', 'Referral'];
-const FOOTNOTE = 'One row per assessment. Grade: derived from that assessor\'s findings; "(recorded)" a grade without complete findings, "(override)" one that differs from them.';
+const head = (withRound: boolean) => [
+  'Case',
+  'Type',
+  ...(withRound ? ['Round'] : []),
+  'Assessor',
+  'Auditor',
+  'Grade',
+  'Unmet criteria',
+  'Referral',
+];
+const FOOTNOTE =
+  'One row per assessment. Grade: derived from that assessor\'s findings; "(recorded)" a grade without complete findings, "(override)" one that differs from them.';
 
-export function assessmentTable(rows: readonly AssessmentRow[], accounting: Accounting, { paint, width = Number.POSITIVE_INFINITY }: RenderOptions): string {
+export function assessmentTable(
+  rows: readonly AssessmentRow[],
+  accounting: Accounting,
+  { paint, width = Number.POSITIVE_INFINITY }: RenderOptions,
+): string {
   // No width (piped, or --output): full width, as the wide listing prints.
   const withRound = rows.some((r) => r.round !== null);
   const body = rows.map((r) => cells(r, withRound).map(escapeText));
@@ -92,5 +136,8 @@ export function assessmentTable(rows: readonly AssessmentRow[], accounting: Acco
 
 export function assessmentMarkdown(rows: readonly AssessmentRow[], accounting: Accounting): string {
   const withRound = rows.some((r) => r.round !== null);
-  return `${mdTable(head(withRound), rows.map((r) => cells(r, withRound)))}\n${FOOTNOTE}\n\n${accountingLine(accounting)}\n`;
+  return `${mdTable(
+    head(withRound),
+    rows.map((r) => cells(r, withRound)),
+  )}\n${FOOTNOTE}\n\n${accountingLine(accounting)}\n`;
 }

@@ -6,7 +6,13 @@ import { accountingLine, type Accounting } from '../summarise/accounting.js';
 import { BOM, csvLine } from '../text/csv.js';
 import { mdTable } from '../text/markdown.js';
 import type { RenderOptions } from './options.js';
-import { assessmentCsvListing, assessmentJsonListing, assessmentMarkdown, assessmentTable, type AssessmentRow } from './score-assessments.js';
+import {
+  assessmentCsvListing,
+  assessmentJsonListing,
+  assessmentMarkdown,
+  assessmentTable,
+  type AssessmentRow,
+} from './score-assessments.js';
 
 export interface ScoreModel {
   cases: ScoredCase[];
@@ -73,7 +79,11 @@ export const FOOTNOTE =
 export async function scoreTable(model: ScoreModel, { paint, width }: RenderOptions): Promise<string> {
   if (model.assessments) return assessmentTable(model.assessments, model.accounting, { paint, ...(width !== undefined ? { width } : {}) });
   const { ScoreTableWriter } = await import('./score-table.js');
-  const writer = new ScoreTableWriter({ paint, types: [...new Set(model.cases.map((c) => c.caseType))], ...(width !== undefined ? { width } : {}) });
+  const writer = new ScoreTableWriter({
+    paint,
+    types: [...new Set(model.cases.map((c) => c.caseType))],
+    ...(width !== undefined ? { width } : {}),
+  });
   let out = '';
   for (const c of model.cases) out += writer.row(c);
   return out + writer.end(model.accounting);

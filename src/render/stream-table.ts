@@ -49,7 +49,11 @@ export function columnWidths(columns: readonly StreamColumn[], sample: ReadonlyA
       let widest = -1;
       for (let i = 0; i < widths.length; i++) if (group(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
       if (widest < 0) break;
-      const step = Math.min(excess, widths[widest]! - floor[widest]!, Math.max(1, widths[widest]! - secondWidest(widths, widest, floor, group)));
+      const step = Math.min(
+        excess,
+        widths[widest]! - floor[widest]!,
+        Math.max(1, widths[widest]! - secondWidest(widths, widest, floor, group)),
+      );
       widths[widest]! -= step;
       excess -= step;
     }

@@ -9,7 +9,12 @@ import { GRADE_HEADS } from './report/layout.js';
 const FRONT_SHEET = 'Summary';
 
 /** The front sheet: a title, labelled values, which criteria scored it, then every case read accounted for. */
-export function frontSheet(title: string, pairs: ReadonlyArray<readonly [string, XCell]>, totals: Accounting, criteria?: CriteriaIdentity): XSheet {
+export function frontSheet(
+  title: string,
+  pairs: ReadonlyArray<readonly [string, XCell]>,
+  totals: Accounting,
+  criteria?: CriteriaIdentity,
+): XSheet {
   const rows: XCell[][] = [[title], [], ...pairs.map(([k, v]) => [k, v])];
   if (criteria) {
     // Results are comparable only on the same criteria: the fingerprint says which.
@@ -27,10 +32,16 @@ export function frontSheet(title: string, pairs: ReadonlyArray<readonly [string,
 }
 
 export const textColumn = (header: string, width = 16): XColumn => ({ header, width, text: true });
-export const numberColumn = (header: string, width = 12, numFmt?: string): XColumn => (numFmt ? { header, width, numFmt } : { header, width });
+export const numberColumn = (header: string, width = 12, numFmt?: string): XColumn =>
+  numFmt ? { header, width, numFmt } : { header, width };
 
 /** Rows of labelled grade counts with a total, one column per grade. */
-export function gradeCountSheet(name: string, head: string, rows: ReadonlyArray<{ label: string; counts: GradeCounts }>, note?: string): XSheet {
+export function gradeCountSheet(
+  name: string,
+  head: string,
+  rows: ReadonlyArray<{ label: string; counts: GradeCounts }>,
+  note?: string,
+): XSheet {
   const width = Math.max(24, ...rows.map((r) => r.label.length + 2));
   return {
     name,

@@ -137,7 +137,12 @@ export class CompareBuilder {
       totals,
       ...(this.by === undefined
         ? {}
-        : { byValue: { by: this.by, values: this.byValue.entries().map(([value, t]) => ({ value, ...disagreement(t), kappa: cohenKappa(t.matrix) })) } }),
+        : {
+            byValue: {
+              by: this.by,
+              values: this.byValue.entries().map(([value, t]) => ({ value, ...disagreement(t), kappa: cohenKappa(t.matrix) })),
+            },
+          }),
       criteriaSet: this.criteria.identity,
     };
   }

@@ -43,11 +43,21 @@ function squareKappa(cells: readonly (readonly number[])[], weights: Weights | '
   return (observed - expected) / denominator;
 }
 
-const kappaWith = (m: Matrix, weights: Weights | 'none') => squareKappa(GRADES.map((r) => GRADES.map((c) => m[r][c])), weights);
+const kappaWith = (m: Matrix, weights: Weights | 'none') =>
+  squareKappa(
+    GRADES.map((r) => GRADES.map((c) => m[r][c])),
+    weights,
+  );
 
 /** Cohen's kappa of two raters' met/unmet findings: [[both met, first met only], [second met only, both unmet]]. */
 export function binaryKappa(bothMet: number, firstMetOnly: number, secondMetOnly: number, bothUnmet: number): number | null {
-  return squareKappa([[bothMet, firstMetOnly], [secondMetOnly, bothUnmet]], 'none');
+  return squareKappa(
+    [
+      [bothMet, firstMetOnly],
+      [secondMetOnly, bothUnmet],
+    ],
+    'none',
+  );
 }
 
 /** Cohen's (1960) kappa; null where undefined (no cases, or expected agreement of 1). */

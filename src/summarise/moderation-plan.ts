@@ -91,7 +91,8 @@ export function planModeration(marked: readonly Marked[], request: ModerationReq
   if (size > frame) return { ok: false, problems: [{ kind: 'size-too-large', size, frame }] };
   const proportional = largestRemainder(frames, size);
   const raised = raiseToMinimum(proportional, frames, request.minPerAuditor);
-  if (!raised.ok) return { ok: false, problems: [{ kind: 'minimum-too-large', minPerAuditor: request.minPerAuditor, needed: raised.needed, size }] };
+  if (!raised.ok)
+    return { ok: false, problems: [{ kind: 'minimum-too-large', minPerAuditor: request.minPerAuditor, needed: raised.needed, size }] };
 
   const strata = auditors.map((auditor, i): AuditorStratum => {
     const all = groups.get(auditor)!;
@@ -99,7 +100,15 @@ export function planModeration(marked: readonly Marked[], request: ModerationReq
     // A separate stream per auditor (and per part), so one auditor's draw never moves another's.
     const stream = `moderate\u0000${auditor ?? ''}\u0000${auditor === null ? 'none' : 'code'}`;
     if (request.focus === undefined) {
-      return { auditor, frame: all.length, focusFrame: 0, proportional: proportional[i]!, sample: k, focusSample: 0, cases: draw(all, k, seed, stream) };
+      return {
+        auditor,
+        frame: all.length,
+        focusFrame: 0,
+        proportional: proportional[i]!,
+        sample: k,
+        focusSample: 0,
+        cases: draw(all, k, seed, stream),
+      };
     }
     const focused = all.filter((c) => c.grade === request.focus);
     const others = all.filter((c) => c.grade !== request.focus);

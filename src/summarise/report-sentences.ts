@@ -20,7 +20,11 @@ export interface SentenceInput {
 
 const LOWER: Record<Grade, string> = { good: 'good', requires_improvement: 'requiring improvement', inadequate: 'inadequate' };
 /** "In none of the cases was practice considered ..." */
-const CONSIDERED: Record<Grade, string> = { good: 'to be good', requires_improvement: 'to require improvement', inadequate: 'to be inadequate' };
+const CONSIDERED: Record<Grade, string> = {
+  good: 'to be good',
+  requires_improvement: 'to require improvement',
+  inadequate: 'to be inadequate',
+};
 
 const LISTS = {
   and: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
@@ -51,7 +55,12 @@ function split(counts: GradeCounts): Split {
 /** "In none of ... was practice assessed as X or Y." Only where it adds something (two or more cases). */
 function noneClause(s: Split, lead: string, words: Record<Grade, string>): string[] {
   if (s.n < 2 || s.absent.length === 0) return [];
-  return [`${lead} ${joinAnd(s.absent.map((g) => words[g]), 'or')}.`];
+  return [
+    `${lead} ${joinAnd(
+      s.absent.map((g) => words[g]),
+      'or',
+    )}.`,
+  ];
 }
 
 function selfSentences(s: Split): string[] {
@@ -60,7 +69,8 @@ function selfSentences(s: Split): string[] {
   let sentence: string;
   if (s.n === 1) sentence = `${lead} in the case as ${LOWER[first[0]]}.`;
   else if (rest.length === 0) sentence = `${lead} in all ${s.n} cases as ${LOWER[first[0]]}.`;
-  else sentence = `${lead} ${joinAnd([`in ${first[1]} of the cases as ${LOWER[first[0]]}`, ...rest.map(([g, c]) => `as ${LOWER[g]} in ${c}`)])}.`;
+  else
+    sentence = `${lead} ${joinAnd([`in ${first[1]} of the cases as ${LOWER[first[0]]}`, ...rest.map(([g, c]) => `as ${LOWER[g]} in ${c}`)])}.`;
   return [sentence, ...noneClause(s, 'In none of the cases was practice considered', CONSIDERED)];
 }
 
@@ -68,7 +78,8 @@ function inspectorateSentences(s: Split, inspectorate: string): string[] {
   const [first, ...rest] = s.present as [[Grade, number], ...Array<[Grade, number]>];
   let sentence: string;
   if (s.n === 1) sentence = `${inspectorate} also assessed this case, grading the force's practice as ${LOWER[first[0]]}.`;
-  else if (rest.length === 0) sentence = `${inspectorate} also assessed these cases; grading the force's practice in all ${s.n} as ${LOWER[first[0]]}.`;
+  else if (rest.length === 0)
+    sentence = `${inspectorate} also assessed these cases; grading the force's practice in all ${s.n} as ${LOWER[first[0]]}.`;
   else {
     const parts = [`in ${first[1]} as ${LOWER[first[0]]}`, ...rest.map(([g, c]) => `as ${LOWER[g]} in ${c}`)];
     sentence = `${inspectorate} also assessed these cases; grading the force's practice ${joinAnd(parts)}.`;
@@ -83,7 +94,8 @@ function furtherSentences(s: Split, inspectorate: string, further: boolean): str
   let sentence: string;
   if (s.n === 1) sentence = `${lead}; practice in it was assessed as ${LOWER[first[0]]}.`;
   else if (rest.length === 0) sentence = `${lead}; practice in all ${s.n} was assessed as ${LOWER[first[0]]}.`;
-  else sentence = `${lead}; ${joinAnd([`practice in ${first[1]} was assessed as ${LOWER[first[0]]}`, ...rest.map(([g, c]) => `in ${c} as ${LOWER[g]}`)])}.`;
+  else
+    sentence = `${lead}; ${joinAnd([`practice in ${first[1]} was assessed as ${LOWER[first[0]]}`, ...rest.map(([g, c]) => `in ${c} as ${LOWER[g]}`)])}.`;
   return [sentence, ...noneClause(s, 'In none of these cases was practice assessed as', LOWER)];
 }
 
@@ -94,7 +106,9 @@ export function reportSentences(input: SentenceInput): ReportSentences {
   const only = split(input.independentOnly);
   const summary: string[] = [];
   if (self.n > 0) {
-    summary.push(`${inspectorate} asked ${input.force} to self-assess the effectiveness of its practice in ${self.n} child protection case${self.n === 1 ? '' : 's'}.`);
+    summary.push(
+      `${inspectorate} asked ${input.force} to self-assess the effectiveness of its practice in ${self.n} child protection case${self.n === 1 ? '' : 's'}.`,
+    );
     summary.push(...selfSentences(self), ...inspectorateSentences(independent, inspectorate));
   } else if (only.n > 0) {
     summary.push(`No case was graded by both ${input.force} and ${input.inspectorate}.`);

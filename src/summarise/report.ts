@@ -208,7 +208,11 @@ export class ReportBuilder {
       criteria: this.criteria.identity,
     };
     if (this.otherCases > 0) {
-      const roles = [...this.otherRoles].map(([role, cases]) => ({ role, label: roleLabel(role, programme, { force, inspectorate }), cases }));
+      const roles = [...this.otherRoles].map(([role, cases]) => ({
+        role,
+        label: roleLabel(role, programme, { force, inspectorate }),
+        cases,
+      }));
       model.otherRoles = { cases: this.otherCases, roles };
     }
     return model;

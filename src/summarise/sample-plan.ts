@@ -62,15 +62,26 @@ export function planSample(all: readonly Stratum[], request: SampleRequest, seed
     counts = strata.map((s) => request.quotas.get(s.type)!);
     const problems: PlanProblem[] = strata
       .filter((s, i) => counts[i]! > s.ids.length)
-      .map((s) => ({ kind: 'quota-too-large', type: s.type, quota: request.quotas.get(s.type)!, frame: s.ids.length, register: s.register }));
+      .map((s) => ({
+        kind: 'quota-too-large',
+        type: s.type,
+        quota: request.quotas.get(s.type)!,
+        frame: s.ids.length,
+        register: s.register,
+      }));
     if (problems.length > 0) return { ok: false, problems };
   } else {
-    if (request.size > frame) return { ok: false, problems: [{ kind: 'size-too-large', size: request.size, frame, register: sum(strata.map((s) => s.register)) }] };
+    if (request.size > frame)
+      return { ok: false, problems: [{ kind: 'size-too-large', size: request.size, frame, register: sum(strata.map((s) => s.register)) }] };
     proportional = largestRemainder(frames, request.size);
     counts = proportional;
     if (request.minPerType !== undefined) {
       const raised = raiseToMinimum(proportional, frames, request.minPerType);
-      if (!raised.ok) return { ok: false, problems: [{ kind: 'minimum-too-large', minPerType: request.minPerType, needed: raised.needed, size: request.size }] };
+      if (!raised.ok)
+        return {
+          ok: false,
+          problems: [{ kind: 'minimum-too-large', minPerType: request.minPerType, needed: raised.needed, size: request.size }],
+        };
       counts = raised.parts;
     }
   }

@@ -32,7 +32,8 @@ export class ThemeCounter {
   /** `types` in table order; criterion order within them breaks ties. */
   constructor(types: readonly CaseType[]) {
     for (const type of types) {
-      for (const c of type.criteria) this.counters.set(c.id, { criterion: c.id, text: c.text, order: this.counters.size, unmet: 0, applied: 0 });
+      for (const c of type.criteria)
+        this.counters.set(c.id, { criterion: c.id, text: c.text, order: this.counters.size, unmet: 0, applied: 0 });
     }
   }
 

@@ -46,10 +46,15 @@ export function trendNotes(
   }
   for (const r of rounds) {
     if (r.caution === 'none') notes.push(`${r.label}: no case graded by ${role.label}, so no shares and no change to or from it.`);
-    if (r.caution === 'few') notes.push(`${r.label}: only ${cases(r.n)} graded by ${role.label} (fewer than ${FEW}): shown as counts, not percentages; its intervals are wide.`);
+    if (r.caution === 'few')
+      notes.push(
+        `${r.label}: only ${cases(r.n)} graded by ${role.label} (fewer than ${FEW}): shown as counts, not percentages; its intervals are wide.`,
+      );
   }
   for (const r of reaudited) {
-    notes.push(`${cases(r.cases)} graded in ${r.from} ${r.cases === 1 ? 'was' : 'were'} graded again in ${r.to}: the intervals assume separate samples, so read them as approximate.`);
+    notes.push(
+      `${cases(r.cases)} graded in ${r.from} ${r.cases === 1 ? 'was' : 'were'} graded again in ${r.to}: the intervals assume separate samples, so read them as approximate.`,
+    );
   }
   if (mismatches.length) notes.push(mismatchLine(mismatches));
   return notes;

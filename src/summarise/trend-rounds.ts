@@ -20,15 +20,21 @@ export type RoundOrder = { ok: true; rounds: Array<string | null> } | { ok: fals
 export function orderRounds(met: ReadonlyArray<string | null>, order?: readonly string[]): RoundOrder {
   if (!order) return { ok: true, rounds: [...met] };
   const names = met.map(roundLabel).join(', ');
-  if (met.includes(null)) return { ok: false, message: `--order: some cases name no round; give them one (a round column, a top-level round: key or --round) first` };
+  if (met.includes(null))
+    return {
+      ok: false,
+      message: `--order: some cases name no round; give them one (a round column, a top-level round: key or --round) first`,
+    };
   const seen = new Set<string>();
   for (const r of order) {
     if (seen.has(r)) return { ok: false, message: `--order names round ${JSON.stringify(r)} twice` };
     seen.add(r);
-    if (!met.includes(r)) return { ok: false, message: `--order names round ${JSON.stringify(r)}, which no case is in; the rounds read are: ${names}` };
+    if (!met.includes(r))
+      return { ok: false, message: `--order names round ${JSON.stringify(r)}, which no case is in; the rounds read are: ${names}` };
   }
   const left = met.filter((r) => !seen.has(r as string));
-  if (left.length) return { ok: false, message: `--order leaves out ${left.map((r) => JSON.stringify(r)).join(', ')}; name every round read: ${names}` };
+  if (left.length)
+    return { ok: false, message: `--order leaves out ${left.map((r) => JSON.stringify(r)).join(', ')}; name every round read: ${names}` };
   return { ok: true, rounds: [...order] };
 }
 
@@ -39,7 +45,10 @@ function caution(n: number): Caution {
 /** A round's shares, intervals and bar from its grade counts. */
 export function roundFigures(counts: GradeCounts): Pick<TrendRound, 'n' | 'share' | 'interval' | 'caution' | 'bar'> {
   const n = countsTotal(counts);
-  const cells = largestRemainder(GRADES.map((g) => counts[g]), BAR_CELLS);
+  const cells = largestRemainder(
+    GRADES.map((g) => counts[g]),
+    BAR_CELLS,
+  );
   return {
     n,
     share: byGrade((g) => (n === 0 ? null : counts[g] / n)),

@@ -103,7 +103,9 @@ export class TrendBuilder {
   finish({ order, totals, force, label }: TrendFinish): TrendModel {
     const named = (role: Role) => ({ role, label: label(role) });
     const role = named(this.options.role);
-    const between = this.options.between ? ([named(this.options.between[0]), named(this.options.between[1])] as [RoleLabel, RoleLabel]) : null;
+    const between = this.options.between
+      ? ([named(this.options.between[0]), named(this.options.between[1])] as [RoleLabel, RoleLabel])
+      : null;
     const tallies = order.map((round) => ({ round, label: roundLabel(round), t: this.tally(round) }));
     const rounds: TrendRound[] = tallies.map(({ round, label, t }) => ({
       round,

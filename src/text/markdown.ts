@@ -10,7 +10,9 @@ const LEADING = /^[=+\-@]/;
 
 /** Running text from the data: control characters shown, markup escaped. */
 export function mdText(value: string): string {
-  return escapeText(value).replace(MARKUP, (ch) => `\\${ch}`).replace(LEADING, (ch) => `\\${ch}`);
+  return escapeText(value)
+    .replace(MARKUP, (ch) => `\\${ch}`)
+    .replace(LEADING, (ch) => `\\${ch}`);
 }
 
 /** A table cell: as running text (escapeText already shows a newline as \n, so a row never breaks). */
@@ -19,7 +21,11 @@ function mdCell(value: string | number): string {
 }
 
 /** Cells and heads are raw text: every one is escaped here. */
-export function mdTable(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>, align?: ReadonlyArray<'left' | 'right'>): string {
+export function mdTable(
+  head: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+  align?: ReadonlyArray<'left' | 'right'>,
+): string {
   const sep = head.map((_, i) => (align?.[i] === 'right' ? '---:' : '---'));
   return [head.map(mdCell), sep, ...rows.map((r) => r.map((c) => mdCell(c ?? '')))].map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n';
 }

@@ -48,7 +48,8 @@ function batches(flush: (content: string | Uint8Array) => void) {
 function stdoutOut(stdout: Writable): StreamOut {
   let drained: Promise<void> | undefined;
   const batch = batches((content) => {
-    if (!stdout.write(content) && !drained) drained = new Promise((resolve) => stdout.once('drain', () => ((drained = undefined), resolve())));
+    if (!stdout.write(content) && !drained)
+      drained = new Promise((resolve) => stdout.once('drain', () => ((drained = undefined), resolve())));
   });
   return {
     write: (content) => batch.write(content),

@@ -16,7 +16,10 @@ export function cellText(value: unknown): CellText {
     const v = value as Record<string, unknown>;
     if ('formula' in v || 'sharedFormula' in v) {
       if (!('result' in v) || v.result === undefined) {
-        return { problem: 'holds a formula with no saved result (case-audit never calculates formulas): open and save the workbook in Excel, or type the value' };
+        return {
+          problem:
+            'holds a formula with no saved result (case-audit never calculates formulas): open and save the workbook in Excel, or type the value',
+        };
       }
       return cellText(v.result);
     }

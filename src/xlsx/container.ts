@@ -37,7 +37,9 @@ export function checkWorkbookFile(path: string, limits: XlsxLimits): ZipEntry[] 
     const size = fstatSync(fd).size;
     if (size === 0) throw new XlsxError('the file is empty; expected an Excel workbook (.xlsx)');
     if (size > limits.maxFileBytes) {
-      throw new XlsxError(`the workbook is ${mib(size)}, over the ${mib(limits.maxFileBytes)} limit for a case file; split it, or export the sheet as CSV`);
+      throw new XlsxError(
+        `the workbook is ${mib(size)}, over the ${mib(limits.maxFileBytes)} limit for a case file; split it, or export the sheet as CSV`,
+      );
     }
     const head = read(fd, 0, Math.min(size, 4096));
     if (head.readUInt32LE(0) !== ZIP_LOCAL) throw new XlsxError(notAZip(head, fd, size));
@@ -65,7 +67,12 @@ function notAZip(head: Buffer, fd: number, size: number): string {
     }
     return 'this is an old binary Excel file (.xls) or another Office document, not an .xlsx workbook: open it in Excel and save it as "Excel Workbook (.xlsx)"';
   }
-  const text = head.toString('utf8').replace(/^\ufeff/, '').trimStart().slice(0, 1024).toLowerCase();
+  const text = head
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .slice(0, 1024)
+    .toLowerCase();
   if (/^<(!doctype html|html|head|body|table|meta)\b/.test(text) || (text.startsWith('<') && text.includes('<html'))) {
     return 'this is an HTML page named .xlsx (some systems export "Excel" files as HTML), not a workbook: open it in Excel and save it as .xlsx, or export CSV';
   }
@@ -105,7 +112,10 @@ function centralDirectory(fd: number, size: number, limits: XlsxLimits): ZipEntr
     dirSize = Number(record.readBigUInt64LE(40));
     dirOffset = Number(record.readBigUInt64LE(48));
   }
-  if (count > limits.maxEntries) throw new XlsxError(`the workbook's zip holds ${count.toLocaleString('en-GB')} files, over the limit of ${limits.maxEntries.toLocaleString('en-GB')}; this is not an ordinary workbook`);
+  if (count > limits.maxEntries)
+    throw new XlsxError(
+      `the workbook's zip holds ${count.toLocaleString('en-GB')} files, over the limit of ${limits.maxEntries.toLocaleString('en-GB')}; this is not an ordinary workbook`,
+    );
   if (dirOffset + dirSize > size) throw new XlsxError(DAMAGED);
   const dir = read(fd, dirOffset, dirSize);
   const entries: ZipEntry[] = [];
@@ -153,6 +163,7 @@ function checkEntries(entries: readonly ZipEntry[], limits: XlsxLimits): void {
   if (names.has('xl/workbook.xml')) return;
   if (names.has('word/document.xml')) throw new XlsxError('this is a Word document named .xlsx, not a workbook');
   if (names.has('ppt/presentation.xml')) throw new XlsxError('this is a PowerPoint file named .xlsx, not a workbook');
-  if (names.has('content.xml') && names.has('mimetype')) throw new XlsxError('this is an OpenDocument file (.ods?), not an .xlsx workbook: save it as .xlsx in your spreadsheet program');
+  if (names.has('content.xml') && names.has('mimetype'))
+    throw new XlsxError('this is an OpenDocument file (.ods?), not an .xlsx workbook: save it as .xlsx in your spreadsheet program');
   throw new XlsxError('this is a zip archive but not an Excel workbook (it has no xl/workbook.xml)');
 }

@@ -57,7 +57,9 @@ export async function* readSheetRows(path: string, options: ReadSheetOptions = {
       found = true;
       for await (const row of sheet) {
         if (row.number > limits.maxRows) {
-          throw new XlsxError(`sheet ${quote(sheet.name)} has more than ${limits.maxRows.toLocaleString('en-GB')} rows, the most a case file may hold; the run stops here`);
+          throw new XlsxError(
+            `sheet ${quote(sheet.name)} has more than ${limits.maxRows.toLocaleString('en-GB')} rows, the most a case file may hold; the run stops here`,
+          );
         }
         yield sheetRow(sheet.name, row);
       }
@@ -67,7 +69,9 @@ export async function* readSheetRows(path: string, options: ReadSheetOptions = {
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     // The library's message may quote the file's XML: say what happened, not what it read.
-    throw new XlsxError('the workbook is damaged or not a valid .xlsx (its contents could not be read); open it in Excel and save it again');
+    throw new XlsxError(
+      'the workbook is damaged or not a valid .xlsx (its contents could not be read); open it in Excel and save it again',
+    );
   } finally {
     stream.destroy();
   }
@@ -77,7 +81,8 @@ function sheetRow(sheet: string, row: ExcelJS.Row): SheetRow {
   const cells: string[] = [];
   const problems: SheetRow['problems'] = [];
   row.eachCell({ includeEmpty: false }, (cell, col) => {
-    if (col > MAX_COLUMNS) throw new XlsxError(`row ${row.number} has a cell beyond column XFD, the last an Excel sheet has (the workbook is damaged)`);
+    if (col > MAX_COLUMNS)
+      throw new XlsxError(`row ${row.number} has a cell beyond column XFD, the last an Excel sheet has (the workbook is damaged)`);
     while (cells.length < col - 1) cells.push('');
     const read = cellText(cell.value);
     if ('text' in read) cells.push(read.text);
@@ -91,5 +96,7 @@ function sheetRow(sheet: string, row: ExcelJS.Row): SheetRow {
 
 function missingSheet(name: string | undefined, sheets: readonly SheetInfo[]): string {
   const list = sheets.map((s) => `${quote(s.name)}${hidden(s) ? ' (hidden)' : ''}`).join(', ') || 'none';
-  return name === undefined ? `the workbook has no visible sheet to read (sheets: ${list}); name one with --sheet` : `the workbook has no sheet named ${quote(name)}; its sheets: ${list}`;
+  return name === undefined
+    ? `the workbook has no visible sheet to read (sheets: ${list}); name one with --sheet`
+    : `the workbook has no sheet named ${quote(name)}; its sheets: ${list}`;
 }

@@ -19,7 +19,8 @@ export async function checkUnpackedSizes(path: string, entries: readonly ZipEntr
   }
   for (const [i, e] of entries.entries()) {
     if (e.compressed === 0) continue;
-    if (e.method !== 0 && e.method !== 8) throw new XlsxError(`the workbook uses a zip compression method (${e.method}) Excel does not write; save it again in Excel`);
+    if (e.method !== 0 && e.method !== 8)
+      throw new XlsxError(`the workbook uses a zip compression method (${e.method}) Excel does not write; save it again in Excel`);
     const source = createReadStream(path, { start: starts[i]!, end: starts[i]! + e.compressed - 1 });
     if (e.method === 0) {
       if (e.compressed !== e.uncompressed) throw new XlsxError(LIE);
@@ -40,10 +41,17 @@ export async function checkUnpackedSizes(path: string, entries: readonly ZipEntr
       };
       inflate.on('data', (chunk: Buffer) => {
         out += chunk.length;
-        if (out > e.uncompressed || total + out > limits.maxUnpackedBytes) fail(new XlsxError(out > e.uncompressed ? LIE : `the workbook would unpack to more than ${mib(limits.maxUnpackedBytes)}; nothing was read`));
+        if (out > e.uncompressed || total + out > limits.maxUnpackedBytes)
+          fail(
+            new XlsxError(
+              out > e.uncompressed ? LIE : `the workbook would unpack to more than ${mib(limits.maxUnpackedBytes)}; nothing was read`,
+            ),
+          );
       });
       inflate.on('end', resolve);
-      inflate.on('error', () => fail(new XlsxError('the workbook is damaged (a compressed part cannot be unpacked); open it in Excel and save it again')));
+      inflate.on('error', () =>
+        fail(new XlsxError('the workbook is damaged (a compressed part cannot be unpacked); open it in Excel and save it again')),
+      );
       source.on('error', fail);
       source.pipe(inflate);
     });

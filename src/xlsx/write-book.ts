@@ -104,15 +104,18 @@ function addSheet(book: ExcelJS.Workbook, spec: XSheet): void {
     columns.forEach((c, i) => {
       if (!c.list) return;
       const letter = ws.getColumn(i + 1).letter;
-      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${last}`, {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${c.list.join(',')}"`],
-        showErrorMessage: true,
-        errorStyle: 'warning',
-        errorTitle: 'Not in the list',
-        error: `Expected one of: ${c.list.join(', ')}`,
-      });
+      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+        `${letter}2:${letter}${last}`,
+        {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${c.list.join(',')}"`],
+          showErrorMessage: true,
+          errorStyle: 'warning',
+          errorTitle: 'Not in the list',
+          error: `Expected one of: ${c.list.join(', ')}`,
+        },
+      );
     });
   }
 }

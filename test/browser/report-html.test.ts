@@ -56,7 +56,10 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
   /** Each table's caption and its rows as the reader sees them. */
   const tables = (page: Page) =>
     page.$$eval('table', (ts) =>
-      ts.map((t) => ({ caption: t.caption?.innerText ?? '', rows: [...t.rows].map((r) => [...r.cells].map((c) => (c as unknown as { innerText: string }).innerText.trim())) })),
+      ts.map((t) => ({
+        caption: t.caption?.innerText ?? '',
+        rows: [...t.rows].map((r) => [...r.cells].map((c) => (c as unknown as { innerText: string }).innerText.trim())),
+      })),
     );
 
   beforeAll(async () => {
@@ -75,12 +78,29 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
     ]);
     expect(found[1]!.caption).toBe('Table 2: Additional cases assessed only by HMIC');
     expect(found[1]!.rows.slice(1)).toEqual([['HMIC assessment', '8', '30', '18']]);
-    expect(found.map((t) => t.caption.split(':')[0])).toEqual(['Table 1', 'Table 2', ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => `Table ${n}`), 'Annex A', 'Overrides']);
+    expect(found.map((t) => t.caption.split(':')[0])).toEqual([
+      'Table 1',
+      'Table 2',
+      ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => `Table ${n}`),
+      'Annex A',
+      'Overrides',
+    ]);
     // Table 6 of the report: child sexual exploitation, online and offline.
-    expect(found[5]!.rows[1]).toEqual(['Cases involving children at risk of child sexual exploitation both online and offline', '3', '11', '8']);
+    expect(found[5]!.rows[1]).toEqual([
+      'Cases involving children at risk of child sexual exploitation both online and offline',
+      '3',
+      '11',
+      '8',
+    ]);
 
     // Every chart is an image with a name and a description; Table 1's bars carry its figures.
-    const charts = await v.page.$$eval('svg.chart', (svgs) => svgs.map((s) => ({ role: s.getAttribute('role'), title: s.querySelector('title')?.textContent ?? '', desc: s.querySelector('desc')?.textContent ?? '' })));
+    const charts = await v.page.$$eval('svg.chart', (svgs) =>
+      svgs.map((s) => ({
+        role: s.getAttribute('role'),
+        title: s.querySelector('title')?.textContent ?? '',
+        desc: s.querySelector('desc')?.textContent ?? '',
+      })),
+    );
     expect(charts).toHaveLength(10);
     for (const c of charts) expect(c.role === 'img' && c.title.length > 0 && c.desc.length > 0).toBe(true);
     const bars = await v.page.$eval('svg.chart', (s) => [...s.querySelectorAll(':scope > text, g > text')].map((t) => t.textContent));
@@ -118,7 +138,11 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
     expect(text).toContain(`Referred back (1): ${EVIL}`);
     expect(text).toContain(`Table 1: Cases assessed by both ${EVIL_FORCE} and HMIC`);
     // A string, evaluated in the page: the project's type check has no DOM types.
-    expect(await v.page.evaluate("[document.scripts.length, document.images.length, document.querySelectorAll('img, iframe, object, embed').length]")).toEqual([0, 0, 0]);
+    expect(
+      await v.page.evaluate(
+        "[document.scripts.length, document.images.length, document.querySelectorAll('img, iframe, object, embed').length]",
+      ),
+    ).toEqual([0, 0, 0]);
     expect(v.dialogs).toEqual([]);
     expect(v.requests).toEqual([pathToFileURL(file).href]);
     expect(v.errors).toEqual([]);
@@ -158,7 +182,16 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
   });
 
   it('compare --between: the calibration chart of the QA round, no request, no console error', async () => {
-    const file = await html('between.html', ['compare', '--between', 'self,independent', '--by', 'auditor', '-c', fixture('qa-round/criteria'), fixture('qa-round/cases.csv')]);
+    const file = await html('between.html', [
+      'compare',
+      '--between',
+      'self,independent',
+      '--by',
+      'auditor',
+      '-c',
+      fixture('qa-round/criteria'),
+      fixture('qa-round/cases.csv'),
+    ]);
     const v = await visit(file);
     expect(await v.page.getByRole('img', { name: /disagree most/ }).count()).toBe(1);
     expect((await tables(v.page)).map((t) => t.caption)).toEqual(expect.arrayContaining(['Criterion calibration']));

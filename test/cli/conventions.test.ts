@@ -31,7 +31,7 @@ describe('short options and --output -', () => {
   it("--output '' is a usage error", async () => {
     const r = await runCli(['score', '--output', '', GC]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("case-audit: --output needs a file name (or - for stdout) (see case-audit --help)\n");
+    expect(r.stderr).toBe('case-audit: --output needs a file name (or - for stdout) (see case-audit --help)\n');
   });
 
   it('an unknown format names the choices, exit 2', async () => {
@@ -125,14 +125,21 @@ describe('the missing-criteria hint is true where it is given', () => {
   it('--criteria: "or leave out --criteria"', async () => {
     const r = await runCli(['score', '-c', 'no-such-criteria', GC]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('no-such-criteria: no such criteria directory; expected a directory of criteria YAML files (or leave out --criteria for the bundled ones)\n');
+    expect(r.stderr).toBe(
+      'no-such-criteria: no such criteria directory; expected a directory of criteria YAML files (or leave out --criteria for the bundled ones)\n',
+    );
   });
 
   it('a [dir] argument: "or leave out the directory", never a --criteria that was not given', async () => {
-    for (const args of [['criteria', 'list', 'no-such-criteria'], ['criteria', 'validate', 'no-such-criteria']]) {
+    for (const args of [
+      ['criteria', 'list', 'no-such-criteria'],
+      ['criteria', 'validate', 'no-such-criteria'],
+    ]) {
       const r = await runCli(args);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('no such criteria directory; expected a directory of criteria YAML files (or leave out the directory for the bundled ones)');
+      expect(r.stderr).toContain(
+        'no such criteria directory; expected a directory of criteria YAML files (or leave out the directory for the bundled ones)',
+      );
       expect(r.stderr).not.toContain('--criteria');
     }
   });

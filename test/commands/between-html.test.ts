@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
 import { charts, tables } from '../helpers/html.js';
 
-const ARGS = ['compare', '--between', 'self,independent', '--by', 'auditor', '-c', fixture('qa-round/criteria'), fixture('qa-round/cases.csv')];
+const ARGS = [
+  'compare',
+  '--between',
+  'self,independent',
+  '--by',
+  'auditor',
+  '-c',
+  fixture('qa-round/criteria'),
+  fixture('qa-round/cases.csv'),
+];
 
 interface Criterion {
   criterion: string;
@@ -22,7 +31,9 @@ describe('compare --between --format html', () => {
     const { code, stdout } = await runCli([...ARGS, '--format', 'html']);
     expect(code).toBe(0);
     const calibration = tables(stdout).find((t) => t.caption === 'Criterion calibration')!;
-    expect(calibration.rows.slice(1).map((r) => r.slice(0, 6))).toEqual(json.criteria.map((c) => [c.criterion, c.n, c.bothMet, c.aMetBUnmet, c.aUnmetBMet, c.bothUnmet].map(String)));
+    expect(calibration.rows.slice(1).map((r) => r.slice(0, 6))).toEqual(
+      json.criteria.map((c) => [c.criterion, c.n, c.bothMet, c.aMetBUnmet, c.aUnmetBMet, c.bothUnmet].map(String)),
+    );
     expect(tables(stdout).some((t) => t.caption.startsWith('Agreement by auditor'))).toBe(true);
   });
 
@@ -32,7 +43,9 @@ describe('compare --between --format html', () => {
     const chart = charts(stdout).find((c) => c.includes('id="chart-calibration-desc"'))!;
     // The criterion the force most often marked met where the review team marked it unmet.
     const top = [...json.criteria].sort((x, y) => y.aMetBUnmet - x.aMetBUnmet)[0]!;
-    expect(chart).toContain(`${top.criterion} (${top.type}): Both met ${top.bothMet}, the force met, Central review team unmet ${top.aMetBUnmet},`);
+    expect(chart).toContain(
+      `${top.criterion} (${top.type}): Both met ${top.bothMet}, the force met, Central review team unmet ${top.aMetBUnmet},`,
+    );
     expect(chart.match(/<text x="0" y="[\d.]+" class="row">/g)!.length).toBeLessThanOrEqual(10);
   });
 });

@@ -29,11 +29,21 @@ describe('compare on wide-form input', () => {
 
   it('says in one line that the force recorded no findings, in every format', async () => {
     const table = await run('--between', 'self,independent');
-    expect(table).toContain('Criterion calibration: the force (A) and HMIC (B)\nthe force recorded no findings on these cases (grades only), so there is no\ncriterion calibration.\n');
-    expect(await run('--format', 'markdown', '--between', 'self,independent')).toContain('the force recorded no findings on these cases (grades only), so there is no criterion calibration.\n');
+    expect(table).toContain(
+      'Criterion calibration: the force (A) and HMIC (B)\nthe force recorded no findings on these cases (grades only), so there is no\ncriterion calibration.\n',
+    );
+    expect(await run('--format', 'markdown', '--between', 'self,independent')).toContain(
+      'the force recorded no findings on these cases (grades only), so there is no criterion calibration.\n',
+    );
     expect(await run('--format', 'csv', '--between', 'self,independent')).toContain('calibration,all,no_findings,,self\r\n');
     const json = JSON.parse(await run('--format', 'json', '--between', 'self,independent'));
-    expect([json.between, json.higher, json.lower, json.criteria, json.recordedNoFindings]).toEqual([['self', 'independent'], 25, 1, [], ['self']]);
+    expect([json.between, json.higher, json.lower, json.criteria, json.recordedNoFindings]).toEqual([
+      ['self', 'independent'],
+      25,
+      1,
+      [],
+      ['self'],
+    ]);
   });
 
   it('--between independent,self turns the matrix round: higher and lower swap', async () => {
@@ -63,7 +73,9 @@ describe('compare on wide-form input', () => {
   it('refuses an unknown role or a malformed --between (exit 2)', async () => {
     const unknown = await runCli(['compare', '--between', 'self,independant', CSV]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('case-audit: --between: unknown role "independant" (did you mean "independent"?); the roles are self, independent (declare others under roles: in programme.yaml) (see case-audit --help)\n');
+    expect(unknown.stderr).toBe(
+      'case-audit: --between: unknown role "independant" (did you mean "independent"?); the roles are self, independent (declare others under roles: in programme.yaml) (see case-audit --help)\n',
+    );
     for (const bad of ['self', 'self,self', 'self,', 'a,b,c']) {
       const r = await runCli(['compare', '--between', bad, CSV]);
       expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('--between takes two different roles separated by a comma')]);

@@ -30,7 +30,15 @@ const CASES: Array<[string, string, number, number | null, string, 'error' | 'wa
   ['duplicate-criterion-id', 'beta.yaml', 14, 9, 'duplicate-criterion-id', 'error', '"A3" is already defined at'],
   ['table-label-mismatch', 'beta.yaml', 5, 10, 'table-mismatch', 'error', 'table-label-mismatch/alpha.yaml:5'],
   ['table-caption-mismatch', 'beta.yaml', 6, 12, 'table-mismatch', 'error', 'table-caption-mismatch/alpha.yaml:6'],
-  ['widespread-unreachable', 'alpha.yaml', 18, 15, 'widespread-unreachable', 'warning', 'grading.widespread is 4 but "alpha" has only 3 criteria'],
+  [
+    'widespread-unreachable',
+    'alpha.yaml',
+    18,
+    15,
+    'widespread-unreachable',
+    'warning',
+    'grading.widespread is 4 but "alpha" has only 3 criteria',
+  ],
   ['no-serious', 'alpha.yaml', 8, 3, 'no-serious-criterion', 'warning', 'no serious criterion'],
   ['skipped-table', 'beta.yaml', 4, 10, 'skipped-table-number', 'warning', 'table 2 is skipped'],
 ];
@@ -39,7 +47,13 @@ describe('criteria validate: one problem per directory', () => {
   it.each(CASES)('%s', async (dir, file, line, col, rule, severity, words) => {
     const { code, stdout, stderr } = await runCli(['criteria', 'validate', bad(dir), '--format', 'json']);
     const rows = JSON.parse(stdout) as Row[];
-    expect(rows.map((r) => [r.file.endsWith(`/${dir}/${file}`), r.line, r.col, r.rule, r.severity])).toContainEqual([true, line, col, rule, severity]);
+    expect(rows.map((r) => [r.file.endsWith(`/${dir}/${file}`), r.line, r.col, r.rule, r.severity])).toContainEqual([
+      true,
+      line,
+      col,
+      rule,
+      severity,
+    ]);
     expect(rows.find((r) => r.rule === rule)?.message).toContain(words);
     expect(code).toBe(severity === 'error' ? 1 : 0);
     expect(stderr).toMatch(/^\d+ problems? in \d+ files?/m);
@@ -49,7 +63,9 @@ describe('criteria validate: one problem per directory', () => {
     const { code, stdout, stderr } = await runCli(['criteria', 'validate', bad('unknown-key')]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`fixtures/criteria-bad/unknown-key/alpha.yaml:13:5: unknown key "severty" in criteria.1 (did you mean "severity"?)\n1 problem in 1 file (1 error, 0 warnings)\n`);
+    expect(stderr).toBe(
+      `fixtures/criteria-bad/unknown-key/alpha.yaml:13:5: unknown key "severty" in criteria.1 (did you mean "severity"?)\n1 problem in 1 file (1 error, 0 warnings)\n`,
+    );
   });
 
   it('reports a misspelt key once, not again as a missing key', async () => {
@@ -86,7 +102,9 @@ describe('criteria validate: valid directories', () => {
   it('a foreign directory is clean, and --verbose names the skipped file', async () => {
     const { code, stderr } = await runCli(['criteria', 'validate', fixture('criteria-foreign'), '--verbose']);
     expect(code).toBe(0);
-    expect(stderr).toBe(`fixtures/criteria-foreign/_draft.yaml: skipped (a name starting with "_" is not a criteria file)\n0 problems in 4 files\n`);
+    expect(stderr).toBe(
+      `fixtures/criteria-foreign/_draft.yaml: skipped (a name starting with "_" is not a criteria file)\n0 problems in 4 files\n`,
+    );
   });
 
   it('prints an empty JSON list and no annotations when clean', async () => {
@@ -112,7 +130,13 @@ describe('other commands load criteria through the same checks', () => {
 
 describe('the real binary', () => {
   it('prints annotations on stdout and exits 1 for a CI job', () => {
-    const { code, stdout, stderr } = spawnCli(['criteria', 'validate', 'fixtures/criteria-bad/duplicate-criterion-id', '--format', 'github']);
+    const { code, stdout, stderr } = spawnCli([
+      'criteria',
+      'validate',
+      'fixtures/criteria-bad/duplicate-criterion-id',
+      '--format',
+      'github',
+    ]);
     expect(code).toBe(1);
     expect(stdout).toBe(
       '::error file=fixtures/criteria-bad/duplicate-criterion-id/beta.yaml,line=14,col=9,title=case-audit duplicate-criterion-id::criterion id "A3" is already defined at fixtures/criteria-bad/duplicate-criterion-id/alpha.yaml:14\n',

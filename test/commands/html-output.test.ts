@@ -41,7 +41,12 @@ describe('--format html --by', () => {
   // DA1 is serious (unmet: inadequate), DA2 expected (unmet: requires improvement).
   writeFileSync(
     file,
-    [`${DA_HEADER},Team`, 'B-1,domestic-abuse,good,,,no,,y,y,y,y,y,y,y,y,Blue', 'B-2,domestic-abuse,good,,,no,,y,n,y,y,y,y,y,y,Blue', 'R-1,domestic-abuse,good,,,no,,n,y,y,y,y,y,y,y,<i>Red</i>'].join('\n'),
+    [
+      `${DA_HEADER},Team`,
+      'B-1,domestic-abuse,good,,,no,,y,y,y,y,y,y,y,y,Blue',
+      'B-2,domestic-abuse,good,,,no,,y,n,y,y,y,y,y,y,Blue',
+      'R-1,domestic-abuse,good,,,no,,n,y,y,y,y,y,y,y,<i>Red</i>',
+    ].join('\n'),
   );
 
   it('report: every case by team (table and bars), and Table 4 by team', async () => {
@@ -55,14 +60,20 @@ describe('--format html --by', () => {
       ['Blue', '1', '1', '0'],
     ]);
     expect(found.find((t) => t.caption === 'Table 4 by team')!.rows.slice(1)).toEqual(all.rows.slice(1));
-    expect(charts(stdout).find((c) => c.includes('id="chart-by-desc"'))).toContain('<desc id="chart-by-desc">&lt;i&gt;Red&lt;/i&gt;: Good 0, Requiring improvement 0, Inadequate 1. Blue: Good 1, Requiring improvement 1, Inadequate 0.</desc>');
+    expect(charts(stdout).find((c) => c.includes('id="chart-by-desc"'))).toContain(
+      '<desc id="chart-by-desc">&lt;i&gt;Red&lt;/i&gt;: Good 0, Requiring improvement 0, Inadequate 1. Blue: Good 1, Requiring improvement 1, Inadequate 0.</desc>',
+    );
   });
 
   it('compare: agreement by team', async () => {
     const { code, stdout } = await runCli(['compare', '--format', 'html', '--by', 'team', file]);
     expect(code).toBe(0);
     // Value, cases, agreed, higher, lower (kappa left to the compare tests).
-    expect(tables(stdout).find((t) => t.caption === 'By team')!.rows.map((r) => r.slice(0, 5))).toEqual([
+    expect(
+      tables(stdout)
+        .find((t) => t.caption === 'By team')!
+        .rows.map((r) => r.slice(0, 5)),
+    ).toEqual([
       ['team', 'Cases', 'Agreed', 'Higher', 'Lower'],
       ['&lt;i&gt;Red&lt;/i&gt;', '1', '0 of 1 (0%)', '1', '0'],
       ['Blue', '2', '1 of 2 (50%)', '1', '0'],

@@ -98,10 +98,18 @@ describe('compare --weights', () => {
   // linear weights give kappa_w = 1/7, quadratic weights give 0, so the flag must reach the statistic.
   const yaml = () => {
     const file = join(dir, 'weights.yaml');
-    const pairs = [['good', 'good'], ['good', 'requires_improvement'], ['good', 'inadequate'], ['requires_improvement', 'requires_improvement']];
+    const pairs = [
+      ['good', 'good'],
+      ['good', 'requires_improvement'],
+      ['good', 'inadequate'],
+      ['requires_improvement', 'requires_improvement'],
+    ];
     writeFileSync(
       file,
-      'cases:\n' + pairs.map(([self, ind], i) => `  - { id: w${i}, type: police-protection, self_grade: ${self}, independent_grade: ${ind} }\n`).join(''),
+      'cases:\n' +
+        pairs
+          .map(([self, ind], i) => `  - { id: w${i}, type: police-protection, self_grade: ${self}, independent_grade: ${ind} }\n`)
+          .join(''),
     );
     return file;
   };

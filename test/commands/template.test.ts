@@ -29,7 +29,9 @@ describe('template', () => {
   it('a type of another criteria directory', async () => {
     const { code, stdout } = await runCli(['template', 'neg', '--criteria', fixture('criteria-foreign'), '--format', 'yaml']);
     expect(code).toBe(0);
-    expect(stdout).toContain("      NEG-1:   # The child's lived experience was recorded: what they saw, heard and said (serious, refer)\n");
+    expect(stdout).toContain(
+      "      NEG-1:   # The child's lived experience was recorded: what they saw, heard and said (serious, refer)\n",
+    );
   });
 
   it('YAML round trip: blank, the example case is ungraded; filled in, it scores', async () => {
@@ -42,12 +44,17 @@ describe('template', () => {
     expect((JSON.parse(blank.stdout) as Row[])[0]?.missing).toEqual(DA);
 
     // Filling in means writing a finding after each criterion id, nothing else.
-    const filled = readFileSync(out, 'utf8').replace(/^( {6}DA(\d):)/gm, (_, key: string, n: string) => `${key} ${n === '3' ? 'not met' : 'met'}`);
+    const filled = readFileSync(out, 'utf8').replace(
+      /^( {6}DA(\d):)/gm,
+      (_, key: string, n: string) => `${key} ${n === '3' ? 'not met' : 'met'}`,
+    );
     writeFileSync(join(dir, 'filled.yaml'), filled);
     const scored = await runCli(['score', '--format', 'json', join(dir, 'filled.yaml')]);
     expect(scored.code).toBe(0);
     expect(scored.stderr).toBe('1 read = 1 graded + 0 ungraded + 0 rejected\n');
-    expect(JSON.parse(scored.stdout)).toMatchObject([{ caseId: 'CASE-001', caseType: 'domestic-abuse', grade: 'inadequate', unmet: ['DA3'], missing: [] }]);
+    expect(JSON.parse(scored.stdout)).toMatchObject([
+      { caseId: 'CASE-001', caseType: 'domestic-abuse', grade: 'inadequate', unmet: ['DA3'], missing: [] },
+    ]);
   });
 
   it('CSV round trip: rows added under the header score', async () => {
@@ -58,7 +65,9 @@ describe('template', () => {
     const scored = await runCli(['score', '--format', 'json', out]);
     expect(scored.code).toBe(0);
     // C1 has a self grade and C2 none: C2 is named as counted in Table 2 (issue 16, item 5).
-    expect(scored.stderr).toBe(`${out}: warning: 1 case has a blank self_grade, so it counts in Table 2 (independent only), not Table 1: "C2"; fill in self_grade where the force graded the case\n2 read = 2 graded + 0 ungraded + 0 rejected\n`);
+    expect(scored.stderr).toBe(
+      `${out}: warning: 1 case has a blank self_grade, so it counts in Table 2 (independent only), not Table 1: "C2"; fill in self_grade where the force graded the case\n2 read = 2 graded + 0 ungraded + 0 rejected\n`,
+    );
     expect((JSON.parse(scored.stdout) as Row[]).map((r) => [r.caseId, r.grade, r.unmet])).toEqual([
       ['C1', 'good', []],
       ['C2', 'requires_improvement', ['DA2', 'DA4']],

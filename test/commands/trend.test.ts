@@ -31,15 +31,17 @@ describe('trend on three rounds', () => {
   it('rounds: n, counts, shares and Wilson intervals (checked by bisection to 1e-9)', async () => {
     const out = await json([LONG]);
     expect(out.rounds.map((r: { round: string }) => r.round)).toEqual(ROUNDS);
-    out.rounds.forEach((r: { n: number; counts: unknown; share: Record<string, number>; interval: Record<string, [number, number]> }, i: number) => {
-      expect([r.n, r.counts]).toEqual([32, COUNTS[i]]);
-      for (const g of GRADES) {
-        expect(r.share[g]).toBe(COUNTS[i]![g] / 32);
-        const [lo, hi] = wilsonByBisection(COUNTS[i]![g], 32);
-        expect(Math.abs(r.interval[g]![0] - lo)).toBeLessThan(1e-9);
-        expect(Math.abs(r.interval[g]![1] - hi)).toBeLessThan(1e-9);
-      }
-    });
+    out.rounds.forEach(
+      (r: { n: number; counts: unknown; share: Record<string, number>; interval: Record<string, [number, number]> }, i: number) => {
+        expect([r.n, r.counts]).toEqual([32, COUNTS[i]]);
+        for (const g of GRADES) {
+          expect(r.share[g]).toBe(COUNTS[i]![g] / 32);
+          const [lo, hi] = wilsonByBisection(COUNTS[i]![g], 32);
+          expect(Math.abs(r.interval[g]![0] - lo)).toBeLessThan(1e-9);
+          expect(Math.abs(r.interval[g]![1] - hi)).toBeLessThan(1e-9);
+        }
+      },
+    );
   });
 
   it('changes: Newcombe intervals (checked to 1e-9); Q1 to Q2 inadequate 15/32 -> 6/32 is a change, the rest are not', async () => {
@@ -53,7 +55,9 @@ describe('trend on three rounds', () => {
       expect(Math.abs(c.differenceInterval[1] - hi)).toBeLessThan(1e-9);
       expect(c.significant).toBe(lo > 0 || hi < 0);
     }
-    expect(out.changes.filter((c: { significant: boolean }) => c.significant).map((c: { from: string; grade: string }) => [c.from, c.grade])).toEqual([[ROUNDS[0], 'inadequate']]);
+    expect(
+      out.changes.filter((c: { significant: boolean }) => c.significant).map((c: { from: string; grade: string }) => [c.from, c.grade]),
+    ).toEqual([[ROUNDS[0], 'inadequate']]);
   });
 
   it('byTable and criteria per round; CPE2 unmet 8 of 12 in Q1 and in every round', async () => {
@@ -74,7 +78,12 @@ describe('trend on three rounds', () => {
   it('--between self,independent: the gap per round (hand-worked from the plan)', async () => {
     const out = await json(['--between', 'self,independent', LONG]);
     expect(out.between).toEqual(['self', 'independent']);
-    const gaps = out.rounds.map((r: { gap: { n: number; agreed: number; higher: number; lower: number } }) => [r.gap.n, r.gap.agreed, r.gap.higher, r.gap.lower]);
+    const gaps = out.rounds.map((r: { gap: { n: number; agreed: number; higher: number; lower: number } }) => [
+      r.gap.n,
+      r.gap.agreed,
+      r.gap.higher,
+      r.gap.lower,
+    ]);
     // Every other case is self-graded: Q1 one grade higher (good stays good), Q2 when k % 4 is 0, Q3 only k = 2 (a good case).
     expect(gaps).toEqual([
       [16, 3, 13, 0],
@@ -84,7 +93,7 @@ describe('trend on three rounds', () => {
     expect(out.rounds[2].gap.kappa).toBe(1);
   });
 
-  it('--role self: the force\'s own grades', async () => {
+  it("--role self: the force's own grades", async () => {
     const out = await json(['--role', 'self', LONG]);
     expect(out.rounds.map((r: { n: number }) => r.n)).toEqual([16, 16, 16]);
     // Q1, one grade above the inspectorate on the even cases: section 47 k 0-4 good, 6-10 RI;
@@ -161,7 +170,9 @@ describe('trend: edge cases and errors', () => {
     // 12 of 12 good: the interval ends at exactly 1; 0 of 12 inadequate: at exactly 0.
     expect(out.rounds[0].interval.good[1]).toBe(1);
     expect(out.rounds[0].interval.inadequate[0]).toBe(0);
-    expect(out.changes.every((c: { verdict: string; difference: number | null }) => c.verdict === 'not comparable' && c.difference === null)).toBe(true);
+    expect(
+      out.changes.every((c: { verdict: string; difference: number | null }) => c.verdict === 'not comparable' && c.difference === null),
+    ).toBe(true);
     const { stdout } = await runCli(['trend', path]);
     expect(stdout).toContain('r2: no case graded by HMIC');
     expect(stdout).toContain('r3: only 4 cases graded by');
@@ -174,7 +185,9 @@ describe('trend: edge cases and errors', () => {
     const path = file('mismatch.csv', [row('a1', 'r1', 'y,y,y,y,y,y,y,'), row('a2', 'r2', 'y,y,y,y,y,y,y,y')]);
     const { code, stdout, stderr } = await runCli(['trend', '--format', 'json', path]);
     expect(code).toBe(0);
-    expect(stderr).toContain('warning: The rounds may have been scored against different criteria: one criterion has findings in only one round though their case type is in others: DA8 (only r2).');
+    expect(stderr).toContain(
+      'warning: The rounds may have been scored against different criteria: one criterion has findings in only one round though their case type is in others: DA8 (only r2).',
+    );
     expect(JSON.parse(stdout).mismatches).toEqual([{ criterion: 'DA8', type: 'domestic-abuse', round: 'r2' }]);
   });
 

@@ -48,14 +48,18 @@ describe('criteria identity', () => {
       expect(swapped).not.toBe(lines.join('\n'));
       return `${swapped.trimEnd()}\n${block.join('\n')}\n`;
     });
-    expect(readFileSync(join(reordered, 'domestic-abuse.yaml'), 'utf8')).not.toBe(readFileSync(join(BUNDLED_CRITERIA, 'domestic-abuse.yaml'), 'utf8'));
+    expect(readFileSync(join(reordered, 'domestic-abuse.yaml'), 'utf8')).not.toBe(
+      readFileSync(join(BUNDLED_CRITERIA, 'domestic-abuse.yaml'), 'utf8'),
+    );
     expect(identity(reordered)).toEqual(bundled);
   });
 
   it('a changed criterion text, severity or version changes what the identity says', () => {
     const text = variant((name, t) => (name === 'domestic-abuse.yaml' ? t.replace('identified and seen', 'identified') : t));
     expect(identity(text).fingerprint).not.toBe(bundled.fingerprint);
-    const severity = variant((name, t) => (name === 'domestic-abuse.yaml' ? t.replace(/(id: DA2\n[^\n]*\n {4}severity: )expected/, '$1serious') : t));
+    const severity = variant((name, t) =>
+      name === 'domestic-abuse.yaml' ? t.replace(/(id: DA2\n[^\n]*\n {4}severity: )expected/, '$1serious') : t,
+    );
     expect(identity(severity).fingerprint).not.toBe(bundled.fingerprint);
     const version = variant((name, t) => (name === 'programme.yaml' ? t.replace("version: '2017.1'", 'version: 2018') : t));
     expect(identity(version).version).toBe('2018');
@@ -70,7 +74,9 @@ describe('criteria identity', () => {
     const bad = variant((name, t) => (name === 'programme.yaml' ? t.replace("version: '2017.1'", 'version: [1]') : t));
     const { code, stdout, stderr } = await runCli(['criteria', 'validate', bad]);
     expect(code).toBe(1);
-    expect(stdout + stderr).toContain('programme.yaml:4:10: version: expected a version such as "2026.1" (quote it so YAML keeps it as written)');
+    expect(stdout + stderr).toContain(
+      'programme.yaml:4:10: version: expected a version such as "2026.1" (quote it so YAML keeps it as written)',
+    );
   });
 
   it('canonical JSON sorts keys at every depth and keeps array order', () => {

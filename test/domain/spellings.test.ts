@@ -16,7 +16,9 @@ describe('grades', () => {
     ['I', 'inadequate'],
   ])('%j is %s', (raw, grade) => expect(parseGrade(raw)).toBe(grade));
 
-  it.each(['excellent', 'outstanding', 'req improvement', 'good!', ''])('%j is not a grade', (raw) => expect(parseGrade(raw)).toBeUndefined());
+  it.each(['excellent', 'outstanding', 'req improvement', 'good!', ''])('%j is not a grade', (raw) =>
+    expect(parseGrade(raw)).toBeUndefined(),
+  );
 });
 
 describe('findings', () => {

@@ -30,6 +30,11 @@ function assessment(role: string, spec: AssessmentSpec): ScoredAssessment {
   };
 }
 
-export function assembled(caseId: string, caseType: string, roles: Record<string, AssessmentSpec>, round: string | null = null): AssembledCase {
+export function assembled(
+  caseId: string,
+  caseType: string,
+  roles: Record<string, AssessmentSpec>,
+  round: string | null = null,
+): AssembledCase {
   return { round, caseId, caseType, assessments: new Map(Object.entries(roles).map(([role, spec]) => [role, assessment(role, spec)])) };
 }

@@ -23,7 +23,10 @@ class Capture extends Writable {
   }
 }
 
-export async function runCli(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string>; tty?: { columns: number } } = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  options: { stdin?: string | Buffer; env?: Record<string, string>; tty?: { columns: number } } = {},
+): Promise<CliResult> {
   const stdout = new Capture();
   if (options.tty) Object.assign(stdout, { isTTY: true, columns: options.tty.columns });
   const stderr = new Capture();

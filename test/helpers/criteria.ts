@@ -4,7 +4,12 @@ import type { Finding } from '../../src/domain/findings.js';
 import type { Grade } from '../../src/domain/grades.js';
 import type { CaseType, Criterion, ScoredCase } from '../../src/domain/types.js';
 
-const criterion = (id: string, severity: Criterion['severity'] = 'expected', refer = false): Criterion => ({ id, text: `${id} text`, severity, refer });
+const criterion = (id: string, severity: Criterion['severity'] = 'expected', refer = false): Criterion => ({
+  id,
+  text: `${id} text`,
+  severity,
+  refer,
+});
 
 const type = (id: string, table: number, criteria: Criterion[]): CaseType => ({
   id,
@@ -25,7 +30,14 @@ export function smallCriteria(): CriteriaSet {
       type('gamma', 4, [criterion('G1')]),
       type('delta', 5, [criterion('D1')]),
     ],
-    { name: 'Small programme', inspectorate: 'HMIC', table1Caption: 'Cases assessed by both {force} and {inspectorate}', table2Caption: 'Additional cases assessed only by {inspectorate}', selfLabel: 'Force assessment', independentLabel: '{inspectorate} assessment' },
+    {
+      name: 'Small programme',
+      inspectorate: 'HMIC',
+      table1Caption: 'Cases assessed by both {force} and {inspectorate}',
+      table2Caption: 'Additional cases assessed only by {inspectorate}',
+      selfLabel: 'Force assessment',
+      independentLabel: '{inspectorate} assessment',
+    },
   );
 }
 

@@ -13,7 +13,8 @@ export function tempDir(prefix = 'case-audit-'): string {
 }
 
 /** The header of a domestic-abuse case file, and a complete row for it (every criterion met). */
-export const DA_HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
+export const DA_HEADER =
+  'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
 export const daRow = (id: string, notes = '', findings = 'y,y,y,y,y,y,y,y') => `${id},domestic-abuse,,,,no,${notes},${findings}`;
 
 /** The stack-trace shape Node prints: a line starting with spaces and "at ". */

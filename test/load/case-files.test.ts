@@ -63,13 +63,38 @@ describe('CSV case files', () => {
   });
 
   it.each([
-    { name: 'a finding on another type\'s criterion', row: `B1,cse,,,,,,${DA_ALL_MET}`, col: 8, text: 'column DA1 belongs to domestic-abuse, but this case is child-sexual-exploitation' },
-    { name: 'an invalid finding', row: 'B1,da,,,,,,y,maybe,y,y,y,y,y,y', col: 9, text: 'DA2 is not a finding; expected one of y, yes, met' },
-    { name: 'an invalid grade', row: `B1,da,excellent,,,,,${DA_ALL_MET}`, col: 3, text: 'self_grade is not a grade; expected one of good, g, requires improvement' },
-    { name: 'an unknown case type', row: `B1,burglary,,,,,,${DA_ALL_MET}`, col: 2, text: 'unknown case_type "burglary"; expected one of section-47' },
+    {
+      name: "a finding on another type's criterion",
+      row: `B1,cse,,,,,,${DA_ALL_MET}`,
+      col: 8,
+      text: 'column DA1 belongs to domestic-abuse, but this case is child-sexual-exploitation',
+    },
+    {
+      name: 'an invalid finding',
+      row: 'B1,da,,,,,,y,maybe,y,y,y,y,y,y',
+      col: 9,
+      text: 'DA2 is not a finding; expected one of y, yes, met',
+    },
+    {
+      name: 'an invalid grade',
+      row: `B1,da,excellent,,,,,${DA_ALL_MET}`,
+      col: 3,
+      text: 'self_grade is not a grade; expected one of good, g, requires improvement',
+    },
+    {
+      name: 'an unknown case type',
+      row: `B1,burglary,,,,,,${DA_ALL_MET}`,
+      col: 2,
+      text: 'unknown case_type "burglary"; expected one of section-47',
+    },
     { name: 'a blank case id', row: `,da,,,,,,${DA_ALL_MET}`, col: 1, text: 'case_id is blank' },
     { name: 'an invalid referred_back', row: `B1,da,,,,perhaps,,${DA_ALL_MET}`, col: 6, text: 'referred_back must be yes or no' },
-    { name: 'an override without a reason', row: `B1,da,,inadequate,,,,${DA_ALL_MET}`, col: undefined, text: 'an override needs an override_reason' },
+    {
+      name: 'an override without a reason',
+      row: `B1,da,,inadequate,,,,${DA_ALL_MET}`,
+      col: undefined,
+      text: 'an override needs an override_reason',
+    },
     { name: 'too few fields', row: 'B1,da,,,', col: undefined, text: 'row has 5 fields, the header has 15' },
   ])('rejects $name at its line (and column), and still reads the other rows', async ({ row, col, text }) => {
     const path = file('bad-row.csv', `${HEADER}\nA1,da,,,,,,${DA_ALL_MET}\n${row}\nA3,da,,,,,,${DA_ALL_MET}\n`);
@@ -98,7 +123,10 @@ describe('CSV case files', () => {
 
   it('never prints notes or override reasons', async () => {
     const marker = 'MARKER-CHILD-NAME-7431';
-    const path = file('notes.csv', `${HEADER}\nA1,da,,inadequate,${marker},,${marker},${DA_ALL_MET}\nA2,da,,,,maybe,${marker},${DA_ALL_MET}\n`);
+    const path = file(
+      'notes.csv',
+      `${HEADER}\nA1,da,,inadequate,${marker},,${marker},${DA_ALL_MET}\nA2,da,,,,maybe,${marker},${DA_ALL_MET}\n`,
+    );
     for (const format of ['table', 'markdown', 'csv', 'json']) {
       const r = await runCli(['score', '--format', format, path]);
       expect(r.stdout + r.stderr).not.toContain(marker);
@@ -114,11 +142,20 @@ describe('YAML case files', () => {
     );
     const r = await scoreJson(path);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.rows[0]).toMatchObject({ caseId: '007', caseType: 'domestic-abuse', selfGrade: 'good', grade: 'requires_improvement', unmet: ['DA2'] });
+    expect(r.rows[0]).toMatchObject({
+      caseId: '007',
+      caseType: 'domestic-abuse',
+      selfGrade: 'good',
+      grade: 'requires_improvement',
+      unmet: ['DA2'],
+    });
   });
 
   it('rejects a findings key that is not a criterion of the case type, naming it at its line', async () => {
-    const path = file('bad-key.yaml', 'cases:\n  - id: Y1\n    type: da\n    findings:\n      DA1: met\n      DA9: met\n  - id: Y2\n    type: da\n    findings: { CSE1: met }\n');
+    const path = file(
+      'bad-key.yaml',
+      'cases:\n  - id: Y1\n    type: da\n    findings:\n      DA1: met\n      DA9: met\n  - id: Y2\n    type: da\n    findings: { CSE1: met }\n',
+    );
     const r = await scoreJson(path);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${path}:6:7: case "Y1": findings key "DA9" is not a criterion`);
@@ -165,6 +202,8 @@ describe('the command line', () => {
     const r = await runCli(['validate', path]);
     expect(r.code).toBe(0);
     // Issue 15 item 10: the ungraded case is named with its missing criteria.
-    expect(r.stdout).toBe('Ungraded, not counted in any table (1):\n  A2: missing DA2, DA3, DA4, DA5, DA6, DA7, DA8\n2 read = 1 graded + 1 ungraded + 0 rejected: valid\n');
+    expect(r.stdout).toBe(
+      'Ungraded, not counted in any table (1):\n  A2: missing DA2, DA3, DA4, DA5, DA6, DA7, DA8\n2 read = 1 graded + 1 ungraded + 0 rejected: valid\n',
+    );
   });
 });

@@ -16,26 +16,46 @@ const type = (id: string, table: number, severities: Array<'serious' | 'expected
 
 // Line 1 stands for a path the file writes, so the test shows which key a warning points at.
 const locator = (explicit: string[]): Locator => ({
-  at: (_type, path) => ({ line: path.join('.') === 'report.table' ? 4 : path.join('.') === 'criteria' ? 7 : explicit.includes(path.join('.')) ? 20 : 1, col: 3 }),
+  at: (_type, path) => ({
+    line: path.join('.') === 'report.table' ? 4 : path.join('.') === 'criteria' ? 7 : explicit.includes(path.join('.')) ? 20 : 1,
+    col: 3,
+  }),
   has: (_type, path) => explicit.includes(path.join('.')),
 });
 
-const flat = (types: CaseType[], explicit: string[] = []) => criteriaWarnings(types, locator(explicit)).map((d) => [d.file, d.line, d.rule, d.message]);
+const flat = (types: CaseType[], explicit: string[] = []) =>
+  criteriaWarnings(types, locator(explicit)).map((d) => [d.file, d.line, d.rule, d.message]);
 
 describe('criteria warnings', () => {
   it('none for a sound directory', () => {
-    expect(flat([type('a', 3, ['serious', 'expected', 'expected']), type('b', 4, ['serious'], 1), type('c', 4, ['serious', 'expected', 'expected'])])).toEqual([]);
+    expect(
+      flat([
+        type('a', 3, ['serious', 'expected', 'expected']),
+        type('b', 4, ['serious'], 1),
+        type('c', 4, ['serious', 'expected', 'expected']),
+      ]),
+    ).toEqual([]);
   });
 
   it('widespread set above the number of criteria: at the key', () => {
     expect(flat([type('a', 1, ['serious', 'expected'], 3)], ['grading.widespread'])).toEqual([
-      ['a.yaml', 20, 'widespread-unreachable', 'grading.widespread is 3 but "a" has only 2 criteria: the widespread rule can never apply; set it to at most 2'],
+      [
+        'a.yaml',
+        20,
+        'widespread-unreachable',
+        'grading.widespread is 3 but "a" has only 2 criteria: the widespread rule can never apply; set it to at most 2',
+      ],
     ]);
   });
 
   it('the default widespread above the number of criteria: at the criteria list', () => {
     expect(flat([type('a', 1, ['serious'])])).toEqual([
-      ['a.yaml', 7, 'widespread-unreachable', 'the default grading.widespread is 3 but "a" has only 1 criterion: the widespread rule can never apply; set it to at most 1'],
+      [
+        'a.yaml',
+        7,
+        'widespread-unreachable',
+        'the default grading.widespread is 3 but "a" has only 1 criterion: the widespread rule can never apply; set it to at most 1',
+      ],
     ]);
   });
 

@@ -28,25 +28,48 @@ function events(text: string, cuts: number[], delimiter: string, accept = true):
 const DELIMITERS = [',', ';', '\t'];
 const plainCell = fc.array(fc.constantFrom('a', 'b', ' ', 'é', '1'), { maxLength: 4 }).map((p) => p.join(''));
 /** A quoted cell as written and as read. */
-const quotedCell = fc
-  .array(fc.constantFrom('a', ',', ';', '\t', '\n', '\r\n', '\r', '""', ' ', 'é'), { maxLength: 6 })
-  .map((parts) => ({ text: `"${parts.join('')}"`, value: parts.join('').replaceAll('""', '"'), breaks: parts.join('').match(/\r\n|\r|\n/g)?.length ?? 0 }));
+const quotedCell = fc.array(fc.constantFrom('a', ',', ';', '\t', '\n', '\r\n', '\r', '""', ' ', 'é'), { maxLength: 6 }).map((parts) => ({
+  text: `"${parts.join('')}"`,
+  value: parts.join('').replaceAll('""', '"'),
+  breaks: parts.join('').match(/\r\n|\r|\n/g)?.length ?? 0,
+}));
 /** Cells csv-parse refuses: a quote inside an unquoted field, text after a closing quote. */
-const badCell = fc.constantFrom(['a"b', 'INVALID_OPENING_QUOTE'], ['x "q" y', 'INVALID_OPENING_QUOTE'], ['5"', 'INVALID_OPENING_QUOTE'], ['"a"b', 'CSV_INVALID_CLOSING_QUOTE'], ['"a""b"c"', 'CSV_INVALID_CLOSING_QUOTE']);
+const badCell = fc.constantFrom(
+  ['a"b', 'INVALID_OPENING_QUOTE'],
+  ['x "q" y', 'INVALID_OPENING_QUOTE'],
+  ['5"', 'INVALID_OPENING_QUOTE'],
+  ['"a"b', 'CSV_INVALID_CLOSING_QUOTE'],
+  ['"a""b"c"', 'CSV_INVALID_CLOSING_QUOTE'],
+);
 
 /** A good row (plain and quoted cells) or a bad one (plain cells around one bad cell, on one line). */
 const row = fc.oneof(
-  { weight: 3, arbitrary: fc.array(fc.oneof({ weight: 3, arbitrary: plainCell.map((t) => ({ text: t, value: t, breaks: 0 })) }, { weight: 1, arbitrary: quotedCell }), { minLength: 1, maxLength: 4 }).map((cells) => ({ cells, bad: undefined })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(
+        fc.oneof({ weight: 3, arbitrary: plainCell.map((t) => ({ text: t, value: t, breaks: 0 })) }, { weight: 1, arbitrary: quotedCell }),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((cells) => ({ cells, bad: undefined })),
+  },
   {
     weight: 1,
-    arbitrary: fc.tuple(fc.array(plainCell, { maxLength: 2 }), badCell, fc.array(plainCell, { maxLength: 2 })).map(([before, [text, code], after]) => ({
-      cells: [...before, text, ...after].map((t) => ({ text: t, value: t, breaks: 0 })),
-      bad: code,
-    })),
+    arbitrary: fc
+      .tuple(fc.array(plainCell, { maxLength: 2 }), badCell, fc.array(plainCell, { maxLength: 2 }))
+      .map(([before, [text, code], after]) => ({
+        cells: [...before, text, ...after].map((t) => ({ text: t, value: t, breaks: 0 })),
+        bad: code,
+      })),
   },
 );
 // One line ending per file: a CR ending a row before a blank row's LF would make one CRLF.
-const csv = fc.tuple(fc.constantFrom(...DELIMITERS), fc.array(row, { minLength: 1, maxLength: 10 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean());
+const csv = fc.tuple(
+  fc.constantFrom(...DELIMITERS),
+  fc.array(row, { minLength: 1, maxLength: 10 }),
+  fc.constantFrom('\n', '\r\n', '\r'),
+  fc.boolean(),
+);
 
 describe('CsvRecords rejects a row with a stray quote and reads on', () => {
   it('every row accounted for, at its lines, whatever the chunks', () => {
@@ -100,7 +123,13 @@ describe('CsvRecords rejects a row with a stray quote and reads on', () => {
     const text = `${rows.join('\r')}\r`;
     const out: Event[] = [];
     // A wait of 20 characters before streaming: a file far longer than it with no LF at all.
-    const reader = new CsvRecords(',', 1_000_000, (record, lines) => out.push(['record', record, lines]), 20, (e, lines) => out.push(['rejected', e.code, lines]) > 0);
+    const reader = new CsvRecords(
+      ',',
+      1_000_000,
+      (record, lines) => out.push(['record', record, lines]),
+      20,
+      (e, lines) => out.push(['rejected', e.code, lines]) > 0,
+    );
     let error: CsvError | undefined;
     for (let at = 0; at < text.length && !error; at += 16) error = reader.write(text.slice(at, at + 16));
     expect(error ?? reader.end()).toBeUndefined();

@@ -64,7 +64,13 @@ const wellFormed = fc.constantFrom(...DELIMITERS).chain((d) =>
     fc.constant(d),
     fc
       .tuple(
-        fc.array(fc.tuple(fc.array(fc.oneof({ weight: 4, arbitrary: plainCell }, { weight: 1, arbitrary: quotedCell }), { minLength: 1, maxLength: 5 }), ending), { maxLength: 12 }),
+        fc.array(
+          fc.tuple(
+            fc.array(fc.oneof({ weight: 4, arbitrary: plainCell }, { weight: 1, arbitrary: quotedCell }), { minLength: 1, maxLength: 5 }),
+            ending,
+          ),
+          { maxLength: 12 },
+        ),
         fc.boolean(),
       )
       .map(([rows, endsWithBreak]) => {
@@ -73,7 +79,10 @@ const wellFormed = fc.constantFrom(...DELIMITERS).chain((d) =>
       }),
   ),
 );
-const anyText = fc.tuple(fc.constantFrom(...DELIMITERS), fc.array(piece, { maxLength: 40 }).map((p) => p.join('')));
+const anyText = fc.tuple(
+  fc.constantFrom(...DELIMITERS),
+  fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+);
 const cuts = fc.array(fc.nat(), { maxLength: 6 });
 
 describe('CsvRecords gives the records csv-parse gives', () => {
@@ -91,9 +100,15 @@ describe('CsvRecords gives the records csv-parse gives', () => {
     });
     it(`${name}, with a tiny record limit and a tiny wait before streaming the rest`, () => {
       fc.assert(
-        fc.property(texts, cuts, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 20 }), ([d, text], at, maxBytes, maxPending) => {
-          expect(split(text, at, d, maxBytes, maxPending)).toEqual(reference(text, d, maxBytes));
-        }),
+        fc.property(
+          texts,
+          cuts,
+          fc.integer({ min: 1, max: 40 }),
+          fc.integer({ min: 1, max: 20 }),
+          ([d, text], at, maxBytes, maxPending) => {
+            expect(split(text, at, d, maxBytes, maxPending)).toEqual(reference(text, d, maxBytes));
+          },
+        ),
         { numRuns: 600 },
       );
     });
@@ -114,7 +129,7 @@ describe('CsvRecords gives the records csv-parse gives', () => {
     });
   });
 
-  it('an unclosed quote is csv-parse\'s error, after the records before it', () => {
+  it("an unclosed quote is csv-parse's error, after the records before it", () => {
     expect(split('a,b\nc,"d\ne,f\n', [5], ',', 1_000_000)).toEqual({ records: [[['a', 'b'], 1]], error: 'CSV_QUOTE_NOT_CLOSED' });
   });
 });

@@ -54,14 +54,20 @@ describe('a bad row is skipped and the file read on', () => {
     const path = file('quote.csv', `${lines.join('\n')}\n`);
     const r = await runCli(['score', '--format', 'json', path]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${path}:9: a quote appears inside an unquoted field; quote the whole field and double any quote inside it (""); this row was skipped and reading goes on at line 10`);
+    expect(r.stderr).toContain(
+      `${path}:9: a quote appears inside an unquoted field; quote the whole field and double any quote inside it (""); this row was skipped and reading goes on at line 10`,
+    );
     expect(r.stderr).not.toContain('X has');
     expect(r.stderr).toContain('13 read = 12 graded + 0 ungraded + 1 rejected');
     const open = file('open.csv', `${DA_HEADER}\n${daRow('Q1')}\nQ2,da,,,,no,"open,y,y,y,y,y,y,y,y\n${daRow('Q3')}\n${daRow('Q4')}\n`);
     const o = await runCli(['score', '--format', 'json', open]);
-    expect(o.stderr).toContain(`${open}:3: a quoted field opened in the record starting here is never closed; the rest of the file was not read (lines 3 to 5;`);
+    expect(o.stderr).toContain(
+      `${open}:3: a quoted field opened in the record starting here is never closed; the rest of the file was not read (lines 3 to 5;`,
+    );
     const crlf = file('open-crlf.csv', `${DA_HEADER}\r\nQ2,da,,,,no,"open,y,y,y,y,y,y,y,y\r\n${daRow('Q3')}\r\n\r\n${daRow('Q4')}\r\n`);
-    expect((await runCli(['score', crlf])).stderr).toContain(`${crlf}:2: a quoted field opened in the record starting here is never closed; the rest of the file was not read (lines 2 to 5;`);
+    expect((await runCli(['score', crlf])).stderr).toContain(
+      `${crlf}:2: a quoted field opened in the record starting here is never closed; the rest of the file was not read (lines 2 to 5;`,
+    );
   });
 });
 

@@ -7,7 +7,6 @@ import { run } from '../../src/cli.js';
 import { chunked, positions } from '../helpers/chunked.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
-
 // Line 1 header; 3-4 a quoted note over two lines; 5 blank; 6 a bad grade; 7-9 a note over three
 // lines; 10 spaces only; 11 the last case, with no line break at the end.
 const rows = (eol: string, inner: string) =>
@@ -62,7 +61,9 @@ describe('many copies of the 2017 fixture, streamed in small chunks', () => {
   const copies = [header, ...Array.from({ length: COPIES }, (_, k) => body.map((line) => `R${k}-${line}`)).flat()].join('\n');
 
   it('scores every copy as the fixture alone is scored', async () => {
-    const single = JSON.parse((await runCli(['score', '--format', 'json', fixture('gloucestershire-2017.csv')])).stdout) as Array<{ caseId: string }>;
+    const single = JSON.parse((await runCli(['score', '--format', 'json', fixture('gloucestershire-2017.csv')])).stdout) as Array<{
+      caseId: string;
+    }>;
     const stdout = new Capture();
     const stderr = new Capture();
     const stdin = chunked(Buffer.from(copies), 997);
@@ -75,7 +76,10 @@ describe('many copies of the 2017 fixture, streamed in small chunks', () => {
   });
 
   it('validate gives proportional totals and finds a repeated copy', async () => {
-    const repeated = `${copies}\n${body.slice(0, 3).map((line) => `R7-${line}`).join('\n')}\n`;
+    const repeated = `${copies}\n${body
+      .slice(0, 3)
+      .map((line) => `R7-${line}`)
+      .join('\n')}\n`;
     const { code, stdout } = await runCli(['validate', '--format', 'json', '-'], { stdin: repeated });
     expect(code).toBe(1);
     const result = JSON.parse(stdout) as { totals: object; rejected: Array<{ line: number; message: string }> };

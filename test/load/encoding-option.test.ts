@@ -6,7 +6,11 @@ import { DA_HEADER, daRow, tempFiles } from '../helpers/tmp.js';
 
 const file = tempFiles();
 // "Café" and an en dash (0x96) in a carried column, saved by old Excel.
-const CP1252 = Buffer.concat([Buffer.from(`${DA_HEADER},team\n${daRow('W-1')},North\n${daRow('W-2')},`), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x4e]), Buffer.from('\n')]);
+const CP1252 = Buffer.concat([
+  Buffer.from(`${DA_HEADER},team\n${daRow('W-1')},North\n${daRow('W-2')},`),
+  Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x4e]),
+  Buffer.from('\n'),
+]);
 
 describe('--encoding', () => {
   it('without it, names the first bad byte at its line and column and suggests --encoding windows-1252', async () => {
@@ -41,7 +45,11 @@ describe('--encoding', () => {
   });
 
   it('YAML too', async () => {
-    const yaml = Buffer.concat([Buffer.from('force: Testshire Police\ncases:\n  - id: Y-1\n    type: da\n    team: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    const yaml = Buffer.concat([
+      Buffer.from('force: Testshire Police\ncases:\n  - id: Y-1\n    type: da\n    team: Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('\n'),
+    ]);
     const path = file('cp1252.yaml', yaml);
     const without = await runCli(['score', path]);
     expect(without.stderr).toContain(`${path}:5:14: not valid UTF-8: byte 0xE9`);

@@ -38,7 +38,9 @@ describe('glob patterns in file arguments', () => {
   it('a pattern matching nothing is an error naming it (exit 2)', async () => {
     const r = await runCli(['score', `${dir}/cases/*.xlsx`]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`${dir}/cases/*.xlsx: no files match this pattern; expected case files (check the folder and the extension)`);
+    expect(r.stderr.trim()).toBe(
+      `${dir}/cases/*.xlsx: no files match this pattern; expected case files (check the folder and the extension)`,
+    );
   });
 
   it('an existing path is read as it is, even when it looks like a pattern', async () => {
@@ -63,7 +65,11 @@ describe('many inputs', () => {
     const many = join(dir, 'many');
     mkdirSync(many);
     for (let i = 0; i < 1100; i++) writeFileSync(join(many, `f${String(i).padStart(4, '0')}.csv`), `${DA_HEADER}\n${daRow(`M-${i}`)}\n`);
-    const r = spawnSync('bash', ['-c', `ulimit -n 128 && exec "${process.execPath}" bin/case-audit.js validate "${many}/*.csv"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync('bash', ['-c', `ulimit -n 128 && exec "${process.execPath}" bin/case-audit.js validate "${many}/*.csv"`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.stderr).not.toMatch(/EMFILE|ENFILE/);
     expect(r.stdout).toBe('1,100 read = 1,100 graded + 0 ungraded + 0 rejected: valid\n');
     expect(r.status).toBe(0);

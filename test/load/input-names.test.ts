@@ -25,7 +25,9 @@ describe('header names', () => {
     const path = file('resembles.csv', `case_id,case_type,Self Grad,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8\nR-1,da,good,${ALL_MET}\n`);
     const r = await scoreJson(path);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${path}:1:3: column "Self Grad" looks like the case file column "self_grade" but is not it; rename it to self_grade`);
+    expect(r.stderr).toContain(
+      `${path}:1:3: column "Self Grad" looks like the case file column "self_grade" but is not it; rename it to self_grade`,
+    );
     expect(r.rows).toEqual([]);
   });
 
@@ -49,7 +51,9 @@ describe('header names', () => {
     expect(lines.find((l) => l.includes('"DA3x"'))).not.toContain('did you mean');
     // Without DA3 in the header, the same near miss is suggested.
     const without = file('dym2.csv', `${DA_HEADER.replace(',DA3,', ',DA3x,')}\n${daRow('D-1')}\n`);
-    expect((await scoreJson(without)).stderr).toContain('column "DA3x" is not a criterion or a case file column: carried along, not scored (did you mean "DA3"?');
+    expect((await scoreJson(without)).stderr).toContain(
+      'column "DA3x" is not a criterion or a case file column: carried along, not scored (did you mean "DA3"?',
+    );
   });
 
   it('names both missing required columns in one error with the mapping flag', async () => {
@@ -57,7 +61,9 @@ describe('header names', () => {
     const r = await scoreJson(path);
     expect(r.code).toBe(1);
     const errors = r.stderr.split('\n').filter((l) => l.includes('missing-column') || l.includes('missing;'));
-    expect(errors).toEqual([`${path}:1: required columns "case_id" and "case_type" are missing; the header must include case_id and case_type (found: 2 columns); if your file names them differently, map them with --map case_id=<column> (or a columns: block in --map-file)`]);
+    expect(errors).toEqual([
+      `${path}:1: required columns "case_id" and "case_type" are missing; the header must include case_id and case_type (found: 2 columns); if your file names them differently, map them with --map case_id=<column> (or a columns: block in --map-file)`,
+    ]);
   });
 });
 
@@ -70,7 +76,10 @@ describe('case types', () => {
   });
 
   it('quotes an unknown type close to a type and suggests it; a value that is no name stays hidden', async () => {
-    const path = file('bad-types.csv', `${DA_HEADER}\nT-1,Domestc abuse,,,,no,,${ALL_MET}\nT-2,was seen by her mother at home,,,,no,,${ALL_MET}\n`);
+    const path = file(
+      'bad-types.csv',
+      `${DA_HEADER}\nT-1,Domestc abuse,,,,no,,${ALL_MET}\nT-2,was seen by her mother at home,,,,no,,${ALL_MET}\n`,
+    );
     const r = await scoreJson(path);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${path}:2:2: case "T-1": unknown case_type "Domestc abuse"; expected one of`);
@@ -89,9 +98,21 @@ describe('case types', () => {
 
 describe('bad grades and findings', () => {
   it.each([
-    ['self_grade', `V-1,da,goood,,,no,,${ALL_MET}`, ':2:3:', 'self_grade is not a grade; expected one of good, g, requires improvement', '; got "goood" (did you mean "good"?)'],
+    [
+      'self_grade',
+      `V-1,da,goood,,,no,,${ALL_MET}`,
+      ':2:3:',
+      'self_grade is not a grade; expected one of good, g, requires improvement',
+      '; got "goood" (did you mean "good"?)',
+    ],
     ['self_grade', `V-1,da,R.I.,,,no,,${ALL_MET}`, ':2:3:', 'self_grade is not a grade', '; got "R.I." (did you mean "ri"?)'],
-    ['a finding', 'V-1,da,,,,no,,metx,y,y,y,y,y,y,y', ':2:8:', 'DA1 is not a finding; expected one of y, yes, met', ', or blank; got "metx" (did you mean "met"?)'],
+    [
+      'a finding',
+      'V-1,da,,,,no,,metx,y,y,y,y,y,y,y',
+      ':2:8:',
+      'DA1 is not a finding; expected one of y, yes, met',
+      ', or blank; got "metx" (did you mean "met"?)',
+    ],
     ['a finding', 'V-1,da,,,,no,,maybe,y,y,y,y,y,y,y', ':2:8:', 'DA1 is not a finding', ', or blank; got "maybe"\n'],
   ])('%s: quotes the value with the nearest accepted spelling', async (_what, row, place, text, got) => {
     const path = file('values.csv', `${DA_HEADER}\n${row}\n`);
@@ -110,7 +131,10 @@ describe('bad grades and findings', () => {
   });
 
   it('YAML grades and findings are quoted too', async () => {
-    const path = file('values.yaml', 'cases:\n  - id: Y-1\n    type: da\n    self_grade: goood\n  - id: Y-2\n    type: da\n    findings: { DA1: metx }\n');
+    const path = file(
+      'values.yaml',
+      'cases:\n  - id: Y-1\n    type: da\n    self_grade: goood\n  - id: Y-2\n    type: da\n    findings: { DA1: metx }\n',
+    );
     const r = await scoreJson(path);
     expect(r.stderr).toContain('got "goood" (did you mean "good"?)');
     expect(r.stderr).toContain('got "metx" (did you mean "met"?)');
@@ -119,7 +143,10 @@ describe('bad grades and findings', () => {
 
 describe('formula-escaped ids', () => {
   it("strips exactly the ' our CSV exports add before = + - @, so a form read back has the register's ids", async () => {
-    const path = file('formula.csv', `${DA_HEADER}\n'=1+1,da,,,,no,,${ALL_MET}\n'-5,da,,,,no,,${ALL_MET}\n'@x,da,,,,no,,${ALL_MET}\n'plain,da,,,,no,,${ALL_MET}\n''=2,da,,,,no,,${ALL_MET}\n`);
+    const path = file(
+      'formula.csv',
+      `${DA_HEADER}\n'=1+1,da,,,,no,,${ALL_MET}\n'-5,da,,,,no,,${ALL_MET}\n'@x,da,,,,no,,${ALL_MET}\n'plain,da,,,,no,,${ALL_MET}\n''=2,da,,,,no,,${ALL_MET}\n`,
+    );
     const r = await scoreJson(path);
     expect(r.code, r.stderr).toBe(0);
     expect(r.rows.map((row) => row.caseId)).toEqual(['=1+1', '-5', '@x', "'plain", "'=2"]);

@@ -8,12 +8,26 @@ import { tempFiles } from '../helpers/tmp.js';
 const file = tempFiles();
 // A register as a records system exports it: its own headers and its own type codes.
 const REGISTER = 'Ref,Category,Outcome,Team\nR-1,DA,good,North\nR-2,S47,,South\nR-3,Domestic Abuse,ri,North\n';
-const types = (stdout: string) => (JSON.parse(stdout) as Array<{ caseId: string; caseType: string; grade: string | null }>).map((r) => [r.caseId, r.caseType, r.grade]);
+const types = (stdout: string) =>
+  (JSON.parse(stdout) as Array<{ caseId: string; caseType: string; grade: string | null }>).map((r) => [r.caseId, r.caseType, r.grade]);
 
 describe('--map and --type-map', () => {
   it('maps headers and type codes, and reads the rest as usual', async () => {
     const path = file('register.csv', REGISTER);
-    const r = await runCli(['score', '--format', 'json', '--map', 'case_id=Ref', '--map', 'case_type=Category', '--map', 'independent_grade=Outcome', '--type-map', 'S47=section-47', path]);
+    const r = await runCli([
+      'score',
+      '--format',
+      'json',
+      '--map',
+      'case_id=Ref',
+      '--map',
+      'case_type=Category',
+      '--map',
+      'independent_grade=Outcome',
+      '--type-map',
+      'S47=section-47',
+      path,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(types(r.stdout)).toEqual([
       ['R-1', 'domestic-abuse', 'good'],

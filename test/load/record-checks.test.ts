@@ -13,13 +13,18 @@ describe('override_reason without an independent grade', () => {
     const path = file('reason.csv', `${DA_HEADER}\nO-1,da,good,,was seen by Jane Doe,no,,${MET}\nO-2,da,good,good,,no,,${MET}\n`);
     const r = await runCli(['score', '--format', 'json', path]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`${path}:2: warning: case "O-1": override_reason is given but independent_grade is blank, so there is nothing to override`);
+    expect(r.stderr).toContain(
+      `${path}:2: warning: case "O-1": override_reason is given but independent_grade is blank, so there is nothing to override`,
+    );
     expect(r.stderr).not.toContain('Jane');
     expect(r.stderr).not.toContain('"O-2": override_reason');
   });
 
   it('in the long form, beside a blank grade', async () => {
-    const path = file('reason-long.csv', `case_id,case_type,assessor,grade,override_reason,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8\nL-1,da,independent,,seen,${MET}\n`);
+    const path = file(
+      'reason-long.csv',
+      `case_id,case_type,assessor,grade,override_reason,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8\nL-1,da,independent,,seen,${MET}\n`,
+    );
     const r = await runCli(['score', '--format', 'json', path]);
     expect(r.stderr).toContain(`${path}:2: warning: case "L-1": override_reason is given but grade is blank`);
   });
@@ -58,7 +63,9 @@ describe('blank self grades', () => {
       "cases:\n  - id: Y-1\n    type: da\n    self_grade: good\n    independent_grade: good\n  - id: Y-2\n    type: da\n    self_grade: ''\n    independent_grade: good\n  - id: Y-3\n    type: da\n    independent_grade: good\n",
     );
     const r = await runCli(['report', '--format', 'json', path]);
-    expect(r.stderr).toContain(`${path}: warning: 1 case has a blank self_grade, so it counts in Table 2 (independent only), not Table 1: "Y-2";`);
+    expect(r.stderr).toContain(
+      `${path}: warning: 1 case has a blank self_grade, so it counts in Table 2 (independent only), not Table 1: "Y-2";`,
+    );
   });
 });
 

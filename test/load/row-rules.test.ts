@@ -50,7 +50,10 @@ describe('a header without a required column', () => {
 describe('row cells', () => {
   it('an override_reason of only spaces is not a reason: the override is rejected', async () => {
     // All criteria met gives Good; the recorded Inadequate differs, and "   " gives no reason for it.
-    const path = file('blank-reason.csv', `${HEADER}\nA1,da,good,inadequate,   ,no,,${ALL_MET}\nA2,da,good,inadequate,see file,no,,${ALL_MET}\n`);
+    const path = file(
+      'blank-reason.csv',
+      `${HEADER}\nA1,da,good,inadequate,   ,no,,${ALL_MET}\nA2,da,good,inadequate,see file,no,,${ALL_MET}\n`,
+    );
     const r = await scoreJson(path);
     expect(r.code).toBe(1);
     expect(r.rows.map((row) => [row.caseId, row.grade, row.gradeSource])).toEqual([['A2', 'inadequate', 'override']]);

@@ -5,11 +5,23 @@ import { SeenIds } from '../../src/load/seen-ids.js';
 describe('SeenIds', () => {
   it.each([
     { name: 'a repeat returns the first position', ids: ['A1', 'A2', 'A1'], expected: [undefined, undefined, { file: 'a.csv', line: 2 }] },
-    { name: 'prefixes are different ids', ids: ['A1', 'A12', 'A1', 'A12'], expected: [undefined, undefined, { file: 'a.csv', line: 2 }, { file: 'a.csv', line: 3 }] },
-    { name: 'case and accents matter', ids: ['café', 'CAFÉ', 'cafe', 'café'], expected: [undefined, undefined, undefined, { file: 'a.csv', line: 2 }] },
+    {
+      name: 'prefixes are different ids',
+      ids: ['A1', 'A12', 'A1', 'A12'],
+      expected: [undefined, undefined, { file: 'a.csv', line: 2 }, { file: 'a.csv', line: 3 }],
+    },
+    {
+      name: 'case and accents matter',
+      ids: ['café', 'CAFÉ', 'cafe', 'café'],
+      expected: [undefined, undefined, undefined, { file: 'a.csv', line: 2 }],
+    },
     { name: 'ids beyond Latin-1', ids: ['事件-1', '事件-2', '事件-1'], expected: [undefined, undefined, { file: 'a.csv', line: 2 }] },
     { name: 'the empty id', ids: ['', ''], expected: [undefined, { file: 'a.csv', line: 2 }] },
-    { name: 'ids too long for the byte pages', ids: ['x'.repeat(300), 'x'.repeat(255), 'x'.repeat(300)], expected: [undefined, undefined, { file: 'a.csv', line: 2 }] },
+    {
+      name: 'ids too long for the byte pages',
+      ids: ['x'.repeat(300), 'x'.repeat(255), 'x'.repeat(300)],
+      expected: [undefined, undefined, { file: 'a.csv', line: 2 }],
+    },
   ])('$name', ({ ids, expected }) => {
     const seen = new SeenIds();
     expect(ids.map((id, i) => seen.add(id, { file: 'a.csv', line: i + 2 }))).toEqual(expected);

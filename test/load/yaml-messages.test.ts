@@ -13,7 +13,12 @@ describe('YAML messages', () => {
     ['10,000 levels of brackets', 'deep.yaml', deep(10_000), 'values nested too deeply to read'],
     ['3,000 levels of brackets', 'deep3k.yaml', deep(3_000), 'values nested too deeply to read'],
     ['10,000 levels of block sequences', 'compact.yaml', `cases:\n  - ${'- '.repeat(10_000)}x\n`, 'values nested too deeply to read'],
-    ['a !!binary value', 'binary.yaml', 'cases:\n  - id: A\n    type: da\n    notes: !!binary aGVsbG8=\n', ':4:21: !!binary values are not supported: write plain text'],
+    [
+      'a !!binary value',
+      'binary.yaml',
+      'cases:\n  - id: A\n    type: da\n    notes: !!binary aGVsbG8=\n',
+      ':4:21: !!binary values are not supported: write plain text',
+    ],
   ])('%s', async (_name, name, text, words) => {
     const path = file(name, text);
     const r = await runCli(['score', '--format', 'json', path]);

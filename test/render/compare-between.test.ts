@@ -25,7 +25,11 @@ const after = (text: string, marker: string) => text.slice(text.indexOf(marker))
 describe('compare --between renderers', () => {
   it('table: the 2017 wording above, then the calibration, the ranked lists and agreement by auditor', () => {
     const text = compareTable(betweenModel(), { paint: paint(false) });
-    expect(text.startsWith('Self-assessment compared: Testshire Police and HMIC\n\n5 cases graded by both. Rows: the force\'s grade; columns: HMIC\'s grade.')).toBe(true);
+    expect(
+      text.startsWith(
+        "Self-assessment compared: Testshire Police and HMIC\n\n5 cases graded by both. Rows: the force's grade; columns: HMIC's grade.",
+      ),
+    ).toBe(true);
     expect(text).toContain("Cohen's kappa            0.33 (fair)\n");
     expect(after(text, 'Criterion calibration')).toBe(`Criterion calibration: Testshire Police (A) and HMIC (B)
 Per criterion, the cases where both marked it met or unmet: both met, A met and
@@ -73,7 +77,8 @@ Wilson interval). Under 10 cases agreement is a count and its interval only.
   });
 
   it('markdown', () => {
-    expect(after(compareMarkdown(betweenModel()), '### Criterion calibration')).toBe(`### Criterion calibration: Testshire Police (A) and HMIC (B)
+    expect(after(compareMarkdown(betweenModel()), '### Criterion calibration'))
+      .toBe(`### Criterion calibration: Testshire Police (A) and HMIC (B)
 
 Per criterion, the cases where both marked it met or unmet: both met, A met and B unmet, A unmet and B met, both unmet. Agreement is shown as a count under 10 cases; kappa corrects it for chance (n/a where undefined).
 
@@ -142,15 +147,42 @@ Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
     expect(json.between).toEqual(['self', 'independent']);
     expect([json.higher, json.lower, json.selfHigher, json.selfLower]).toEqual([2, 0, 2, 0]);
     expect(json.kappa).toBeCloseTo(1 / 3, 12);
-    expect(json.criteria.map((c: Record<string, unknown>) => Object.keys(c))[0]).toEqual(['criterion', 'type', 'n', 'bothMet', 'aMetBUnmet', 'aUnmetBMet', 'bothUnmet', 'agreement', 'kappa']);
-    expect(json.criteria.map((c: Record<string, number>) => [c.criterion, c.type, c.n, c.bothMet, c.aMetBUnmet, c.aUnmetBMet, c.bothUnmet, c.agreement])).toEqual([
+    expect(json.criteria.map((c: Record<string, unknown>) => Object.keys(c))[0]).toEqual([
+      'criterion',
+      'type',
+      'n',
+      'bothMet',
+      'aMetBUnmet',
+      'aUnmetBMet',
+      'bothUnmet',
+      'agreement',
+      'kappa',
+    ]);
+    expect(
+      json.criteria.map((c: Record<string, number>) => [
+        c.criterion,
+        c.type,
+        c.n,
+        c.bothMet,
+        c.aMetBUnmet,
+        c.aUnmetBMet,
+        c.bothUnmet,
+        c.agreement,
+      ]),
+    ).toEqual([
       ['A1', 'alpha', 4, 2, 1, 1, 0, 0.5],
       ['A2', 'alpha', 4, 1, 2, 0, 1, 0.5],
       ['A3', 'alpha', 2, 1, 0, 0, 1, 1],
       ['B1', 'beta', 1, 1, 0, 0, 0, 1],
       ['B2', 'beta', 1, 1, 0, 0, 0, 1],
     ]);
-    expect(json.criteria.map((c: { kappa: number | null }) => c.kappa)).toEqual([expect.closeTo(-1 / 3, 12), expect.closeTo(0.2, 12), 1, null, null]);
+    expect(json.criteria.map((c: { kappa: number | null }) => c.kappa)).toEqual([
+      expect.closeTo(-1 / 3, 12),
+      expect.closeTo(0.2, 12),
+      1,
+      null,
+      null,
+    ]);
     const [x, y] = json.byAuditor;
     expect(Object.keys(x).slice(0, 7)).toEqual(['auditor', 'n', 'exactAgreement', 'agreementInterval', 'higher', 'lower', 'kappa']);
     expect([x.auditor, x.n, x.exactAgreement, x.higher, x.lower]).toEqual(['X', 3, 1 / 3, 2, 0]);
@@ -168,7 +200,9 @@ Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
 
   it('names other roles by their labels', () => {
     const text = compareTable(betweenModel('moderator', 'self', { a: 'Moderator', b: 'Testshire Police' }), { paint: paint(false) });
-    expect(text).toContain('Assessments compared: Moderator and Testshire Police\n\n5 cases graded by both. Rows: Moderator\'s grade; columns: Testshire Police\'s\ngrade.');
+    expect(text).toContain(
+      "Assessments compared: Moderator and Testshire Police\n\n5 cases graded by both. Rows: Moderator's grade; columns: Testshire Police's\ngrade.",
+    );
     expect(text).toContain('Moderator graded higher  2\n');
     expect(text).toContain('Criterion calibration: Moderator (A) and Testshire Police (B)');
     expect(text).toContain('Agreement by auditor: Moderator against Testshire Police');
@@ -179,7 +213,9 @@ Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
     const calibration = { criteria: [], aMoreGenerous: [], bMoreGenerous: [], aRecordedNoFindings: true, bRecordedNoFindings: false };
     const gradesOnly = { ...m, between: { ...m.between!, calibration, byAuditor: null } };
     const line = 'Testshire Police recorded no findings on these cases (grades only), so there is no criterion calibration.';
-    expect(after(compareTable(gradesOnly, { paint: paint(false), width: 200 }), 'Criterion calibration')).toBe(`Criterion calibration: Testshire Police (A) and HMIC (B)\n${line}\n\n5 read = 5 graded + 0 ungraded + 0 rejected\n`);
+    expect(after(compareTable(gradesOnly, { paint: paint(false), width: 200 }), 'Criterion calibration')).toBe(
+      `Criterion calibration: Testshire Police (A) and HMIC (B)\n${line}\n\n5 read = 5 graded + 0 ungraded + 0 rejected\n`,
+    );
     expect(compareMarkdown(gradesOnly)).toContain(`### Criterion calibration: Testshire Police (A) and HMIC (B)\n\n${line}\n`);
     expect(compareCsv(gradesOnly)).toContain('calibration,all,no_findings,,self\r\n');
     expect(JSON.parse(compareJson(gradesOnly)).recordedNoFindings).toEqual(['self']);
@@ -187,7 +223,18 @@ Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
 });
 
 describe('agreement with its interval', () => {
-  const row = (agreed: number, n: number, interval: [number, number]) => ({ auditor: 'A', n, agreed, exactAgreement: agreed / n, agreementInterval: interval, higher: 0, lower: 0, twoApart: 0, kappa: null, kappaBand: null });
+  const row = (agreed: number, n: number, interval: [number, number]) => ({
+    auditor: 'A',
+    n,
+    agreed,
+    exactAgreement: agreed / n,
+    agreementInterval: interval,
+    higher: 0,
+    lower: 0,
+    twoApart: 0,
+    kappa: null,
+    kappaBand: null,
+  });
   it('is a count and an interval under 10 cases, never a bare percentage', () => {
     expect(agreementWithInterval(row(9, 9, [0.7008, 1]))).toBe('9 of 9 (70-100%)');
   });

@@ -52,7 +52,10 @@ By case type
   });
 
   it('table: kappas print with two places and their band', () => {
-    const text = compareTable({ ...COMPARE, kappa: 0.4333, kappaBand: 'moderate', weightedKappa: -0.001, weightedKappaBand: 'slight' }, { paint: paint(false) });
+    const text = compareTable(
+      { ...COMPARE, kappa: 0.4333, kappaBand: 'moderate', weightedKappa: -0.001, weightedKappaBand: 'slight' },
+      { paint: paint(false) },
+    );
     expect(text).toContain("Cohen's kappa            0.43 (moderate)\n");
     expect(text).toContain('Weighted kappa (linear)  0.00 (slight)\n');
   });
@@ -92,7 +95,8 @@ Higher / lower: the force graded the case higher / lower than the inspectorate; 
   });
 
   it('csv', () => {
-    expect(compareCsv(COMPARE)).toBe(crlf(`section,case_type,row,column,value
+    expect(compareCsv(COMPARE)).toBe(
+      crlf(`section,case_type,row,column,value
 matrix,all,good,good,1
 matrix,all,good,requires_improvement,2
 matrix,all,good,inadequate,1
@@ -122,7 +126,8 @@ statistic,gamma,exact_agreement,,
 statistic,gamma,self_higher,,0
 statistic,gamma,self_lower,,0
 statistic,gamma,two_apart,,0
-`));
+`),
+    );
   });
 
   it('json: the contract keys in order, kappa null where undefined, then the extras', () => {

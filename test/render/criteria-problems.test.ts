@@ -1,7 +1,14 @@
 // The formats of `criteria validate`, from diagnostics written inline; GitHub's escaping rules.
 import { describe, expect, it } from 'vitest';
 import { error, warning } from '../../src/domain/diagnostic.js';
-import { githubData, githubProperty, problemsGithub, problemsJson, problemsSummary, problemsText } from '../../src/render/criteria-problems.js';
+import {
+  githubData,
+  githubProperty,
+  problemsGithub,
+  problemsJson,
+  problemsSummary,
+  problemsText,
+} from '../../src/render/criteria-problems.js';
 
 describe('GitHub annotation escaping', () => {
   it.each([
@@ -16,7 +23,9 @@ describe('GitHub annotation escaping', () => {
 
   it('escapes the file and title as properties and the message as data', () => {
     const d = error('crit/a,b:c.yaml', 3, 'unknown-key', 'bad: 50% of\nit, really', 7);
-    expect(problemsGithub([d])).toBe('::error file=crit/a%2Cb%3Ac.yaml,line=3,col=7,title=case-audit unknown-key::bad: 50%25 of%0Ait, really\n');
+    expect(problemsGithub([d])).toBe(
+      '::error file=crit/a%2Cb%3Ac.yaml,line=3,col=7,title=case-audit unknown-key::bad: 50%25 of%0Ait, really\n',
+    );
   });
 
   it('leaves out line and col for a problem about a whole directory, and writes warnings as warnings', () => {
@@ -31,10 +40,15 @@ describe('GitHub annotation escaping', () => {
 });
 
 describe('text, JSON and the summary', () => {
-  const diagnostics = [error('crit/a.yaml', 2, 'missing-key', 'title: required key is missing', 1), warning('crit/b.yaml', 4, 'skipped-table-number', 'table 2 is skipped', 10)];
+  const diagnostics = [
+    error('crit/a.yaml', 2, 'missing-key', 'title: required key is missing', 1),
+    warning('crit/b.yaml', 4, 'skipped-table-number', 'table 2 is skipped', 10),
+  ];
 
   it('text is file:line:col: message, warnings marked', () => {
-    expect(problemsText(diagnostics)).toBe('crit/a.yaml:2:1: title: required key is missing\ncrit/b.yaml:4:10: warning: table 2 is skipped\n');
+    expect(problemsText(diagnostics)).toBe(
+      'crit/a.yaml:2:1: title: required key is missing\ncrit/b.yaml:4:10: warning: table 2 is skipped\n',
+    );
   });
 
   it('JSON has file, line, col, severity, message, rule', () => {

@@ -48,7 +48,14 @@ describe('CSV form', () => {
       types: [alpha, beta],
       extraColumns: ['opened', 'team'],
       cases: [
-        { caseId: 'C1', caseType: 'alpha', extra: [['team', 'North, East'], ['opened', '2017-01-02']] },
+        {
+          caseId: 'C1',
+          caseType: 'alpha',
+          extra: [
+            ['team', 'North, East'],
+            ['opened', '2017-01-02'],
+          ],
+        },
         { caseId: 'C2', caseType: 'beta', extra: [['opened', '=HYPERLINK(1)']] },
       ],
     });
@@ -116,8 +123,24 @@ describe('YAML form', () => {
   });
 
   it('leaves out carried columns whose names are case keys', () => {
-    expect(yamlExtraColumns(['opened', 'type', 'notes', '<<', '__proto__'])).toEqual({ kept: ['opened', '__proto__'], dropped: ['type', 'notes', '<<'] });
-    const yaml = formYaml({ types: [beta], extraColumns: ['type', '__proto__'], cases: [{ caseId: 'A', caseType: 'beta', extra: [['type', 'x'], ['__proto__', 'y']] }] });
+    expect(yamlExtraColumns(['opened', 'type', 'notes', '<<', '__proto__'])).toEqual({
+      kept: ['opened', '__proto__'],
+      dropped: ['type', 'notes', '<<'],
+    });
+    const yaml = formYaml({
+      types: [beta],
+      extraColumns: ['type', '__proto__'],
+      cases: [
+        {
+          caseId: 'A',
+          caseType: 'beta',
+          extra: [
+            ['type', 'x'],
+            ['__proto__', 'y'],
+          ],
+        },
+      ],
+    });
     expect(yaml).toContain('  - id: A\n    type: beta\n    __proto__: y\n');
     expect(yaml).not.toContain('type: x');
   });

@@ -88,7 +88,9 @@ describe('report --format html', () => {
     const style = /<style>(.*?)<\/style>/s.exec(page)![1]!;
     const hash = createHash('sha256').update(style).digest('base64');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)![1]!.replaceAll('&#39;', "'");
-    expect(csp.split('; ')).toEqual(expect.arrayContaining(["default-src 'none'", "script-src 'none'", `style-src 'sha256-${hash}'`, "base-uri 'none'"]));
+    expect(csp.split('; ')).toEqual(
+      expect.arrayContaining(["default-src 'none'", "script-src 'none'", `style-src 'sha256-${hash}'`, "base-uri 'none'"]),
+    );
     expect(page).not.toMatch(/<script|\bsrc=|\bhref=|https?:|url\(|@import|\bstyle="/i);
     expect(page).toContain('@page { size: A4;');
   });
@@ -117,7 +119,11 @@ describe('compare --format html', () => {
 
   it('the matrix, the statistics and the per-type table, captioned', () => {
     const found = tables(page);
-    expect(found.map((t) => t.caption)).toEqual(['Grades given by Testshire Police (rows) and by HMIC (columns)', 'Agreement', 'Agreement by case type']);
+    expect(found.map((t) => t.caption)).toEqual([
+      'Grades given by Testshire Police (rows) and by HMIC (columns)',
+      'Agreement',
+      'Agreement by case type',
+    ]);
     expect(found[0]!.rows).toEqual([
       ['Force \\ HMIC', 'Good', 'Requiring improvement', 'Inadequate', 'Total'],
       ['Good', '1', '2', '1', '4'],
@@ -134,7 +140,9 @@ describe('compare --format html', () => {
 
   it("the two sides' grades as paired bars, and agreement by type as stacked bars", () => {
     const [grades, byType] = charts(page);
-    expect(grades).toContain('<desc id="chart-grades-desc">Testshire Police: Good 4, Requiring improvement 0, Inadequate 0. HMIC: Good 1, Requiring improvement 2, Inadequate 1.</desc>');
+    expect(grades).toContain(
+      '<desc id="chart-grades-desc">Testshire Police: Good 4, Requiring improvement 0, Inadequate 0. HMIC: Good 1, Requiring improvement 2, Inadequate 1.</desc>',
+    );
     expect(byType).toContain(
       '<desc id="chart-by-type-desc">alpha: Same grade 1, Force graded higher 3, Force graded lower 0. gamma: Same grade 0, Force graded higher 0, Force graded lower 0.</desc>',
     );

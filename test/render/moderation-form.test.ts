@@ -22,7 +22,10 @@ describe('moderation form', () => {
 
   it('csv: a round column where the cases name a round', () => {
     const text = moderationCsv({ role: 'moderator', firstRole: 'self', types, cases: [{ ...cases[0]!, round: '2026-Q1' }] });
-    expect(text.split('\r\n').slice(0, 2)).toEqual(['\ufeffcase_id,case_type,round,assessor,auditor,grade,override_reason,referred_back,notes,A1,A2,A3,B1,B2', 'c1,alpha,2026-Q1,moderator,,,,,,,,,,']);
+    expect(text.split('\r\n').slice(0, 2)).toEqual([
+      '\ufeffcase_id,case_type,round,assessor,auditor,grade,override_reason,referred_back,notes,A1,A2,A3,B1,B2',
+      'c1,alpha,2026-Q1,moderator,,,,,,,,,,',
+    ]);
   });
 
   it('yaml: an assessments list per case with the blank criteria of its type', () => {
@@ -55,7 +58,7 @@ describe('moderation summary', () => {
       accounting: { read: 33, graded: 33, ungraded: 0, rejected: 0 },
     });
     expect(text).toBe(
-      'moderation sample of 4 from 31 cases graded by Testshire Police, for Moderator to mark blind, stratified by Testshire Police\'s auditor (--rate 10%, --min-per-auditor 1, --focus inadequate)\n' +
+      "moderation sample of 4 from 31 cases graded by Testshire Police, for Moderator to mark blind, stratified by Testshire Police's auditor (--rate 10%, --min-per-auditor 1, --focus inadequate)\n" +
         '  auditor    assessed  inadequate  sample\n' +
         '  A1               30      2 of 3       3\n' +
         '  (no code)         1      0 of 0       1\n' +

@@ -21,9 +21,18 @@ const MB = 2 ** 20;
 
 describe('progressText', () => {
   it.each([
-    { state: { file: 'big.csv', rows: 1234567, bytes: 31.5 * MB, total: 63 * MB, elapsedMs: 2000 }, text: 'reading big.csv: 1,234,567 rows, 31.5 of 63.0 MB (50%), 617,284 rows/s' },
-    { state: { file: '<stdin>', rows: 10, bytes: 6 * MB, total: undefined, elapsedMs: 0 }, text: 'reading <stdin>: 10 rows, 6.0 MB, 0 rows/s' },
-    { state: { file: 'a\u001b[31m.csv', rows: 0, bytes: 0, total: 10 * MB, elapsedMs: 5 }, text: 'reading a\\x1b[31m.csv: 0 rows, 0.0 of 10.0 MB (0%), 0 rows/s' },
+    {
+      state: { file: 'big.csv', rows: 1234567, bytes: 31.5 * MB, total: 63 * MB, elapsedMs: 2000 },
+      text: 'reading big.csv: 1,234,567 rows, 31.5 of 63.0 MB (50%), 617,284 rows/s',
+    },
+    {
+      state: { file: '<stdin>', rows: 10, bytes: 6 * MB, total: undefined, elapsedMs: 0 },
+      text: 'reading <stdin>: 10 rows, 6.0 MB, 0 rows/s',
+    },
+    {
+      state: { file: 'a\u001b[31m.csv', rows: 0, bytes: 0, total: 10 * MB, elapsedMs: 5 },
+      text: 'reading a\\x1b[31m.csv: 0 rows, 0.0 of 10.0 MB (0%), 0 rows/s',
+    },
   ])('$text', ({ state, text }) => expect(progressText(state)).toBe(text));
 });
 

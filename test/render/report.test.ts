@@ -82,7 +82,8 @@ Rejected rows, not counted (1):
 
   it('table: fits the width it is given', () => {
     for (const width of [60, 80]) {
-      for (const line of reportTable(REPORT, { paint: paint(false), width }).split('\n')) expect(line.length, line).toBeLessThanOrEqual(width);
+      for (const line of reportTable(REPORT, { paint: paint(false), width }).split('\n'))
+        expect(line.length, line).toBeLessThanOrEqual(width);
     }
   });
 
@@ -159,7 +160,8 @@ Rejected rows, not counted (1):
   });
 
   it('csv: every section, one block each with a `section` column; the counts in tidy long form, BOM and CRLF', () => {
-    expect(reportCsv(REPORT)).toBe(crlf(`section,table,caption,row,grade,count
+    expect(reportCsv(REPORT)).toBe(
+      crlf(`section,table,caption,row,grade,count
 both_assessed,1,Cases assessed by both Testshire Police and HMIC,Force assessment,good,2
 both_assessed,1,Cases assessed by both Testshire Police and HMIC,Force assessment,requires_improvement,0
 both_assessed,1,Cases assessed by both Testshire Police and HMIC,Force assessment,inadequate,0
@@ -208,7 +210,8 @@ ungraded,g1,G1 G2
 
 section,file,line,message
 rejected,cases.csv,9,"case ""x"": self_grade is not a grade"
-`));
+`),
+    );
   });
 
   it('csv: text cells that look like formulas are neutralised, numbers never', () => {
@@ -253,7 +256,15 @@ rejected,cases.csv,9,"case ""x"": self_grade is not a grade"
           { criterion: 'A1', text: 'The child was seen', unmet: 1, applied: 1, share: 1 },
         ],
       },
-      { table: 4, label: 'Gamma cases', caption: 'Cases assessed involving gamma', types: ['gamma'], counts: { good: 0, requires_improvement: 0, inadequate: 0 }, graded: 0, themes: [] },
+      {
+        table: 4,
+        label: 'Gamma cases',
+        caption: 'Cases assessed involving gamma',
+        types: ['gamma'],
+        counts: { good: 0, requires_improvement: 0, inadequate: 0 },
+        graded: 0,
+        themes: [],
+      },
     ]);
     expect(json.overrides).toEqual([{ caseId: 'b2', derived: 'good', recorded: 'requires_improvement' }]);
     expect(json.rejected).toEqual([{ file: 'cases.csv', line: 9, message: 'case "x": self_grade is not a grade' }]);

@@ -47,7 +47,10 @@ describe('streaming', () => {
 
   it('120,000 rows render (the old table overflowed the stack at ~100k), one line per row plus rules', async () => {
     const n = 120_000;
-    const text = await scoreTable({ cases: Array.from({ length: n }, (_, i) => scored(`C-${i}`)), accounting: accounting(n) }, { paint: plain });
+    const text = await scoreTable(
+      { cases: Array.from({ length: n }, (_, i) => scored(`C-${i}`)), accounting: accounting(n) },
+      { paint: plain },
+    );
     expect(text.split('\n').filter((l) => l.startsWith('│ C-'))).toHaveLength(n);
     expect(text).toContain('120,000 read = 120,000 graded + 0 ungraded + 0 rejected');
   });

@@ -6,15 +6,42 @@ import { trendHtml } from '../../src/render/trend/html.js';
 import { INTERVAL_MEANING, type TrendModel, type TrendRound } from '../../src/summarise/trend-model.js';
 import { charts, tables } from '../helpers/html.js';
 
-const counts = (good: number, requires_improvement: number, inadequate: number): GradeCounts => ({ good, requires_improvement, inadequate });
+const counts = (good: number, requires_improvement: number, inadequate: number): GradeCounts => ({
+  good,
+  requires_improvement,
+  inadequate,
+});
 
 function round(label: string, n: number, c: GradeCounts, share: TrendRound['share'], interval: TrendRound['interval']): TrendRound {
-  return { round: label, label, n, counts: c, share, interval, ungraded: 0, caution: n === 0 ? 'none' : null, bar: counts(0, 0, 0), gap: null };
+  return {
+    round: label,
+    label,
+    n,
+    counts: c,
+    share,
+    interval,
+    ungraded: 0,
+    caution: n === 0 ? 'none' : null,
+    bar: counts(0, 0, 0),
+    gap: null,
+  };
 }
 
 const ROUNDS: TrendRound[] = [
-  round('2017', 20, counts(10, 5, 5), { good: 0.5, requires_improvement: 0.25, inadequate: 0.25 }, { good: [0.25, 0.75], requires_improvement: [0.1, 0.5], inadequate: [0.1, 0.5] }),
-  round('<b>2018</b>', 0, counts(0, 0, 0), { good: null, requires_improvement: null, inadequate: null }, { good: null, requires_improvement: null, inadequate: null }),
+  round(
+    '2017',
+    20,
+    counts(10, 5, 5),
+    { good: 0.5, requires_improvement: 0.25, inadequate: 0.25 },
+    { good: [0.25, 0.75], requires_improvement: [0.1, 0.5], inadequate: [0.1, 0.5] },
+  ),
+  round(
+    '<b>2018</b>',
+    0,
+    counts(0, 0, 0),
+    { good: null, requires_improvement: null, inadequate: null },
+    { good: null, requires_improvement: null, inadequate: null },
+  ),
 ];
 
 const MODEL: TrendModel = {
@@ -24,7 +51,15 @@ const MODEL: TrendModel = {
   rounds: ROUNDS,
   changes: [],
   byTable: [{ table: 3, label: 'Alpha cases', rounds: ROUNDS.map((r) => ({ round: r.round, label: r.label, n: r.n, counts: r.counts })) }],
-  criteria: [{ criterion: 'A1', type: 'alpha', text: 'The child was seen', rounds: ROUNDS.map((r) => ({ round: r.round, label: r.label, n: r.n, unmet: 2, share: null })), unmetEveryRound: false }],
+  criteria: [
+    {
+      criterion: 'A1',
+      type: 'alpha',
+      text: 'The child was seen',
+      rounds: ROUNDS.map((r) => ({ round: r.round, label: r.label, n: r.n, unmet: 2, share: null })),
+      unmetEveryRound: false,
+    },
+  ],
   mismatches: [],
   notes: ['<b>2018</b>: no case graded by HMIC.'],
   intervalMeaning: INTERVAL_MEANING,

@@ -16,7 +16,20 @@ import { smallCriteria } from '../helpers/criteria.js';
 const criteria = smallCriteria();
 
 function assessment(role: string, grade: Grade, codes: number[]): ScoredAssessment {
-  return { role, auditor: null, grade, derivedGrade: grade, gradeSource: 'derived', override: false, unmet: [], missing: [], referredBack: false, referralSuggested: false, codes: Uint8Array.from(codes), source: { file: 'x.csv', line: 2 } };
+  return {
+    role,
+    auditor: null,
+    grade,
+    derivedGrade: grade,
+    gradeSource: 'derived',
+    override: false,
+    unmet: [],
+    missing: [],
+    referredBack: false,
+    referralSuggested: false,
+    codes: Uint8Array.from(codes),
+    source: { file: 'x.csv', line: 2 },
+  };
 }
 
 let serial = 0;
@@ -37,7 +50,12 @@ function model(between = true): TrendModel {
   for (let j = 0; j < 30; j++) b.add(kase('2017', 'alpha', GRADES[j % 3]!, j < 15 ? 'good' : null, [met, j % 2 ? unmet : met, met]));
   for (let j = 0; j < 25; j++) b.add(kase('2018', 'alpha', GRADES[j % 2]!, j < 10 ? 'good' : null, [met, j % 3 ? unmet : met, na]));
   for (let j = 0; j < 7; j++) b.add(kase('2019', 'gamma', 'good', null, [met]));
-  return b.finish({ order: b.roundsMet(), totals: { read: 62, graded: 62, ungraded: 0, rejected: 0 }, force: 'Testshire Police', label: (r) => (r === 'self' ? 'Testshire Police' : 'HMIC') });
+  return b.finish({
+    order: b.roundsMet(),
+    totals: { read: 62, graded: 62, ungraded: 0, rejected: 0 },
+    force: 'Testshire Police',
+    label: (r) => (r === 'self' ? 'Testshire Police' : 'HMIC'),
+  });
 }
 
 describe('trend renderers', () => {
@@ -48,9 +66,16 @@ describe('trend renderers', () => {
     expect(text).toContain('│ 2017  │ 30 │     33% (19%-51%) │         33% (19%-51%) │   33% (19%-51%) │');
     expect(text).toContain('│ 2019  │  7 │ 7 of 7 (65%-100%) │       0 of 7 (0%-35%) │ 0 of 7 (0%-35%) │');
     expect(text).toContain(
-      ['Shape (# Good, = Requiring improvement, . Inadequate):', '  2017  #######=======......', '  2018  ##########==========', '  2019  ####################'].join('\n'),
+      [
+        'Shape (# Good, = Requiring improvement, . Inadequate):',
+        '  2017  #######=======......',
+        '  2018  ##########==========',
+        '  2019  ####################',
+      ].join('\n'),
     );
-    expect(text).toContain('- 2019: only 7 cases graded by HMIC (fewer than 10): shown as counts, not percentages; its intervals\n  are wide.');
+    expect(text).toContain(
+      '- 2019: only 7 cases graded by HMIC (fewer than 10): shown as counts, not percentages; its intervals\n  are wide.',
+    );
     // A table per pair of rounds; a change to or from a round under 10 cases shows counts, not percentages.
     expect(text).toContain(
       [
@@ -90,7 +115,9 @@ describe('trend renderers', () => {
   });
 
   it('csv: tidy long form, one figure per row', () => {
-    const lines = trendCsv(m).replace(/^\ufeff/, '').split('\r\n');
+    const lines = trendCsv(m)
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
     expect(lines[0]).toBe(TREND_CSV_HEADER.join(','));
     expect(lines).toContain('round,2017,,,,good,count,10');
     expect(lines).toContain('round,2019,,,,,n,7');
@@ -102,11 +129,47 @@ describe('trend renderers', () => {
 
   it('json: the contract keys in order, then the extras', () => {
     const json = JSON.parse(trendJson(m));
-    expect(Object.keys(json)).toEqual(['between', 'rounds', 'changes', 'byTable', 'criteria', 'criteriaSet', 'role', 'force', 'mismatches', 'notes', 'intervalMeaning', 'totals']);
+    expect(Object.keys(json)).toEqual([
+      'between',
+      'rounds',
+      'changes',
+      'byTable',
+      'criteria',
+      'criteriaSet',
+      'role',
+      'force',
+      'mismatches',
+      'notes',
+      'intervalMeaning',
+      'totals',
+    ]);
     expect(json.between).toEqual(['self', 'independent']);
     expect(Object.keys(json.rounds[0])).toEqual(['round', 'n', 'counts', 'share', 'interval', 'gap', 'ungraded', 'caution']);
-    expect(Object.keys(json.rounds[0].gap)).toEqual(['n', 'agreed', 'exactAgreement', 'agreementInterval', 'kappa', 'kappaBand', 'higher', 'lower']);
-    expect(Object.keys(json.changes[0])).toEqual(['from', 'to', 'grade', 'shareFrom', 'shareTo', 'difference', 'differenceInterval', 'significant', 'verdict', 'countFrom', 'nFrom', 'countTo', 'nTo']);
+    expect(Object.keys(json.rounds[0].gap)).toEqual([
+      'n',
+      'agreed',
+      'exactAgreement',
+      'agreementInterval',
+      'kappa',
+      'kappaBand',
+      'higher',
+      'lower',
+    ]);
+    expect(Object.keys(json.changes[0])).toEqual([
+      'from',
+      'to',
+      'grade',
+      'shareFrom',
+      'shareTo',
+      'difference',
+      'differenceInterval',
+      'significant',
+      'verdict',
+      'countFrom',
+      'nFrom',
+      'countTo',
+      'nTo',
+    ]);
     expect(Object.keys(json.byTable[0])).toEqual(['table', 'label', 'rounds']);
     expect(Object.keys(json.byTable[0].rounds[0])).toEqual(['round', 'n', 'counts']);
     expect(Object.keys(json.criteria[0])).toEqual(['criterion', 'type', 'rounds', 'unmetEveryRound']);
@@ -123,6 +186,7 @@ describe('trend renderers', () => {
 
   it('every format of the map renders', async () => {
     expect(Object.keys(TREND_FORMATS)).toEqual(['table', 'markdown', 'csv', 'json', 'html', 'xlsx']);
-    for (const load of Object.values(TREND_FORMATS)) expect(String(await (await load())(m, { paint: paint(false) })).length).toBeGreaterThan(100);
+    for (const load of Object.values(TREND_FORMATS))
+      expect(String(await (await load())(m, { paint: paint(false) })).length).toBeGreaterThan(100);
   });
 });

@@ -7,10 +7,19 @@ import { DA_HEADER, daRow, tempFiles } from '../helpers/tmp.js';
 const file = tempFiles();
 
 it('excludes every id of an --exclude file, rejected row or not, and counts the rejected ones', async () => {
-  const register = file('register.csv', ['case_id,case_type', ...['R-1', 'R-2', 'R-3', 'R-4', 'R-5', 'R-6'].map((id) => `${id},da`)].join('\n'));
+  const register = file(
+    'register.csv',
+    ['case_id,case_type', ...['R-1', 'R-2', 'R-3', 'R-4', 'R-5', 'R-6'].map((id) => `${id},da`)].join('\n'),
+  );
   const form = file(
     'filled.csv',
-    [DA_HEADER, daRow('R-1'), daRow('R-2', '', 'y,y,goood,y,y,y,y,y'), 'R-3,domestic-abuse,excellent,,,no,,y,y,y,y,y,y,y,y', 'R-4,da,,,'].join('\n'),
+    [
+      DA_HEADER,
+      daRow('R-1'),
+      daRow('R-2', '', 'y,y,goood,y,y,y,y,y'),
+      'R-3,domestic-abuse,excellent,,,no,,y,y,y,y,y,y,y,y',
+      'R-4,da,,,',
+    ].join('\n'),
   );
   const r = await runCli(['sample', '--size', '2', '--seed', '7', '--format', 'json', register, '--exclude', form]);
   expect(r.code).toBe(1); // the form's rejected rows are still problems

@@ -22,14 +22,22 @@ const plan = (request: Partial<ModerationRequest>, seed = 7) => {
 
 describe('planModeration', () => {
   it('rounds a rate up: 10% of 61 is 7, 10% of 50 is 5, 1% of 3 is 1', () => {
-    expect([sizeFor({ kind: 'rate', rate: 0.1, minPerAuditor: 1 }, 61), sizeFor({ kind: 'rate', rate: 0.1, minPerAuditor: 1 }, 50), sizeFor({ kind: 'rate', rate: 0.01, minPerAuditor: 1 }, 3)]).toEqual([7, 5, 1]);
+    expect([
+      sizeFor({ kind: 'rate', rate: 0.1, minPerAuditor: 1 }, 61),
+      sizeFor({ kind: 'rate', rate: 0.1, minPerAuditor: 1 }, 50),
+      sizeFor({ kind: 'rate', rate: 0.01, minPerAuditor: 1 }, 3),
+    ]).toEqual([7, 5, 1]);
   });
 
   it('splits the sample over auditors in proportion, then gives each auditor the minimum (by hand)', () => {
     // 5 of 51: shares 2.94, 1.96, 0.10 -> 2, 1, 0 and the two left to the largest remainders (A2 .96, A1 .94): 3, 2, 0.
     // --min-per-auditor 1 raises A3 to 1 and takes the case from the largest part, A1: 2, 2, 1.
     const p = plan({});
-    expect(p.strata.map((s) => [s.auditor, s.frame, s.proportional, s.sample])).toEqual([['A1', 30, 3, 2], ['A2', 20, 2, 2], ['A3', 1, 0, 1]]);
+    expect(p.strata.map((s) => [s.auditor, s.frame, s.proportional, s.sample])).toEqual([
+      ['A1', 30, 3, 2],
+      ['A2', 20, 2, 2],
+      ['A3', 1, 0, 1],
+    ]);
     expect([p.frame, p.sample, p.cases.length]).toEqual([51, 5, 5]);
     for (const s of p.strata) expect(s.cases.every((c) => c.auditor === s.auditor)).toBe(true);
   });
@@ -45,20 +53,36 @@ describe('planModeration', () => {
     // size 10: 5.88, 3.92, 0.20 -> 5, 3, 0, leftovers to A2 (.92) and A1 (.88): 6, 4, 0; minimum: 5, 4, 1.
     // A1: 3 inadequate of 30: half of 5 rounded up is 3, all it has. A2: 10 of 20, proportional 2, half 2: 2. A3: none.
     const p = plan({ size: 10, focus: 'inadequate' });
-    expect(p.strata.map((s) => [s.auditor, s.sample, s.focusFrame, s.focusSample])).toEqual([['A1', 5, 3, 3], ['A2', 4, 10, 2], ['A3', 1, 0, 0]]);
+    expect(p.strata.map((s) => [s.auditor, s.sample, s.focusFrame, s.focusSample])).toEqual([
+      ['A1', 5, 3, 3],
+      ['A2', 4, 10, 2],
+      ['A3', 1, 0, 0],
+    ]);
     for (const s of p.strata) expect(s.cases.filter((c) => c.grade === 'inadequate').length).toBe(s.focusSample);
     // All three of A1's inadequate cases are drawn, whatever the seed.
     expect(p.strata[0]!.cases.filter((c) => c.grade === 'inadequate').map((c) => c.caseId)).toEqual(['A1-00', 'A1-01', 'A1-02']);
   });
 
   it('says why nothing can be drawn', () => {
-    expect(planModeration([], { kind: 'size', size: 1, minPerAuditor: 1 }, 1)).toEqual({ ok: false, problems: [{ kind: 'nothing-to-moderate' }] });
-    expect(planModeration(marked, { kind: 'size', size: 52, minPerAuditor: 1 }, 1)).toEqual({ ok: false, problems: [{ kind: 'size-too-large', size: 52, frame: 51 }] });
-    expect(planModeration(marked, { kind: 'size', size: 2, minPerAuditor: 1 }, 1)).toEqual({ ok: false, problems: [{ kind: 'minimum-too-large', minPerAuditor: 1, needed: 3, size: 2 }] });
+    expect(planModeration([], { kind: 'size', size: 1, minPerAuditor: 1 }, 1)).toEqual({
+      ok: false,
+      problems: [{ kind: 'nothing-to-moderate' }],
+    });
+    expect(planModeration(marked, { kind: 'size', size: 52, minPerAuditor: 1 }, 1)).toEqual({
+      ok: false,
+      problems: [{ kind: 'size-too-large', size: 52, frame: 51 }],
+    });
+    expect(planModeration(marked, { kind: 'size', size: 2, minPerAuditor: 1 }, 1)).toEqual({
+      ok: false,
+      problems: [{ kind: 'minimum-too-large', minPerAuditor: 1, needed: 3, size: 2 }],
+    });
   });
 
   it('keeps cases without an auditor code as a stratum of their own, last', () => {
     const r = planModeration([...cases(null, 4), ...cases('B', 4)], { kind: 'rate', rate: 0.5, minPerAuditor: 1 }, 3);
-    expect(r.ok && r.plan.strata.map((s) => [s.auditor, s.sample])).toEqual([['B', 2], [null, 2]]);
+    expect(r.ok && r.plan.strata.map((s) => [s.auditor, s.sample])).toEqual([
+      ['B', 2],
+      [null, 2],
+    ]);
   });
 });

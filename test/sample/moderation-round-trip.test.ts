@@ -24,7 +24,8 @@ const FIRST = [
 writeFileSync(path('first.csv'), `${FIRST}\n`);
 
 const CRITERIA = ['--criteria', fixture('qa-round/criteria')];
-const draw = (...extra: string[]) => runCli(['sample', ...CRITERIA, path('first.csv'), '--second-marker', 'moderator', '--rate', '10%', '--seed', '11', ...extra]);
+const draw = (...extra: string[]) =>
+  runCli(['sample', ...CRITERIA, path('first.csv'), '--second-marker', 'moderator', '--rate', '10%', '--seed', '11', ...extra]);
 
 describe('moderation round trip', () => {
   it('draws 10% rounded up, stratified by auditor with one each at least, as a blind long-form form', async () => {
@@ -32,9 +33,21 @@ describe('moderation round trip', () => {
     expect(code).toBe(0);
     // 10% of 40 = 4. Shares 2, 1.5, 0.5: 2, 1, 0, and the one left to the larger of the tied remainders (A2): 2, 2, 0.
     // --min-per-auditor 1 gives A3 one, taken from the largest part (A1 and A2 tie at 2: the larger stratum, A1): 1, 2, 1.
-    expect(stderr).toContain('  auditor  assessed  sample\n  A1             20       1\n  A2             15       2\n  A3              5       1\n  total          40       4\n');
+    expect(stderr).toContain(
+      '  auditor  assessed  sample\n  A1             20       1\n  A2             15       2\n  A3              5       1\n  total          40       4\n',
+    );
     const rows = parse(stdout, { bom: true, columns: true }) as Array<Record<string, string>>;
-    expect(Object.keys(rows[0]!)).toEqual(['case_id', 'case_type', 'assessor', 'auditor', 'grade', 'override_reason', 'referred_back', 'notes', ...DA]);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'case_id',
+      'case_type',
+      'assessor',
+      'auditor',
+      'grade',
+      'override_reason',
+      'referred_back',
+      'notes',
+      ...DA,
+    ]);
     expect(rows).toHaveLength(4);
     for (const row of rows) {
       expect(row.assessor).toBe('moderator');
@@ -53,7 +66,18 @@ describe('moderation round trip', () => {
     // The second marker marks DA2 unmet and everything else met (requires improvement), as M1.
     const filled = form.map((r) => [r.case_id, r.case_type, 'moderator', 'M1', '', ...DA.map((c) => (c === 'DA2' ? 'n' : 'y'))].join(','));
     writeFileSync(path('second.csv'), `${['case_id,case_type,assessor,auditor,grade', ...DA].join(',')}\n${filled.join('\n')}\n`);
-    const { code, stdout } = await runCli(['compare', ...CRITERIA, '--between', 'moderator,self', '--by', 'auditor', '--format', 'json', path('first.csv'), path('second.csv')]);
+    const { code, stdout } = await runCli([
+      'compare',
+      ...CRITERIA,
+      '--between',
+      'moderator,self',
+      '--by',
+      'auditor',
+      '--format',
+      'json',
+      path('first.csv'),
+      path('second.csv'),
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     const drawn = form.map((r) => Number(r.case_id!.slice(2)));
@@ -78,17 +102,46 @@ describe('moderation round trip', () => {
     // Every criterion met, as M2: the second marker grades good; the first marked i%3 == 0 good.
     const filled = stdout.replace(/auditor: .*$/gm, 'auditor: M2').replace(/^(\s+DA\d):.*$/gm, '$1: met');
     writeFileSync(path('second.yaml'), filled);
-    const r = await runCli(['compare', ...CRITERIA, '--between', 'moderator,self', '--by', 'auditor', '--format', 'json', path('first.csv'), path('second.yaml')]);
+    const r = await runCli([
+      'compare',
+      ...CRITERIA,
+      '--between',
+      'moderator,self',
+      '--by',
+      'auditor',
+      '--format',
+      'json',
+      path('first.csv'),
+      path('second.yaml'),
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     const drawn = [...stdout.matchAll(/id: M-(\d+)/g)].map((m) => Number(m[1]));
     expect(drawn).toHaveLength(4);
-    expect([json.n, json.agreed, json.higher, json.lower]).toEqual([4, drawn.filter((i) => i % 3 === 0).length, drawn.filter((i) => i % 3 !== 0).length, 0]);
+    expect([json.n, json.agreed, json.higher, json.lower]).toEqual([
+      4,
+      drawn.filter((i) => i % 3 === 0).length,
+      drawn.filter((i) => i % 3 !== 0).length,
+      0,
+    ]);
     expect(json.byAuditor.map((x: { auditor: string }) => x.auditor)).toEqual(['M2']);
   });
 
   it('leaves out the cases already moderated when drawn again', async () => {
-    const { code, stderr } = await runCli(['sample', ...CRITERIA, path('first.csv'), path('second.csv'), '--second-marker', 'moderator', '--size', '3', '--seed', '11', '--format', 'json']);
+    const { code, stderr } = await runCli([
+      'sample',
+      ...CRITERIA,
+      path('first.csv'),
+      path('second.csv'),
+      '--second-marker',
+      'moderator',
+      '--size',
+      '3',
+      '--seed',
+      '11',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain('moderation sample of 3 from 36 cases graded by the force');
     expect(stderr).toContain('left out 4 cases Moderator has already assessed');
@@ -97,7 +150,10 @@ describe('moderation round trip', () => {
   it('says which options go together (exit 2)', async () => {
     const cases: Array<[string[], string]> = [
       [['--rate', '10%'], '--rate goes with --second-marker'],
-      [['--second-marker', 'moderator'], 'say how many cases to moderate: --rate N% (of the cases the first marker graded) or --size N, not both'],
+      [
+        ['--second-marker', 'moderator'],
+        'say how many cases to moderate: --rate N% (of the cases the first marker graded) or --size N, not both',
+      ],
       [['--second-marker', 'moderator', '--rate', '10%', '--size', '3'], 'not both'],
       [['--second-marker', 'moderator', '--quota', 'da=2'], '--quota does not go with --second-marker'],
       [['--second-marker', 'moderator', '--rate', '0%'], '--rate takes a percentage above 0% and at most 100%'],

@@ -57,7 +57,9 @@ describe('sample --size 50 --seed 42 on the 500-case register', () => {
     // Ordered by table, type and id; canonical type ids; the register's columns carried along.
     const original = new Map(ROWS.map((r) => [r[0]!, r]));
     const order = Object.keys(CRITERIA);
-    expect(rows.map((r) => r[0])).toEqual([...rows].sort((a, b) => order.indexOf(a[1]!) - order.indexOf(b[1]!) || (a[0]! < b[0]! ? -1 : 1)).map((r) => r[0]));
+    expect(rows.map((r) => r[0])).toEqual(
+      [...rows].sort((a, b) => order.indexOf(a[1]!) - order.indexOf(b[1]!) || (a[0]! < b[0]! ? -1 : 1)).map((r) => r[0]),
+    );
     for (const row of rows) {
       expect(row[1]).toBe(TYPE_OF.get(row[0]!));
       expect(row.slice(2, 4)).toEqual(original.get(row[0]!)!.slice(2, 4));
@@ -76,14 +78,18 @@ describe('sample --size 50 --seed 42 on the 500-case register', () => {
         '500 read = 0 graded + 500 ungraded + 0 rejected',
       ].join('\n'),
     );
-    for (let run = 0; run < 2; run++) expect((await runCli(['sample', register, '--size', '50', '--seed', '42'])).stdout).toBe(first.stdout);
+    for (let run = 0; run < 2; run++)
+      expect((await runCli(['sample', register, '--size', '50', '--seed', '42'])).stdout).toBe(first.stdout);
     // The built binary, in its own process, draws the same form.
     const spawned = spawnCli(['sample', register, '--size', '50', '--seed', '42']);
     expect([spawned.code, spawned.stdout]).toEqual([0, first.stdout]);
   });
 
   it('draws the same ids from the register rows shuffled, and others with another seed', async () => {
-    const ids = async (path: string, seed: string) => readForm((await runCli(['sample', path, '--size', '50', '--seed', seed])).stdout).slice(1).map((r) => r[0]);
+    const ids = async (path: string, seed: string) =>
+      readForm((await runCli(['sample', path, '--size', '50', '--seed', seed])).stdout)
+        .slice(1)
+        .map((r) => r[0]);
     const shuffled = file('shuffled.csv', registerCsv([...ROWS].reverse().sort((a, b) => (a[3]! < b[3]! ? -1 : a[3]! > b[3]! ? 1 : 0))));
     const semicolons = file('semicolons.csv', registerCsv([...ROWS].reverse()).replaceAll(',', ';'));
     const mine = await ids(register, '42');
@@ -98,7 +104,13 @@ describe('sample --size 50 --seed 42 on the 500-case register', () => {
     const blank = await runCli(['score', '--format', 'json', formPath]);
     expect(blank.code).toBe(0);
     expect(blank.stderr).toContain('50 read = 0 graded + 50 ungraded + 0 rejected');
-    const cases = JSON.parse(blank.stdout) as Array<{ caseType: string; grade: null; selfGrade: null; derivedGrade: null; missing: string[] }>;
+    const cases = JSON.parse(blank.stdout) as Array<{
+      caseType: string;
+      grade: null;
+      selfGrade: null;
+      derivedGrade: null;
+      missing: string[];
+    }>;
     expect(cases).toHaveLength(50);
     for (const c of cases) {
       expect([c.grade, c.selfGrade, c.derivedGrade]).toEqual([null, null, null]);
@@ -137,7 +149,13 @@ describe('sample --size 50 --seed 42 on the 500-case register', () => {
   it('prints the plan and ids as JSON', async () => {
     const { code, stdout } = await runCli(['sample', register, '--size', '50', '--seed', '42', '--format', 'json']);
     expect(code).toBe(0);
-    const plan = JSON.parse(stdout) as { seed: number; method: string; size: number; strata: Array<{ type: string; register: number; frame: number; sample: number; ids: string[] }>; ids: string[] };
+    const plan = JSON.parse(stdout) as {
+      seed: number;
+      method: string;
+      size: number;
+      strata: Array<{ type: string; register: number; frame: number; sample: number; ids: string[] }>;
+      ids: string[];
+    };
     expect([plan.seed, plan.method, plan.size]).toEqual([42, 'size', 50]);
     expect(plan.strata.map((s) => [s.type, s.register, s.frame, s.sample, s.ids.length])).toEqual([
       ['section-47', 300, 300, 30, 30],
@@ -155,14 +173,24 @@ describe('sample options', () => {
     expect(code).toBe(0);
     const [header, ...rows] = readForm(stdout);
     expect(byType(rows)).toEqual({ 'section-47': 4, 'domestic-abuse': 0, 'general-concern': 80 });
-    expect(header).toEqual(['case_id', 'case_type', 'opened', 'team', ...FIELDS, ...CRITERIA['section-47']!, ...CRITERIA['general-concern']!]);
+    expect(header).toEqual([
+      'case_id',
+      'case_type',
+      'opened',
+      'team',
+      ...FIELDS,
+      ...CRITERIA['section-47']!,
+      ...CRITERIA['general-concern']!,
+    ]);
     expect(stderr).toContain('sample of 84 from 380 cases, by quota (section-47=4, general-concern=80)');
   });
 
   it('raises small types to --min-per-type and says where the cases came from', async () => {
     const { stdout, stderr } = await runCli(['sample', register, '--size', '10', '--min-per-type', '3', '--seed', '1']);
     expect(byType(readForm(stdout).slice(1))).toEqual({ 'section-47': 4, 'domestic-abuse': 3, 'general-concern': 3 });
-    expect(stderr).toContain('--min-per-type 3 raised domestic-abuse from 2 to 3, general-concern from 2 to 3; taken from the largest: section-47 from 6 to 4');
+    expect(stderr).toContain(
+      '--min-per-type 3 raised domestic-abuse from 2 to 3, general-concern from 2 to 3; taken from the largest: section-47 from 6 to 4',
+    );
   });
 
   it('picks a seed when none is given, and prints how to rerun it', async () => {
@@ -174,16 +202,29 @@ describe('sample options', () => {
 
   it('leaves out the cases in --exclude files', async () => {
     const audited = ROWS.filter((r) => TYPE_OF.get(r[0]!) === 'general-concern').slice(0, 70);
-    const done = file('audited.csv', ['case_id,case_type,independent_grade', ...audited.map((r) => `${r[0]},gc,good`), 'OLD-1,gc,good'].join('\n'));
+    const done = file(
+      'audited.csv',
+      ['case_id,case_type,independent_grade', ...audited.map((r) => `${r[0]},gc,good`), 'OLD-1,gc,good'].join('\n'),
+    );
     const { code, stdout, stderr } = await runCli(['sample', register, '--quota', 'gc=10', '--seed', '3', '--exclude', done]);
     expect(code).toBe(0);
-    const ids = readForm(stdout).slice(1).map((r) => r[0]!);
+    const ids = readForm(stdout)
+      .slice(1)
+      .map((r) => r[0]!);
     expect(ids).toHaveLength(10);
-    expect(new Set(ids)).toEqual(new Set(ROWS.filter((r) => TYPE_OF.get(r[0]!) === 'general-concern').slice(70).map((r) => r[0])));
+    expect(new Set(ids)).toEqual(
+      new Set(
+        ROWS.filter((r) => TYPE_OF.get(r[0]!) === 'general-concern')
+          .slice(70)
+          .map((r) => r[0]),
+      ),
+    );
     expect(stderr).toContain('excluded 70 register cases already audited (71 ids in the --exclude files)');
     const tooMany = await runCli(['sample', register, '--quota', 'gc=11', '--seed', '3', '--exclude', done]);
     expect(tooMany.code).toBe(1);
-    expect(tooMany.stderr).toContain('--quota general-concern=11 is more than the register holds: 80 general-concern cases (10 after --exclude); nothing written');
+    expect(tooMany.stderr).toContain(
+      '--quota general-concern=11 is more than the register holds: 80 general-concern cases (10 after --exclude); nothing written',
+    );
   });
 
   it('rejects a row of an unknown type with file:line, and still draws from the rest', async () => {
@@ -203,15 +244,28 @@ describe('sample errors', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(existsSync(output)).toBe(false);
-    expect(stderr).toContain('case-audit: --quota domestic-abuse=121 is more than the register holds: 120 domestic-abuse cases; nothing written\n');
-    expect(stderr).toContain('case-audit: --quota child-in-custody=1 is more than the register holds: 0 child-in-custody cases; nothing written\n');
+    expect(stderr).toContain(
+      'case-audit: --quota domestic-abuse=121 is more than the register holds: 120 domestic-abuse cases; nothing written\n',
+    );
+    expect(stderr).toContain(
+      'case-audit: --quota child-in-custody=1 is more than the register holds: 0 child-in-custody cases; nothing written\n',
+    );
   });
 
   it.each([
     { name: '--size with --quota', args: ['--size', '5', '--quota', 'da=2'], message: '--size and --quota cannot be used together' },
-    { name: 'an unknown quota type', args: ['--quota', 'burglary=2'], message: '--quota: unknown case type "burglary"; expected one of section-47, domestic-abuse, general-concern, child-sexual-exploitation' },
+    {
+      name: 'an unknown quota type',
+      args: ['--quota', 'burglary=2'],
+      message:
+        '--quota: unknown case type "burglary"; expected one of section-47, domestic-abuse, general-concern, child-sexual-exploitation',
+    },
     { name: 'a quota without a number', args: ['--quota', 'da'], message: '--quota takes type=n' },
-    { name: 'the same type twice', args: ['--quota', 'da=2', '--quota', 'domestic-abuse=3'], message: '--quota gives domestic-abuse twice' },
+    {
+      name: 'the same type twice',
+      args: ['--quota', 'da=2', '--quota', 'domestic-abuse=3'],
+      message: '--quota gives domestic-abuse twice',
+    },
     { name: 'neither --size nor --quota', args: [], message: 'say how many cases to draw' },
     { name: '--min-per-type with --quota', args: ['--quota', 'da=2', '--min-per-type', '1'], message: '--min-per-type goes with --size' },
     { name: 'a seed that is not a whole number', args: ['--size', '5', '--seed', 'abc'], message: '--seed takes a whole number' },

@@ -47,7 +47,12 @@ describe('drawIds', () => {
 });
 
 const stratum = (type: string, table: number, frame: string[], register = frame.length): Stratum => ({ type, table, register, ids: frame });
-const REGISTER = [stratum('section-47', 3, ids('S', 300)), stratum('domestic-abuse', 4, ids('D', 120)), stratum('general-concern', 5, ids('G', 80)), stratum('child-in-custody', 10, [])];
+const REGISTER = [
+  stratum('section-47', 3, ids('S', 300)),
+  stratum('domestic-abuse', 4, ids('D', 120)),
+  stratum('general-concern', 5, ids('G', 80)),
+  stratum('child-in-custody', 10, []),
+];
 const counts = (request: SampleRequest, strata = REGISTER) => {
   const result = planSample(strata, request, 42);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -72,7 +77,15 @@ describe('planSample', () => {
   });
 
   it('draws exact quotas, only for the types given', () => {
-    expect(counts({ kind: 'quota', quotas: new Map([['general-concern', 80], ['section-47', 4]]) })).toEqual([
+    expect(
+      counts({
+        kind: 'quota',
+        quotas: new Map([
+          ['general-concern', 80],
+          ['section-47', 4],
+        ]),
+      }),
+    ).toEqual([
       ['section-47', 300, 4, 4],
       ['general-concern', 80, 80, 80],
     ]);
@@ -87,13 +100,24 @@ describe('planSample', () => {
   it.each([
     {
       name: 'a quota larger than its stratum',
-      request: { kind: 'quota', quotas: new Map([['domestic-abuse', 121], ['child-in-custody', 1], ['section-47', 3]]) } as SampleRequest,
+      request: {
+        kind: 'quota',
+        quotas: new Map([
+          ['domestic-abuse', 121],
+          ['child-in-custody', 1],
+          ['section-47', 3],
+        ]),
+      } as SampleRequest,
       problems: [
         { kind: 'quota-too-large', type: 'domestic-abuse', quota: 121, frame: 120, register: 120 },
         { kind: 'quota-too-large', type: 'child-in-custody', quota: 1, frame: 0, register: 0 },
       ],
     },
-    { name: 'a size larger than the register', request: { kind: 'size', size: 501 } as SampleRequest, problems: [{ kind: 'size-too-large', size: 501, frame: 500, register: 500 }] },
+    {
+      name: 'a size larger than the register',
+      request: { kind: 'size', size: 501 } as SampleRequest,
+      problems: [{ kind: 'size-too-large', size: 501, frame: 500, register: 500 }],
+    },
     {
       name: 'minimums that need more than the size',
       request: { kind: 'size', size: 10, minPerType: 4 } as SampleRequest,
@@ -106,14 +130,17 @@ describe('planSample', () => {
   it('counts an excluded case out of the frame but in the register', () => {
     const frame = ids('D', 10).slice(3);
     const result = planSample([stratum('domestic-abuse', 4, frame, 10)], { kind: 'quota', quotas: new Map([['domestic-abuse', 8]]) }, 1);
-    expect(result).toEqual({ ok: false, problems: [{ kind: 'quota-too-large', type: 'domestic-abuse', quota: 8, frame: 7, register: 10 }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ kind: 'quota-too-large', type: 'domestic-abuse', quota: 8, frame: 7, register: 10 }],
+    });
   });
 });
 
 describe('planSample, for any register and size', () => {
-  const registerArb = fc.array(fc.nat({ max: 40 }), { minLength: 1, maxLength: 6 }).map((sizes) =>
-    sizes.map((n, t) => stratum(`type-${t}`, t + 3, ids(`T${t}`, n))),
-  );
+  const registerArb = fc
+    .array(fc.nat({ max: 40 }), { minLength: 1, maxLength: 6 })
+    .map((sizes) => sizes.map((n, t) => stratum(`type-${t}`, t + 3, ids(`T${t}`, n))));
   const caseArb = registerArb.chain((strata) => {
     const total = strata.reduce((a, s) => a + s.ids.length, 0);
     return fc.record({

@@ -5,16 +5,38 @@ import type { Criterion } from '../../src/domain/types.js';
 import { deriveGrade } from '../../src/score/derive.js';
 
 const c = (id: string, severity: 'serious' | 'expected', refer = false): Criterion => ({ id, text: id, severity, refer });
-const CRITERIA = [c('S1', 'serious', true), c('S2', 'serious'), c('E1', 'expected'), c('E2', 'expected'), c('E3', 'expected'), c('E4', 'expected')];
+const CRITERIA = [
+  c('S1', 'serious', true),
+  c('S2', 'serious'),
+  c('E1', 'expected'),
+  c('E2', 'expected'),
+  c('E3', 'expected'),
+  c('E4', 'expected'),
+];
 const f = (entries: Record<string, Finding>) => new Map(Object.entries(entries));
 const allMet = { S1: 'met', S2: 'met', E1: 'met', E2: 'met', E3: 'met', E4: 'met' } as const;
 
 describe('deriveGrade', () => {
   it.each([
     { name: 'every criterion met: good', findings: allMet, grade: 'good', unmet: [] },
-    { name: 'one expected unmet: requires improvement', findings: { ...allMet, E1: 'unmet' }, grade: 'requires_improvement', unmet: ['E1'] },
-    { name: 'two expected unmet (below widespread 3): requires improvement', findings: { ...allMet, E1: 'unmet', E2: 'unmet' }, grade: 'requires_improvement', unmet: ['E1', 'E2'] },
-    { name: 'three expected unmet (widespread default 3): inadequate', findings: { ...allMet, E1: 'unmet', E2: 'unmet', E3: 'unmet' }, grade: 'inadequate', unmet: ['E1', 'E2', 'E3'] },
+    {
+      name: 'one expected unmet: requires improvement',
+      findings: { ...allMet, E1: 'unmet' },
+      grade: 'requires_improvement',
+      unmet: ['E1'],
+    },
+    {
+      name: 'two expected unmet (below widespread 3): requires improvement',
+      findings: { ...allMet, E1: 'unmet', E2: 'unmet' },
+      grade: 'requires_improvement',
+      unmet: ['E1', 'E2'],
+    },
+    {
+      name: 'three expected unmet (widespread default 3): inadequate',
+      findings: { ...allMet, E1: 'unmet', E2: 'unmet', E3: 'unmet' },
+      grade: 'inadequate',
+      unmet: ['E1', 'E2', 'E3'],
+    },
     { name: 'one serious unmet: inadequate', findings: { ...allMet, S2: 'unmet' }, grade: 'inadequate', unmet: ['S2'] },
     { name: 'na findings are left out: good', findings: { ...allMet, E1: 'na', S1: 'na' }, grade: 'good', unmet: [] },
   ] as const)('$name', ({ findings, grade, unmet }) => {

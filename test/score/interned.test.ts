@@ -13,7 +13,12 @@ const typeOf = (n: number): CaseType => ({
   title: `t${n}`,
   aliases: [],
   report: { table: 1, label: 'T', caption: 'T' },
-  criteria: Array.from({ length: n }, (_, i): Criterion => ({ id: `C${i}`, text: '', severity: i % 3 === 0 ? 'serious' : 'expected', refer: i % 2 === 0 })),
+  criteria: Array.from({ length: n }, (_, i): Criterion => ({
+    id: `C${i}`,
+    text: '',
+    severity: i % 3 === 0 ? 'serious' : 'expected',
+    refer: i % 2 === 0,
+  })),
   widespread: 2,
   file: 't.yaml',
 });
@@ -35,7 +40,9 @@ const record = (findings: Map<string, Finding>): AssessmentRecord => ({
 
 const finding = fc.constantFrom<Finding | undefined>('met', 'unmet', 'na', undefined);
 const assessments = fc.array(
-  fc.integer({ min: 0, max: TYPES.length - 1 }).chain((t) => fc.tuple(fc.constant(TYPES[t]!), fc.array(finding, { minLength: 16, maxLength: 16 }))),
+  fc
+    .integer({ min: 0, max: TYPES.length - 1 })
+    .chain((t) => fc.tuple(fc.constant(TYPES[t]!), fc.array(finding, { minLength: 16, maxLength: 16 }))),
   { minLength: 1, maxLength: 60 },
 );
 

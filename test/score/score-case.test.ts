@@ -34,12 +34,24 @@ function record(findings: Record<string, Finding>, extra: { independent?: Grade;
 describe('scoreCase', () => {
   it('uses the derived grade when nothing is recorded', () => {
     const r = scoreCase(record({ DA1: 'met', DA2: 'unmet' }), TYPE);
-    expect(r.ok && r.scored).toMatchObject({ grade: 'requires_improvement', derivedGrade: 'requires_improvement', gradeSource: 'derived', override: false, unmet: ['DA2'] });
+    expect(r.ok && r.scored).toMatchObject({
+      grade: 'requires_improvement',
+      derivedGrade: 'requires_improvement',
+      gradeSource: 'derived',
+      override: false,
+      unmet: ['DA2'],
+    });
   });
 
   it('scores a case with no self grade the same way, from its independent assessment', () => {
     const r = scoreCase({ ...record({ DA1: 'met', DA2: 'unmet' }), selfGrade: null }, TYPE);
-    expect(r.ok && r.scored).toMatchObject({ caseId: 'C1', selfGrade: null, grade: 'requires_improvement', gradeSource: 'derived', unmet: ['DA2'] });
+    expect(r.ok && r.scored).toMatchObject({
+      caseId: 'C1',
+      selfGrade: null,
+      grade: 'requires_improvement',
+      gradeSource: 'derived',
+      unmet: ['DA2'],
+    });
   });
 
   it('a recorded grade equal to the derived one is not an override', () => {
@@ -49,7 +61,12 @@ describe('scoreCase', () => {
 
   it('a recorded grade that differs, with a reason, stands and is flagged as an override', () => {
     const r = scoreCase(record({ DA1: 'met', DA2: 'unmet' }, { independent: 'inadequate', reason: true }), TYPE);
-    expect(r.ok && r.scored).toMatchObject({ grade: 'inadequate', derivedGrade: 'requires_improvement', gradeSource: 'override', override: true });
+    expect(r.ok && r.scored).toMatchObject({
+      grade: 'inadequate',
+      derivedGrade: 'requires_improvement',
+      gradeSource: 'override',
+      override: true,
+    });
   });
 
   it('an override without a reason rejects the case at its line, naming both grades', () => {
@@ -64,7 +81,13 @@ describe('scoreCase', () => {
 
   it('a recorded grade with incomplete findings is used and shown as recorded', () => {
     const r = scoreCase(record({ DA1: 'met' }, { independent: 'good' }), TYPE);
-    expect(r.ok && r.scored).toMatchObject({ grade: 'good', derivedGrade: null, gradeSource: 'recorded', override: false, missing: ['DA2'] });
+    expect(r.ok && r.scored).toMatchObject({
+      grade: 'good',
+      derivedGrade: null,
+      gradeSource: 'recorded',
+      override: false,
+      missing: ['DA2'],
+    });
   });
 
   it('no recorded grade and incomplete findings: ungraded, with the missing criteria', () => {

@@ -11,7 +11,11 @@ const m = (rows: number[][]): Matrix => {
 
 describe("Cohen's kappa", () => {
   it('is 1 for perfect agreement, weighted or not', () => {
-    const perfect = m([[5, 0, 0], [0, 3, 0], [0, 0, 2]]);
+    const perfect = m([
+      [5, 0, 0],
+      [0, 3, 0],
+      [0, 0, 2],
+    ]);
     expect(cohenKappa(perfect)).toBe(1);
     expect(weightedKappa(perfect, 'linear')).toBe(1);
     expect(weightedKappa(perfect, 'quadratic')).toBe(1);
@@ -19,12 +23,24 @@ describe("Cohen's kappa", () => {
 
   it('matches a published 3x3 worked example (Bonnardel, kappa.txt: Po 0.770, Pe 0.336, K 0.654)', () => {
     // Rater A in rows, rater B in columns, 100 subjects.
-    expect(cohenKappa(m([[25, 3, 5], [6, 32, 8], [1, 0, 20]]))).toBeCloseTo(0.654, 3);
+    expect(
+      cohenKappa(
+        m([
+          [25, 3, 5],
+          [6, 32, 8],
+          [1, 0, 20],
+        ]),
+      ),
+    ).toBeCloseTo(0.654, 3);
   });
 
   it("matches scikit-learn's test values (0.9315, linear 0.9412, quadratic 0.9541)", () => {
     // y1 = 46 x 0, 44 x 1, 10 x 2; y2 = 50 x 0, 40 x 1, 10 x 2, paired by position (test_cohen_kappa).
-    const sk = m([[46, 0, 0], [4, 40, 0], [0, 0, 10]]);
+    const sk = m([
+      [46, 0, 0],
+      [4, 40, 0],
+      [0, 0, 10],
+    ]);
     expect(cohenKappa(sk)).toBeCloseTo(0.9315, 4);
     expect(weightedKappa(sk, 'linear')).toBeCloseTo(0.9412, 4);
     expect(weightedKappa(sk, 'quadratic')).toBeCloseTo(0.9541, 4);
@@ -38,23 +54,47 @@ describe("Cohen's kappa", () => {
     //   kappa_w = (10/16 - 9/16)/(7/16) = 1/7.
     // Quadratic weights 1, 3/4, 0: po = (1 + 3/4 + 0 + 1)/4 = 11/16;
     //   pe = [3 + 3/4*6] + [3/4 + 2 + 3/4] = 7.5 + 3.5 = 11, over 16; kappa_w = 0.
-    const hand = m([[1, 1, 1], [0, 1, 0], [0, 0, 0]]);
+    const hand = m([
+      [1, 1, 1],
+      [0, 1, 0],
+      [0, 0, 0],
+    ]);
     expect(cohenKappa(hand)).toBeCloseTo(3 / 11, 12);
     expect(weightedKappa(hand, 'linear')).toBeCloseTo(1 / 7, 12);
     expect(weightedKappa(hand, 'quadratic')).toBeCloseTo(0, 12);
   });
 
   it('is null where undefined: every case in one grade for both raters, or no cases', () => {
-    const oneGrade = m([[10, 0, 0], [0, 0, 0], [0, 0, 0]]);
+    const oneGrade = m([
+      [10, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
     expect(cohenKappa(oneGrade)).toBeNull();
     expect(weightedKappa(oneGrade, 'linear')).toBeNull();
     expect(weightedKappa(oneGrade, 'quadratic')).toBeNull();
-    expect(cohenKappa(m([[0, 0, 0], [0, 0, 0], [0, 0, 0]]))).toBeNull();
+    expect(
+      cohenKappa(
+        m([
+          [0, 0, 0],
+          [0, 0, 0],
+          [0, 0, 0],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('is 0 when one rater always says the same and the other varies (agreement no better than chance)', () => {
     // po = 2/6; pe = (6*2)/36 = 1/3: kappa = 0.
-    expect(cohenKappa(m([[2, 3, 1], [0, 0, 0], [0, 0, 0]]))).toBe(0);
+    expect(
+      cohenKappa(
+        m([
+          [2, 3, 1],
+          [0, 0, 0],
+          [0, 0, 0],
+        ]),
+      ),
+    ).toBe(0);
   });
 });
 

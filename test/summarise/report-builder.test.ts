@@ -12,11 +12,19 @@ function build(themes?: number) {
     scored('a1', 'alpha', 'requires_improvement', { A1: 'met', A2: 'unmet', A3: 'unmet' }, { selfGrade: 'good', referredBack: true }),
     scored('a2', 'alpha', 'inadequate', { A1: 'unmet', A2: 'unmet', A3: 'na' }, { referralSuggested: true }),
     scored('b1', 'beta', 'good', { B1: 'met', B2: 'met' }, { selfGrade: 'requires_improvement' }),
-    scored('b2', 'beta', 'requires_improvement', { B1: 'met', B2: 'met' }, { derivedGrade: 'good', gradeSource: 'override', override: true }),
+    scored(
+      'b2',
+      'beta',
+      'requires_improvement',
+      { B1: 'met', B2: 'met' },
+      { derivedGrade: 'good', gradeSource: 'override', override: true },
+    ),
     scored('g1', 'gamma', null, {}, { selfGrade: 'good', missing: ['G1'] }),
   ];
   for (const [s, r] of cases) builder.add(s, r);
-  return builder.finish(totals, [error('cases.csv', 7, 'invalid-grade', 'case "x": self_grade is not a grade')], { force: 'Testshire Police' });
+  return builder.finish(totals, [error('cases.csv', 7, 'invalid-grade', 'case "x": self_grade is not a grade')], {
+    force: 'Testshire Police',
+  });
 }
 
 describe('ReportBuilder', () => {
@@ -64,6 +72,8 @@ describe('ReportBuilder', () => {
       'Cases assessed by both Testshire Police and HMIC',
       'Additional cases assessed only by HMIC',
     ]);
-    expect(model.sentences.summary[0]).toBe('HMIC asked Testshire Police to self-assess the effectiveness of its practice in 2 child protection cases.');
+    expect(model.sentences.summary[0]).toBe(
+      'HMIC asked Testshire Police to self-assess the effectiveness of its practice in 2 child protection cases.',
+    );
   });
 });

@@ -4,7 +4,14 @@ import type { GradeCounts } from '../../src/domain/grades.js';
 import { joinAnd, reportSentences } from '../../src/summarise/report-sentences.js';
 
 const c = (good: number, ri: number, inadequate: number): GradeCounts => ({ good, requires_improvement: ri, inadequate });
-const input = (self: GradeCounts, independent: GradeCounts, only: GradeCounts, referred: string[] = [], force = 'the force', inspectorate = 'HMIC') => ({
+const input = (
+  self: GradeCounts,
+  independent: GradeCounts,
+  only: GradeCounts,
+  referred: string[] = [],
+  force = 'the force',
+  inspectorate = 'HMIC',
+) => ({
   force,
   inspectorate,
   bothAssessed: { self, independent },
@@ -14,7 +21,15 @@ const input = (self: GradeCounts, independent: GradeCounts, only: GradeCounts, r
 
 describe('reportSentences', () => {
   it('words the 2017 figures as the report does', () => {
-    const s = reportSentences(input(c(28, 5, 0), c(6, 16, 11), c(8, 30, 18), Array.from({ length: 14 }, (_, i) => `C${i}`), 'Gloucestershire Constabulary'));
+    const s = reportSentences(
+      input(
+        c(28, 5, 0),
+        c(6, 16, 11),
+        c(8, 30, 18),
+        Array.from({ length: 14 }, (_, i) => `C${i}`),
+        'Gloucestershire Constabulary',
+      ),
+    );
     expect(s.summary).toEqual([
       'HMIC asked Gloucestershire Constabulary to self-assess the effectiveness of its practice in 33 child protection cases.',
       "The force's assessors graded practice in 28 of the cases as good and as requiring improvement in 5.",

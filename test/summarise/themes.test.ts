@@ -13,7 +13,12 @@ const type: CaseType = {
   widespread: 3,
   file: 't.yaml',
 };
-const findings = (c1: Finding, c2: Finding, c3: Finding) => new Map<string, Finding>([['C1', c1], ['C2', c2], ['C3', c3]]);
+const findings = (c1: Finding, c2: Finding, c3: Finding) =>
+  new Map<string, Finding>([
+    ['C1', c1],
+    ['C2', c2],
+    ['C3', c3],
+  ]);
 
 describe('ThemeCounter.top', () => {
   it('a criterion unmet in 2 of 2 ranks above one unmet in 3 of 10', () => {

@@ -36,10 +36,20 @@ function assessment(role: string, grade: Grade | null, codes: Code[] = []): Scor
 }
 
 let serial = 0;
-function kase(round: string | null, caseType: string, independent: Grade | null, codes: Code[] = [], self?: Grade | null, caseId = `c${serial++}`): AssembledCase {
+function kase(
+  round: string | null,
+  caseType: string,
+  independent: Grade | null,
+  codes: Code[] = [],
+  self?: Grade | null,
+  caseId = `c${serial++}`,
+): AssembledCase {
   const assessments = new Map<string, ScoredAssessment>();
   if (self !== undefined) assessments.set('self', assessment('self', self));
-  assessments.set('independent', assessment('independent', independent, codes.length ? codes : type(caseType).criteria.map(() => 'met' as const)));
+  assessments.set(
+    'independent',
+    assessment('independent', independent, codes.length ? codes : type(caseType).criteria.map(() => 'met' as const)),
+  );
   return { round, caseId, caseType, assessments };
 }
 
@@ -66,7 +76,10 @@ describe('trend: rounds', () => {
     expect([q1!.round, q1!.n, q1!.counts]).toEqual(['2025-Q1', 20, { good: 6, requires_improvement: 10, inadequate: 4 }]);
     expect([q2!.round, q2!.n, q2!.counts]).toEqual(['2025-Q2', 25, { good: 15, requires_improvement: 8, inadequate: 2 }]);
     expect(q1!.share).toEqual({ good: 0.3, requires_improvement: 0.5, inadequate: 0.2 });
-    for (const [r, x, n] of [[q1!, 6, 20], [q2!, 15, 25]] as const) {
+    for (const [r, x, n] of [
+      [q1!, 6, 20],
+      [q2!, 15, 25],
+    ] as const) {
       const [lo, hi] = wilsonByBisection(x, n);
       expect(Math.abs(r.interval.good![0] - lo)).toBeLessThan(1e-9);
       expect(Math.abs(r.interval.good![1] - hi)).toBeLessThan(1e-9);
@@ -112,7 +125,8 @@ describe('trend: edge cases', () => {
     expect([b.n, b.ungraded, b.caution, b.share.good, b.interval.good, b.bar.good]).toEqual([0, 1, 'none', null, null, 0]);
     const touching = model.changes.filter((c) => c.to === 'b' || c.from === 'b');
     expect(touching).toHaveLength(6);
-    for (const c of touching) expect([c.difference, c.differenceInterval, c.significant, c.verdict]).toEqual([null, null, false, 'not comparable']);
+    for (const c of touching)
+      expect([c.difference, c.differenceInterval, c.significant, c.verdict]).toEqual([null, null, false, 'not comparable']);
     expect(model.notes).toContain('b: no case graded by HMIC, so no shares and no change to or from it.');
   });
 
@@ -133,7 +147,9 @@ describe('trend: edge cases', () => {
   it('fewer than 10 graded cases: flagged, with a line saying the intervals are wide', () => {
     const model = build([...cases('a', 2, 3, 1), ...cases('b', 10, 5, 5)]);
     expect(model.rounds.map((r) => r.caution)).toEqual(['few', null]);
-    expect(model.notes).toEqual(['a: only 6 cases graded by HMIC (fewer than 10): shown as counts, not percentages; its intervals are wide.']);
+    expect(model.notes).toEqual([
+      'a: only 6 cases graded by HMIC (fewer than 10): shown as counts, not percentages; its intervals are wide.',
+    ]);
   });
 
   it('one round: no changes, and a line saying there is nothing to compare', () => {
@@ -155,8 +171,15 @@ describe('trend: edge cases', () => {
   });
 
   it('cases graded again in the next round are named: the samples overlap', () => {
-    const model = build([kase('a', 'gamma', 'good', [], undefined, 'x1'), ...cases('a', 9, 0, 0), kase('b', 'gamma', 'good', [], undefined, 'x1'), ...cases('b', 9, 0, 0)]);
-    expect(model.notes).toContain('1 case graded in a was graded again in b: the intervals assume separate samples, so read them as approximate.');
+    const model = build([
+      kase('a', 'gamma', 'good', [], undefined, 'x1'),
+      ...cases('a', 9, 0, 0),
+      kase('b', 'gamma', 'good', [], undefined, 'x1'),
+      ...cases('b', 9, 0, 0),
+    ]);
+    expect(model.notes).toContain(
+      '1 case graded in a was graded again in b: the intervals assume separate samples, so read them as approximate.',
+    );
   });
 });
 
@@ -184,7 +207,11 @@ describe('trend: criteria', () => {
     ]);
     expect(model.criteria.filter((c) => c.unmetEveryRound).map((c) => c.criterion)).toEqual(['A2']);
     // A round that did not check a criterion (no alpha case) neither breaks nor makes the flag.
-    const withC = build([kase('a', 'alpha', 'inadequate', ['unmet', 'unmet', 'met']), kase('b', 'gamma', 'good'), kase('c', 'alpha', 'inadequate', ['unmet', 'met', 'met'])]);
+    const withC = build([
+      kase('a', 'alpha', 'inadequate', ['unmet', 'unmet', 'met']),
+      kase('b', 'gamma', 'good'),
+      kase('c', 'alpha', 'inadequate', ['unmet', 'met', 'met']),
+    ]);
     expect(withC.criteria.filter((c) => c.unmetEveryRound).map((c) => c.criterion)).toEqual(['A1']);
     expect(withC.criteria.find((c) => c.criterion === 'A1')!.rounds.map((r) => r.n)).toEqual([1, 0, 1]);
     expect(model.criteria.map((c) => c.criterion)).toEqual(['A1', 'A2', 'A3']); // B1, G1... have no findings

@@ -1,7 +1,20 @@
 // --output never destroys data (issue 15 items 16, 17 and 24): never an input, devices and FIFOs
 // written in place, symlinks kept, modes kept, read-only files refused, temp files removed on signals.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, ROOT, runCli } from '../helpers/cli.js';
@@ -123,7 +136,11 @@ describe('what is at the output path is respected', () => {
 
 describe('the process boundary', () => {
   it('stdout on a full disk: a write error, exit 2, not "internal error: ENOSPC"', () => {
-    const r = spawnSync(process.execPath, ['bin/case-audit.js', 'report', GC], { cwd: ROOT, stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['bin/case-audit.js', 'report', GC], {
+      cwd: ROOT,
+      stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     // The fixture's Table 2 cases are named first (issue 16, item 5), then the write error.
     expect(r.stderr).toBe(`${blankSelfWarning2017(GC)}case-audit: cannot write to stdout: no space left on the device\n`);
@@ -142,7 +159,10 @@ describe('the process boundary', () => {
   ] as const)('%s during a streamed --output removes the temporary file, exit %i', async (signal, code) => {
     const dir = join(tmp, `signal-${signal}`);
     mkdirSync(dir);
-    const child = spawn(process.execPath, ['bin/case-audit.js', 'score', '-f', 'csv', '-', '-o', join(dir, 'out.csv')], { cwd: ROOT, stdio: ['pipe', 'ignore', 'ignore'] });
+    const child = spawn(process.execPath, ['bin/case-audit.js', 'score', '-f', 'csv', '-', '-o', join(dir, 'out.csv')], {
+      cwd: ROOT,
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
     // More than one 64 KB batch, so the temporary file exists; stdin stays open, so the run waits.
     child.stdin.write(`${DA_HEADER}\n${Array.from({ length: 3000 }, (_, i) => daRow(`S-${i}`)).join('\n')}\n`);
@@ -154,4 +174,3 @@ describe('the process boundary', () => {
     child.stdin.destroy();
   });
 });
-

@@ -13,7 +13,11 @@ import { readBook } from '../helpers/xlsx.js';
 const dir = tempDir();
 const at = (name: string) => join(dir, name);
 // The bundled domestic-abuse criteria, read from the file itself.
-const DA = (parseYaml(readFileSync(join(ROOT, 'criteria/domestic-abuse.yaml'), 'utf8')) as { criteria: Array<{ id: string; text: string; severity: string; refer?: boolean }> }).criteria;
+const DA = (
+  parseYaml(readFileSync(join(ROOT, 'criteria/domestic-abuse.yaml'), 'utf8')) as {
+    criteria: Array<{ id: string; text: string; severity: string; refer?: boolean }>;
+  }
+).criteria;
 const validation = (ws: ExcelJS.Worksheet, address: string) =>
   (ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }).dataValidations.find(address);
 const headerCells = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1).map(String);
@@ -35,7 +39,15 @@ describe('template --format xlsx', () => {
   it("heads each criterion column with its id, then its words; the id column and text columns are text ('@')", () => {
     const ws = book.getWorksheet('Cases')!;
     const heads = headerCells(ws);
-    expect(heads.slice(0, 7).map((h) => h.split('\n')[0])).toEqual(['case_id', 'case_type', 'self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes']);
+    expect(heads.slice(0, 7).map((h) => h.split('\n')[0])).toEqual([
+      'case_id',
+      'case_type',
+      'self_grade',
+      'independent_grade',
+      'override_reason',
+      'referred_back',
+      'notes',
+    ]);
     expect(heads.slice(7)).toEqual(DA.map((c) => `${c.id}\n${c.text}`));
     for (let col = 1; col <= heads.length; col++) expect(ws.getColumn(col).numFmt, `column ${col}`).toBe('@');
     expect(ws.getColumn(8).width).toBeGreaterThanOrEqual(25);
@@ -54,8 +66,12 @@ describe('template --format xlsx', () => {
   });
 
   it('lists the criteria with severity and the grading rule in words', () => {
-    const rows = book.getWorksheet('Criteria')!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1).map((v) => (v == null ? '' : String(v))) : []));
-    for (const c of DA) expect(rows).toContainEqual(['domestic-abuse', c.id, c.text, c.severity, ...(c.refer ? ['consider referring back'] : [])]);
+    const rows = book
+      .getWorksheet('Criteria')!
+      .getSheetValues()
+      .map((r) => (Array.isArray(r) ? r.slice(1).map((v) => (v == null ? '' : String(v))) : []));
+    for (const c of DA)
+      expect(rows).toContainEqual(['domestic-abuse', c.id, c.text, c.severity, ...(c.refer ? ['consider referring back'] : [])]);
     expect(rows.flat().join(' ')).toContain('Inadequate if any serious criterion is not met, or 3 or more criteria are not met');
     const howTo = book.getWorksheet('How to fill this in')!.getSheetValues().flat().join(' ');
     expect(howTo).toContain('met, not met, n/a');
@@ -72,10 +88,26 @@ describe('template --format xlsx', () => {
     };
     const all = (value: string) => DA.map(() => value);
     fill(2, '007', all('met')); // every criterion met: good
-    fill(3, '1e5', all('met').map((v, i) => (i === expected ? 'not met' : v))); // one expected unmet: requires improvement
-    fill(4, '=1+1', all('met').map((v, i) => (i === serious ? 'not met' : v))); // a serious one unmet: inadequate
-    fill(5, 'N-1', all('n/a').map((v, i) => (i === 0 ? 'met' : v))); // n/a left out, the one that applies met: good
-    fill(6, 'U-1', all('met').map((v, i) => (i === 2 ? null : v))); // a blank finding: ungraded
+    fill(
+      3,
+      '1e5',
+      all('met').map((v, i) => (i === expected ? 'not met' : v)),
+    ); // one expected unmet: requires improvement
+    fill(
+      4,
+      '=1+1',
+      all('met').map((v, i) => (i === serious ? 'not met' : v)),
+    ); // a serious one unmet: inadequate
+    fill(
+      5,
+      'N-1',
+      all('n/a').map((v, i) => (i === 0 ? 'met' : v)),
+    ); // n/a left out, the one that applies met: good
+    fill(
+      6,
+      'U-1',
+      all('met').map((v, i) => (i === 2 ? null : v)),
+    ); // a blank finding: ungraded
     ws.getCell(2, 6).value = 'yes';
     await book.xlsx.writeFile(at('filled.xlsx'));
 
@@ -110,8 +142,21 @@ describe('sample --form-format xlsx', () => {
     writeFileSync(at('register.csv'), ['case_id,case_type,opened', ...rows].join('\n') + '\n');
   });
 
-  it('writes ids as text strings (no quote prefix), the register column, highlights each row\'s own criteria only', async () => {
-    const r = await runCli(['sample', at('register.csv'), '--quota', 'da=3', '--quota', 's47=3', '--seed', '9', '--form-format', 'xlsx', '--output', at('sample.xlsx')]);
+  it("writes ids as text strings (no quote prefix), the register column, highlights each row's own criteria only", async () => {
+    const r = await runCli([
+      'sample',
+      at('register.csv'),
+      '--quota',
+      'da=3',
+      '--quota',
+      's47=3',
+      '--seed',
+      '9',
+      '--form-format',
+      'xlsx',
+      '--output',
+      at('sample.xlsx'),
+    ]);
     expect(r.code).toBe(0);
     const ws = (await readBook(at('sample.xlsx'))).getWorksheet('Cases')!;
     const written = new Map<string, ExcelJS.Row>();
@@ -131,12 +176,36 @@ describe('sample --form-format xlsx', () => {
   });
 
   it('--exclude form.xlsx leaves out every case of the form', async () => {
-    const r = await runCli(['sample', at('register.csv'), '--quota', 'da=1', '--quota', 's47=1', '--seed', '2', '--form-format', 'xlsx', '--output', at('first.xlsx')]);
+    const r = await runCli([
+      'sample',
+      at('register.csv'),
+      '--quota',
+      'da=1',
+      '--quota',
+      's47=1',
+      '--seed',
+      '2',
+      '--form-format',
+      'xlsx',
+      '--output',
+      at('first.xlsx'),
+    ]);
     expect(r.code).toBe(0);
     const first = await runCli(['score', '--format', 'json', at('first.xlsx')]);
     const firstIds = (JSON.parse(first.stdout) as Array<{ caseId: string }>).map((c) => c.caseId);
     expect(firstIds).toHaveLength(2);
-    const rest = await runCli(['sample', at('register.csv'), '--quota', 'da=2', '--quota', 's47=2', '--seed', '2', '--exclude', at('first.xlsx')]);
+    const rest = await runCli([
+      'sample',
+      at('register.csv'),
+      '--quota',
+      'da=2',
+      '--quota',
+      's47=2',
+      '--seed',
+      '2',
+      '--exclude',
+      at('first.xlsx'),
+    ]);
     expect(rest.code).toBe(0);
     // The CSV form neutralises formula-like ids with a leading ' (the xlsx form never does).
     const restIds = (parseCsv(rest.stdout, { bom: true }) as string[][]).slice(1).map((row) => row[0]!.replace(/^'=/, '='));

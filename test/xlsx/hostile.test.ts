@@ -29,7 +29,10 @@ async function refused(name: string): Promise<string> {
 const handMadeBook = (sheetXml: string) =>
   zipBytes([
     { name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>') },
-    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>') },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: Buffer.from('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    },
     { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml), deflate: true },
   ]);
 
@@ -91,7 +94,9 @@ describe('hostile and mistaken .xlsx files', () => {
 
   it.each([['old.xls'], ['macros.XLSM'], ['calc.ods']])('refuses %s by its name: save it as .xlsx', async (name) => {
     writeFileSync(at(name), 'case_id,case_type\n');
-    expect(await refused(name)).toMatch(/case-audit reads Excel workbooks saved as \.xlsx, not \.(xls|xlsm|ods): save it as "Excel Workbook \(\.xlsx\)"/);
+    expect(await refused(name)).toMatch(
+      /case-audit reads Excel workbooks saved as \.xlsx, not \.(xls|xlsm|ods): save it as "Excel Workbook \(\.xlsx\)"/,
+    );
   });
 
   it('refuses a zip that is not a workbook, and one cut short', async () => {
@@ -103,7 +108,10 @@ describe('hostile and mistaken .xlsx files', () => {
   });
 
   it('refuses a workbook whose XML cannot be read, without quoting it', async () => {
-    writeFileSync(at('garbage.xlsx'), handMadeBook('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>secret</t></is></c></row><<<'));
+    writeFileSync(
+      at('garbage.xlsx'),
+      handMadeBook('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>secret</t></is></c></row><<<'),
+    );
     const r = await runCli(['score', at('garbage.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(STACK);
@@ -118,11 +126,17 @@ describe('hostile and mistaken .xlsx files', () => {
   });
 
   it('stops at the row cap with an input error naming the sheet', async () => {
-    await writeBook(at('rows.xlsx'), [{ name: 'Cases', rows: [['case_id', 'case_type'], ...Array.from({ length: 8 }, (_, i) => [`C${i}`, 'da'])] }]);
+    await writeBook(at('rows.xlsx'), [
+      { name: 'Cases', rows: [['case_id', 'case_type'], ...Array.from({ length: 8 }, (_, i) => [`C${i}`, 'da'])] },
+    ]);
     const loaded = loadCriteriaDir(BUNDLED_CRITERIA);
     const seen: string[] = [];
     const diagnostics: Diagnostic[] = [];
-    const sink = { onCase: (r: { caseId: string }) => seen.push(r.caseId), onReject: (d: Diagnostic) => diagnostics.push(d), onDiagnostic: (d: Diagnostic) => diagnostics.push(d) };
+    const sink = {
+      onCase: (r: { caseId: string }) => seen.push(r.caseId),
+      onReject: (d: Diagnostic) => diagnostics.push(d),
+      onDiagnostic: (d: Diagnostic) => diagnostics.push(d),
+    };
     const read = loadXlsx(at('rows.xlsx'), loaded.set!, sink, { limits: { ...XLSX_LIMITS, maxRows: 5 } });
     await expect(read).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/sheet "Cases" has more than 5 rows/) });
     // Rows up to the cap were read one at a time; nothing past it.

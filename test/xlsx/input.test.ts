@@ -14,7 +14,8 @@ const met = ['y', 'y', 'y', 'y', 'y', 'y', 'y', 'y'];
 const daRow = (id: unknown, findings: unknown[] = met) => [id, 'domestic-abuse', null, null, null, 'no', null, ...findings];
 
 type Row = { caseId: string; selfGrade: string | null; grade: string | null; caseType: string };
-const count = (rows: Row[], key: 'selfGrade' | 'grade') => ['good', 'requires_improvement', 'inadequate'].map((g) => rows.filter((r) => r[key] === g).length);
+const count = (rows: Row[], key: 'selfGrade' | 'grade') =>
+  ['good', 'requires_improvement', 'inadequate'].map((g) => rows.filter((r) => r[key] === g).length);
 
 describe('the 2017 fixture as a workbook', () => {
   beforeAll(async () => {
@@ -34,7 +35,12 @@ describe('the 2017 fixture as a workbook', () => {
     const both = rows.filter((x) => x.selfGrade !== null);
     expect(count(both, 'selfGrade')).toEqual([28, 5, 0]);
     expect(count(both, 'grade')).toEqual([6, 16, 11]);
-    expect(count(rows.filter((x) => x.selfGrade === null), 'grade')).toEqual([8, 30, 18]);
+    expect(
+      count(
+        rows.filter((x) => x.selfGrade === null),
+        'grade',
+      ),
+    ).toEqual([8, 30, 18]);
   });
 
   it('--sheet picks a sheet by name, case-insensitively, and a missing one lists the sheets (exit 2)', async () => {
@@ -99,7 +105,9 @@ describe('cells read as stored', () => {
     await writeBook(at('reject.xlsx'), [{ name: 'Cases', rows: [DA, daRow('R1', ['maybe', ...met.slice(1)])] }]);
     const r = await runCli(['report', '--format', 'json', at('reject.xlsx')]);
     const rejected = JSON.parse(r.stdout).rejected;
-    expect(rejected).toEqual([{ file: at('reject.xlsx'), line: 2, sheet: 'Cases', col: 8, message: expect.stringContaining('DA1 is not a finding') }]);
+    expect(rejected).toEqual([
+      { file: at('reject.xlsx'), line: 2, sheet: 'Cases', col: 8, message: expect.stringContaining('DA1 is not a finding') },
+    ]);
   });
 
   it('never prints a note, whatever is wrong with its row', async () => {

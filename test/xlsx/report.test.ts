@@ -44,7 +44,16 @@ describe('report --format xlsx on the 2017 fixture', () => {
     expect(t1.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(t1.getCell('B1').font?.bold).toBe(true);
     expect(t1.getColumn(1).width).toBeGreaterThanOrEqual(20);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', ...Array.from({ length: 10 }, (_, i) => `Table ${i + 1}`), 'Annex A', 'Themes', 'Referrals', 'Overrides', 'Ungraded', 'Rejected']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      ...Array.from({ length: 10 }, (_, i) => `Table ${i + 1}`),
+      'Annex A',
+      'Themes',
+      'Referrals',
+      'Overrides',
+      'Ungraded',
+      'Rejected',
+    ]);
     // 14 cases referred back in 2017.
     expect(sheetValues(book.getWorksheet('Referrals')!).filter((r) => r[1] === 'referred back')).toHaveLength(14);
   });
@@ -58,7 +67,11 @@ describe('report --format xlsx on the 2017 fixture', () => {
   });
 
   it("has Annex A: the 33 self-assessed cases by type, as the report's annex lists them", () => {
-    const annex = new Map(sheetValues(book.getWorksheet('Annex A')!).slice(1).map(([title, n]) => [title, n]));
+    const annex = new Map(
+      sheetValues(book.getWorksheet('Annex A')!)
+        .slice(1)
+        .map(([title, n]) => [title, n]),
+    );
     expect(annex.get('Domestic abuse')).toBe(5);
     expect(annex.get('At risk of sexual exploitation')).toBe(4);
     expect(annex.get('Sex offender enquiry')).toBe(3);
@@ -66,7 +79,13 @@ describe('report --format xlsx on the 2017 fixture', () => {
   });
 
   it.each([['report'], ['compare'], ['score']])('%s never holds notes or override reasons', async (command) => {
-    const r = await runCli([command, fixture('privacy/cases.csv'), fixture('privacy/cases.yaml'), '--output', at(`privacy-${command}.xlsx`)]);
+    const r = await runCli([
+      command,
+      fixture('privacy/cases.csv'),
+      fixture('privacy/cases.yaml'),
+      '--output',
+      at(`privacy-${command}.xlsx`),
+    ]);
     expect(r.code).toBeLessThan(2);
     const book = await readBook(at(`privacy-${command}.xlsx`));
     const all = book.worksheets.flatMap((w) => sheetValues(w).flat()).join('\n');
@@ -90,7 +109,9 @@ describe('trend --format xlsx', () => {
     expect(rounds[0]![4]).toBe(5 / 32);
     // Q1 to Q2, inadequate 15/32 -> 6/32: the one change the intervals show.
     const changes = sheetValues(book.getWorksheet('Changes')!).slice(1);
-    expect(changes.filter((row) => row[8] === 'change').map((row) => [row[0], row[2], row[5]])).toEqual([['2025-Q1 dip sample', 'Inadequate', 6 / 32 - 15 / 32]]);
+    expect(changes.filter((row) => row[8] === 'change').map((row) => [row[0], row[2], row[5]])).toEqual([
+      ['2025-Q1 dip sample', 'Inadequate', 6 / 32 - 15 / 32],
+    ]);
   });
 });
 
@@ -134,7 +155,11 @@ describe('compare and score --format xlsx', () => {
     expect(rows).toHaveLength(90);
     expect(rows[0]!.slice(0, 4)).toEqual(['case_id', 'case_type', 'self_grade', 'grade']);
     const grades = rows.slice(1).map((row) => row[3]);
-    expect(['good', 'requires_improvement', 'inadequate'].map((g) => grades.filter((x) => x === g).length)).toEqual([6 + 8, 16 + 30, 11 + 18]);
+    expect(['good', 'requires_improvement', 'inadequate'].map((g) => grades.filter((x) => x === g).length)).toEqual([
+      6 + 8,
+      16 + 30,
+      11 + 18,
+    ]);
   });
 
   it('writes the workbook to a pipe with --output - (stdout is not a terminal)', async () => {
@@ -145,7 +170,10 @@ describe('compare and score --format xlsx', () => {
 
   it('score on long-form input: one row per assessment', async () => {
     const header = 'case_id,case_type,assessor,grade,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
-    writeFileSync(at('long.csv'), [header, 'L1,da,self,good,,,,,,,,', 'L1,da,independent,,y,y,y,y,y,y,y,y', 'L2,da,independent,,n,y,y,y,y,y,y,y'].join('\n') + '\n');
+    writeFileSync(
+      at('long.csv'),
+      [header, 'L1,da,self,good,,,,,,,,', 'L1,da,independent,,y,y,y,y,y,y,y,y', 'L2,da,independent,,n,y,y,y,y,y,y,y'].join('\n') + '\n',
+    );
     const r = await runCli(['score', at('long.csv'), '--output', at('long.xlsx')]);
     expect(r.code).toBe(0);
     const rows = sheetValues((await readBook(at('long.xlsx'))).getWorksheet('Assessments')!);
@@ -161,6 +189,8 @@ describe('compare and score --format xlsx', () => {
     const r = await runCli([command, CSV, '--format', 'xlsx']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('case-audit: --format xlsx writes a workbook, not text for a terminal: give --output FILE.xlsx (see case-audit --help)\n');
+    expect(r.stderr).toBe(
+      'case-audit: --format xlsx writes a workbook, not text for a terminal: give --output FILE.xlsx (see case-audit --help)\n',
+    );
   });
 });

@@ -31,7 +31,11 @@ function calibrationChart(b: BetweenModel): Html | string {
   const criteria = disagreeMost(b);
   if (criteria.length === 0) return '';
   const s = series(b);
-  const bars: Bar[] = criteria.map((c) => ({ label: `${c.criterion} (${c.type})`, values: { bothMet: c.bothMet, aMetBUnmet: c.aMetBUnmet, aUnmetBMet: c.aUnmetBMet, bothUnmet: c.bothUnmet }, note: casesText(c.n) }));
+  const bars: Bar[] = criteria.map((c) => ({
+    label: `${c.criterion} (${c.type})`,
+    values: { bothMet: c.bothMet, aMetBUnmet: c.aMetBUnmet, aUnmetBMet: c.aUnmetBMet, bothUnmet: c.bothUnmet },
+    note: casesText(c.n),
+  }));
   const title = `The criteria where ${b.a.label} and ${b.b.label} disagree most`;
   return html`${stackedBars({ id: 'chart-calibration', title, desc: describeBars(bars, s), series: s, bars })}${legend(s)}`;
 }
@@ -42,10 +46,12 @@ export function betweenHtml(b: BetweenModel): Html {
   if (gap) calibration = html`<p>${gap}</p>`;
   else {
     const table = dataTable({ caption: 'Criterion calibration', head: layout.CALIBRATION_HEAD, rows: layout.calibrationRows(b) });
-    const lists = layout.rankedLists(b).map(
-      (list) =>
-        html`<p class="lead">${list.title}</p><ul>${list.items.length ? list.items.map((item) => html`<li>${item}</li>`) : html`<li>none</li>`}${list.more ? html`<li>and ${list.more} more (--format csv or json lists them all)</li>` : ''}</ul>`,
-    );
+    const lists = layout
+      .rankedLists(b)
+      .map(
+        (list) =>
+          html`<p class="lead">${list.title}</p><ul>${list.items.length ? list.items.map((item) => html`<li>${item}</li>`) : html`<li>none</li>`}${list.more ? html`<li>and ${list.more} more (--format csv or json lists them all)</li>` : ''}</ul>`,
+      );
     calibration = html`<p class="note">${layout.CALIBRATION_INTRO}</p><div class="block">${calibrationChart(b)}</div>${lists}<div class="block">${table}</div>`;
   }
   const auditors = b.byAuditor

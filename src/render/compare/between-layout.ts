@@ -15,7 +15,9 @@ const interval = ([lo, hi]: readonly [number, number]) => `${(lo * 100).toFixed(
 /** "3 of 5 (23-88%)"; "15 of 20: 75% (53-89%)" from 10 cases up. */
 export function agreementWithInterval(r: AuditorAgreement): string {
   const count = `${r.agreed} of ${r.n}`;
-  return r.n < SMALL_N ? `${count} (${interval(r.agreementInterval)})` : `${count}: ${percent(r.exactAgreement)} (${interval(r.agreementInterval)})`;
+  return r.n < SMALL_N
+    ? `${count} (${interval(r.agreementInterval)})`
+    : `${count}: ${percent(r.exactAgreement)} (${interval(r.agreementInterval)})`;
 }
 
 export const calibrationHeading = (b: BetweenModel) => `Criterion calibration: ${b.a.label} (A) and ${b.b.label} (B)`;
@@ -23,7 +25,8 @@ export const calibrationHeading = (b: BetweenModel) => `Criterion calibration: $
 /** One line instead of a table where a side recorded grades only, or no criterion was marked by both. */
 export function calibrationGap(b: BetweenModel): string | null {
   const { aRecordedNoFindings: a, bRecordedNoFindings: bb, criteria } = b.calibration;
-  if (a && bb) return `Neither ${b.a.label} nor ${b.b.label} recorded findings on these cases (grades only), so there is no criterion calibration.`;
+  if (a && bb)
+    return `Neither ${b.a.label} nor ${b.b.label} recorded findings on these cases (grades only), so there is no criterion calibration.`;
   if (a) return `${b.a.label} recorded no findings on these cases (grades only), so there is no criterion calibration.`;
   if (bb) return `${b.b.label} recorded no findings on these cases (grades only), so there is no criterion calibration.`;
   if (criteria.length === 0) return 'No criterion was marked met or unmet by both on the same case, so there is no criterion calibration.';
@@ -70,8 +73,16 @@ export function rankedLists(b: BetweenModel): RankedList[] {
     return { title, items: shown.map((c) => rankedItem(c, count(c))), more };
   };
   return [
-    list(`${sentenceStart(b.a.label)} marked met, ${b.b.label} marked unmet (where ${b.a.label} is more generous), most often first:`, b.calibration.aMoreGenerous, (c) => c.aMetBUnmet),
-    list(`${sentenceStart(b.a.label)} marked unmet, ${b.b.label} marked met (where ${b.b.label} is more generous), most often first:`, b.calibration.bMoreGenerous, (c) => c.aUnmetBMet),
+    list(
+      `${sentenceStart(b.a.label)} marked met, ${b.b.label} marked unmet (where ${b.a.label} is more generous), most often first:`,
+      b.calibration.aMoreGenerous,
+      (c) => c.aMetBUnmet,
+    ),
+    list(
+      `${sentenceStart(b.a.label)} marked unmet, ${b.b.label} marked met (where ${b.b.label} is more generous), most often first:`,
+      b.calibration.bMoreGenerous,
+      (c) => c.aUnmetBMet,
+    ),
   ];
 }
 
@@ -82,7 +93,14 @@ export const BY_AUDITOR_HEAD = ['Auditor', 'Cases', 'Agreement (95% interval)', 
 const NO_CODE = '(no code)';
 
 export function byAuditorRows(rows: readonly AuditorAgreement[]): string[][] {
-  return rows.map((r) => [r.auditor ?? NO_CODE, String(r.n), agreementWithInterval(r), String(r.higher), String(r.lower), kappaValue(r.kappa)]);
+  return rows.map((r) => [
+    r.auditor ?? NO_CODE,
+    String(r.n),
+    agreementWithInterval(r),
+    String(r.higher),
+    String(r.lower),
+    kappaValue(r.kappa),
+  ]);
 }
 
 export const byAuditorNote = (b: BetweenModel) =>

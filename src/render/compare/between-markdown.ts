@@ -20,7 +20,11 @@ export function betweenMarkdown(b: BetweenModel): string[] {
     }
   }
   if (b.byAuditor) {
-    out.push(`### ${mdText(layout.byAuditorHeading(b))}`, '', mdTable(layout.BY_AUDITOR_HEAD, layout.byAuditorRows(b.byAuditor), ['left', 'right', 'right', 'right', 'right', 'right']));
+    out.push(
+      `### ${mdText(layout.byAuditorHeading(b))}`,
+      '',
+      mdTable(layout.BY_AUDITOR_HEAD, layout.byAuditorRows(b.byAuditor), ['left', 'right', 'right', 'right', 'right', 'right']),
+    );
     out.push(mdText(layout.byAuditorNote(b)), '');
   }
   return out;

@@ -25,7 +25,16 @@ export function betweenTable(b: BetweenModel, { paint, width = 80 }: RenderOptio
   if (gap) out.push(wrapText(escapeText(gap), width), '');
   else {
     out.push(paint.dim(wrapText(CALIBRATION_INTRO, width)));
-    out.push(textTable({ head: CALIBRATION_HEAD, rows: calibrationRows(b).map((r) => r.map(escapeText)), wrap: [2, 3, 4, 5, 6], align: [...NUMBERS], width }), '');
+    out.push(
+      textTable({
+        head: CALIBRATION_HEAD,
+        rows: calibrationRows(b).map((r) => r.map(escapeText)),
+        wrap: [2, 3, 4, 5, 6],
+        align: [...NUMBERS],
+        width,
+      }),
+      '',
+    );
     for (const list of rankedLists(b)) {
       out.push(wrapText(escapeText(list.title), width));
       if (list.items.length === 0) out.push('- none');
@@ -36,7 +45,15 @@ export function betweenTable(b: BetweenModel, { paint, width = 80 }: RenderOptio
   }
   if (b.byAuditor) {
     out.push(paint.bold(wrapText(escapeText(byAuditorHeading(b)), width)));
-    out.push(textTable({ head: BY_AUDITOR_HEAD, rows: byAuditorRows(b.byAuditor).map((r) => r.map(escapeText)), wrap: [0, 2, 5], align: ['left', 'right', 'right', 'right', 'right', 'right'], width }));
+    out.push(
+      textTable({
+        head: BY_AUDITOR_HEAD,
+        rows: byAuditorRows(b.byAuditor).map((r) => r.map(escapeText)),
+        wrap: [0, 2, 5],
+        align: ['left', 'right', 'right', 'right', 'right', 'right'],
+        width,
+      }),
+    );
     out.push(paint.dim(wrapText(escapeText(byAuditorNote(b)), width)), '');
   }
   return out;

@@ -31,12 +31,29 @@ function betweenRows(m: CompareModel, b: BetweenModel): Cell[][] {
   if (c.aRecordedNoFindings) rows.push(['calibration', 'all', 'no_findings', null, b.a.role]);
   if (c.bRecordedNoFindings) rows.push(['calibration', 'all', 'no_findings', null, b.b.role]);
   for (const k of c.criteria) {
-    const cells: Array<[string, Cell]> = [['n', k.n], ['both_met', k.bothMet], ['a_met_b_unmet', k.aMetBUnmet], ['a_unmet_b_met', k.aUnmetBMet], ['both_unmet', k.bothUnmet], ['agreement', k.agreement], ['kappa', k.kappa]];
+    const cells: Array<[string, Cell]> = [
+      ['n', k.n],
+      ['both_met', k.bothMet],
+      ['a_met_b_unmet', k.aMetBUnmet],
+      ['a_unmet_b_met', k.aUnmetBMet],
+      ['both_unmet', k.bothUnmet],
+      ['agreement', k.agreement],
+      ['kappa', k.kappa],
+    ];
     rows.push(...cells.map(([column, value]): Cell[] => ['calibration', k.type, k.criterion, column, value]));
   }
   for (const r of b.byAuditor ?? []) {
     const [lo, hi] = r.agreementInterval;
-    const cells: Array<[string, Cell]> = [['n', r.n], ['agreed', r.agreed], ['exact_agreement', r.exactAgreement], ['agreement_lo', lo], ['agreement_hi', hi], ['higher', r.higher], ['lower', r.lower], ['kappa', r.kappa]];
+    const cells: Array<[string, Cell]> = [
+      ['n', r.n],
+      ['agreed', r.agreed],
+      ['exact_agreement', r.exactAgreement],
+      ['agreement_lo', lo],
+      ['agreement_hi', hi],
+      ['higher', r.higher],
+      ['lower', r.lower],
+      ['kappa', r.kappa],
+    ];
     rows.push(...cells.map(([column, value]): Cell[] => ['by_auditor', 'all', r.auditor, column, value]));
   }
   return rows;

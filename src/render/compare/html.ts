@@ -8,7 +8,19 @@ import { html } from '../html/html.js';
 import { page } from '../html/page.js';
 import { GRADE_SERIES } from '../html/palette.js';
 import { dataTable } from '../html/table.js';
-import { BY_TYPE_HEAD, byTypeRows, byValueHead, byValueRows, heading, intro, kappaNote, matrixHead, matrixRows, statistics, words } from './layout.js';
+import {
+  BY_TYPE_HEAD,
+  byTypeRows,
+  byValueHead,
+  byValueRows,
+  heading,
+  intro,
+  kappaNote,
+  matrixHead,
+  matrixRows,
+  statistics,
+  words,
+} from './layout.js';
 import { betweenHtml } from './between-html.js';
 
 /** Where the two sides agree, and which way they differ where they do not ("Force graded higher"). */
@@ -28,13 +40,23 @@ function matrixBlock(m: CompareModel) {
     { label: a, values: m.selfTotals },
     { label: b, values: m.independentTotals },
   ];
-  const chart = stackedBars({ id: 'chart-grades', title: `Grades given by ${a} and by ${b} to the same cases`, desc: describeBars(bars, GRADE_SERIES), series: GRADE_SERIES, bars });
+  const chart = stackedBars({
+    id: 'chart-grades',
+    title: `Grades given by ${a} and by ${b} to the same cases`,
+    desc: describeBars(bars, GRADE_SERIES),
+    series: GRADE_SERIES,
+    bars,
+  });
   return html`<div class="block">${table}${chart}${legend(GRADE_SERIES)}</div>`;
 }
 
 function byTypeBlock(m: CompareModel) {
   const table = dataTable({ caption: 'Agreement by case type', head: BY_TYPE_HEAD, rows: byTypeRows(m) });
-  const bars: Bar[] = m.byType.map((t) => ({ label: t.type, values: { agreed: t.agreed, higher: t.selfHigher, lower: t.selfLower }, note: casesText(t.n) }));
+  const bars: Bar[] = m.byType.map((t) => ({
+    label: t.type,
+    values: { agreed: t.agreed, higher: t.selfHigher, lower: t.selfLower },
+    note: casesText(t.n),
+  }));
   const series = agreementSeries(m);
   const chart = stackedBars({ id: 'chart-by-type', title: 'Agreement by case type', desc: describeBars(bars, series), series, bars });
   return html`<div class="block">${table}${chart}${legend(series)}</div>`;

@@ -33,7 +33,21 @@ function compareJsonValue(m: CompareModel) {
     selfTotals: m.selfTotals,
     independentTotals: m.independentTotals,
     totals: m.totals,
-    ...(m.byValue ? { by: m.byValue.by, byValue: m.byValue.values.map((v) => ({ value: v.value, n: v.n, exactAgreement: v.exactAgreement, higher: v.selfHigher, lower: v.selfLower, kappa: v.kappa, agreed: v.agreed, twoApart: v.twoApart })) } : {}),
+    ...(m.byValue
+      ? {
+          by: m.byValue.by,
+          byValue: m.byValue.values.map((v) => ({
+            value: v.value,
+            n: v.n,
+            exactAgreement: v.exactAgreement,
+            higher: v.selfHigher,
+            lower: v.selfLower,
+            kappa: v.kappa,
+            agreed: v.agreed,
+            twoApart: v.twoApart,
+          })),
+        }
+      : {}),
   };
   return m.between ? { ...base, ...betweenJsonValue(m, m.between) } : base;
 }

@@ -81,14 +81,28 @@ export function statistics(m: CompareModel): Array<[string, string]> {
 export const BY_TYPE_HEAD = ['Case type', 'Cases', 'Agreed', 'Higher', 'Lower', '2 apart'];
 
 export function byTypeRows(m: CompareModel): string[][] {
-  return m.byType.map((t) => [t.type, String(t.n), smallShare(t.agreed, t.n), String(t.selfHigher), String(t.selfLower), String(t.twoApart)]);
+  return m.byType.map((t) => [
+    t.type,
+    String(t.n),
+    smallShare(t.agreed, t.n),
+    String(t.selfHigher),
+    String(t.selfLower),
+    String(t.twoApart),
+  ]);
 }
 
 /** `--by`: the comparison per value of a carried column. */
 export const byValueHead = (by: string) => [by, 'Cases', 'Agreed', 'Higher', 'Lower', 'Kappa'];
 
 export function byValueRows(m: CompareModel): string[][] {
-  return (m.byValue?.values ?? []).map((v) => [v.value, count(v.n), smallShare(v.agreed, v.n), count(v.selfHigher), count(v.selfLower), v.kappa === null ? 'n/a' : v.kappa.toFixed(2)]);
+  return (m.byValue?.values ?? []).map((v) => [
+    v.value,
+    count(v.n),
+    smallShare(v.agreed, v.n),
+    count(v.selfHigher),
+    count(v.selfLower),
+    v.kappa === null ? 'n/a' : v.kappa.toFixed(2),
+  ]);
 }
 
 export function kappaNote(m: CompareModel): string {

@@ -3,7 +3,18 @@ import { accountingLine } from '../../summarise/accounting.js';
 import type { CompareModel } from '../../summarise/compare.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import { betweenMarkdown } from './between-markdown.js';
-import { BY_TYPE_HEAD, byTypeRows, byValueHead, byValueRows, heading, intro, kappaNote, matrixHead, matrixRows, statistics } from './layout.js';
+import {
+  BY_TYPE_HEAD,
+  byTypeRows,
+  byValueHead,
+  byValueRows,
+  heading,
+  intro,
+  kappaNote,
+  matrixHead,
+  matrixRows,
+  statistics,
+} from './layout.js';
 
 const RIGHT = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
 

@@ -6,18 +6,49 @@ import type { RenderOptions } from '../options.js';
 import { count, wrapText } from '../text-kit.js';
 import { textTable } from '../text-table.js';
 import { betweenTable } from './between-table.js';
-import { BY_TYPE_HEAD, byTypeRows, byValueHead, byValueRows, heading, intro, kappaNote, matrixHead, matrixRows, statistics } from './layout.js';
+import {
+  BY_TYPE_HEAD,
+  byTypeRows,
+  byValueHead,
+  byValueRows,
+  heading,
+  intro,
+  kappaNote,
+  matrixHead,
+  matrixRows,
+  statistics,
+} from './layout.js';
 
 export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptions): string {
   const right = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
-  const matrix = textTable({ head: matrixHead(m).map(escapeText), rows: matrixRows(m).map((r) => r.map((cell) => (typeof cell === 'number' ? count(cell) : cell))), wrap: [0, 2], align: [...right], width });
+  const matrix = textTable({
+    head: matrixHead(m).map(escapeText),
+    rows: matrixRows(m).map((r) => r.map((cell) => (typeof cell === 'number' ? count(cell) : cell))),
+    wrap: [0, 2],
+    align: [...right],
+    width,
+  });
   const stats = statistics(m);
   const pad = Math.max(...stats.map(([label]) => label.length));
   const out = [paint.bold(wrapText(escapeText(heading(m)), width)), '', wrapText(escapeText(intro(m)), width), '', matrix, ''];
   out.push(...stats.map(([label, value]) => `${label.padEnd(pad)}  ${value}`), paint.dim(wrapText(escapeText(kappaNote(m)), width)), '');
-  out.push(paint.bold('By case type'), textTable({ head: BY_TYPE_HEAD, rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }), '');
+  out.push(
+    paint.bold('By case type'),
+    textTable({ head: BY_TYPE_HEAD, rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }),
+    '',
+  );
   if (m.byValue) {
-    out.push(paint.bold(escapeText(`By ${m.byValue.by}`)), textTable({ head: byValueHead(m.byValue.by).map(escapeText), rows: byValueRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }), '');
+    out.push(
+      paint.bold(escapeText(`By ${m.byValue.by}`)),
+      textTable({
+        head: byValueHead(m.byValue.by).map(escapeText),
+        rows: byValueRows(m).map((r) => r.map(escapeText)),
+        wrap: [0],
+        align: [...right],
+        width,
+      }),
+      '',
+    );
   }
   // With no case graded by both, the intro has said so: no empty calibration or auditor tables.
   if (m.between && m.n > 0) out.push(...betweenTable(m.between, { paint, width }));

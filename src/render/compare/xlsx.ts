@@ -26,10 +26,22 @@ export async function compareXlsx(m: CompareModel): Promise<Uint8Array> {
   const [first, ...grades] = matrixHead(m);
   return workbookBytes([
     front,
-    { name: 'Matrix', columns: [textColumn(first!, 30), ...grades.map((g) => numberColumn(g, Math.max(12, g.length + 2)))], rows: matrixRows(m) },
+    {
+      name: 'Matrix',
+      columns: [textColumn(first!, 30), ...grades.map((g) => numberColumn(g, Math.max(12, g.length + 2)))],
+      rows: matrixRows(m),
+    },
     {
       name: 'By case type',
-      columns: [textColumn('Case type', 28), numberColumn('Cases'), numberColumn('Agreed'), numberColumn('Exact agreement', 16, '0%'), numberColumn('Force higher'), numberColumn('Force lower'), numberColumn('Two apart')],
+      columns: [
+        textColumn('Case type', 28),
+        numberColumn('Cases'),
+        numberColumn('Agreed'),
+        numberColumn('Exact agreement', 16, '0%'),
+        numberColumn('Force higher'),
+        numberColumn('Force lower'),
+        numberColumn('Two apart'),
+      ],
       rows: m.byType.map((t) => [t.type, t.n, t.agreed, t.exactAgreement, t.selfHigher, t.selfLower, t.twoApart]),
     },
   ]);

@@ -45,7 +45,9 @@ function segments(bar: Bar, spec: StackedBars, y: number, unit: number): Html[] 
     if (v === 0) continue;
     const w = v * unit;
     const text = w >= MIN_LABELLED ? html`<text x="${r1(x + w / 2)}" y="${y + BAR / 2}" class="in">${v}</text>` : '';
-    out.push(html`<g><title>${bar.label ? `${bar.label}: ` : ''}${s.label} ${v}</title><rect x="${r1(x)}" y="${y}" width="${r1(w)}" height="${BAR}" fill="${s.colour}"/>${text}</g>`);
+    out.push(
+      html`<g><title>${bar.label ? `${bar.label}: ` : ''}${s.label} ${v}</title><rect x="${r1(x)}" y="${y}" width="${r1(w)}" height="${BAR}" fill="${s.colour}"/>${text}</g>`,
+    );
     x += w;
   }
   return out;
@@ -69,11 +71,16 @@ export function stackedBars(spec: StackedBars): Html {
 
 /** The colour key, as HTML beside the chart so it flows with the page's text. */
 export function legend(series: readonly Series[]): Html {
-  const items = series.map((s) => html`<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill="${s.colour}"/></svg>${s.label}</li>`);
+  const items = series.map(
+    (s) =>
+      html`<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill="${s.colour}"/></svg>${s.label}</li>`,
+  );
   return html`<ul class="legend">${items}</ul>`;
 }
 
 /** "Force assessment: Good 28, Requiring improvement 5, Inadequate 0." for the chart's description. */
 export function describeBars(bars: readonly Bar[], series: readonly Series[]): string {
-  return bars.map((b) => `${b.label ? `${b.label}: ` : ''}${series.map((s) => `${s.label} ${b.values[s.key] ?? 0}`).join(', ')}.`).join(' ');
+  return bars
+    .map((b) => `${b.label ? `${b.label}: ` : ''}${series.map((s) => `${s.label} ${b.values[s.key] ?? 0}`).join(', ')}.`)
+    .join(' ');
 }

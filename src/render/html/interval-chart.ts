@@ -40,7 +40,10 @@ const y = (v: number) => r1(TOP + (1 - v) * PLOT);
 export function intervalChart(spec: IntervalChart): Html {
   const column = (CHART_WIDTH - LEFT - RIGHT) / Math.max(1, spec.columns.length);
   const x = (col: number, k: number) => r1(LEFT + column * (col + 0.5) + (k - (spec.series.length - 1) / 2) * SPREAD);
-  const grid = TICKS.map((t) => html`<line x1="${LEFT}" x2="${CHART_WIDTH - RIGHT}" y1="${y(t)}" y2="${y(t)}" class="grid"/><text x="${LEFT - 6}" y="${y(t)}" class="tick">${`${t * 100}%`}</text>`);
+  const grid = TICKS.map(
+    (t) =>
+      html`<line x1="${LEFT}" x2="${CHART_WIDTH - RIGHT}" y1="${y(t)}" y2="${y(t)}" class="grid"/><text x="${LEFT - 6}" y="${y(t)}" class="tick">${`${t * 100}%`}</text>`,
+  );
   const labels = spec.columns.map(
     (c, i) =>
       html`<text x="${x(i, (spec.series.length - 1) / 2)}" y="${TOP + PLOT + 16}" class="col">${c.label}</text>${c.note ? html`<text x="${x(i, (spec.series.length - 1) / 2)}" y="${TOP + PLOT + 32}" class="col note">${c.note}</text>` : ''}`,
@@ -49,7 +52,9 @@ export function intervalChart(spec: IntervalChart): Html {
     const joins = spec.columns.slice(1).map((c, i) => {
       const from = spec.columns[i]!.points[s.key];
       const to = c.points[s.key];
-      return from && to ? html`<line x1="${x(i, k)}" x2="${x(i + 1, k)}" y1="${y(from.value)}" y2="${y(to.value)}" stroke="${s.colour}" class="join"/>` : '';
+      return from && to
+        ? html`<line x1="${x(i, k)}" x2="${x(i + 1, k)}" y1="${y(from.value)}" y2="${y(to.value)}" stroke="${s.colour}" class="join"/>`
+        : '';
     });
     const dots = spec.columns.map((c, i) => {
       const p = c.points[s.key];

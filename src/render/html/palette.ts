@@ -22,4 +22,8 @@ export function scaleColour(i: number, n: number): string {
 }
 
 /** One series per grade, in GRADES order. */
-export const GRADE_SERIES: readonly Series[] = GRADES.map((g, i) => ({ key: g, label: GRADE_LABELS[g], colour: scaleColour(i, GRADES.length) }));
+export const GRADE_SERIES: readonly Series[] = GRADES.map((g, i) => ({
+  key: g,
+  label: GRADE_LABELS[g],
+  colour: scaleColour(i, GRADES.length),
+}));

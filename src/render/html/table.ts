@@ -19,6 +19,8 @@ export function dataTable(t: DataTable): Html {
   // Column i + 1: the row headers' column is always left.
   const num = (i: number) => ((t.align?.[i + 1] ?? 'right') === 'right' ? NUM : '');
   const head = html`<tr>${corner ? html`<th scope="col">${corner}</th>` : html`<td></td>`}${cols.map((c, i) => html`<th scope="col"${num(i)}>${c}</th>`)}</tr>`;
-  const rows = t.rows.map(([label = '', ...cells]) => html`<tr><th scope="row">${label}</th>${cells.map((c, i) => html`<td${num(i)}>${c}</td>`)}</tr>`);
+  const rows = t.rows.map(
+    ([label = '', ...cells]) => html`<tr><th scope="row">${label}</th>${cells.map((c, i) => html`<td${num(i)}>${c}</td>`)}</tr>`,
+  );
   return html`<table><caption>${t.caption}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }

@@ -32,8 +32,14 @@ function countsBlock(model: ReportModel): Cell[][] {
 /** The blocks after the counts: [header, rows] each, in the order the table output prints them. */
 function blocks(model: ReportModel): Array<[string[], Cell[][]]> {
   return [
-    [['section', 'text'], [...model.sentences.summary.map((s) => ['summary', s]), ['referred_back_text', model.sentences.referredBack]]],
-    [['section', 'case_id'], [...model.referredBack.map((id) => ['referred_back', id]), ...model.referralSuggested.map((id) => ['referral_suggested', id])]],
+    [
+      ['section', 'text'],
+      [...model.sentences.summary.map((s) => ['summary', s]), ['referred_back_text', model.sentences.referredBack]],
+    ],
+    [
+      ['section', 'case_id'],
+      [...model.referredBack.map((id) => ['referred_back', id]), ...model.referralSuggested.map((id) => ['referral_suggested', id])],
+    ],
     [
       ['section', 'table', 'criterion', 'text', 'unmet', 'applied', 'share'],
       model.byTable.flatMap((t) => t.themes.map((th) => ['themes', t.table, th.criterion, th.text, th.unmet, th.applied, th.share])),

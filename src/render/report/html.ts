@@ -34,12 +34,16 @@ import {
 
 type Rows = GradeTable['rows'];
 
-const countsTable = (caption: string, head0: string, rows: Rows) => dataTable({ caption, head: [head0, ...GRADE_HEADS], rows: rows.map((r) => [r.label, ...GRADES.map((g) => count(r.counts[g]))]) });
+const countsTable = (caption: string, head0: string, rows: Rows) =>
+  dataTable({ caption, head: [head0, ...GRADE_HEADS], rows: rows.map((r) => [r.label, ...GRADES.map((g) => count(r.counts[g]))]) });
 
 /** A table's grades as stacked bars, one a row; labelled above each bar where `labelled`. */
 function gradeChart(id: string, title: string, rows: Rows, labelled: boolean, scale?: number, note?: string): Html {
   const bars: Bar[] = rows.map((r) => ({ label: labelled ? r.label : '', values: r.counts, ...(note ? { note } : {}) }));
-  const desc = describeBars(rows.map((r) => ({ label: r.label, values: r.counts })), GRADE_SERIES);
+  const desc = describeBars(
+    rows.map((r) => ({ label: r.label, values: r.counts })),
+    GRADE_SERIES,
+  );
   return html`${stackedBars({ id, title, desc, series: GRADE_SERIES, bars, ...(scale === undefined ? {} : { scale }) })}${legend(GRADE_SERIES)}`;
 }
 
@@ -49,7 +53,14 @@ function gradeBlock(t: GradeTable, model: ReportModel, scale?: number): Html {
   if (isEmpty(t)) return html`<div class="block"><p class="title">${title}</p><p>${NO_CASES}</p></div>`;
   const group = t.group;
   // Tables 1 and 2 name their rows on the bars; a case-type table's caption already says what its one bar is.
-  const chart = gradeChart(`chart-table-${t.table}`, `Chart of table ${t.table}: ${t.caption}`, t.rows, !group, scale, group ? casesText(group.graded) : undefined);
+  const chart = gradeChart(
+    `chart-table-${t.table}`,
+    `Chart of table ${t.table}: ${t.caption}`,
+    t.rows,
+    !group,
+    scale,
+    group ? casesText(group.graded) : undefined,
+  );
   let extra: Html | string = '';
   if (group) {
     const themes =
@@ -57,7 +68,10 @@ function gradeBlock(t: GradeTable, model: ReportModel, scale?: number): Html {
         ? html`<p class="lead">${noThemes(group)}</p>`
         : html`<p class="lead">${THEMES_LEAD}</p><ul class="themes">${group.themes.map((th) => html`<li>${themeLine(th, percent(th.share))}</li>`)}</ul>`;
     const values = byValueRows(model, t.table);
-    const by = model.breakdown && values.length ? html`<p class="lead">${byTableLead(model.breakdown.by)}</p>${countsTable(`Table ${t.table} by ${model.breakdown.by}`, model.breakdown.by, values)}` : '';
+    const by =
+      model.breakdown && values.length
+        ? html`<p class="lead">${byTableLead(model.breakdown.by)}</p>${countsTable(`Table ${t.table} by ${model.breakdown.by}`, model.breakdown.by, values)}`
+        : '';
     extra = html`${themes}${by}`;
   }
   return html`<div class="block">${countsTable(title, t.head, t.rows)}${chart}${extra}</div>`;
@@ -94,14 +108,22 @@ function overrides(model: ReportModel): Html | string {
   if (model.overrides.length === 0) return '';
   const { shown, more } = firstFew(model.overrides, LIST_MAX);
   const rows = shown.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]] as const);
-  const table = dataTable({ caption: `${OVERRIDES_LEAD} (${model.overrides.length})`, head: ['Case', 'Derived grade', 'Recorded grade'], rows, align: ['left', 'left', 'left'] });
+  const table = dataTable({
+    caption: `${OVERRIDES_LEAD} (${model.overrides.length})`,
+    head: ['Case', 'Derived grade', 'Recorded grade'],
+    rows,
+    align: ['left', 'left', 'left'],
+  });
   return html`<div class="block">${table}${more ? html`<p>And ${more} more.</p>` : ''}</div>`;
 }
 
 export function reportHtml(model: ReportModel): string {
   const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
   // One scale for every case-type chart, so a longer bar is a table with more cases.
-  const scale = longestBar(byTable.flatMap((t) => t.rows.map((r) => ({ label: '', values: r.counts }))), GRADE_SERIES);
+  const scale = longestBar(
+    byTable.flatMap((t) => t.rows.map((r) => ({ label: '', values: r.counts }))),
+    GRADE_SERIES,
+  );
   const block = (t: GradeTable, shared?: number) => gradeBlock(t, model, shared);
   const summary = html`<section class="page">
 <h1>${heading(model)}</h1>
@@ -125,7 +147,10 @@ ${overrides(model)}
 ${shortList(`Ungraded, not counted in any table (${model.ungraded.length}):`, model.ungraded, (u) => `${u.caseId}: ${ungradedWhy(u.missing)}`)}
 ${shortList(`Rejected rows, not counted (${model.rejected.length}):`, model.rejected, (r) => `${r.file}:${r.line}: ${r.message}`)}
 </section>`;
-  return page(heading(model), html`${summary}
+  return page(
+    heading(model),
+    html`${summary}
 ${breakdown}
-${accounting}`);
+${accounting}`,
+  );
 }

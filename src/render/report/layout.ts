@@ -18,7 +18,6 @@ export interface GradeTable {
 
 export const GRADE_HEADS: readonly string[] = GRADES.map((g: Grade) => GRADE_LABELS[g]);
 
-
 export function gradeTables(model: ReportModel): GradeTable[] {
   return [
     {
@@ -31,7 +30,13 @@ export function gradeTables(model: ReportModel): GradeTable[] {
         { label: model.independentLabel, counts: model.bothAssessed.independent },
       ],
     },
-    { section: 'independent_only', table: 2, caption: model.table2Caption, head: '', rows: [{ label: model.independentLabel, counts: model.independentOnly }] },
+    {
+      section: 'independent_only',
+      table: 2,
+      caption: model.table2Caption,
+      head: '',
+      rows: [{ label: model.independentLabel, counts: model.independentOnly }],
+    },
     ...model.byTable.map((t) => ({
       section: 'by_table' as const,
       table: t.table,

@@ -32,11 +32,14 @@ import {
 const ALIGN = ['left', 'right', 'right', 'right'] as const;
 
 function countsTable(head0: string, rows: GradeTable['rows']): string {
-  return mdTable([head0, ...GRADE_HEADS], rows.map((r) => [r.label, ...GRADES.map((g) => count(r.counts[g]))]), ALIGN);
+  return mdTable(
+    [head0, ...GRADE_HEADS],
+    rows.map((r) => [r.label, ...GRADES.map((g) => count(r.counts[g]))]),
+    ALIGN,
+  );
 }
 
 function gradeTable(t: GradeTable, model: ReportModel): string[] {
-
   if (isEmpty(t)) return [`### Table ${t.table}: ${mdText(t.caption)}`, '', NO_CASES, ''];
   const out = [`### Table ${t.table}: ${mdText(t.caption)}`, '', countsTable(t.head, t.rows)];
   const group = t.group;
@@ -65,26 +68,49 @@ export function reportMarkdown(model: ReportModel): string {
   if (other) out.push(mdText(other), '');
   out.push('### Cases referred back', '', mdText(model.sentences.referredBack), '');
   if (model.referredBack.length) out.push(`${REFERRED_LEAD} (${model.referredBack.length}): ${ids(model.referredBack)}`, '');
-  if (model.referralSuggested.length) out.push(`${SUGGESTED_LEAD} (${model.referralSuggested.length}): ${ids(model.referralSuggested)}`, '');
+  if (model.referralSuggested.length)
+    out.push(`${SUGGESTED_LEAD} (${model.referralSuggested.length}): ${ids(model.referralSuggested)}`, '');
   out.push(`## ${BREAKDOWN_HEADING}`, '');
   if (model.breakdown) {
     const all = model.breakdown.all.map((v) => ({ label: v.value, counts: v.counts }));
     out.push(`### ${mdText(byAllHeading(model.breakdown.by))}`, '', all.length ? countsTable(model.breakdown.by, all) : NO_CASES, '');
   }
   for (const t of byTable) out.push(...gradeTable(t, model));
-  out.push(`### ${mdText(annexAHeading(model))}`, '', mdTable([...ANNEX_A_HEAD], model.selfAssessedByType.map((t) => [t.title, count(t.n)]), ['left', 'right']));
+  out.push(
+    `### ${mdText(annexAHeading(model))}`,
+    '',
+    mdTable(
+      [...ANNEX_A_HEAD],
+      model.selfAssessedByType.map((t) => [t.title, count(t.n)]),
+      ['left', 'right'],
+    ),
+  );
   if (model.overrides.length) {
     const { shown, more } = firstFew(model.overrides, LIST_MAX);
     const rows = shown.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]]);
-    out.push('### Overrides', '', `${OVERRIDES_LEAD} (${model.overrides.length}).`, '', mdTable(['Case', 'Derived grade', 'Recorded grade'], rows));
+    out.push(
+      '### Overrides',
+      '',
+      `${OVERRIDES_LEAD} (${model.overrides.length}).`,
+      '',
+      mdTable(['Case', 'Derived grade', 'Recorded grade'], rows),
+    );
     if (more) out.push(`And ${more} more.`, '');
   }
   out.push('### Accounting', '', accountingLine(model.totals), '');
   if (model.ungraded.length) {
-    out.push(`Ungraded, not counted in any table (${model.ungraded.length}):`, '', ...bullets(model.ungraded, (u) => `${mdText(u.caseId)}: ${ungradedWhy(u.missing)}`));
+    out.push(
+      `Ungraded, not counted in any table (${model.ungraded.length}):`,
+      '',
+      ...bullets(model.ungraded, (u) => `${mdText(u.caseId)}: ${ungradedWhy(u.missing)}`),
+    );
   }
   if (model.rejected.length) {
-    out.push(`Rejected rows, not counted (${model.rejected.length}):`, '', ...bullets(model.rejected, (r) => mdText(`${placeText(r)}: ${r.message}`)));
+    out.push(
+      `Rejected rows, not counted (${model.rejected.length}):`,
+      '',
+      ...bullets(model.rejected, (r) => mdText(`${placeText(r)}: ${r.message}`)),
+    );
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -46,7 +46,8 @@ function gradeTable(t: GradeTable, paint: Paint, width: number, model: ReportMod
     if (group.themes.length === 0) out.push(noThemes(group));
     else out.push(THEMES_LEAD, ...group.themes.map((th) => bullet(escapeText(themeLine(th, percent(th.share))), width)));
     const values = byValueRows(model, t.table);
-    if (model.breakdown && values.length) out.push(escapeText(byTableLead(model.breakdown.by)), countsGrid(model.breakdown.by, values, paint, width));
+    if (model.breakdown && values.length)
+      out.push(escapeText(byTableLead(model.breakdown.by)), countsGrid(model.breakdown.by, values, paint, width));
   }
   return [...out, ''];
 }
@@ -61,12 +62,22 @@ function idList(lead: string, ids: readonly string[], width: number): string[] {
 function block<T>(title: string, items: readonly T[], line: (item: T) => string, width: number, style = (s: string) => s): string[] {
   if (items.length === 0) return [];
   const { shown, more } = firstFew(items, LIST_MAX);
-  return [style(wrapText(title, width)), ...shown.map((item) => wrapText(line(item), width, '  ')), ...(more ? [`  and ${more} more`] : []), ''];
+  return [
+    style(wrapText(title, width)),
+    ...shown.map((item) => wrapText(line(item), width, '  ')),
+    ...(more ? [`  and ${more} more`] : []),
+    '',
+  ];
 }
 
 export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOptions): string {
   const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
-  const out: string[] = [paint.bold(wrapText(escapeText(heading(model)), width)), '', wrapText(escapeText(model.sentences.summary.join(' ')), width), ''];
+  const out: string[] = [
+    paint.bold(wrapText(escapeText(heading(model)), width)),
+    '',
+    wrapText(escapeText(model.sentences.summary.join(' ')), width),
+    '',
+  ];
   out.push(...gradeTable(table1, paint, width, model), ...gradeTable(table2, paint, width, model));
   const other = otherRolesLine(model);
   if (other) out.push(wrapText(escapeText(other), width), '');
@@ -75,18 +86,45 @@ export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOpt
   out.push(paint.bold(wrapText(BREAKDOWN_HEADING, width)), '');
   if (model.breakdown) {
     const all = model.breakdown.all.map((v) => ({ label: v.value, counts: v.counts }));
-    out.push(paint.bold(wrapText(escapeText(byAllHeading(model.breakdown.by)), width)), all.length ? countsGrid(model.breakdown.by, all, paint, width) : NO_CASES, '');
+    out.push(
+      paint.bold(wrapText(escapeText(byAllHeading(model.breakdown.by)), width)),
+      all.length ? countsGrid(model.breakdown.by, all, paint, width) : NO_CASES,
+      '',
+    );
   }
   for (const t of byTable) out.push(...gradeTable(t, paint, width, model));
   out.push(
     paint.bold(wrapText(escapeText(annexAHeading(model)), width)),
-    textTable({ head: [...ANNEX_A_HEAD], rows: model.selfAssessedByType.map((t) => [escapeText(t.title), count(t.n)]), wrap: [0], align: ['left', 'right'], width }),
+    textTable({
+      head: [...ANNEX_A_HEAD],
+      rows: model.selfAssessedByType.map((t) => [escapeText(t.title), count(t.n)]),
+      wrap: [0],
+      align: ['left', 'right'],
+      width,
+    }),
     '',
   );
   out.push(
-    ...block(`${OVERRIDES_LEAD} (${model.overrides.length}):`, model.overrides, (o) => `${escapeText(o.caseId)}: derived ${GRADE_LABELS[o.derived]}, recorded ${GRADE_LABELS[o.recorded]}`, width),
-    ...block(`Ungraded, not counted in any table (${model.ungraded.length}):`, model.ungraded, (u) => `${escapeText(u.caseId)}: ${ungradedWhy(u.missing)}`, width, paint.warn),
-    ...block(`Rejected rows, not counted (${model.rejected.length}):`, model.rejected, (r) => escapeText(`${placeText(r)}: ${r.message}`), width, paint.warn),
+    ...block(
+      `${OVERRIDES_LEAD} (${model.overrides.length}):`,
+      model.overrides,
+      (o) => `${escapeText(o.caseId)}: derived ${GRADE_LABELS[o.derived]}, recorded ${GRADE_LABELS[o.recorded]}`,
+      width,
+    ),
+    ...block(
+      `Ungraded, not counted in any table (${model.ungraded.length}):`,
+      model.ungraded,
+      (u) => `${escapeText(u.caseId)}: ${ungradedWhy(u.missing)}`,
+      width,
+      paint.warn,
+    ),
+    ...block(
+      `Rejected rows, not counted (${model.rejected.length}):`,
+      model.rejected,
+      (r) => escapeText(`${placeText(r)}: ${r.message}`),
+      width,
+      paint.warn,
+    ),
     accountingLine(model.totals),
   );
   return `${out.join('\n')}\n`;

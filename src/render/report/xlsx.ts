@@ -30,7 +30,14 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
   });
   sheets.push({
     name: 'Themes',
-    columns: [numberColumn('Table', 8), textColumn('Criterion', 11), textColumn('Criterion text', 70), numberColumn('Unmet', 8), numberColumn('Applied', 9), numberColumn('Share unmet', 12, '0%')],
+    columns: [
+      numberColumn('Table', 8),
+      textColumn('Criterion', 11),
+      textColumn('Criterion text', 70),
+      numberColumn('Unmet', 8),
+      numberColumn('Applied', 9),
+      numberColumn('Share unmet', 12, '0%'),
+    ],
     rows: model.byTable.flatMap((t) => t.themes.map((th): XCell[] => [t.table, th.criterion, th.text, th.unmet, th.applied, th.share])),
   });
   sheets.push({
@@ -53,8 +60,20 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
   });
   sheets.push({
     name: 'Rejected',
-    columns: [textColumn('File', 30), textColumn('Sheet'), numberColumn('Line or row', 12), textColumn('Column', 8), textColumn('Problem', 90)],
-    rows: model.rejected.map((r) => [r.file, r.sheet ?? null, r.line, r.col === undefined ? null : r.sheet === undefined ? String(r.col) : columnLetters(r.col), r.message]),
+    columns: [
+      textColumn('File', 30),
+      textColumn('Sheet'),
+      numberColumn('Line or row', 12),
+      textColumn('Column', 8),
+      textColumn('Problem', 90),
+    ],
+    rows: model.rejected.map((r) => [
+      r.file,
+      r.sheet ?? null,
+      r.line,
+      r.col === undefined ? null : r.sheet === undefined ? String(r.col) : columnLetters(r.col),
+      r.message,
+    ]),
   });
   if (model.breakdown) sheets.push(breakdownSheet(model.breakdown));
   return workbookBytes(sheets);
@@ -70,7 +89,12 @@ function breakdownSheet(b: Breakdown): XSheet {
   for (const t of b.tables) add(t.table, t.values);
   return {
     name: `By ${b.by}`,
-    columns: [numberColumn('Table', 8), textColumn(b.by, 24), ...GRADE_HEADS.map((g) => numberColumn(g, Math.max(12, g.length + 2))), numberColumn('Total')],
+    columns: [
+      numberColumn('Table', 8),
+      textColumn(b.by, 24),
+      ...GRADE_HEADS.map((g) => numberColumn(g, Math.max(12, g.length + 2))),
+      numberColumn('Total'),
+    ],
     rows,
   };
 }

@@ -8,8 +8,13 @@ export const TREND_CSV_HEADER = ['section', 'round', 'to_round', 'table', 'crite
 
 export function trendCsv(m: TrendModel): string {
   const rows: Cell[][] = [];
-  const row = (section: string, round: string | null, measure: string, value: Cell, more: { to?: string | null; table?: number; criterion?: string; grade?: string } = {}) =>
-    rows.push([section, round, more.to ?? null, more.table ?? null, more.criterion ?? null, more.grade ?? null, measure, value]);
+  const row = (
+    section: string,
+    round: string | null,
+    measure: string,
+    value: Cell,
+    more: { to?: string | null; table?: number; criterion?: string; grade?: string } = {},
+  ) => rows.push([section, round, more.to ?? null, more.table ?? null, more.criterion ?? null, more.grade ?? null, measure, value]);
   for (const r of m.rounds) {
     row('round', r.round, 'n', r.n);
     row('round', r.round, 'ungraded', r.ungraded);
@@ -20,7 +25,14 @@ export function trendCsv(m: TrendModel): string {
       row('round', r.round, 'interval_high', r.interval[g]?.[1], { grade: g });
     }
     if (r.gap) {
-      for (const [measure, value] of Object.entries({ n: r.gap.n, agreed: r.gap.agreed, exact_agreement: r.gap.exactAgreement, kappa: r.gap.kappa, higher: r.gap.higher, lower: r.gap.lower })) {
+      for (const [measure, value] of Object.entries({
+        n: r.gap.n,
+        agreed: r.gap.agreed,
+        exact_agreement: r.gap.exactAgreement,
+        kappa: r.gap.kappa,
+        higher: r.gap.higher,
+        lower: r.gap.lower,
+      })) {
         row('gap', r.round, measure, value);
       }
     }

@@ -32,7 +32,11 @@ export function trendJsonValue(m: TrendModel) {
       countTo: c.countTo,
       nTo: c.nTo,
     })),
-    byTable: m.byTable.map((t) => ({ table: t.table, label: t.label, rounds: t.rounds.map((r) => ({ round: r.round, n: r.n, counts: r.counts })) })),
+    byTable: m.byTable.map((t) => ({
+      table: t.table,
+      label: t.label,
+      rounds: t.rounds.map((r) => ({ round: r.round, n: r.n, counts: r.counts })),
+    })),
     criteria: m.criteria.map((c) => ({
       criterion: c.criterion,
       type: c.type,

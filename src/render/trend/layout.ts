@@ -89,7 +89,10 @@ export const TABLE_LEAD = `Graded cases per report table and round: ${GRADES.map
 export function tableRows(m: TrendModel): string[][] {
   return m.byTable
     .filter((t) => t.rounds.some((r) => r.n > 0))
-    .map((t) => [`${t.table}: ${t.label}`, ...t.rounds.map((r) => (r.n === 0 ? '-' : `${GRADES.map((g) => r.counts[g]).join(' / ')} (${r.n})`))]);
+    .map((t) => [
+      `${t.table}: ${t.label}`,
+      ...t.rounds.map((r) => (r.n === 0 ? '-' : `${GRADES.map((g) => r.counts[g]).join(' / ')} (${r.n})`)),
+    ]);
 }
 
 /** The flag's column: unmet in every round that checked the criterion. */
@@ -101,15 +104,18 @@ export function criteriaHead(m: TrendModel): string[] {
 
 /** Criteria unmet at least once (the JSON and CSV list every criterion with findings). */
 export function criteriaRows(m: TrendModel): string[][] {
-  return m.criteria.filter((c) => c.rounds.some((r) => r.unmet > 0)).map((c) => [
-    c.criterion,
-    c.type,
-    ...c.rounds.map((r) => (r.n === 0 ? 'n/a' : `${r.unmet} of ${r.n}`)),
-    c.unmetEveryRound ? 'yes' : '',
-  ]);
+  return m.criteria
+    .filter((c) => c.rounds.some((r) => r.unmet > 0))
+    .map((c) => [
+      c.criterion,
+      c.type,
+      ...c.rounds.map((r) => (r.n === 0 ? 'n/a' : `${r.unmet} of ${r.n}`)),
+      c.unmetEveryRound ? 'yes' : '',
+    ]);
 }
 
-export const CRITERIA_LEAD = 'Criteria unmet at least once: unmet, of the graded cases each applied to (not applicable left out), round by round.';
+export const CRITERIA_LEAD =
+  'Criteria unmet at least once: unmet, of the graded cases each applied to (not applicable left out), round by round.';
 
 export function gapHead(): string[] {
   return ['Round', 'Both graded', 'Agreed', '95% interval', "Cohen's kappa", 'Higher', 'Lower'];
@@ -119,7 +125,15 @@ export function gapRows(m: TrendModel): string[][] {
   return m.rounds.map((r) => {
     const g = r.gap!;
     const agreed = g.exactAgreement === null ? 'n/a' : `${g.agreed} (${percent(g.exactAgreement)})`;
-    return [r.label, String(g.n), agreed, g.agreementInterval ? range(g.agreementInterval) : 'n/a', kappaText(g.kappa, g.kappaBand), String(g.higher), String(g.lower)];
+    return [
+      r.label,
+      String(g.n),
+      agreed,
+      g.agreementInterval ? range(g.agreementInterval) : 'n/a',
+      kappaText(g.kappa, g.kappaBand),
+      String(g.higher),
+      String(g.lower),
+    ];
   });
 }
 

@@ -38,7 +38,12 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
     const pad = Math.max(...m.rounds.map((r) => escapeText(r.label).length));
     out.push(wrapText(`Shape (${barLegend()}):`, width));
     for (const r of m.rounds) {
-      const bar = r.caution === 'none' ? paint.dim('(no graded cases)') : barRuns(r).map((run) => paint.grade(run.grade, run.text)).join('');
+      const bar =
+        r.caution === 'none'
+          ? paint.dim('(no graded cases)')
+          : barRuns(r)
+              .map((run) => paint.grade(run.grade, run.text))
+              .join('');
       out.push(`  ${escapeText(r.label).padEnd(pad)}  ${bar}`);
     }
     out.push('');
@@ -46,22 +51,54 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
   if (m.changes.length) {
     out.push(paint.bold('Changes from the round before'));
     for (const pair of changePairs(m)) {
-      out.push(wrapText(escapeText(pair.heading), width), textTable({ head: PAIR_HEAD, rows: esc(pair.rows), wrap: [0], align: [...right(PAIR_HEAD.length - 1, 1), 'left'], width, compact: true }));
+      out.push(
+        wrapText(escapeText(pair.heading), width),
+        textTable({
+          head: PAIR_HEAD,
+          rows: esc(pair.rows),
+          wrap: [0],
+          align: [...right(PAIR_HEAD.length - 1, 1), 'left'],
+          width,
+          compact: true,
+        }),
+      );
     }
     out.push(wrapText(m.intervalMeaning, width), '');
   }
   if (m.rounds.length) {
     const head = tableHead(m).map(escapeText);
-    out.push(paint.bold('By report table'), wrapText(TABLE_LEAD, width), textTable({ head, rows: esc(tableRows(m)), wrap: head.map((_, i) => i), align: right(head.length), width, compact: true }), '');
+    out.push(
+      paint.bold('By report table'),
+      wrapText(TABLE_LEAD, width),
+      textTable({ head, rows: esc(tableRows(m)), wrap: head.map((_, i) => i), align: right(head.length), width, compact: true }),
+      '',
+    );
   }
   const criteria = criteriaRows(m);
   if (criteria.length) {
     const head = criteriaHead(m).map(escapeText);
-    out.push(paint.bold('Criteria'), wrapText(CRITERIA_LEAD, width), textTable({ head, rows: esc(criteria), wrap: head.map((_, i) => i), align: [...right(head.length - 1, 2), 'left'], width, compact: true }), '');
+    out.push(
+      paint.bold('Criteria'),
+      wrapText(CRITERIA_LEAD, width),
+      textTable({
+        head,
+        rows: esc(criteria),
+        wrap: head.map((_, i) => i),
+        align: [...right(head.length - 1, 2), 'left'],
+        width,
+        compact: true,
+      }),
+      '',
+    );
   }
   if (m.between) {
     const head = gapHead().map(escapeText);
-    out.push(paint.bold('Between'), wrapText(escapeText(gapLead(m)), width), textTable({ head, rows: esc(gapRows(m)), wrap: [0, 2], align: right(head.length), width }), '');
+    out.push(
+      paint.bold('Between'),
+      wrapText(escapeText(gapLead(m)), width),
+      textTable({ head, rows: esc(gapRows(m)), wrap: [0, 2], align: right(head.length), width }),
+      '',
+    );
   }
   out.push(accountingLine(m.totals));
   return `${out.join('\n')}\n`;

@@ -27,32 +27,96 @@ export async function trendXlsx(m: TrendModel): Promise<Uint8Array> {
     front,
     {
       name: 'Rounds',
-      columns: [textColumn('Round', 24), count('Graded'), count('Ungraded'), ...GRADES.flatMap((g) => [count(GRADE_LABELS[g]), share(`${GRADE_LABELS[g]} share`), share('95% low'), share('95% high')])],
-      rows: m.rounds.map((r): XCell[] => [r.label, r.n, r.ungraded, ...GRADES.flatMap((g) => [r.counts[g], r.share[g], r.interval[g]?.[0] ?? null, r.interval[g]?.[1] ?? null])]),
+      columns: [
+        textColumn('Round', 24),
+        count('Graded'),
+        count('Ungraded'),
+        ...GRADES.flatMap((g) => [count(GRADE_LABELS[g]), share(`${GRADE_LABELS[g]} share`), share('95% low'), share('95% high')]),
+      ],
+      rows: m.rounds.map((r): XCell[] => [
+        r.label,
+        r.n,
+        r.ungraded,
+        ...GRADES.flatMap((g) => [r.counts[g], r.share[g], r.interval[g]?.[0] ?? null, r.interval[g]?.[1] ?? null]),
+      ]),
     },
     {
       name: 'Changes',
-      columns: [textColumn('From', 24), textColumn('To', 24), textColumn('Grade', 22), share('Share from'), share('Share to'), share('Difference'), share('95% low'), share('95% high'), textColumn('Verdict', 18)],
-      rows: m.changes.map((c) => [c.fromLabel, c.toLabel, GRADE_LABELS[c.grade], c.shareFrom, c.shareTo, c.difference, c.differenceInterval?.[0] ?? null, c.differenceInterval?.[1] ?? null, c.verdict]),
+      columns: [
+        textColumn('From', 24),
+        textColumn('To', 24),
+        textColumn('Grade', 22),
+        share('Share from'),
+        share('Share to'),
+        share('Difference'),
+        share('95% low'),
+        share('95% high'),
+        textColumn('Verdict', 18),
+      ],
+      rows: m.changes.map((c) => [
+        c.fromLabel,
+        c.toLabel,
+        GRADE_LABELS[c.grade],
+        c.shareFrom,
+        c.shareTo,
+        c.difference,
+        c.differenceInterval?.[0] ?? null,
+        c.differenceInterval?.[1] ?? null,
+        c.verdict,
+      ]),
     },
     {
       name: 'By table',
-      columns: [count('Table'), textColumn('Label', 50), textColumn('Round', 24), count('Graded'), ...GRADES.map((g) => count(GRADE_LABELS[g]))],
+      columns: [
+        count('Table'),
+        textColumn('Label', 50),
+        textColumn('Round', 24),
+        count('Graded'),
+        ...GRADES.map((g) => count(GRADE_LABELS[g])),
+      ],
       rows: m.byTable.flatMap((t) => t.rounds.map((r): XCell[] => [t.table, t.label, r.label, r.n, ...GRADES.map((g) => r.counts[g])])),
     },
     {
       name: 'Criteria',
-      columns: [textColumn('Criterion', 11), textColumn('Case type', 24), textColumn('Criterion text', 60), textColumn('Round', 24), count('Applied'), count('Unmet'), share('Share unmet')],
+      columns: [
+        textColumn('Criterion', 11),
+        textColumn('Case type', 24),
+        textColumn('Criterion text', 60),
+        textColumn('Round', 24),
+        count('Applied'),
+        count('Unmet'),
+        share('Share unmet'),
+      ],
       rows: m.criteria.flatMap((c) => c.rounds.map((r): XCell[] => [c.criterion, c.type, c.text, r.label, r.n, r.unmet, r.share])),
     },
   ];
   if (m.between) {
     sheets.push({
       name: 'Gap',
-      columns: [textColumn('Round', 24), count('Both graded'), count('Agreed'), share('Agreement'), share('95% low'), share('95% high'), numberColumn("Cohen's kappa", 14, '0.00'), count('Higher'), count('Lower')],
+      columns: [
+        textColumn('Round', 24),
+        count('Both graded'),
+        count('Agreed'),
+        share('Agreement'),
+        share('95% low'),
+        share('95% high'),
+        numberColumn("Cohen's kappa", 14, '0.00'),
+        count('Higher'),
+        count('Lower'),
+      ],
       rows: m.rounds.map((r): XCell[] => {
         const g = r.gap;
-        return [r.label, g?.n ?? null, g?.agreed ?? null, g?.exactAgreement ?? null, g?.agreementInterval?.[0] ?? null, g?.agreementInterval?.[1] ?? null, g?.kappa ?? null, g?.higher ?? null, g?.lower ?? null];
+        return [
+          r.label,
+          g?.n ?? null,
+          g?.agreed ?? null,
+          g?.exactAgreement ?? null,
+          g?.agreementInterval?.[0] ?? null,
+          g?.agreementInterval?.[1] ?? null,
+          g?.kappa ?? null,
+          g?.higher ?? null,
+          g?.lower ?? null,
+        ];
       }),
     });
   }

@@ -62,11 +62,27 @@ export class CalibrationBuilder {
     for (const type of this.types) {
       const counts = this.counts.get(type.id)!;
       type.criteria.forEach((c, i) => {
-        const [bothMet, aMetBUnmet, aUnmetBMet, bothUnmet] = counts.subarray(i * 4, i * 4 + 4) as unknown as [number, number, number, number];
+        const [bothMet, aMetBUnmet, aUnmetBMet, bothUnmet] = counts.subarray(i * 4, i * 4 + 4) as unknown as [
+          number,
+          number,
+          number,
+          number,
+        ];
         const n = bothMet + aMetBUnmet + aUnmetBMet + bothUnmet;
         if (n === 0) return;
         const kappa = binaryKappa(bothMet, aMetBUnmet, aUnmetBMet, bothUnmet);
-        criteria.push({ criterion: c.id, type: type.id, text: c.text, n, bothMet, aMetBUnmet, aUnmetBMet, bothUnmet, agreement: (bothMet + bothUnmet) / n, kappa });
+        criteria.push({
+          criterion: c.id,
+          type: type.id,
+          text: c.text,
+          n,
+          bothMet,
+          aMetBUnmet,
+          aUnmetBMet,
+          bothUnmet,
+          agreement: (bothMet + bothUnmet) / n,
+          kappa,
+        });
       });
     }
     return {

@@ -54,7 +54,10 @@ describe('CalibrationBuilder', () => {
 
   it('ranks where A marked met what B marked unmet, and the reverse', () => {
     const c = build();
-    expect(c.aMoreGenerous.map((x) => [x.criterion, x.aMetBUnmet])).toEqual([['A2', 2], ['A1', 1]]);
+    expect(c.aMoreGenerous.map((x) => [x.criterion, x.aMetBUnmet])).toEqual([
+      ['A2', 2],
+      ['A1', 1],
+    ]);
     expect(c.bMoreGenerous.map((x) => [x.criterion, x.aUnmetBMet])).toEqual([['A1', 1]]);
   });
 
@@ -80,7 +83,14 @@ const onWilsonCurve = (p: number, k: number, n: number) => n * (k / n - p) ** 2 
 describe('ByAuditorBuilder', () => {
   const rows = () => {
     const b = new ByAuditorBuilder();
-    for (const [a, x] of [['good', 'good'], ['good', 'requires_improvement'], ['good', 'inadequate'], ['requires_improvement', 'requires_improvement'], ['good', 'good']] as const) b.add('X', a, x);
+    for (const [a, x] of [
+      ['good', 'good'],
+      ['good', 'requires_improvement'],
+      ['good', 'inadequate'],
+      ['requires_improvement', 'requires_improvement'],
+      ['good', 'good'],
+    ] as const)
+      b.add('X', a, x);
     b.add('Y', 'requires_improvement', 'requires_improvement');
     b.add('Y', 'inadequate', 'inadequate');
     b.add(null, 'good', 'inadequate');
@@ -118,20 +128,44 @@ describe('ByAuditorBuilder', () => {
 describe('BetweenFold', () => {
   it('compares the two named roles on the cases both graded, whatever else the case carries', () => {
     const fold = new BetweenFold(smallCriteria(), { a: 'moderator', b: 'self', byAuditor: true, weights: 'linear' });
-    fold.add(assembled('c1', 'alpha', { self: { grade: 'good', auditor: 'A1', findings: 'mmm' }, moderator: { grade: 'requires_improvement', auditor: 'M', findings: 'mum' }, independent: { grade: 'inadequate' } }));
+    fold.add(
+      assembled('c1', 'alpha', {
+        self: { grade: 'good', auditor: 'A1', findings: 'mmm' },
+        moderator: { grade: 'requires_improvement', auditor: 'M', findings: 'mum' },
+        independent: { grade: 'inadequate' },
+      }),
+    );
     fold.add(assembled('c2', 'alpha', { self: { grade: 'good', findings: 'mmm' } })); // not moderated
     fold.add(assembled('c3', 'beta', { self: { grade: 'good', findings: 'mm' }, moderator: { grade: null, findings: 'm.' } })); // moderator has no grade
-    fold.add(assembled('c4', 'beta', { self: { grade: 'requires_improvement', findings: 'mu' }, moderator: { grade: 'requires_improvement', auditor: 'M', findings: 'mu' } }));
-    const m = fold.finish({ read: 4, graded: 4, ungraded: 0, rejected: 0 }, { force: 'Testshire Police', inspectorate: 'HMIC' }, { a: 'Moderator', b: 'Testshire Police' });
+    fold.add(
+      assembled('c4', 'beta', {
+        self: { grade: 'requires_improvement', findings: 'mu' },
+        moderator: { grade: 'requires_improvement', auditor: 'M', findings: 'mu' },
+      }),
+    );
+    const m = fold.finish(
+      { read: 4, graded: 4, ungraded: 0, rejected: 0 },
+      { force: 'Testshire Police', inspectorate: 'HMIC' },
+      { a: 'Moderator', b: 'Testshire Police' },
+    );
     expect([m.n, m.agreed, m.selfHigher, m.selfLower]).toEqual([2, 1, 0, 1]);
     expect(m.matrix.requires_improvement.good).toBe(1);
     expect(m.between!.a).toEqual({ role: 'moderator', label: 'Moderator' });
-    expect(m.between!.calibration.criteria.map((c) => [c.criterion, c.n, c.aUnmetBMet])).toEqual([['A1', 1, 0], ['A2', 1, 1], ['A3', 1, 0], ['B1', 1, 0], ['B2', 1, 0]]);
+    expect(m.between!.calibration.criteria.map((c) => [c.criterion, c.n, c.aUnmetBMet])).toEqual([
+      ['A1', 1, 0],
+      ['A2', 1, 1],
+      ['A3', 1, 0],
+      ['B1', 1, 0],
+      ['B2', 1, 0],
+    ]);
     expect(m.between!.byAuditor!.map((r) => [r.auditor, r.n, r.agreed, r.lower])).toEqual([['M', 2, 1, 1]]);
   });
 
   it('leaves byAuditor null unless asked', () => {
     const fold = new BetweenFold(smallCriteria(), { a: 'self', b: 'independent', byAuditor: false, weights: 'linear' });
-    expect(fold.finish({ read: 0, graded: 0, ungraded: 0, rejected: 0 }, { force: 'F', inspectorate: 'I' }, { a: 'F', b: 'I' }).between!.byAuditor).toBeNull();
+    expect(
+      fold.finish({ read: 0, graded: 0, ungraded: 0, rejected: 0 }, { force: 'F', inspectorate: 'I' }, { a: 'F', b: 'I' }).between!
+        .byAuditor,
+    ).toBeNull();
   });
 });
