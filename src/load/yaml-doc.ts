@@ -2,6 +2,7 @@
 // (they may quote a note about a child).
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
+import { MAX_YAML_DEPTH, tooDeep } from './yaml-depth.js';
 
 export interface ParsedYaml {
   doc: Document;
@@ -19,6 +20,11 @@ const MAX_ALIASES = 100;
 
 export function parseYaml(file: string, text: string, options: YamlOptions): ParsedYaml {
   const lineCounter = new LineCounter();
+  const deep = tooDeep(text);
+  if (deep) {
+    const diagnostics = [error(file, deep.line, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', ''), deep.col)];
+    return { doc: parseDocument('', { lineCounter }), lineCounter, value: undefined, diagnostics };
+  }
   const doc = parseDocument(text, { lineCounter, schema: options.schema, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
@@ -92,7 +98,7 @@ function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS')
     return 'a second YAML document starts here (a "---" line after the first): expected one document per file; put the rest in a file of its own';
   if (code === 'RESOURCE_EXHAUSTION')
-    return 'values nested too deeply to read (brackets or indentation thousands of levels deep); expected a plain mapping';
+    return `values nested too deeply to read (more than ${MAX_YAML_DEPTH} levels of brackets or dashes, or an indent of over 1,000 spaces); expected a plain mapping`;
   return `YAML: ${first}`;
 }
 
