@@ -3,9 +3,11 @@
 // pattern (a file may be called `[draft].csv`); a pattern that matches nothing is an error naming it.
 import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../domain/errors.js';
 import { STDIN } from './input.js';
+
+/** Characters a glob pattern needs; an argument with none is a plain path, and tinyglobby (~50 ms to load) is not loaded. */
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
 
 export async function expandFileArgs(args: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -17,7 +19,12 @@ export async function expandFileArgs(args: readonly string[]): Promise<string[]>
   for (const arg of args) {
     // Backslashes are Windows separators here: `cases\*.csv` is `cases/*.csv`.
     const pattern = arg.replaceAll('\\', '/');
-    if (arg === STDIN || existsSync(arg) || !isDynamicPattern(pattern)) {
+    if (arg === STDIN || !GLOB_CHARS.test(pattern) || existsSync(arg)) {
+      out.push(arg);
+      continue;
+    }
+    const { glob, isDynamicPattern } = await import('tinyglobby');
+    if (!isDynamicPattern(pattern)) {
       out.push(arg);
       continue;
     }
