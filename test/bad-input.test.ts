@@ -448,6 +448,7 @@ describe('bad input: a clear error, its place, the right exit code, no stack tra
     '$name (as uid 65534 when root; skipped when it cannot reach the checkout)',
     check,
   );
+  // A case whose tools (mkfifo, bash, head) are missing is listed as skipped, naming them, not dropped.
   for (const c of CASES.filter((c) => !c.asNobody && !runnable(c)))
     it.skip(`${c.name} (skipped: needs ${c.needs!.join(', ')}, not found on PATH)`, () => check(c));
 });

@@ -157,3 +157,13 @@ describe('compare --format html', () => {
     expect(out).toContain('&lt;img src=x&gt;: Same grade 1');
   });
 });
+
+describe('report --format html on long-form input', () => {
+  it('says, as the table format does, how many cases carry other roles and where to compare them', () => {
+    const page = reportHtml({ ...REPORT, otherRoles: { cases: 2, roles: [{ role: 'moderator', label: 'Moderator', cases: 2 }] } });
+    expect(page).toContain(
+      '<p>2 cases also carry assessments by other roles (Moderator: 2), not counted in Tables 1 and 2; compare them with case-audit compare --between moderator,independent (or moderator,self).</p>',
+    );
+    expect(reportHtml(REPORT)).not.toContain('other roles');
+  });
+});

@@ -23,6 +23,7 @@ import {
   gradeTables,
   heading,
   noThemes,
+  otherRolesLine,
   OVERRIDES_LEAD,
   REFERRED_LEAD,
   SUGGESTED_LEAD,
@@ -117,6 +118,12 @@ function overrides(model: ReportModel): Html | string {
   return html`<div class="block">${table}${more ? html`<p>And ${more} more.</p>` : ''}</div>`;
 }
 
+/** Long form: cases that also carry other roles' assessments, as the table format says. */
+function otherRolesParagraph(model: ReportModel): Html | '' {
+  const line = otherRolesLine(model);
+  return line ? html`<p>${line}</p>` : '';
+}
+
 export function reportHtml(model: ReportModel): string {
   const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
   // One scale for every case-type chart, so a longer bar is a table with more cases.
@@ -130,6 +137,7 @@ export function reportHtml(model: ReportModel): string {
 <p>${model.sentences.summary.join(' ')}</p>
 ${block(table1)}
 ${block(table2)}
+${otherRolesParagraph(model)}
 <h2>Cases referred back</h2>
 <p>${model.sentences.referredBack}</p>
 ${idList(REFERRED_LEAD, model.referredBack)}${idList(SUGGESTED_LEAD, model.referralSuggested)}
