@@ -33,6 +33,7 @@ export function rejectedEntry(d: Diagnostic): { file: string; line: number; shee
 /** An error about a record, at its source (which carries the sheet of a workbook row). */
 export function errorAt(at: { file: string; line: number; sheet?: string }, rule: string, message: string): Diagnostic {
   const d = error(at.file, at.line, rule, message);
+  // Stryker disable next-line ConditionalExpression: equivalent, `sheet: undefined` reads and prints as no sheet (placeText, rejectedEntry, JSON)
   return at.sheet === undefined ? d : { ...d, sheet: at.sheet };
 }
 

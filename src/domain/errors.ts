@@ -21,6 +21,7 @@ export class InputError extends Error {
 /** A failure already reported on stderr: only the exit code is left to give. */
 export class Reported extends Error {
   constructor(readonly exitCode: 1 | 2) {
+    // Stryker disable next-line StringLiteral: equivalent, never printed: the shell catches Reported and uses only its exit code
     super(`reported (exit ${exitCode})`);
   }
 }

@@ -15,9 +15,9 @@ function numbersIn(name: string): string {
 export function nearestName(
   word: string,
   candidates: Iterable<string>,
-  options: { normalise?: (s: string) => string; used?: ReadonlySet<string> } = {},
+  options: { normalise: (s: string) => string; used?: ReadonlySet<string> },
 ): string | undefined {
-  const norm = options.normalise ?? ((s: string) => s.toLowerCase());
+  const norm = options.normalise;
   const w = norm(word);
   // Under 3 characters only an exact match after normalising counts (R.I. for ri).
   const limit = w.length < 3 ? 0 : Math.max(1, Math.floor(w.length / 3));

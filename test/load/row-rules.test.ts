@@ -47,6 +47,20 @@ describe('a header without a required column', () => {
   });
 });
 
+describe('a header that names a column twice', () => {
+  it('stops the file at the second column, naming both places', async () => {
+    // Names match whatever their case: "da1" is DA1 again.
+    const path = file('twice.csv', `case_id,case_type,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8,da1\nA1,da,${ALL_MET},y\n`);
+    const r = await scoreJson(path);
+    expect(r.code).toBe(1);
+    expect(r.rows).toEqual([]);
+    expect(r.stderr).toBe(
+      `${path}:1:11: column "da1" appears twice (columns 3 and 11); each column name must be unique\n` +
+        '0 read = 0 graded + 0 ungraded + 0 rejected\n',
+    );
+  });
+});
+
 describe('row cells', () => {
   it('an override_reason of only spaces is not a reason: the override is rejected', async () => {
     // All criteria met gives Good; the recorded Inadequate differs, and "   " gives no reason for it.
