@@ -4,7 +4,6 @@ import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
 import type { CaseRecord, ScoredCase } from '../domain/types.js';
-import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
 import { ByValue, carriedValue } from './by-column.js';
 import type { Accounting } from './accounting.js';
 import type { BetweenModel } from './between/model.js';
@@ -89,8 +88,6 @@ export class CompareBuilder {
     private readonly criteria: CriteriaSet,
     private readonly weights: Weights = 'linear',
     private readonly by?: string,
-    /** The two roles compared: A (rows, "self" in the older keys) and B (columns). */
-    readonly between: readonly [Role, Role] = [SELF, INDEPENDENT],
   ) {
     for (const type of criteria.types) this.byType.set(type.id, emptyTally());
   }
@@ -105,14 +102,6 @@ export class CompareBuilder {
     record(this.all, first, second);
     record(this.byType.get(caseType)!, first, second);
     if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), first, second);
-  }
-
-  /** An assembled case: counted where both roles of `between` graded it. */
-  addCase(c: AssembledCase): void {
-    const a = c.assessments.get(this.between[0])?.grade ?? null;
-    const b = c.assessments.get(this.between[1])?.grade ?? null;
-    if (a === null || b === null) return;
-    this.addGrades(c.caseType, a, b, c);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {

@@ -18,6 +18,11 @@ describe('drawIds', () => {
     expect(draw(frame, 5, 42, 'domestic-abuse')).toEqual(['S-04', 'S-07', 'S-12', 'S-13', 'S-14']);
   });
 
+  it('refuses to draw more ids than the frame holds', () => {
+    expect(() => draw(frame, 21)).toThrow(new RangeError('cannot draw 21 of 20'));
+    expect(draw(frame, 20)).toHaveLength(20);
+  });
+
   it('gives the same ids for the same seed, whatever the order of the frame', () => {
     const big = ids('R', 500);
     const first = draw(big, 30);

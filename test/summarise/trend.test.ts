@@ -6,6 +6,7 @@ import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../s
 import type { Grade } from '../../src/domain/grades.js';
 import { TrendBuilder } from '../../src/summarise/trend.js';
 import { INTERVAL_MEANING, type RoundGap } from '../../src/summarise/trend-model.js';
+import { mismatchLine, trendNotes } from '../../src/summarise/trend-notes.js';
 import { orderRounds } from '../../src/summarise/trend-rounds.js';
 import { smallCriteria } from '../helpers/criteria.js';
 import { newcombeByBisection, wilsonByBisection } from '../helpers/intervals.js';
@@ -280,5 +281,31 @@ describe('trend: round order', () => {
 
   it('--order with cases that name no round is refused', () => {
     expect(orderRounds([null, 'q1'], ['q1']).ok).toBe(false);
+  });
+});
+
+describe('trend: notes in words', () => {
+  const role = { role: 'independent', label: 'HMIC' };
+  const mismatch = (criterion: string, label: string) => ({ criterion, type: 'alpha', round: label, label });
+
+  it('one criterion or several with findings in only one round', () => {
+    expect(mismatchLine([mismatch('A1', '2025-q1')])).toBe(
+      'The rounds may have been scored against different criteria: one criterion has findings in only one round though their case type is in others: A1 (only 2025-q1). Every round is scored against the criteria given.',
+    );
+    expect(mismatchLine([mismatch('A1', '2025-q1'), mismatch('A2', '2025-q2')])).toBe(
+      'The rounds may have been scored against different criteria: 2 criteria have findings in only one round though their case type is in others: A1 (only 2025-q1), A2 (only 2025-q2). Every round is scored against the criteria given.',
+    );
+  });
+
+  it('cases graded again in a later round, one or several', () => {
+    const reaudited = [
+      { from: '2025-q1', to: '2025-q2', cases: 1 },
+      { from: '2025-q2', to: '2025-q3', cases: 3 },
+    ];
+    expect(trendNotes([], role, [], reaudited)).toEqual([
+      'No round holds a case: there is nothing to show.',
+      '1 case graded in 2025-q1 was graded again in 2025-q2: the intervals assume separate samples, so read them as approximate.',
+      '3 cases graded in 2025-q2 were graded again in 2025-q3: the intervals assume separate samples, so read them as approximate.',
+    ]);
   });
 });

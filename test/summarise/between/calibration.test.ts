@@ -75,6 +75,13 @@ describe('CalibrationBuilder', () => {
     const c = b.finish();
     expect([c.aRecordedNoFindings, c.bRecordedNoFindings, c.criteria.length]).toEqual([true, false, 0]);
   });
+
+  it('says so of the second side too', () => {
+    const b = new CalibrationBuilder(criteria.types);
+    b.add('alpha', codes('mum'), codes('...'));
+    const c = b.finish();
+    expect([c.aRecordedNoFindings, c.bRecordedNoFindings, c.criteria.length]).toEqual([false, true, 0]);
+  });
 });
 
 /** Wilson's bounds are the two p with n (phat - p)^2 = z^2 p (1 - p): a check that does not use the formula. */
@@ -122,6 +129,26 @@ describe('ByAuditorBuilder', () => {
   it('puts the auditor whose agreement interval reaches least high first', () => {
     // Upper ends: no code 0.79, X 0.88, Y 1.
     expect(rows().map((r) => r.auditor)).toEqual([null, 'X', 'Y']);
+  });
+
+  it('ranks by the upper end, not the agreement: 0 of 2 (upper end 0.66) after 5 of 20 (0.47)', () => {
+    const b = new ByAuditorBuilder();
+    b.add('X', 'good', 'inadequate');
+    b.add('X', 'good', 'inadequate');
+    for (let i = 0; i < 20; i++) b.add('Y', 'good', i < 5 ? 'good' : 'inadequate');
+    expect(b.finish().map((r) => [r.auditor, r.agreed, r.n])).toEqual([
+      ['Y', 5, 20],
+      ['X', 0, 2],
+    ]);
+  });
+
+  it('breaks a tie by the code, the assessments that name none last', () => {
+    const b = new ByAuditorBuilder();
+    for (const auditor of ['B', null, 'A']) {
+      b.add(auditor, 'good', 'good');
+      b.add(auditor, 'good', 'inadequate');
+    }
+    expect(b.finish().map((r) => r.auditor)).toEqual(['A', 'B', null]);
   });
 });
 
