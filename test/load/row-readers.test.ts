@@ -75,10 +75,25 @@ describe('readRow (wide form): rejections', () => {
       `case "C1": unknown case_type "gamma"; expected one of alpha, beta (or an alias or title); a register's own codes can be mapped with --type-map CODE=type`,
     ],
     ['C1,alpha,great,,,,,,y,y,', 3, 'invalid-grade', `case "C1": self_grade is not a grade; expected one of ${GRADES_SAID}; got "great"`],
-    ['C1,alpha,,great,,,,,y,y,', 4, 'invalid-grade', `case "C1": independent_grade is not a grade; expected one of ${GRADES_SAID}; got "great"`],
-    ['C1,alpha,,good,,maybe,,,y,y,', 6, 'invalid-flag', 'case "C1": referred_back must be yes or no (y, yes, true, 1 / n, no, false, 0, or blank)'],
+    [
+      'C1,alpha,,great,,,,,y,y,',
+      4,
+      'invalid-grade',
+      `case "C1": independent_grade is not a grade; expected one of ${GRADES_SAID}; got "great"`,
+    ],
+    [
+      'C1,alpha,,good,,maybe,,,y,y,',
+      6,
+      'invalid-flag',
+      'case "C1": referred_back must be yes or no (y, yes, true, 1 / n, no, false, 0, or blank)',
+    ],
     ['C1,alpha,,,,,,,y,y,n', 11, 'foreign-criterion', 'case "C1": column B1 belongs to beta, but this case is alpha; leave it blank'],
-    ['C1,alpha,,,,,,,y,perhaps,', 10, 'invalid-finding', `case "C1": A2 is not a finding; expected one of ${FINDINGS_SAID}, or blank; got "perhaps"`],
+    [
+      'C1,alpha,,,,,,,y,perhaps,',
+      10,
+      'invalid-finding',
+      `case "C1": A2 is not a finding; expected one of ${FINDINGS_SAID}, or blank; got "perhaps"`,
+    ],
   ])('%j is rejected at column %j (%s)', (row, col, rule, message) => {
     expect(wide(row)).toEqual(rejected(col, rule, message));
   });
@@ -169,12 +184,7 @@ describe('planHeader', () => {
       undefined,
       'required column "case_type" is missing; the header must include case_id and case_type (found: 2 columns); if your file names it differently, map it with --map case_type=<column> (or a columns: block in --map-file)',
     ],
-    [
-      'case_id,case_type,A1,a1',
-      'duplicate-column',
-      4,
-      'column "a1" appears twice (columns 3 and 4); each column name must be unique',
-    ],
+    ['case_id,case_type,A1,a1', 'duplicate-column', 4, 'column "a1" appears twice (columns 3 and 4); each column name must be unique'],
     [
       'case_id,case_type,assessor,self_grade',
       'wide-column-in-long-form',

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ByValue, carriedValue } from '../../src/summarise/by-column.js';
 
 describe('carriedValue', () => {
-  const record = { extra: [['Team', ' red '], ['office', '  ']] as Array<[string, string]> };
+  const record = {
+    extra: [
+      ['Team', ' red '],
+      ['office', '  '],
+    ] as Array<[string, string]>,
+  };
 
   it('finds the column whatever its case, the value trimmed; blank or absent is "(blank)"', () => {
     expect(carriedValue(record, 'team')).toBe('red');
