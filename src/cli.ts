@@ -72,6 +72,20 @@ function positiveInt(flag: string) {
   };
 }
 
+/** Most threads a run starts: more than the cores only adds start-up. */
+const MAX_THREADS = 64;
+
+function threadsOption(): Option {
+  return new Option(
+    '--threads <n>',
+    'read a large CSV file in this many parts at once (default: one per core, for files over 8 MB each; 1: one thread)',
+  ).argParser((value) => {
+    const n = positiveInt('--threads')(value);
+    if (n > MAX_THREADS) throw new UsageError(`--threads takes at most ${MAX_THREADS}, got ${n}`);
+    return n;
+  });
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   let debug = argv.includes('--debug');
@@ -130,6 +144,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   )
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
     .option('--by <column>', 'also break the tables down by the values of a carried column (team, officer...)')
+    .addOption(threadsOption())
     .action(action(() => import('./commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(
