@@ -59,7 +59,13 @@ export class FileParts {
     if (!workerScript() || this.load.onRowId) return undefined;
     return {
       onHeader: (dataLine, bytesRead) => this.start(dataLine, bytesRead),
-      atStop: ({ idle, line, feed }) => this.join(idle, line, feed),
+      atStop: ({ idle, line, feed }) =>
+        // The parts only save time: if joining them fails in any way, the main thread reads on.
+        this.join(idle, line, feed).catch(async (e: unknown) => {
+          this.options.debug?.(`${this.path}: read on one thread after the first cut: ${(e as Error).message}`);
+          await this.close();
+          return true;
+        }),
     };
   }
 
@@ -103,6 +109,8 @@ export class FileParts {
 
   /** At the first cut: true to read on here (a part cannot be used), false when the parts are merged. */
   private async join(idle: boolean, line: number, feed: RowFeed): Promise<boolean> {
+    // Not cut (a small file): the stream's end, with nothing to merge.
+    if (this.results.length === 0) return true;
     const reached = performance.now();
     const results = await Promise.all(this.results);
     const waited = performance.now() - reached;
