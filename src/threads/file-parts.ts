@@ -59,13 +59,7 @@ export class FileParts {
     if (!workerScript() || this.load.onRowId) return undefined;
     return {
       onHeader: (dataLine, bytesRead) => this.start(dataLine, bytesRead),
-      atStop: ({ idle, line, feed }) =>
-        // The parts only save time: if joining them fails in any way, the main thread reads on.
-        this.join(idle, line, feed).catch(async (e: unknown) => {
-          this.options.debug?.(`${this.path}: read on one thread after the first cut: ${(e as Error).message}`);
-          await this.close();
-          return true;
-        }),
+      atStop: ({ idle, line, feed }) => this.join(idle, line, feed),
     };
   }
 
@@ -114,11 +108,13 @@ export class FileParts {
     const reached = performance.now();
     const results = await Promise.all(this.results);
     const waited = performance.now() - reached;
-    const why = !idle
-      ? 'a record is open at the first cut'
-      : (results.find((r) => !r.usable)?.why ??
-        (results[0]!.firstLine !== line ? `the first cut is at line ${line}, not ${results[0]!.firstLine}` : undefined) ??
-        (this.keysAreNew(results) ? undefined : 'a case id or round is in more than one part'));
+    let why: string | undefined;
+    try {
+      why = this.whyNot(results, idle, line);
+    } catch (e) {
+      // The parts only save time: if checking them fails in any way, the main thread reads on.
+      why = (e as Error).message;
+    }
     this.options.debug?.(
       `${this.path}: ${why ? `read on one thread after the first cut: ${why}` : `read in ${results.length + 1} parts`} (main part done at ${Math.round(reached)} ms, waited ${Math.round(waited)} ms, checked at ${Math.round(performance.now())} ms)`,
     );
@@ -144,6 +140,15 @@ export class FileParts {
     }
     await this.close();
     return false;
+  }
+
+  /** Why the parts cannot stand for the main thread reading on, or undefined when they can. */
+  private whyNot(results: readonly PartResult[], idle: boolean, line: number): string | undefined {
+    if (!idle) return 'a record is open at the first cut';
+    const unusable = results.find((r) => !r.usable);
+    if (unusable) return unusable.why;
+    if (results[0]!.firstLine !== line) return `the first cut is at line ${line}, not ${results[0]!.firstLine}`;
+    return this.keysAreNew(results) ? undefined : 'a case id or round is in more than one part';
   }
 
   /**
