@@ -1,6 +1,7 @@
 // The shell: options, commands, exit codes. It returns an exit code and never calls process.exit,
 // so tests run it in-process with fake streams. Commands are imported only when they run.
-import { Command, CommanderError, Option } from 'commander';
+import type * as Commander from 'commander';
+import { requireCjs } from './require-cjs.js';
 import { examplesHelp, formatOption, normaliseOutput } from './cli-conventions.js';
 import { xlsxFormat } from './cli-xlsx.js';
 import { readFileSync } from 'node:fs';
@@ -25,6 +26,10 @@ import {
   TREND_FORMATS,
   VALIDATE_FORMATS,
 } from './render/formats.js';
+
+const { Command, CommanderError, Option } = requireCjs('commander') as typeof Commander;
+type Command = Commander.Command;
+type Option = Commander.Option;
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
