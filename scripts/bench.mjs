@@ -1,6 +1,8 @@
 // `npm run bench`: case-audit against the Python script an analyst would write (csv.reader and the
 // grading rule, scripts/bench-python.py) and a bare csv-parse pass, on the same files, run alternately.
 // Prints median times, the median of the paired ratios, peak RSS, bytes per extra case, growth and start-up.
+// case-audit runs twice per round: with its default threads (one part per core for large files) and
+// with --threads 1, and the two reports must be identical.
 // Options: --runs N (default 5), --rows 100000,1000000, --keep (leave the data in the temp folder),
 // --long N (cases of the long-form comparison, default 500000: 1M assessment rows; 0 skips it),
 // --only-long (skip the wide-form runs and start-up), --yaml-rows 5000,20000 (YAML case files, read
@@ -169,12 +171,17 @@ try {
     const base = [];
     const tool = [];
     const py = [];
+    const single = [];
     for (let i = 0; i < runs; i++) {
       const b = await measure([BASELINE, file]);
       if (Number(b.stdout) !== rows) throw new Error(`baseline counted ${b.stdout.trim()} rows, expected ${rows}`);
       const t = await measure([CLI, ...COMMAND, '--criteria', criteria, '--quiet', file]);
       if (t.code !== 0 || casesRead(t.stdout) !== rows)
         throw new Error(`case-audit exit ${t.code}, read ${casesRead(t.stdout)} of ${rows}: ${t.stderr.slice(0, 500)}`);
+      // The same run on one thread: the parts (--threads, default one per core) must change nothing but the time.
+      const one = await measure([CLI, ...COMMAND, '--threads', '1', '--criteria', criteria, '--quiet', file]);
+      if (one.stdout !== t.stdout) throw new Error(`case-audit --threads 1 gives a different report from the default threads`);
+      single.push(one);
       base.push(b);
       tool.push(t);
       if (!PYTHON) continue;
@@ -197,9 +204,12 @@ try {
       baseRss: Math.max(...base.map((r) => r.rss)),
       toolRss: Math.max(...tool.map((r) => r.rss)),
       toolRssMedian: median(tool.map((r) => r.rss)),
+      singleMs: median(single.map((r) => r.ms)),
+      singleRss: Math.max(...single.map((r) => r.rss)),
       ...(py.length > 0 && {
         pyMs: median(py.map((r) => r.ms)),
         pyRatio: median(tool.map((t, i) => t.ms / py[i].ms)),
+        pySingleRatio: median(single.map((t, i) => t.ms / py[i].ms)),
         pyRss: Math.max(...py.map((r) => r.rss)),
         pyCpuRatio: TIME ? median(tool.map((t, i) => t.cpu / py[i].cpu)) : undefined,
       }),
@@ -234,12 +244,12 @@ function wideReport(results, [versionMs, node0Ms]) {
   console.log(`data: 3 case types, 15 criterion columns, 20% with notes (some multi-line), seed 2017\n`);
   const na = (x, f) => (x === undefined ? 'n/a' : f(x));
   console.log(
-    '| rows | file | Python | csv-parse | case-audit | ratio to Python | ratio to csv-parse | peak RSS Python | peak RSS csv-parse | peak RSS case-audit |',
+    '| rows | file | Python | csv-parse | case-audit | ratio to Python | ratio to csv-parse | case-audit --threads 1 | its ratio to Python | peak RSS Python | peak RSS csv-parse | peak RSS case-audit | peak RSS --threads 1 |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     console.log(
-      `| ${rowsLabel(r.rows)} | ${mb(r.bytes)} | ${na(r.pyMs, sec)} | ${sec(r.baseMs)} | ${sec(r.toolMs)} | ${na(r.pyRatio, (x) => x.toFixed(2))} | ${r.ratio.toFixed(2)} | ${na(r.pyRss, mb)} | ${mb(r.baseRss)} | ${mb(r.toolRss)} |`,
+      `| ${rowsLabel(r.rows)} | ${mb(r.bytes)} | ${na(r.pyMs, sec)} | ${sec(r.baseMs)} | ${sec(r.toolMs)} | ${na(r.pyRatio, (x) => x.toFixed(2))} | ${r.ratio.toFixed(2)} | ${sec(r.singleMs)} | ${na(r.pySingleRatio, (x) => x.toFixed(2))} | ${na(r.pyRss, mb)} | ${mb(r.baseRss)} | ${mb(r.toolRss)} | ${mb(r.singleRss)} |`,
     );
   }
   console.log(`\ncase-audit ${TABLE_COMMAND.join(' ')} (stdout discarded), one run each:\n`);

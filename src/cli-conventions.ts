@@ -1,7 +1,12 @@
 // The shell's small conventions shared by every command: --format matched case-insensitively,
 // `--output -` as stdout, and each command's examples and exit codes in its --help.
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import type * as Commander from 'commander';
+import { requireCjs } from './require-cjs.js';
 import { UsageError } from './domain/errors.js';
+
+const { InvalidArgumentError, Option } = requireCjs('commander') as typeof Commander;
+type Command = Commander.Command;
+type Option = Commander.Option;
 
 /** `--format` with its choices listed in --help, accepted in any case (`JSON`, `Csv`). */
 export function formatOption(formats: readonly string[], defaultFormat: string): Option {

@@ -1,6 +1,7 @@
 // The shell: options, commands, exit codes. It returns an exit code and never calls process.exit,
 // so tests run it in-process with fake streams. Commands are imported only when they run.
-import { Command, CommanderError, Option } from 'commander';
+import type * as Commander from 'commander';
+import { requireCjs } from './require-cjs.js';
 import { examplesHelp, formatOption, normaliseOutput } from './cli-conventions.js';
 import { xlsxFormat } from './cli-xlsx.js';
 import { readFileSync } from 'node:fs';
@@ -25,6 +26,10 @@ import {
   TREND_FORMATS,
   VALIDATE_FORMATS,
 } from './render/formats.js';
+
+const { Command, CommanderError, Option } = requireCjs('commander') as typeof Commander;
+type Command = Commander.Command;
+type Option = Commander.Option;
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -70,6 +75,20 @@ function positiveInt(flag: string) {
       throw new UsageError(`${flag} takes a whole number of at least 1, got ${JSON.stringify(value)}`);
     return Number(value);
   };
+}
+
+/** Most threads a run starts: more than the cores only adds start-up. */
+const MAX_THREADS = 64;
+
+function threadsOption(): Option {
+  return new Option(
+    '--threads <n>',
+    'read a large CSV file in this many parts at once (default: one per core, for files over 8 MB each; 1: one thread)',
+  ).argParser((value) => {
+    const n = positiveInt('--threads')(value);
+    if (n > MAX_THREADS) throw new UsageError(`--threads takes at most ${MAX_THREADS}, got ${n}`);
+    return n;
+  });
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -130,6 +149,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   )
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
     .option('--by <column>', 'also break the tables down by the values of a carried column (team, officer...)')
+    .addOption(threadsOption())
     .action(action(() => import('./commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(

@@ -10,7 +10,7 @@ import type { AssembledCase, AssessmentRecord, Role, ScoredAssessment } from '..
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { errorAt, placeText, type Diagnostic } from '../domain/diagnostic.js';
 import type { Source } from '../domain/types.js';
-import { SeenIds } from '../load/seen-ids.js';
+import { SeenIds, type SeenIdsData } from '../load/seen-ids.js';
 import { scoreAssessment } from '../score/score-assessment.js';
 import { quote } from '../text/escape.js';
 import { AssessmentStore } from './store.js';
@@ -122,6 +122,16 @@ export class Assembler {
       store.add(caseNo, scored.get(r.role)!, r.extra);
       this.handlers.onAssessment?.(scored.get(r.role)!, r);
     }
+  }
+
+  /** Stream mode: the case keys taken, as data (a file part read by a worker thread sends them back). */
+  keyData(): SeenIdsData {
+    return this.seen.data();
+  }
+
+  /** Stream mode: whether a key in another part's data is also taken here. */
+  sharesKeys(other: SeenIdsData): boolean {
+    return this.seen.sharesAny(other);
   }
 
   /** Rejects a row that never reached the assembler (a bad cell): counted as one assessment row. */

@@ -17,6 +17,9 @@ import { makeProgress } from '../render/progress.js';
 import { checkOutputPath } from '../write/output-path.js';
 import { quote } from '../text/escape.js';
 import { accountingLine } from '../summarise/accounting.js';
+import { RecordedIncomplete } from '../summarise/recorded-incomplete.js';
+import type { PartsOptions } from '../threads/file-parts.js';
+import type { PartResult } from '../threads/part-job.js';
 
 export interface CommonOptions {
   criteria?: string;
@@ -40,6 +43,8 @@ export interface CommonOptions {
   mapFile?: string;
   typeMap?: string[];
   encoding?: InputEncoding;
+  /** --threads: parts of a large CSV file read at once (commands that fold their cases). */
+  threads?: number;
 }
 
 export interface Context {
@@ -49,7 +54,7 @@ export interface Context {
   paint: Paint;
   printer: DiagnosticPrinter;
   /** Cases graded by a recorded grade whose findings are incomplete: --strict fails on them. */
-  recordedIncomplete: number;
+  recordedIncomplete: RecordedIncomplete;
 }
 
 export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.meta.url));
@@ -63,7 +68,7 @@ export function makeContext(io: Io, options: CommonOptions): Context {
     color,
     paint: paint(color),
     printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true),
-    recordedIncomplete: 0,
+    recordedIncomplete: new RecordedIncomplete(),
   };
 }
 
@@ -116,15 +121,11 @@ export async function scoreFiles(
   keepExtra = false,
   ready?: () => Promise<void> | undefined,
   load: Pick<LoadOptions, 'onRowId'> = {},
+  parts?: PartsOptions,
 ): Promise<PipelineResult> {
   const mapping = buildMapping(ctx.options, criteria);
   const progress = makeProgress(ctx.io.stderr, ctx.io.env, ctx.options.quiet, files);
-  let firstIncomplete = '';
-  // A recorded grade with some findings but not all: --strict fails on it (a grade-only one is a judgement).
-  const noteIncomplete = (a: ScoredAssessment, caseId: string) => {
-    if (a.gradeSource === 'recorded' && a.missing.length > 0 && a.codes.some((c) => c !== 0) && ctx.recordedIncomplete++ === 0)
-      firstIncomplete = caseId;
-  };
+  const incomplete = ctx.recordedIncomplete;
   try {
     const result = await readCases(files, criteria, {
       stdin: ctx.io.stdin,
@@ -139,13 +140,13 @@ export async function scoreFiles(
       ...(handlers.onAssessment
         ? {
             onAssessment: (scored: ScoredAssessment, record: AssessmentRecord) => {
-              noteIncomplete(scored, record.caseId);
+              incomplete.note(scored, record.caseId);
               handlers.onAssessment!(scored, record);
             },
           }
         : {}),
       onCase: (c: AssembledCase) => {
-        for (const a of c.assessments.values()) noteIncomplete(a, c.caseId);
+        for (const a of c.assessments.values()) incomplete.note(a, c.caseId);
         handlers.onCase?.(c);
       },
       onDiagnostic: (d) => {
@@ -154,15 +155,26 @@ export async function scoreFiles(
       },
       ...(progress ? { onProgress: progress.update } : {}),
       ...(ready ? { ready } : {}),
+      ...(parts
+        ? {
+            parts: {
+              ...parts,
+              merge: (r: PartResult) => {
+                incomplete.absorb(r.incomplete);
+                parts.merge(r);
+              },
+            },
+          }
+        : {}),
     });
     return result;
   } finally {
     progress?.clear();
     ctx.printer.finish();
-    if (ctx.options.strict && ctx.recordedIncomplete > 0) {
-      const n = ctx.recordedIncomplete;
+    if (ctx.options.strict && incomplete.count > 0) {
+      const n = incomplete.count;
       ctx.io.stderr.write(
-        `case-audit: --strict: ${n} ${n === 1 ? 'case is' : 'cases are'} graded by a recorded grade whose findings are incomplete (first: ${quote(firstIncomplete)}); complete the findings\n`,
+        `case-audit: --strict: ${n} ${n === 1 ? 'case is' : 'cases are'} graded by a recorded grade whose findings are incomplete (first: ${quote(incomplete.first)}); complete the findings\n`,
       );
     }
   }
@@ -171,7 +183,7 @@ export async function scoreFiles(
 /** The contract's exit code for a run that read cases. */
 export function exitCodeFor(ctx: Context, result: PipelineResult): number {
   if (result.accounting.rejected > 0 || result.fileErrors > 0) return 1;
-  if (ctx.options.strict && (result.accounting.ungraded > 0 || ctx.recordedIncomplete > 0)) return 1;
+  if (ctx.options.strict && (result.accounting.ungraded > 0 || ctx.recordedIncomplete.count > 0)) return 1;
   return 0;
 }
 

@@ -2,7 +2,7 @@
 import type { Io } from '../io.js';
 import { REPORT_FORMATS } from '../render/formats.js';
 import { displayPath } from '../render/diagnostics.js';
-import { DEFAULT_THEMES, ReportBuilder, type ReportModel } from '../summarise/report.js';
+import { DEFAULT_THEMES, ReportBuilder, type ReportModel, type ReportState } from '../summarise/report.js';
 import type { CommonOptions } from './context.js';
 import { runSummary } from './summary-run.js';
 
@@ -12,9 +12,15 @@ export async function reportCommand(args: unknown[], options: CommonOptions & { 
     options,
     io,
     (criteria) => {
-      const builder = new ReportBuilder(criteria, options.themes ?? DEFAULT_THEMES, options.by);
+      const fold = {
+        command: 'report',
+        themes: options.themes ?? DEFAULT_THEMES,
+        ...(options.by === undefined ? {} : { by: options.by }),
+      } as const;
+      const builder = new ReportBuilder(criteria, fold.themes, options.by);
       return {
         add: (c) => builder.addCase(c),
+        parts: { fold, merge: (state) => builder.merge(state as ReportState) },
         finish: (result, names) =>
           builder.finish(
             result.accounting,

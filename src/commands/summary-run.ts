@@ -4,6 +4,7 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { AssembledCase } from '../domain/assessment.js';
 import type { Io } from '../io.js';
 import type { PipelineResult } from '../pipeline.js';
+import type { FoldSpec } from '../threads/fold-spec.js';
 import { rendererFor, type FormatMap } from '../render/formats.js';
 import { emit } from '../write/output.js';
 import {
@@ -22,6 +23,8 @@ import {
 export interface Fold<M> {
   add(c: AssembledCase): void;
   finish(result: PipelineResult, names: { force: string; inspectorate: string }): M;
+  /** Folds a worker thread can make too (src/threads): large files are then read in parts. */
+  parts?: { fold: FoldSpec; merge(state: unknown): void };
 }
 
 export async function runSummary<M>(
@@ -38,7 +41,22 @@ export async function runSummary<M>(
   const fold = start(criteria);
   // --by needs the carried columns kept on each record.
   const keepExtra = (options as { by?: string }).by !== undefined;
-  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => fold.add(c) }, keepExtra);
+  const parts = fold.parts && options.threads !== 1 ? fold.parts : undefined;
+  const result = await scoreFiles(
+    ctx,
+    files,
+    criteria,
+    { onCase: (c) => fold.add(c) },
+    keepExtra,
+    undefined,
+    {},
+    parts && {
+      fold: parts.fold,
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
+      merge: (r) => parts.merge(r.fold),
+      ...(options.debug ? { debug: (m: string) => io.stderr.write(`case-audit: debug: ${m}\n`) } : {}),
+    },
+  );
   refuseRounds(ctx, result);
   const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
   const render = await rendererFor(formats, options.format);

@@ -49,3 +49,8 @@ export function countTotal(counts: GradeCounts): number {
   for (const g of GRADES) n += counts[g];
   return n;
 }
+
+/** Adds `from` into `into`, grade by grade (a part's counts merged into the whole). */
+export function addCounts(into: GradeCounts, from: GradeCounts): void {
+  for (const g of GRADES) into[g] += from[g];
+}

@@ -36,12 +36,33 @@ export function detectDelimiter(headerLine: string): string {
 
 const SEP_HINT = /^sep=(.)\r?\n?$/i;
 
+/**
+ * A file read in parts (src/threads): the main thread reads from the start to a line boundary and
+ * workers read the rest, each from its own boundary. These hooks let the same loop serve both.
+ */
+export interface CsvPart {
+  /** Main thread: the header is accepted (data starts on `line`; `bytesRead` already taken): the byte to stop at, if any. */
+  onHeader?(line: number, bytesRead: number): number | undefined;
+  /** Worker: the line its part's first record starts on (the stream holds the file's header, then the part). */
+  dataLine?: number;
+  /**
+   * At the stop (main) or the stream's end (worker): `idle` when no record is open there. Resolves
+   * true to read on (the main thread reads the rest itself when a part cannot be used).
+   */
+  atStop?(state: { idle: boolean; line: number; feed: RowFeed }): Promise<boolean> | boolean;
+  /** Worker: the file-wide checks handed over instead of warned about (the main thread warns once). */
+  keepChecks?(feed: RowFeed): void;
+  /** Anything that stopped the file (a decode or CSV error): a worker's part is then not used. */
+  onFailure?(): void;
+}
+
 export async function loadCsv(
   file: string,
   stream: Readable,
   criteria: CriteriaSet,
   sink: CaseSink,
   options: LoadOptions = {},
+  part?: CsvPart,
 ): Promise<void> {
   const decoder = new StreamDecoder(options.encoding);
   let pending = '';
@@ -53,6 +74,9 @@ export async function loadCsv(
   let line = 1;
   let bytes = 0;
   let failure: Error | undefined;
+  /** A part's end (main thread): the byte offset of a line start. */
+  let stopAt: number | undefined;
+  let stopAsked = false;
 
   const onRecord = (record: string[], lines: number) => {
     if (stopped) return;
@@ -63,6 +87,10 @@ export async function loadCsv(
     if (!headerSeen) {
       headerSeen = true;
       if (!feed.header(record, rowStart)) stopped = true;
+      else if (part) {
+        stopAt = part.onHeader?.(line, bytes);
+        if (part.dataLine !== undefined) line = part.dataLine;
+      }
       return;
     }
     feed.row(record, rowStart);
@@ -103,22 +131,38 @@ export async function loadCsv(
     if (e) failure = e;
     return failure !== undefined || stopped;
   };
+  /** Bytes to records; true when the file stops here. */
+  const take = (chunk: Buffer): boolean => {
+    bytes += chunk.length;
+    sink.onBytes?.(bytes);
+    let text = decoder.write(chunk);
+    if (!parser) {
+      pending += text;
+      // Wait for a whole header line before choosing the delimiter.
+      if (!/\r|\n/.test(pending)) return false;
+      text = start(pending);
+      pending = '';
+    }
+    return stop(parser!.write(text));
+  };
+  const askToReadOn = async (): Promise<boolean> => {
+    stopAsked = true;
+    return part!.atStop!({ idle: parser?.idle() ?? false, line, feed });
+  };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      bytes += chunk.length;
-      sink.onBytes?.(bytes);
-      let text = decoder.write(chunk);
-      if (!parser) {
-        pending += text;
-        // Wait for a whole header line before choosing the delimiter.
-        if (!/\r|\n/.test(pending)) continue;
-        text = start(pending);
-        pending = '';
-      }
-      if (stop(parser!.write(text))) break;
+      if (stopAt !== undefined && bytes + chunk.length >= stopAt) {
+        const cut = stopAt - bytes;
+        stopAt = undefined;
+        if (take(chunk.subarray(0, cut))) break;
+        if (!(await askToReadOn())) break;
+        if (take(chunk.subarray(cut))) break;
+      } else if (take(chunk)) break;
       const consumer = sink.ready?.();
       if (consumer) await consumer;
     }
+    // A worker's part ends with its stream (a main thread whose file ended early reads on: nothing is left).
+    if (!failure && !stopped && part?.atStop && !stopAsked) await askToReadOn();
     if (!failure && !stopped) {
       const rest = decoder.end();
       const text = parser ? rest : start(pending + rest);
@@ -128,7 +172,9 @@ export async function loadCsv(
     failure = e as Error;
     stream.destroy();
   }
-  feed.finish();
+  if (part?.keepChecks) part.keepChecks(feed);
+  else feed.finish();
+  if (failure) part?.onFailure?.();
 
   if (failure instanceof DecodeError) {
     sink.onDiagnostic(error(file, failure.line, 'encoding', failure.message, failure.col));

@@ -81,6 +81,11 @@ export class CsvRecords {
     return this.core.parse(Buffer.from(rest), false, this.push, noop);
   }
 
+  /** Between records: nothing held, nothing skipped, not streaming (a file part may end here). */
+  idle(): boolean {
+    return this.pending === '' && !this.streaming && this.skipping === 'done';
+  }
+
   /** The end of the file: the last record, which may have no line break. */
   end(): CsvError | undefined {
     if (this.streaming) return this.core.parse(undefined, true, this.push, noop);

@@ -7,6 +7,13 @@ import { quote } from '../text/escape.js';
 
 const NAMED = 10;
 
+export interface ChecksState {
+  blankSelf: number;
+  /** The first cases named (quoted). */
+  named: string[];
+  anySelfGrade: boolean;
+}
+
 /** An override_reason beside a blank grade (wide: independent_grade; long form: grade) explains nothing. */
 export function reasonWithoutGrade(
   record: { caseId: string; hasOverrideReason: boolean; source: { file: string; line: number } },
@@ -44,6 +51,18 @@ export class RecordChecks {
       if (this.named.length < NAMED) this.named.push(quote(record.caseId));
     }
     return record.independentGrade === null ? reasonWithoutGrade(record, 'independent_grade') : undefined;
+  }
+
+  /** What the closing warning needs, for a file read in parts: merged with `absorb`, in file order. */
+  state(): ChecksState {
+    return { blankSelf: this.blankSelf, named: this.named, anySelfGrade: this.anySelfGrade };
+  }
+
+  /** A later part's tally. */
+  absorb(later: ChecksState): void {
+    this.blankSelf += later.blankSelf;
+    this.anySelfGrade ||= later.anySelfGrade;
+    for (const name of later.named) if (this.named.length < NAMED) this.named.push(name);
   }
 
   /** After the file's last record: the one warning about blank self grades, if any. */

@@ -8,7 +8,7 @@ import { unescapeFormula } from '../text/formula-prefix.js';
 import { planHeader, type HeaderPlan } from './columns.js';
 import { readLongRow, readRow } from './csv-row.js';
 import { applyHeaderMap } from './mapping.js';
-import { reasonWithoutGrade, RecordChecks } from './record-checks.js';
+import { reasonWithoutGrade, RecordChecks, type ChecksState } from './record-checks.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 
 export class RowFeed {
@@ -74,10 +74,24 @@ export class RowFeed {
     }
     const row = readRow(record, file, line, plan, criteria, options);
     if ('caseId' in row) {
-      const note = (this.checks ??= new RecordChecks(file, plan.index.self_grade !== -1)).check(row);
+      const note = this.recordChecks().check(row);
       if (note) this.send(note);
       sink.onCase(source ? { ...row, source } : row);
     } else sink.onReject(this.at(row));
+  }
+
+  private recordChecks(): RecordChecks {
+    return (this.checks ??= new RecordChecks(this.file, this.plan!.index.self_grade !== -1));
+  }
+
+  /** A file read in parts: this part's tally for the closing warning (none: no wide row yet). */
+  checksState(): ChecksState | undefined {
+    return this.checks?.state();
+  }
+
+  /** A later part's tally, before `finish`. */
+  absorbChecks(later: ChecksState | undefined): void {
+    if (later) this.recordChecks().absorb(later);
   }
 
   /** After the last row: the file-wide notes (blank self grades). */

@@ -11,9 +11,17 @@ const PAGE_BYTES = 1 << 20;
 const FIELDS = 2;
 const MAX_ID = 255;
 
+export interface SeenIdsData {
+  slots: Uint32Array<ArrayBuffer>;
+  entryPages: Array<Uint32Array<ArrayBuffer>>;
+  bytePages: Array<Uint8Array<ArrayBuffer>>;
+  /** Ids kept outside the pages (beyond Latin-1 or 255 characters). */
+  other: string[];
+}
+
 export class SeenIds {
-  private readonly entryPages: Uint32Array[] = [];
-  private readonly bytePages: Uint8Array[] = [];
+  private readonly entryPages: Array<Uint32Array<ArrayBuffer>> = [];
+  private readonly bytePages: Array<Uint8Array<ArrayBuffer>> = [];
   /** Free bytes at the end of the last byte page. */
   private byteUsed = PAGE_BYTES;
   private count = 0;
@@ -25,6 +33,15 @@ export class SeenIds {
   /** Where each file's entries begin: files are read one after another. */
   private readonly fileRuns: Array<{ first: number; file: string; sheet?: string }> = [];
   private readonly other = new Map<string, Source>();
+
+  /** `data`: another thread's table, to look ids up in (never to add to). */
+  constructor(data?: SeenIdsData) {
+    if (!data) return;
+    this.slots = data.slots;
+    this.entryPages.push(...data.entryPages);
+    this.bytePages.push(...data.bytePages);
+    for (const id of data.other) this.other.set(id, { file: '', line: 0 });
+  }
 
   /** Records the id; returns where it was first seen if it is a duplicate. */
   add(id: string, source: Source): Source | undefined {
@@ -39,6 +56,45 @@ export class SeenIds {
     if (found !== 0) return this.sourceOf(found - 1);
     this.insert(slot, id, hash, source);
     return undefined;
+  }
+
+  /** The table as typed arrays (a worker thread moves them to the main thread, not copies) and the rare other ids. */
+  data(): SeenIdsData {
+    return { slots: this.slots, entryPages: this.entryPages, bytePages: this.bytePages, other: [...this.other.keys()] };
+  }
+
+  /** Whether any id of another table (a worker's part of the input) is also in this one. */
+  sharesAny(other: SeenIdsData): boolean {
+    if (other.other.some((id) => this.other.has(id))) return true;
+    const theirs = other.slots;
+    for (let i = 0; i < theirs.length; i += 2) {
+      const found = theirs[i]!;
+      if (found === 0) continue;
+      const entry = found - 1;
+      const start = other.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS]!;
+      if (this.hasBytes(theirs[i + 1]!, other.bytePages, start)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the id stored at `start` of `pages` (with its hash) is here. */
+  private hasBytes(hash: number, pages: readonly Uint8Array[], start: number): boolean {
+    const slots = this.slots;
+    const mask = this.size - 1;
+    const bytes = pages[Math.floor(start / PAGE_BYTES)]!;
+    const at = start % PAGE_BYTES;
+    for (let slot = hash & mask; slots[2 * slot] !== 0; slot = (slot + 1) & mask) {
+      if (slots[2 * slot + 1] !== hash) continue;
+      const entry = slots[2 * slot]! - 1;
+      const mine = this.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS]!;
+      const myBytes = this.bytePages[Math.floor(mine / PAGE_BYTES)]!;
+      const myAt = mine % PAGE_BYTES;
+      const length = bytes[at]!;
+      let same = myBytes[myAt] === length;
+      for (let i = 1; same && i <= length; i++) same = myBytes[myAt + i] === bytes[at + i];
+      if (same) return true;
+    }
+    return false;
   }
 
   has(id: string): boolean {

@@ -1,8 +1,13 @@
 // Parse YAML into plain data with positions, keeping the parser's own excerpts out of messages
 // (they may quote a note about a child).
-import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type * as Yaml from 'yaml';
+import { requireCjs } from '../require-cjs.js';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
 import { MAX_YAML_DEPTH, tooDeep } from './yaml-depth.js';
+
+const { isMap, isPair, isScalar, LineCounter, parseDocument, visit } = requireCjs('yaml') as typeof Yaml;
+type Document = Yaml.Document;
+type LineCounter = Yaml.LineCounter;
 
 export interface ParsedYaml {
   doc: Document;

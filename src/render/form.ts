@@ -1,11 +1,14 @@
 // Blank forms to fill in and score, as CSV or YAML, for one or more case types: `template` writes
 // one type, `sample` the drawn cases of several with a register's columns. Both read straight back.
 import { escapeText } from '../text/escape.js';
-import { stringify } from 'yaml';
+import type * as Yaml from 'yaml';
+import { requireCjs } from '../require-cjs.js';
 import type { CaseType } from '../domain/types.js';
 import { RESERVED_COLUMNS } from '../domain/columns.js';
 import { YAML_CASE_KEYS } from '../schema/cases.js';
 import { csvDocument, type Cell } from '../text/csv.js';
+
+const { stringify } = requireCjs('yaml') as typeof Yaml;
 
 export interface FormCase {
   caseId: string;

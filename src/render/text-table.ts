@@ -1,6 +1,9 @@
 // cli-table3 set up for plain output: no ANSI from its default styles, widths that fit the terminal.
-import Table from 'cli-table3';
+import type TableType from 'cli-table3';
+import { requireCjs } from '../require-cjs.js';
 import { widestLine, widestWord } from '../text/width.js';
+
+const Table = requireCjs('cli-table3') as typeof TableType;
 
 export interface TableSpec {
   head: string[];

@@ -22,6 +22,15 @@ export class ByValue<T> {
     return t;
   }
 
+  /** Every tally as made, for a part's state; `absorb` adds another part's into these. */
+  raw(): Array<[string, T]> {
+    return [...this.tallies];
+  }
+
+  absorb(other: ReadonlyArray<readonly [string, T]>, add: (into: T, from: T) => void): void {
+    for (const [value, t] of other) add(this.get(value), t);
+  }
+
   entries(): Array<[string, T]> {
     const rank = (v: string) => (v === BLANK_VALUE ? 1 : 0);
     return [...this.tallies].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));

@@ -3,7 +3,7 @@
 import { fillCaption, reportTables, type CriteriaSet } from '../domain/criteria-set.js';
 import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import { rejectedEntry, type Diagnostic } from '../domain/diagnostic.js';
-import { countTotal, emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
+import { addCounts, countTotal, emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
 import { ByValue, carriedValue } from './by-column.js';
 import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
 import { caseView } from '../assemble/case-view.js';
@@ -90,6 +90,21 @@ interface TableTally {
   themes: ThemeCounter;
 }
 
+/** A report tally as plain data (what a worker thread sends back). */
+export interface ReportState {
+  tables: Array<{ counts: GradeCounts; themes: number[] }>;
+  both: { self: GradeCounts; independent: GradeCounts };
+  independentOnly: GradeCounts;
+  referredBack: string[];
+  referralSuggested: string[];
+  overrides: Override[];
+  ungraded: Array<{ caseId: string; missing: string[] }>;
+  otherRoles: Array<[Role, number]>;
+  otherCases: number;
+  selfAssessed: Array<[string, number]>;
+  byValue: Array<[string, { all: GradeCounts; tables: Array<[number, GradeCounts]> }]>;
+}
+
 export const DEFAULT_THEMES = 3;
 
 export class ReportBuilder {
@@ -166,6 +181,52 @@ export class ReportBuilder {
       counts[grade]++;
     }
     addThemes(table, this.typeOf.get(scored.caseType)!);
+  }
+
+  /** The tally so far, as plain data: a worker's part of the input, merged with `merge` in file order. */
+  state(): ReportState {
+    return {
+      tables: this.tables.map((t) => ({ counts: t.counts, themes: t.themes.state() })),
+      both: this.both,
+      independentOnly: this.independentOnly,
+      referredBack: this.referredBack,
+      referralSuggested: this.referralSuggested,
+      overrides: this.overrides,
+      ungraded: this.ungraded,
+      otherRoles: [...this.otherRoles],
+      otherCases: this.otherCases,
+      selfAssessed: [...this.selfAssessed],
+      byValue: this.byValue.raw().map(([value, t]) => [value, { all: t.all, tables: [...t.tables] }]),
+    };
+  }
+
+  /** A later part's tally: counts added, lists appended, so the result is the one-pass result. */
+  merge(later: ReportState): void {
+    this.tables.forEach((t, i) => {
+      addCounts(t.counts, later.tables[i]!.counts);
+      t.themes.absorb(later.tables[i]!.themes);
+    });
+    addCounts(this.both.self, later.both.self);
+    addCounts(this.both.independent, later.both.independent);
+    addCounts(this.independentOnly, later.independentOnly);
+    this.referredBack.push(...later.referredBack);
+    this.referralSuggested.push(...later.referralSuggested);
+    this.overrides.push(...later.overrides);
+    this.ungraded.push(...later.ungraded);
+    for (const [role, n] of later.otherRoles) this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + n);
+    this.otherCases += later.otherCases;
+    for (const [type, n] of later.selfAssessed) this.selfAssessed.set(type, (this.selfAssessed.get(type) ?? 0) + n);
+    this.byValue.absorb(
+      later.byValue.map(([value, t]) => [value, { all: t.all, tables: new Map(t.tables) }] as const),
+      (into, from) => {
+        addCounts(into.all, from.all);
+        for (const [table, counts] of from.tables) {
+          const mine = into.tables.get(table);
+          if (mine) addCounts(mine, counts);
+          else into.tables.set(table, { ...counts });
+        }
+      },
+    );
   }
 
   /** `rejected` with the file names as they should be shown. */

@@ -55,6 +55,19 @@ export class ThemeCounter {
     if (finding === 'unmet') counter.unmet++;
   }
 
+  /** Each counter's unmet and applied counts, in criterion order: a part's tally to merge. */
+  state(): number[] {
+    return [...this.counters.values()].flatMap((c) => [c.unmet, c.applied]);
+  }
+
+  absorb(state: readonly number[]): void {
+    let i = 0;
+    for (const c of this.counters.values()) {
+      c.unmet += state[i++]!;
+      c.applied += state[i++]!;
+    }
+  }
+
   /**
    * The `limit` criteria most often unmet for the cases they applied to (never one unmet in no
    * case): by rate, so a criterion that applies rarely is not hidden by one that applies always;

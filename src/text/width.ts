@@ -1,6 +1,9 @@
 // Display width of text in a terminal: wide characters (CJK, emoji) take two columns, combining
 // marks and escape codes none. Measured by string-width, never by .length.
-import stringWidth from 'string-width';
+import type stringWidthType from 'string-width';
+import { requireCjs } from '../require-cjs.js';
+
+const stringWidth = requireCjs('string-width') as typeof stringWidthType;
 
 /** Printable ASCII only: one column a character, no need to ask string-width (the common case, fast). */
 const ASCII = /^[\x20-\x7e]*$/;

@@ -1,0 +1,104 @@
+// One run's reading state, shared by the main thread and the part workers (src/threads): the
+// assemble stage, the accounting, and the sink each loader writes to. Every row read is counted
+// here once: assembled into a case (graded or ungraded) or rejected.
+import { Assembler, type AssembleMode } from './assemble/assembler.js';
+import { independentGrade } from './assemble/case-view.js';
+import type { AssembledCase, AssessmentRecord, ScoredAssessment } from './domain/assessment.js';
+import type { CriteriaSet } from './domain/criteria-set.js';
+import { errorAt, type Diagnostic } from './domain/diagnostic.js';
+import { auditorProblem, caseIdProblem } from './load/case-id.js';
+import type { CaseSink } from './load/sink.js';
+import { wideAssessments } from './load/wide.js';
+import { emptyAccounting } from './summarise/accounting.js';
+
+export interface ReaderHandlers {
+  onCase?(c: AssembledCase): void;
+  onAssessment?(scored: ScoredAssessment, record: AssessmentRecord): void;
+  /** Every diagnostic, in order; `rejected`: a row counted as rejected. */
+  onDiagnostic(diagnostic: Diagnostic, rejected: boolean): void;
+  onBytes?(file: string, bytes: number, rows: number): void;
+  ready?(): Promise<void> | undefined;
+}
+
+export class CaseReader {
+  readonly accounting = emptyAccounting();
+  /** Rejected rows, for the report's `rejected` list. */
+  readonly rejected: Diagnostic[] = [];
+  readonly forces: string[] = [];
+  fileErrors = 0;
+  /** Rows (and YAML cases or assessments) read, accepted or not. */
+  rows = 0;
+  readonly assembler: Assembler;
+
+  constructor(
+    criteria: CriteriaSet,
+    readonly mode: AssembleMode,
+    private readonly handlers: ReaderHandlers,
+  ) {
+    this.assembler = new Assembler(criteria, mode, {
+      onCase: (c) => {
+        this.count(independentGrade(c) !== null);
+        handlers.onCase?.(c);
+      },
+      onAssessment: (scored, record) => {
+        if (mode === 'check') handlers.onAssessment?.(scored, record);
+      },
+      onReject: (d) => {
+        this.accounting.read++;
+        this.accounting.rejected++;
+        this.rejected.push(d);
+        handlers.onDiagnostic(d, true);
+      },
+    });
+  }
+
+  count(graded: boolean): void {
+    this.accounting.read++;
+    if (graded) this.accounting.graded++;
+    else this.accounting.ungraded++;
+  }
+
+  /** A diagnostic that is not a rejected row: a file error or a warning. */
+  diagnostic(d: Diagnostic): void {
+    if (d.severity === 'error') this.fileErrors++;
+    this.handlers.onDiagnostic(d, false);
+  }
+
+  private addRow(records: readonly AssessmentRecord[]): void {
+    this.rows++;
+    const first = records[0]!;
+    const problem = caseIdProblem(first) ?? (first.auditor === null ? undefined : auditorProblem(first));
+    if (problem) this.assembler.reject(problem);
+    else this.assembler.addRow(records);
+  }
+
+  /** Where one file's loader sends what it reads; `long`: the run has long-form input. */
+  sink(file: string, long: boolean): CaseSink {
+    const { handlers, assembler } = this;
+    return {
+      onCase: (record) => this.addRow(wideAssessments(record)),
+      onAssessments: (records) => {
+        if (long) return this.addRow(records);
+        // Never expected: the inputs' form is found before reading. Refused rather than miscounted.
+        this.rows++;
+        assembler.reject(
+          errorAt(
+            records[0]!.source,
+            'long-form-unrecognised',
+            'a long-form row in a run read as wide form only; check that the file has an assessor column in its first line',
+          ),
+        );
+      },
+      onReject: (d) => {
+        this.rows++;
+        assembler.reject(d);
+      },
+      onDiagnostic: (d) => this.diagnostic(d),
+      onForce: (force) => {
+        if (!this.forces.includes(force)) this.forces.push(force);
+      },
+      onBytes: (bytes) => handlers.onBytes?.(file, bytes, this.rows),
+      ...(handlers.ready ? { ready: handlers.ready } : {}),
+    };
+  }
+}

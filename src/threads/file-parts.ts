@@ -1,0 +1,174 @@
+// A large CSV file read in parts: the main thread reads from the start to the first cut while
+// workers read the other parts, each from a line start. When the main thread reaches the cut, the
+// parts are used only if the result must be the one a single pass gives: the cut is between records
+// there (not inside a quoted field), every part's line count agrees, and no case id is used in two
+// parts. Otherwise the workers are stopped and the main thread reads on itself, so the output is
+// the same, byte for byte, either way; only the time differs.
+import { closeSync, openSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CaseReader } from '../case-reader.js';
+import type { CriteriaSet } from '../domain/criteria-set.js';
+import type { CsvPart } from '../load/csv-cases.js';
+import type { LoadOptions } from '../load/sink.js';
+import type { RowFeed } from '../load/row-feed.js';
+import { SeenIds } from '../load/seen-ids.js';
+import type { FoldSpec } from './fold-spec.js';
+import type { PartJob, PartResult } from './part-job.js';
+import { cutPoints } from './split.js';
+
+/** Below this many bytes a part is not worth a thread's start-up (about 100 ms). */
+const MIN_PART_BYTES = 8 * 1024 * 1024;
+
+export interface PartsOptions {
+  /** --threads: parts to read at once; absent: one per core, large files only. */
+  threads?: number;
+  fold: FoldSpec;
+  /** Each usable part's fold state and tallies, in file order, after the main thread's own part. */
+  merge(result: PartResult): void;
+  /** --debug: how the file was read (in parts, or why not). */
+  debug?(message: string): void;
+}
+
+/** The worker's script, when running from the build (tests on the TypeScript source read on one thread). */
+function workerScript(): URL | undefined {
+  const url = new URL('./part-worker.js', import.meta.url);
+  return import.meta.url.endsWith('.js') ? url : undefined;
+}
+
+/** How many parts a file of `bytes` (after the header) is read in. */
+export function partCount(bytes: number, threads: number | undefined, cores = availableParallelism()): number {
+  if (threads !== undefined) return threads;
+  return Math.max(1, Math.min(cores, Math.floor(bytes / MIN_PART_BYTES)));
+}
+
+export class FileParts {
+  private readonly workers: Worker[] = [];
+  private results: Array<Promise<PartResult>> = [];
+
+  constructor(
+    private readonly path: string,
+    private readonly size: number,
+    private readonly criteria: CriteriaSet,
+    private readonly reader: CaseReader,
+    private readonly load: LoadOptions,
+    private readonly options: PartsOptions,
+  ) {}
+
+  csvPart(): CsvPart | undefined {
+    if (!workerScript() || this.load.onRowId) return undefined;
+    return {
+      onHeader: (dataLine, bytesRead) => this.start(dataLine, bytesRead),
+      atStop: ({ idle, line, feed }) => this.join(idle, line, feed),
+    };
+  }
+
+  /** Cuts the rest of the file and starts a worker per part after the first; the first cut, if any. */
+  private start(dataLine: number, bytesRead: number): number | undefined {
+    const parts = partCount(this.size - bytesRead, this.options.threads);
+    if (parts < 2) return undefined;
+    const fd = openSync(this.path, 'r');
+    let cuts: number[];
+    try {
+      cuts = cutPoints(fd, bytesRead, this.size, parts);
+    } finally {
+      closeSync(fd);
+    }
+    if (cuts.length === 0) return undefined;
+    const { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round } = this.load;
+    // Only data crosses to a worker (the pipeline's options also hold its callbacks).
+    const load = { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round };
+    this.results = cuts.map((start, i) => {
+      const job: PartJob = {
+        path: this.path,
+        file: this.path,
+        criteria: this.criteria,
+        load,
+        fold: this.options.fold,
+        dataLine,
+        start,
+        ...(i + 1 < cuts.length ? { end: cuts[i + 1]! } : {}),
+      };
+      const worker = new Worker(workerScript()!, { workerData: job });
+      this.workers.push(worker);
+      return new Promise<PartResult>((resolve) => {
+        const failed = (why: string) => resolve({ usable: false, why } as PartResult);
+        worker.once('message', (m: PartResult) => resolve(m));
+        worker.once('error', (e) => failed(`the worker failed: ${e.message}`));
+        worker.once('exit', () => failed('the worker ended without a result'));
+      });
+    });
+    return cuts[0];
+  }
+
+  /** At the first cut: true to read on here (a part cannot be used), false when the parts are merged. */
+  private async join(idle: boolean, line: number, feed: RowFeed): Promise<boolean> {
+    // Not cut (a small file): the stream's end, with nothing to merge.
+    if (this.results.length === 0) return true;
+    const reached = performance.now();
+    const results = await Promise.all(this.results);
+    const waited = performance.now() - reached;
+    let why: string | undefined;
+    try {
+      why = this.whyNot(results, idle, line);
+    } catch (e) {
+      // The parts only save time: if checking them fails in any way, the main thread reads on.
+      why = (e as Error).message;
+    }
+    this.options.debug?.(
+      `${this.path}: ${why ? `read on one thread after the first cut: ${why}` : `read in ${results.length + 1} parts`} (main part done at ${Math.round(reached)} ms, waited ${Math.round(waited)} ms, checked at ${Math.round(performance.now())} ms)`,
+    );
+    if (why) {
+      await this.close();
+      return true;
+    }
+    const { reader } = this;
+    const { assembler, accounting } = reader;
+    for (const r of results) {
+      for (const { d, rejected } of r.events) {
+        if (rejected) assembler.reject(d);
+        else reader.diagnostic(d);
+      }
+      reader.rows += r.rows;
+      accounting.read += r.graded + r.ungraded;
+      accounting.graded += r.graded;
+      accounting.ungraded += r.ungraded;
+      assembler.assessments += r.assessments;
+      for (const round of r.rounds) if (!assembler.rounds.includes(round)) assembler.rounds.push(round);
+      feed.absorbChecks(r.checks);
+      this.options.merge(r);
+    }
+    await this.close();
+    return false;
+  }
+
+  /** Why the parts cannot stand for the main thread reading on, or undefined when they can. */
+  private whyNot(results: readonly PartResult[], idle: boolean, line: number): string | undefined {
+    if (!idle) return 'a record is open at the first cut';
+    const unusable = results.find((r) => !r.usable);
+    if (unusable) return unusable.why;
+    if (results[0]!.firstLine !== line) return `the first cut is at line ${line}, not ${results[0]!.firstLine}`;
+    return this.keysAreNew(results) ? undefined : 'a case id or round is in more than one part';
+  }
+
+  /**
+   * No case key taken in two parts (a duplicate's message names the first place, which a later part
+   * cannot know), and one round throughout (a key carries its round's number, which each thread
+   * gives in the order it meets them).
+   */
+  private keysAreNew(results: readonly PartResult[]): boolean {
+    const { assembler } = this.reader;
+    const lists = [assembler.rounds, ...results.map((r) => r.rounds)];
+    const first = lists.find((l) => l.length > 0)?.[0];
+    if (lists.some((l) => l.length > 1 || (l.length === 1 && l[0] !== first))) return false;
+    return !results.some(
+      (r, k) => assembler.sharesKeys(r.keys) || results.slice(0, k).some((earlier) => new SeenIds(earlier.keys).sharesAny(r.keys)),
+    );
+  }
+
+  /** Stops any worker still running (the file ended early, or the parts were not used). */
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,96 @@
+// A worker's part of a CSV file: the file's header, then the bytes from `start` to `end`, read
+// through the same loader, assembler and fold as the main thread. Whether the part can be used
+// is decided here where it can be (its header and last line); the rest by the main thread.
+import { closeSync, createReadStream, openSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { CaseReader } from '../case-reader.js';
+import { loadCsv } from '../load/csv-cases.js';
+import { RecordedIncomplete } from '../summarise/recorded-incomplete.js';
+import { makeFold } from './fold-spec.js';
+import type { PartJob, PartResult } from './part-job.js';
+import { countLines } from './split.js';
+
+/** The header's bytes, then the part's. */
+async function* partBytes(path: string, headerEnd: number, start: number, end: number | undefined): AsyncGenerator<Buffer> {
+  for (const range of [
+    { start: 0, end: headerEnd },
+    { start, end },
+  ]) {
+    if (range.end === range.start) continue;
+    const options = { start: range.start, highWaterMark: 64 * 1024, ...(range.end === undefined ? {} : { end: range.end - 1 }) };
+    for await (const chunk of createReadStream(path, options)) yield chunk as Buffer;
+  }
+}
+
+export async function readPart(job: PartJob): Promise<PartResult> {
+  const fd = openSync(job.path, 'r');
+  const counted = (() => {
+    try {
+      const first = countLines(fd, job.start, job.dataLine - 1);
+      return { first, inPart: job.end === undefined ? undefined : countLines(fd, job.end, 0, job.start).before };
+    } finally {
+      closeSync(fd);
+    }
+  })();
+  const result: PartResult = {
+    usable: true,
+    firstLine: counted.first.before + 1,
+    rows: 0,
+    graded: 0,
+    ungraded: 0,
+    assessments: 0,
+    events: [],
+    keys: { slots: new Uint32Array(0), entryPages: [], bytePages: [], other: [] },
+    rounds: [],
+    fold: undefined,
+    incomplete: { count: 0, first: '' },
+  };
+  const unusable = (why: string) => {
+    if (result.usable) [result.usable, result.why] = [false, why];
+  };
+  if (counted.first.lineStart === -1) unusable('the header lines were not found');
+  const fold = makeFold(job.fold, job.criteria);
+  const incomplete = new RecordedIncomplete();
+  const reader = new CaseReader(job.criteria, 'stream', {
+    onCase(c) {
+      for (const a of c.assessments.values()) incomplete.note(a, c.caseId);
+      fold.add(c);
+    },
+    onDiagnostic: (d, rejected) => result.events.push({ d, rejected }),
+  });
+  const endLine = counted.inPart === undefined ? undefined : result.firstLine + counted.inPart;
+  const bytes = Readable.from(partBytes(job.path, Math.max(0, counted.first.lineStart), job.start, job.end));
+  await loadCsv(job.file, bytes, job.criteria, reader.sink(job.file, false), job.load, {
+    onHeader(line) {
+      if (line !== job.dataLine) unusable(`the header ends before line ${line}, not ${job.dataLine}`);
+      // The header's own warnings are the main thread's to give.
+      result.events.length = 0;
+      return undefined;
+    },
+    dataLine: result.firstLine,
+    ...(endLine === undefined
+      ? {}
+      : {
+          atStop({ idle, line }) {
+            if (!idle || line !== endLine)
+              unusable(idle ? `the part ends before line ${line}, not ${endLine}` : 'a record is open at the end of the part');
+            return false;
+          },
+        }),
+    keepChecks(feed) {
+      const checks = feed.checksState();
+      if (checks) result.checks = checks;
+    },
+    onFailure: () => unusable('reading stopped with an error'),
+  });
+  const rejected = result.events.filter((e) => e.rejected).length;
+  result.rows = reader.rows;
+  result.graded = reader.accounting.graded;
+  result.ungraded = reader.accounting.ungraded;
+  result.assessments = reader.assembler.assessments - rejected;
+  result.rounds = reader.assembler.rounds;
+  result.keys = reader.assembler.keyData();
+  result.fold = fold.state();
+  result.incomplete = { count: incomplete.count, first: incomplete.first };
+  return result;
+}

@@ -1,0 +1,54 @@
+// Where a file is cut into parts, and the line a part starts on. A cut is always just after a line
+// feed; whether that is also outside quotes is not decided here but checked when the part before
+// it has been read (src/threads/file-parts.ts), so a quoted line break can never split a record.
+import { readSync } from 'node:fs';
+
+const WINDOW = 64 * 1024;
+const LF = 10;
+
+/** The first byte after a line feed at or after `from`; -1 when none comes before `size`. */
+function nextLineStart(fd: number, from: number, size: number): number {
+  const buffer = Buffer.allocUnsafe(WINDOW);
+  for (let at = from; at < size; at += WINDOW) {
+    const n = readSync(fd, buffer, 0, Math.min(WINDOW, size - at), at);
+    if (n <= 0) return -1;
+    const i = buffer.subarray(0, n).indexOf(LF);
+    if (i !== -1) return at + i + 1 < size ? at + i + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * Up to `parts - 1` cuts, evenly spread over the bytes from `from` to `size`, each at a line start;
+ * cuts that would leave a part empty are dropped.
+ */
+export function cutPoints(fd: number, from: number, size: number, parts: number): number[] {
+  const cuts: number[] = [];
+  for (let k = 1; k < parts; k++) {
+    const target = Math.max(from + Math.floor(((size - from) * k) / parts), (cuts.at(-1) ?? from) + 1);
+    const cut = target >= size ? -1 : nextLineStart(fd, target - 1, size);
+    if (cut === -1) break;
+    if (cut > (cuts.at(-1) ?? from)) cuts.push(cut);
+  }
+  return cuts;
+}
+
+/**
+ * Line feeds from `from` to `end`, and where the line after the `lines`-th starts (from the file's
+ * start: the end of the header, which workers read again): one pass in 1 MB reads.
+ */
+export function countLines(fd: number, end: number, lines: number, from = 0): { before: number; lineStart: number } {
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let before = 0;
+  let lineStart = lines === 0 ? 0 : -1;
+  for (let at = from; at < end;) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
+    if (n <= 0) break;
+    const chunk = buffer.subarray(0, n);
+    for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) {
+      if (++before === lines) lineStart = at + i + 1;
+    }
+    at += n;
+  }
+  return { before, lineStart };
+}

@@ -1,0 +1,151 @@
+// The pieces a file read in parts is put together with: the report tally merged in file order
+// gives the one-pass tally; the id tables of two parts are compared without building strings;
+// cuts fall at line starts and lines are counted as the loader counts LF-ended lines.
+import { closeSync, openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_CRITERIA } from '../../src/commands/context.js';
+import type { AssembledCase } from '../../src/domain/assessment.js';
+import type { CriteriaSet } from '../../src/domain/criteria-set.js';
+import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
+import { SeenIds } from '../../src/load/seen-ids.js';
+import { readCases } from '../../src/pipeline.js';
+import { ReportBuilder, type ReportState } from '../../src/summarise/report.js';
+import { partCount } from '../../src/threads/file-parts.js';
+import { countLines, cutPoints } from '../../src/threads/split.js';
+import { assembled } from '../helpers/assembled.js';
+import { fixture } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const TOTALS = { read: 0, graded: 0, ungraded: 0, rejected: 0 };
+const NAMES = { force: 'Gloucestershire Constabulary' };
+
+/** The report of `cases` folded in one pass, and folded as parts cut at `cuts` (states sent as a worker sends them). */
+function oneAndParts(criteria: CriteriaSet, cases: readonly AssembledCase[], cuts: readonly number[], by?: string) {
+  const one = new ReportBuilder(criteria, 3, by);
+  for (const c of cases) one.addCase(c);
+  const bounds = [0, ...cuts, cases.length];
+  const builders = bounds.slice(1).map((end, i) => {
+    const b = new ReportBuilder(criteria, 3, by);
+    for (const c of cases.slice(bounds[i], end)) b.addCase(c);
+    return b;
+  });
+  for (const later of builders.slice(1)) builders[0]!.merge(structuredClone(later.state()) as ReportState);
+  return { one: one.finish(TOTALS, [], NAMES), parts: builders[0]!.finish(TOTALS, [], NAMES) };
+}
+
+describe('ReportBuilder.merge', () => {
+  let criteria: CriteriaSet;
+  const cases: AssembledCase[] = [];
+  beforeAll(async () => {
+    criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
+    const stdin = new PassThrough();
+    stdin.end();
+    await readCases([fixture('gloucestershire-2017.csv')], criteria, { stdin, onCase: (c) => cases.push(c), onDiagnostic: () => {} });
+  });
+
+  it.each([[[1]], [[44]], [[88]], [[5, 60]], [[0, 30, 30, 89]]])('2017 fixture cut at %j: the one-pass report', (cuts) => {
+    expect(cases).toHaveLength(89);
+    const { one, parts } = oneAndParts(criteria, cases, cuts);
+    expect(parts).toEqual(one);
+    // The seed report's Table 1, so the comparison is not of two empty reports.
+    expect(parts.bothAssessed.independent).toEqual({ good: 6, requires_improvement: 16, inadequate: 11 });
+  });
+
+  it('breakdowns by a carried column and other roles merge too, in first-met order', () => {
+    const withTeam = (c: AssembledCase, team: string) => ({ ...c, extra: [['team', team]] as Array<[string, string]> });
+    const list = [
+      withTeam(
+        assembled('A1', 'domestic-abuse', { self: { grade: 'good' }, independent: { grade: 'inadequate', findings: 'mummmmmm' } }),
+        'north',
+      ),
+      withTeam(assembled('A2', 'domestic-abuse', { independent: { grade: 'good' }, moderator: { grade: 'good' } }), 'south'),
+      withTeam(assembled('A3', 'missing-children', { independent: { grade: null } }), ''),
+      withTeam(assembled('A4', 'domestic-abuse', { independent: { grade: 'good' }, qa: { grade: 'good' } }), 'north'),
+      withTeam(
+        assembled('A5', 'section-47', { self: { grade: 'inadequate' }, independent: { grade: 'good' }, moderator: { grade: 'good' } }),
+        'east',
+      ),
+    ];
+    for (const cuts of [[1], [2], [3], [1, 4]]) {
+      const { one, parts } = oneAndParts(criteria, list, cuts, 'team');
+      expect(parts).toEqual(one);
+      expect(parts.otherRoles?.roles.map((r) => r.role)).toEqual(['moderator', 'qa']);
+      expect(parts.breakdown?.all.map((v) => [v.value, v.graded])).toEqual([
+        ['east', 1],
+        ['north', 2],
+        ['south', 1],
+      ]);
+    }
+  });
+});
+
+describe('SeenIds.sharesAny', () => {
+  const table = (ids: string[]) => {
+    const seen = new SeenIds();
+    ids.forEach((id, i) => seen.add(id, { file: 'a.csv', line: i + 2 }));
+    return seen;
+  };
+  const many = (prefix: string) => Array.from({ length: 5000 }, (_, i) => `${prefix}${i}`);
+
+  it.each([
+    { name: 'disjoint tables', mine: many('A-'), theirs: many('B-'), shared: false },
+    { name: 'one id in common among thousands', mine: many('A-'), theirs: [...many('B-'), 'A-4321'], shared: true },
+    { name: 'a prefix is not the id', mine: ['A-1'], theirs: ['A-12', 'A-'], shared: false },
+    { name: 'ids beyond Latin-1', mine: ['事件-1'], theirs: ['事件-2', '事件-1'], shared: true },
+    { name: 'ids too long for the byte pages', mine: ['x'.repeat(300)], theirs: ['x'.repeat(300)], shared: true },
+    { name: 'an empty table', mine: many('A-'), theirs: [], shared: false },
+  ])('$name', ({ mine, theirs, shared }) => {
+    // Sent as a worker sends it (a structured clone), and looked up from either side.
+    expect(table(mine).sharesAny(structuredClone(table(theirs).data()))).toBe(shared);
+    expect(new SeenIds(structuredClone(table(theirs).data())).sharesAny(table(mine).data())).toBe(shared);
+  });
+});
+
+describe('cuts and line counts', () => {
+  let path: string;
+  const text = Array.from({ length: 3000 }, (_, i) => `row-${i},${'x'.repeat(i % 37)}`).join('\n') + '\n';
+  beforeAll(() => {
+    path = join(tempDir(), 'lines.csv');
+    writeFileSync(path, text);
+  });
+
+  it('cuts just after a line feed, in order, never at the ends', () => {
+    const fd = openSync(path, 'r');
+    try {
+      for (const parts of [2, 3, 7, 64]) {
+        const cuts = cutPoints(fd, 100, text.length, parts);
+        expect(cuts.length).toBe(parts - 1);
+        for (const [i, cut] of cuts.entries()) {
+          expect(text[cut - 1]).toBe('\n');
+          expect(cut).toBeGreaterThan(i === 0 ? 100 : cuts[i - 1]!);
+          expect(cut).toBeLessThan(text.length);
+        }
+      }
+      // No line start after the last line feed: no cut.
+      expect(cutPoints(fd, text.length - 3, text.length, 2)).toEqual([]);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('counts line feeds before a byte and finds where a line starts', () => {
+    const fd = openSync(path, 'r');
+    try {
+      const at = text.indexOf('row-1500,');
+      expect(countLines(fd, at, 10)).toEqual({ before: 1500, lineStart: text.indexOf('row-10,') });
+      expect(countLines(fd, text.length, 0, at).before).toBe(1500);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('splits a file only when each part is worth a thread, unless told how many', () => {
+    const MB = 1024 * 1024;
+    expect(partCount(5 * MB, undefined, 8)).toBe(1);
+    expect(partCount(63 * MB, undefined, 2)).toBe(2);
+    expect(partCount(40 * MB, undefined, 8)).toBe(5);
+    expect(partCount(MB, 3, 2)).toBe(3);
+  });
+});

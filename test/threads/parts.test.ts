@@ -1,0 +1,104 @@
+// A large file read in parts on worker threads gives the one-thread output byte for byte, in every
+// format and every diagnostic, or is read on one thread when a part cannot be trusted (a cut inside
+// a quoted field, line ends the line count cannot follow, a case id in two parts). Worker threads
+// run the built code, so these tests spawn bin/ (npm test builds first).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,team,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
+const GRADES = ['good', 'requires improvement', 'inadequate'];
+
+/** One row per number: blanks, rejects, overrides, multi-line notes and stray quotes spread through the file. */
+function row(i: number): string {
+  const id = `DA-${String(i).padStart(6, '0')}`;
+  const self = i % 7 === 0 ? '' : GRADES[i % 3]!;
+  let findings = i % 11 === 0 ? 'y,n,y,y,n,y,y,y' : 'y,y,y,y,y,y,y,y';
+  if (i % 41 === 0) findings = 'y,y,,,y,y,y,y';
+  let independent = i % 89 === 0 ? 'good' : '';
+  if (i % 97 === 0) independent = 'excellent';
+  const reason = i % 89 === 0 || i % 61 === 0 ? 'reason text' : '';
+  const referred = i % 101 === 0 ? 'yes' : 'no';
+  let notes = i % 53 === 0 ? '"first line\nsecond, line"' : '';
+  if (i % 499 === 0) notes = 'a stray " quote';
+  return [id, 'domestic-abuse', self, independent, reason, referred, notes, `team-${i % 5}`, findings].join(',');
+}
+
+const rows = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => row(from + k));
+const DATA = rows(1, 6000);
+
+let dir: string;
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+/** The run with --threads 3 --debug: its stdout, its stderr without the debug line, and that line. */
+function threaded(args: string[]) {
+  const r = spawnCli([...args, '--threads', '3', '--debug']);
+  const lines = r.stderr.split('\n');
+  return { ...r, stderr: lines.filter((l) => !l.includes('debug:')).join('\n'), debug: lines.find((l) => l.includes('debug:')) ?? '' };
+}
+
+function expectSameAsOneThread(args: string[], debug: RegExp) {
+  const one = spawnCli([...args, '--threads', '1']);
+  const parts = threaded(args);
+  expect(parts.debug).toMatch(debug);
+  expect(parts.stdout).toBe(one.stdout);
+  expect(parts.stderr).toBe(one.stderr);
+  expect(parts.code).toBe(one.code);
+  return one;
+}
+
+describe('report --threads', () => {
+  beforeAll(() => {
+    dir = tempDir();
+  });
+
+  it('merges the parts into the one-thread report, in every format, with every diagnostic in order', () => {
+    const path = file('lf.csv', `${HEADER}\n${DATA.join('\n')}\n`);
+    for (const format of ['json', 'table', 'csv', 'markdown']) {
+      const one = expectSameAsOneThread(['report', path, '--format', format, '--by', 'team'], /read in 3 parts/);
+      if (format !== 'json') continue;
+      // The file is what it should be: rejects in every part, warnings, blank self grades named once.
+      const totals = JSON.parse(one.stdout).totals;
+      expect(totals.read).toBe(5999);
+      expect(totals.read).toBe(totals.graded + totals.ungraded + totals.rejected);
+      expect(totals.rejected).toBe(61 + 12); // "excellent" (every 97th row) and a stray quote (every 499th)
+    }
+  });
+
+  it('gives the same result with CRLF line ends', () => {
+    const path = file('crlf.csv', `${HEADER}\r\n${DATA.join('\r\n')}\r\n`);
+    expectSameAsOneThread(['report', path, '--format', 'json'], /read in 3 parts/);
+  });
+
+  it('reads on one thread when a case id is in two parts, so the duplicate names its first place', () => {
+    const path = file('dup.csv', `${HEADER}\n${[...DATA, row(2)].join('\n')}\n`);
+    const args = ['report', path, '--format', 'json', '--max-errors', '1000'];
+    const one = expectSameAsOneThread(args, /read on one thread after the first cut: a case id or round is in more than one part/);
+    expect(one.stderr).toMatch(/dup\.csv:\d+: case id "DA-000002" is already used at .*dup\.csv:3;/);
+  });
+
+  it('reads on one thread when the first cut falls inside a quoted field', () => {
+    const quoted = `DA-999999,domestic-abuse,good,,,no,"${'xxxxxxxxx\n'.repeat(20_000)}",team-1,y,y,y,y,y,y,y,y`;
+    const path = file('quoted.csv', `${HEADER}\n${[...rows(1, 1000), quoted, ...rows(1000, 6000)].join('\n')}\n`);
+    const one = expectSameAsOneThread(
+      ['report', path, '--format', 'json'],
+      /read on one thread after the first cut: a record is open at the first cut/,
+    );
+    expect(JSON.parse(one.stdout).totals.read).toBe(6000);
+  });
+
+  it('reads on one thread when lone CR line ends make the line count differ', () => {
+    const text = `${HEADER}\n${rows(1, 11).join('\r')}\n${rows(11, 6000).join('\n')}\n`;
+    const path = file('cr.csv', text);
+    expectSameAsOneThread(
+      ['report', path, '--format', 'json'],
+      /read on one thread after the first cut: the first cut is at line \d+, not \d+/,
+    );
+  });
+});
