@@ -30,6 +30,11 @@ describe('criteria identity', () => {
     expect(bundled.fingerprint).toMatch(/^[0-9a-f]{12}$/);
   });
 
+  it('the bundled criteria keep the fingerprint they had when it was introduced', () => {
+    // Written out from the release that introduced it: if this changes, old results no longer match new ones.
+    expect(bundled.fingerprint).toBe('471d64970470');
+  });
+
   it('the fingerprint is the same with CRLF line endings, other comments and files renamed', () => {
     const crlf = variant((_, text) => text.replace(/\n/g, '\r\n').replace(/^# .*$/m, '# another comment\r'));
     expect(identity(crlf)).toEqual(bundled);
