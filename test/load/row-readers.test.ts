@@ -117,6 +117,16 @@ describe('readRow (wide form): what a record takes from its cells', () => {
     });
   });
 
+  it("another type's criterion column holding only spaces is blank, not a finding", () => {
+    expect(wide('C1,alpha,,,,,,,y,y,  ')).toMatchObject({
+      caseId: 'C1',
+      findings: new Map([
+        ['A1', 'met'],
+        ['A2', 'met'],
+      ]),
+    });
+  });
+
   it("a row's own round wins over --round; a blank one takes it; neither gives no round", () => {
     expect(wide('C1,alpha,,,,,2025-q1,,,,', { round: '2024' })).toMatchObject({ round: '2025-q1' });
     expect(wide('C1,alpha,,,,, ,,,,', { round: '2024' })).toMatchObject({ round: '2024' });
