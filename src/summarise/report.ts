@@ -271,6 +271,7 @@ export class ReportBuilder {
     if (this.otherCases > 0) {
       const roles = [...this.otherRoles].map(([role, cases]) => ({
         role,
+        // Stryker disable next-line ObjectLiteral: equivalent, other roles are declared ones, whose labels never use the force or inspectorate name
         label: roleLabel(role, programme, { force, inspectorate }),
         cases,
       }));

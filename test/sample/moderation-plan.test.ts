@@ -49,6 +49,38 @@ describe('planModeration', () => {
     expect(ids(8)).not.toEqual(ids(7));
   });
 
+  it('is pinned: a seed keeps drawing the same cases per auditor across releases, with --focus and without', () => {
+    // Written out from this release: if this changes, old seeds no longer reproduce old moderation samples.
+    const all = [...marked.slice(0, 50), ...cases(null, 6, 2)];
+    const drawn = (focus?: Grade) => {
+      const r = planModeration(all, { kind: 'size', size: 9, minPerAuditor: 1, ...(focus ? { focus } : {}) }, 7);
+      return r.ok && r.plan.strata.map((s) => [s.auditor, s.cases.map((c) => c.caseId)]);
+    };
+    expect(drawn()).toEqual([
+      ['A1', ['A1-01', 'A1-03', 'A1-14', 'A1-22', 'A1-23']],
+      ['A2', ['A2-00', 'A2-04', 'A2-08']],
+      [null, ['x-04']],
+    ]);
+    expect(drawn('inadequate')).toEqual([
+      ['A1', ['A1-00', 'A1-01', 'A1-02', 'A1-06', 'A1-18']],
+      ['A2', ['A2-03', 'A2-09', 'A2-10']],
+      [null, ['x-00']],
+    ]);
+  });
+
+  it('can draw every case; the same id in two rounds is two cases, listed by round then id', () => {
+    const inRound = (round: string | null, auditor: string, n: number) => cases(auditor, n).map((c) => ({ ...c, round }));
+    const rounds = [...inRound('2025-q2', 'A', 2), ...inRound('2025-q1', 'A', 2), ...inRound(null, 'B', 1)];
+    const r = planModeration(rounds, { kind: 'size', size: 5, minPerAuditor: 1 }, 1);
+    expect(r.ok && r.plan.cases.map((c) => [c.round, c.caseId])).toEqual([
+      [null, 'B-00'],
+      ['2025-q1', 'A-00'],
+      ['2025-q1', 'A-01'],
+      ['2025-q2', 'A-00'],
+      ['2025-q2', 'A-01'],
+    ]);
+  });
+
   it('--focus takes at least half of each share (rounded up) from the focus grade, or all the auditor has', () => {
     // size 10: 5.88, 3.92, 0.20 -> 5, 3, 0, leftovers to A2 (.92) and A1 (.88): 6, 4, 0; minimum: 5, 4, 1.
     // A1: 3 inadequate of 30: half of 5 rounded up is 3, all it has. A2: 10 of 20, proportional 2, half 2: 2. A3: none.

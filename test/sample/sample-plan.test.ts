@@ -96,6 +96,20 @@ describe('planSample', () => {
     ]);
   });
 
+  it('gives each stratum its share and proportional count for a size, neither for quotas', () => {
+    const shares = (request: SampleRequest) => {
+      const result = planSample(REGISTER, request, 42);
+      return result.ok && result.plan.strata.map((s) => [s.type, s.share, s.proportional]);
+    };
+    // 50 of 500: 300 -> 30, 120 -> 12, 80 -> 8, exactly.
+    expect(shares({ kind: 'size', size: 50 })).toEqual([
+      ['section-47', 30, 30],
+      ['domestic-abuse', 12, 12],
+      ['general-concern', 8, 8],
+    ]);
+    expect(shares({ kind: 'quota', quotas: new Map([['section-47', 4]]) })).toEqual([['section-47', null, null]]);
+  });
+
   it('draws the same cases of a type whichever way its number was reached', () => {
     const bySize = planSample(REGISTER, { kind: 'size', size: 50 }, 7);
     const byQuota = planSample(REGISTER, { kind: 'quota', quotas: new Map([['domestic-abuse', 12]]) }, 7);
@@ -185,5 +199,12 @@ describe('planSample, for any register and size', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('byCaseId', () => {
+  it('is a comparator in code-unit order: below, equal, above', () => {
+    expect([byCaseId('A-2', 'A-10'), byCaseId('a', 'a'), byCaseId('b', 'B')]).toEqual([1, 0, 1]);
+    expect([byCaseId('B', 'b'), byCaseId('', 'a')]).toEqual([-1, -1]);
   });
 });

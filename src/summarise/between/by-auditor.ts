@@ -3,6 +3,7 @@
 import type { Grade } from '../../domain/grades.js';
 import { disagreement, emptyTally, record, type Tally } from '../compare.js';
 import { cohenKappa, landisKoch, type Band } from '../kappa.js';
+import { byCaseId } from '../seeded-draw.js';
 import { wilson } from '../wilson.js';
 
 export interface AuditorAgreement {
@@ -57,7 +58,7 @@ export class ByAuditorBuilder {
         x.agreementInterval[1] - y.agreementInterval[1] ||
         x.exactAgreement - y.exactAgreement ||
         y.n - x.n ||
-        (code(x.auditor) < code(y.auditor) ? -1 : code(x.auditor) > code(y.auditor) ? 1 : 0),
+        byCaseId(code(x.auditor), code(y.auditor)),
     );
   }
 }

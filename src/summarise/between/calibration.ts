@@ -98,9 +98,10 @@ export class CalibrationBuilder {
 
 /** Most often first; ties by the larger share of the criterion's pairs, then criteria order. */
 function ranked(criteria: readonly CriterionCalibration[], count: (c: CriterionCalibration) => number): CriterionCalibration[] {
+  // sort is stable: ties left by both keys keep criteria order.
   return criteria
-    .map((c, i) => ({ c, i, k: count(c) }))
+    .map((c) => ({ c, k: count(c) }))
     .filter((x) => x.k > 0)
-    .sort((x, y) => y.k - x.k || y.k * x.c.n - x.k * y.c.n || x.i - y.i)
+    .sort((x, y) => y.k - x.k || y.k * x.c.n - x.k * y.c.n)
     .map((x) => x.c);
 }

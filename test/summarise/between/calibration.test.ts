@@ -165,6 +165,9 @@ describe('BetweenFold', () => {
     fold.add(assembled('c2', 'alpha', { self: { grade: 'good', findings: 'mmm' } })); // not moderated
     fold.add(assembled('c3', 'beta', { self: { grade: 'good', findings: 'mm' }, moderator: { grade: null, findings: 'm.' } })); // moderator has no grade
     fold.add(
+      assembled('c5', 'beta', { self: { grade: null, findings: 'mm' }, moderator: { grade: 'good', auditor: 'M', findings: 'mm' } }),
+    ); // self has no grade
+    fold.add(
       assembled('c4', 'beta', {
         self: { grade: 'requires_improvement', findings: 'mu' },
         moderator: { grade: 'requires_improvement', auditor: 'M', findings: 'mu' },
