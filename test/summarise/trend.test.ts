@@ -280,7 +280,10 @@ describe('trend: round order', () => {
   });
 
   it('--order with cases that name no round is refused', () => {
-    expect(orderRounds([null, 'q1'], ['q1']).ok).toBe(false);
+    expect(orderRounds([null, 'q1'], ['q1'])).toEqual({
+      ok: false,
+      message: '--order: some cases name no round; give them one (a round column, a top-level round: key or --round) first',
+    });
   });
 });
 
