@@ -17,7 +17,9 @@ export function emptyMatrix(): Matrix {
 function weight(i: number, j: number, k: number, weights: Weights | 'none'): number {
   if (weights === 'none') return i === j ? 1 : 0;
   const p = weights === 'linear' ? 1 : 2;
-  return (k - 1) ** p - Math.abs(i - j) ** p;
+  const distance = Math.abs(i - j) ** p;
+  // Stryker disable next-line ArithmeticOperator: equivalent, kappa is a ratio of differences: the constant cancels, and so does the sign of the distance
+  return (k - 1) ** p - distance;
 }
 
 /** Kappa of any k x k table of counts (rows = first rater): the 3x3 grades and the 2x2 met/unmet. */
@@ -26,7 +28,6 @@ function squareKappa(cells: readonly (readonly number[])[], weights: Weights | '
   const rows = cells.map((r) => r.reduce((a, b) => a + b, 0));
   const cols = cells.map((_, j) => cells.reduce((s, r) => s + r[j]!, 0));
   const n = rows.reduce((a, b) => a + b, 0);
-  if (n === 0) return null;
   const full = weight(0, 0, k, weights);
   let observed = 0; // n * sum(w * o), scaled
   let expected = 0; // sum(w * row * col), scaled
@@ -39,6 +40,7 @@ function squareKappa(cells: readonly (readonly number[])[], weights: Weights | '
   }
   // kappa = (po - pe) / (1 - pe), multiplied through by n^2 * full.
   const denominator = n * n * full - expected;
+  // Undefined: no cases (everything is 0), or expected agreement of 1.
   if (denominator === 0) return null;
   return (observed - expected) / denominator;
 }
