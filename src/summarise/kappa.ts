@@ -53,14 +53,12 @@ const kappaWith = (m: Matrix, weights: Weights | 'none') =>
 
 /** Cohen's kappa of two raters' met/unmet findings: [[both met, first met only], [second met only, both unmet]]. */
 export function binaryKappa(bothMet: number, firstMetOnly: number, secondMetOnly: number, bothUnmet: number): number | null {
-  return squareKappa(
-    [
-      [bothMet, firstMetOnly],
-      [secondMetOnly, bothUnmet],
-    ],
-    // Stryker disable next-line StringLiteral: equivalent, on a 2x2 table every weighting gives agreement 1 and disagreement 0
-    'none',
-  );
+  const cells = [
+    [bothMet, firstMetOnly],
+    [secondMetOnly, bothUnmet],
+  ];
+  // Stryker disable next-line StringLiteral: equivalent, on a 2x2 table every weighting gives agreement 1 and disagreement 0
+  return squareKappa(cells, 'none');
 }
 
 /** Cohen's (1960) kappa; null where undefined (no cases, or expected agreement of 1). */

@@ -14,8 +14,8 @@ export function largestRemainder(weights: readonly number[], n: number): number[
   let left = n - parts.reduce((a, b) => a + b, 0);
   const order = weights
     .map((w, i) => ({ i, w, remainder: (n * w) % total }))
-    // Stryker disable next-line ArithmeticOperator: equivalent, sort is stable (ES2019), so a tie keeps table order without the index term too
-    .sort((a, b) => b.remainder - a.remainder || b.w - a.w || a.i - b.i);
+    // sort is stable (ES2019): a tie on both keys keeps table order.
+    .sort((a, b) => b.remainder - a.remainder || b.w - a.w);
   for (const { i } of order) {
     if (left === 0) break;
     parts[i]!++;

@@ -269,12 +269,9 @@ export class ReportBuilder {
       criteria: this.criteria.identity,
     };
     if (this.otherCases > 0) {
-      const roles = [...this.otherRoles].map(([role, cases]) => ({
-        role,
-        // Stryker disable next-line ObjectLiteral: equivalent, other roles are declared ones, whose labels never use the force or inspectorate name
-        label: roleLabel(role, programme, { force, inspectorate }),
-        cases,
-      }));
+      // Stryker disable next-line ObjectLiteral: equivalent, other roles are declared ones, whose labels never use the force or inspectorate name
+      const names = { force, inspectorate };
+      const roles = [...this.otherRoles].map(([role, cases]) => ({ role, label: roleLabel(role, programme, names), cases }));
       model.otherRoles = { cases: this.otherCases, roles };
     }
     return model;

@@ -106,5 +106,6 @@ describe('Newcombe hybrid score interval (method 10)', () => {
     expect(excludesZero(newcombe(5, 56, 0, 29)!)).toBe(false); // -0.0381 to 0.1926
     expect(excludesZero([-0.3, -0.01])).toBe(true);
     expect(excludesZero([0, 0.2])).toBe(false);
+    expect(excludesZero([-0.2, 0])).toBe(false);
   });
 });
