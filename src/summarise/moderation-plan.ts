@@ -84,7 +84,8 @@ export function planModeration(marked: readonly Marked[], request: ModerationReq
     if (list) list.push(c);
     else groups.set(c.auditor, [c]);
   }
-  const auditors = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : byCaseId(a, b)));
+  // Codes in code-unit order, the cases that name none last.
+  const auditors = [...groups.keys()].sort((a, b) => byCaseId(a ?? '\uffff', b ?? '\uffff'));
   const frames = auditors.map((a) => groups.get(a)!.length);
   const frame = sum(frames);
   const size = sizeFor(request, frame);

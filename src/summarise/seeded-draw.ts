@@ -33,6 +33,7 @@ export function stratumGenerator(seed: number, typeId: string): RandomGenerator 
 export function drawIds(ids: readonly string[], k: number, rng: RandomGenerator): string[] {
   if (k > ids.length) throw new RangeError(`cannot draw ${k} of ${ids.length}`);
   const frame = [...ids].sort(byCaseId);
+  // Stryker disable next-line EqualityOperator: equivalent, a step past k only moves cases after the first k, which are not returned
   for (let i = 0; i < k; i++) {
     const j = uniformInt(rng, i, frame.length - 1);
     const picked = frame[j]!;

@@ -66,6 +66,16 @@ describe('planModeration', () => {
       ['A2', ['A2-03', 'A2-09', 'A2-10']],
       [null, ['x-00']],
     ]);
+    // Cases without an auditor code, in two rounds: their own stream, and keys that keep rounds apart.
+    const unnamed = [...cases(null, 6), ...cases(null, 6).map((c) => ({ ...c, round: '2025-q1' }))];
+    const r = planModeration(unnamed, { kind: 'size', size: 5, minPerAuditor: 1 }, 7);
+    expect(r.ok && r.plan.cases.map((c) => `${c.round ?? ''}/${c.caseId}`)).toEqual([
+      '/x-02',
+      '/x-03',
+      '/x-04',
+      '2025-q1/x-03',
+      '2025-q1/x-05',
+    ]);
   });
 
   it('can draw every case; the same id in two rounds is two cases, listed by round then id', () => {

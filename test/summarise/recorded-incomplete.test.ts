@@ -27,7 +27,13 @@ describe('RecordedIncomplete', () => {
     r.note(scored('recorded', ['A1', 'A2'], [0, 0]), 'C2'); // no findings at all: a judgement, not a gap
     r.note(scored('derived', ['A2'], [1, 0]), 'C3');
     r.note(scored('recorded', ['A2'], [2, 0]), 'C4');
+    r.note(scored('recorded', [], [3, 3]), 'C5'); // every finding given (n/a): complete
     expect([r.count, r.first]).toEqual([2, 'C1']);
+  });
+
+  it("starts at none, with '' for the first", () => {
+    const r = new RecordedIncomplete();
+    expect([r.count, r.first]).toEqual([0, '']);
   });
 
   it("adds a later part's count, keeping the first case of the earliest part that has one", () => {
