@@ -26,8 +26,10 @@ const CONSIDERED: Record<Grade, string> = {
   inadequate: 'to be inadequate',
 };
 
+// Stryker disable next-line ObjectLiteral: equivalent, conjunction is Intl.ListFormat's default type
+const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 const LISTS = {
-  and: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+  and: AND,
   or: new Intl.ListFormat('en-GB', { type: 'disjunction' }),
 };
 

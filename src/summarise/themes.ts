@@ -19,7 +19,6 @@ export interface Theme {
 interface Counter {
   criterion: string;
   text: string;
-  order: number;
   unmet: number;
   applied: number;
 }
@@ -32,8 +31,7 @@ export class ThemeCounter {
   /** `types` in table order; criterion order within them breaks ties. */
   constructor(types: readonly CaseType[]) {
     for (const type of types) {
-      for (const c of type.criteria)
-        this.counters.set(c.id, { criterion: c.id, text: c.text, order: this.counters.size, unmet: 0, applied: 0 });
+      for (const c of type.criteria) this.counters.set(c.id, { criterion: c.id, text: c.text, unmet: 0, applied: 0 });
     }
   }
 
@@ -49,6 +47,7 @@ export class ThemeCounter {
   private count(type: CaseType, i: number, finding: Finding | undefined): void {
     if (finding === 'na') return;
     let counters = this.byType.get(type);
+    // Stryker disable next-line ConditionalExpression: equivalent, a cache: finding the counters again gives the same ones
     if (!counters) this.byType.set(type, (counters = type.criteria.map((c) => this.counters.get(c.id)!)));
     const counter = counters[i]!;
     counter.applied++;
@@ -74,9 +73,10 @@ export class ThemeCounter {
    * ties by the count, then in criterion order.
    */
   top(limit: number): Theme[] {
+    // sort is stable: ties on both keys keep criterion order.
     return [...this.counters.values()]
       .filter((c) => c.unmet > 0)
-      .sort((a, b) => b.unmet * a.applied - a.unmet * b.applied || b.unmet - a.unmet || a.order - b.order)
+      .sort((a, b) => b.unmet * a.applied - a.unmet * b.applied || b.unmet - a.unmet)
       .slice(0, limit)
       .map(({ criterion, text, unmet, applied }) => ({ criterion, text, unmet, applied, share: unmet / applied }));
   }

@@ -13,7 +13,6 @@ export function criterionMismatches(
   rounds: ReadonlyArray<{ round: string | null; label: string; found: Uint8Array; types: ReadonlySet<string> }>,
 ): CriterionMismatch[] {
   const out: CriterionMismatch[] = [];
-  if (rounds.length < 2) return out;
   for (const type of criteria.types) {
     const holding = rounds.filter((r) => r.types.has(type.id));
     if (holding.length < 2) continue;

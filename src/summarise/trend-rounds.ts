@@ -54,7 +54,8 @@ export function roundFigures(counts: GradeCounts): Pick<TrendRound, 'n' | 'share
     share: byGrade((g) => (n === 0 ? null : counts[g] / n)),
     interval: byGrade((g) => wilson(counts[g], n)),
     caution: caution(n),
-    bar: byGrade((g) => (n === 0 ? 0 : cells[GRADES.indexOf(g)]!)),
+    // largestRemainder gives 0 to every part of an empty round.
+    bar: byGrade((g) => cells[GRADES.indexOf(g)]!),
   };
 }
 

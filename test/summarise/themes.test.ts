@@ -21,6 +21,22 @@ const findings = (c1: Finding, c2: Finding, c3: Finding) =>
   ]);
 
 describe('ThemeCounter.top', () => {
+  it('reads findings given as codes: n/a is not applicable; equal rates, the larger count first whatever the order', () => {
+    const counter = new ThemeCounter([type]);
+    // C1 unmet 1 of 2 (n/a twice), C2 unmet 2 of 4: the same rate; C3 met throughout.
+    for (const codes of [
+      [2, 2, 1],
+      [1, 2, 1],
+      [3, 1, 1],
+      [3, 1, 1],
+    ])
+      counter.addCodes(type, Uint8Array.from(codes));
+    expect(counter.top(3).map((t) => [t.criterion, t.unmet, t.applied])).toEqual([
+      ['C2', 2, 4],
+      ['C1', 1, 2],
+    ]);
+  });
+
   it('a criterion unmet in 2 of 2 ranks above one unmet in 3 of 10', () => {
     const counter = new ThemeCounter([type]);
     // C1 applies to all ten and is unmet in three; C2 applies to two (na elsewhere), unmet in both.

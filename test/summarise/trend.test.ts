@@ -153,6 +153,21 @@ describe('trend: edge cases', () => {
     ]);
   });
 
+  it('exactly 10 graded cases is not few; a change from or to a few-case round is flagged few', () => {
+    const model = build([...cases('a', 2, 3, 1), ...cases('b', 4, 3, 3), ...cases('c', 5, 5, 5)]);
+    expect(model.rounds.map((r) => [r.n, r.caution])).toEqual([
+      [6, 'few'],
+      [10, null],
+      [15, null],
+    ]);
+    expect(model.changes.filter((c) => c.grade === 'good').map((c) => [c.from, c.to, c.few])).toEqual([
+      ['a', 'b', true],
+      ['b', 'c', false],
+    ]);
+    const reversed = build([...cases('b', 4, 3, 3), ...cases('a', 2, 3, 1)]);
+    expect(reversed.changes.every((c) => c.few)).toBe(true);
+  });
+
   it('one round: no changes, and a line saying there is nothing to compare', () => {
     const model = build(cases('only', 4, 4, 4));
     expect(model.changes).toEqual([]);
