@@ -7,6 +7,7 @@ import type { Grade } from '../../src/domain/grades.js';
 import { TrendBuilder } from '../../src/summarise/trend.js';
 import { INTERVAL_MEANING, type RoundGap } from '../../src/summarise/trend-model.js';
 import { mismatchLine, trendNotes } from '../../src/summarise/trend-notes.js';
+import { everyRound, gap, newTally } from '../../src/summarise/trend-tally.js';
 import { orderRounds } from '../../src/summarise/trend-rounds.js';
 import { smallCriteria } from '../helpers/criteria.js';
 import { newcombeByBisection, wilsonByBisection } from '../helpers/intervals.js';
@@ -325,5 +326,35 @@ describe('trend: notes in words', () => {
       '1 case graded in 2025-q1 was graded again in 2025-q2: the intervals assume separate samples, so read them as approximate.',
       '3 cases graded in 2025-q2 were graded again in 2025-q3: the intervals assume separate samples, so read them as approximate.',
     ]);
+  });
+});
+
+describe('trend: tallies', () => {
+  it('a weakness persists only where two or more rounds checked the criterion and each found it unmet', () => {
+    expect(everyRound([{ n: 3, unmet: 1 }])).toBe(false);
+    expect(
+      everyRound([
+        { n: 3, unmet: 1 },
+        { n: 0, unmet: 0 },
+      ]),
+    ).toBe(false);
+    expect(
+      everyRound([
+        { n: 3, unmet: 1 },
+        { n: 0, unmet: 0 },
+        { n: 2, unmet: 2 },
+      ]),
+    ).toBe(true);
+    expect(
+      everyRound([
+        { n: 3, unmet: 1 },
+        { n: 2, unmet: 0 },
+      ]),
+    ).toBe(false);
+  });
+
+  it('a round with no case graded by both roles has no agreement, not 0 of 0', () => {
+    const g = gap(newTally(2));
+    expect([g.n, g.agreed, g.exactAgreement]).toEqual([0, 0, null]);
   });
 });
