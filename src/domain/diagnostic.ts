@@ -16,10 +16,12 @@ export interface Diagnostic {
 }
 
 export function error(file: string, line: number, rule: string, message: string, col?: number): Diagnostic {
+  // Stryker disable next-line ConditionalExpression: equivalent, `col: undefined` reads and prints as no column
   return col === undefined ? { file, line, severity: 'error', rule, message } : { file, line, col, severity: 'error', rule, message };
 }
 
 export function warning(file: string, line: number, rule: string, message: string, col?: number): Diagnostic {
+  // Stryker disable next-line ConditionalExpression: equivalent, `col: undefined` reads and prints as no column
   return col === undefined ? { file, line, severity: 'warning', rule, message } : { file, line, col, severity: 'warning', rule, message };
 }
 

@@ -1,6 +1,7 @@
-// Captions and row labels as criteria files write them: {force_short} is the word that names the force's kind.
+// Captions and row labels as criteria files write them ({force_short} is the word that names the force's kind), and the tables they head.
 import { describe, expect, it } from 'vitest';
-import { fillCaption } from '../../src/domain/criteria-set.js';
+import { fillCaption, reportTables, type CriteriaSet } from '../../src/domain/criteria-set.js';
+import type { CaseType } from '../../src/domain/types.js';
 
 describe('fillCaption', () => {
   it.each([
@@ -9,5 +10,25 @@ describe('fillCaption', () => {
     ['Kent', 'Force assessment'],
   ])('{force_short} of %j', (force, expected) => {
     expect(fillCaption('{force_short} assessment', force, 'HMIC')).toBe(expected);
+  });
+});
+
+describe('reportTables', () => {
+  it('lists the tables in table order whatever order the types come in, each with its types', () => {
+    const type = (id: string, table: number): CaseType => ({
+      id,
+      title: id,
+      aliases: [],
+      report: { table, label: `T${table}`, caption: `Table ${table}` },
+      criteria: [],
+      widespread: 3,
+      file: `${id}.yaml`,
+    });
+    const types = [type('b', 4), type('a', 3), type('c', 4)];
+    const set = { types } as unknown as CriteriaSet;
+    expect(reportTables(set).map((t) => [t.table, t.label, t.types.map((x) => x.id)])).toEqual([
+      [3, 'T3', ['a']],
+      [4, 'T4', ['b', 'c']],
+    ]);
   });
 });
