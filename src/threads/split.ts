@@ -19,13 +19,14 @@ function nextLineStart(fd: number, from: number, size: number): number {
 }
 
 /**
- * Up to `parts - 1` cuts, evenly spread over the bytes from `from` to `size`, each at a line start;
- * cuts that would leave a part empty are dropped.
+ * Up to `parts - 1` cuts of the bytes from `from` to `size`, each at a line start: the first part
+ * `firstShare` times the size of each of the others; cuts that would leave a part empty are dropped.
  */
-export function cutPoints(fd: number, from: number, size: number, parts: number): number[] {
+export function cutPoints(fd: number, from: number, size: number, parts: number, firstShare = 1): number[] {
   const cuts: number[] = [];
+  const shares = firstShare + parts - 1;
   for (let k = 1; k < parts; k++) {
-    const target = Math.max(from + Math.floor(((size - from) * k) / parts), (cuts.at(-1) ?? from) + 1);
+    const target = Math.max(from + Math.floor(((size - from) * (firstShare + k - 1)) / shares), (cuts.at(-1) ?? from) + 1);
     const cut = target >= size ? -1 : nextLineStart(fd, target - 1, size);
     if (cut === -1) break;
     if (cut > (cuts.at(-1) ?? from)) cuts.push(cut);

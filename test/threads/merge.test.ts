@@ -123,6 +123,10 @@ describe('cuts and line counts', () => {
           expect(cut).toBeLessThan(text.length);
         }
       }
+      // The first part weighted: 1.5 shares against 1, so the one cut is at 60% of the bytes or just after.
+      const [weighted] = cutPoints(fd, 0, text.length, 2, 1.5);
+      expect(weighted! / text.length).toBeGreaterThanOrEqual(0.6);
+      expect(weighted! / text.length).toBeLessThan(0.61);
       // No line start after the last line feed: no cut.
       expect(cutPoints(fd, text.length - 3, text.length, 2)).toEqual([]);
     } finally {
