@@ -14,7 +14,7 @@ import type { LoadOptions } from '../load/sink.js';
 import type { RowFeed } from '../load/row-feed.js';
 import { SeenIds } from '../load/seen-ids.js';
 import type { FoldSpec } from './fold-spec.js';
-import type { PartJob, PartResult } from './part-job.js';
+import type { PartJob, PartMessage, PartResult } from './part-job.js';
 import { cutPoints } from './split.js';
 
 /** Below this many bytes a part is not worth a thread's start-up (about 100 ms). */
@@ -50,6 +50,7 @@ export function partCount(bytes: number, threads: number | undefined, cores = av
 export class FileParts {
   private readonly workers: Worker[] = [];
   private results: Array<Promise<PartResult>> = [];
+  private readonly workerProgress: Array<{ bytes: number; rows: number }> = [];
 
   constructor(
     private readonly path: string,
@@ -100,12 +101,23 @@ export class FileParts {
       this.workers.push(worker);
       return new Promise<PartResult>((resolve) => {
         const failed = (why: string) => resolve({ usable: false, why } as PartResult);
-        worker.once('message', (m: PartResult) => resolve(m));
+        worker.on('message', (m: PartMessage) => {
+          if ('progress' in m) this.progress(i, m.progress);
+          else resolve(m);
+        });
         worker.once('error', (e) => failed(`the worker failed: ${e.message}`));
         worker.once('exit', () => failed('the worker ended without a result'));
       });
     });
     return cuts[0];
+  }
+
+  /** Bytes and rows each worker has read, shown in the main thread's progress line. */
+  private progress(worker: number, now: { bytes: number; rows: number }): void {
+    this.workerProgress[worker] = now;
+    const { elsewhere } = this.reader;
+    elsewhere.bytes = this.workerProgress.reduce((sum, p) => sum + p.bytes, 0);
+    elsewhere.rows = this.workerProgress.reduce((sum, p) => sum + p.rows, 0);
   }
 
   /** At the first cut: true to read on here (a part cannot be used), false when the parts are merged. */
@@ -175,6 +187,8 @@ export class FileParts {
 
   /** Stops any worker still running (the file ended early, or the parts were not used). */
   async close(): Promise<void> {
+    // From here the main thread's own count is the file's (it read on, or the parts are merged).
+    Object.assign(this.reader.elsewhere, { bytes: 0, rows: 0 });
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((w) => w.terminate()));
   }
