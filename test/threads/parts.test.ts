@@ -101,4 +101,22 @@ describe('report --threads', () => {
       /read on one thread after the first cut: the first cut is at line \d+, not \d+/,
     );
   });
+
+  it('cuts each of several files, after a byte order mark, a sep= line, a mapped header and a Windows-1252 encoding', () => {
+    const mapped = HEADER.replace('case_id', 'Ref');
+    const first = file('bom.csv', `\ufeffsep=,\n${mapped}\n${rows(1, 3000).join('\n')}\n`);
+    const cp1252 = Buffer.from(
+      `${mapped}\n${rows(3000, 6000).join('\n').replaceAll('second, line', 'seconde ligne, \u00e9t\u00e9')}\n`,
+      'latin1',
+    );
+    const second = join(dir, 'cp1252.csv');
+    writeFileSync(second, cp1252);
+    const args = ['report', first, second, '--format', 'json', '--map', 'case_id=Ref', '--encoding', 'windows-1252'];
+    const one = spawnCli([...args, '--threads', '1']);
+    const parts = spawnCli([...args, '--threads', '2', '--debug']);
+    expect(parts.stderr.match(/debug: .*read in 2 parts/g)).toHaveLength(2);
+    expect(parts.stdout).toBe(one.stdout);
+    expect(parts.stderr.split('\n').filter((l) => !l.includes('debug:'))).toEqual(one.stderr.split('\n'));
+    expect(JSON.parse(one.stdout).totals.read).toBe(5999);
+  });
 });
