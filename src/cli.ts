@@ -170,6 +170,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       '--by <column>',
       'also compare per value of a carried column (team, officer...); --by auditor: agreement per auditor of the first role',
     )
+    .addOption(threadsOption())
     .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(

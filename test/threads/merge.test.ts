@@ -11,6 +11,7 @@ import type { CriteriaSet } from '../../src/domain/criteria-set.js';
 import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
 import { SeenIds } from '../../src/load/seen-ids.js';
 import { readCases } from '../../src/pipeline.js';
+import { BetweenFold } from '../../src/summarise/between/fold.js';
 import { ReportBuilder, type ReportState } from '../../src/summarise/report.js';
 import { partCount } from '../../src/threads/file-parts.js';
 import { countLines, cutPoints } from '../../src/threads/split.js';
@@ -77,6 +78,36 @@ describe('ReportBuilder.merge', () => {
         ['north', 2],
         ['south', 1],
       ]);
+    }
+  });
+});
+
+describe('BetweenFold.merge', () => {
+  it.each([
+    ['self', 'independent'],
+    ['moderator', 'self'],
+  ] as const)('the QA round, %s against %s by auditor, cut anywhere: the one-pass comparison and calibration', async (a, b) => {
+    const criteria = loadCriteriaDir(fixture('qa-round/criteria')).set!;
+    const cases: AssembledCase[] = [];
+    const stdin = new PassThrough();
+    stdin.end();
+    const files = [fixture('qa-round/cases.csv'), fixture('qa-round/moderation.csv')];
+    await readCases(files, criteria, { stdin, onCase: (c) => cases.push(c), onDiagnostic: () => {} });
+    const request = { a, b, byAuditor: true, weights: 'linear' as const };
+    const names = { force: 'Testshire Constabulary', inspectorate: 'the review team' };
+    const labels = { a, b };
+    const one = new BetweenFold(criteria, request);
+    for (const c of cases) one.add(c);
+    const expected = one.finish(TOTALS, names, labels);
+    // Not an empty comparison: the fixture's auditors and criteria are there to be merged.
+    expect(expected.between?.byAuditor?.length).toBeGreaterThan(0);
+    expect(expected.between?.calibration.criteria.length).toBeGreaterThan(0);
+    for (const cut of [1, 17, 30, 59]) {
+      const [first, second] = [new BetweenFold(criteria, request), new BetweenFold(criteria, request)];
+      cases.slice(0, cut).forEach((c) => first.add(c));
+      cases.slice(cut).forEach((c) => second.add(c));
+      first.merge(structuredClone(second.state()));
+      expect(first.finish(TOTALS, names, labels)).toEqual(expected);
     }
   });
 });

@@ -71,6 +71,15 @@ describe('report --threads', () => {
     }
   });
 
+  it('compare merges its parts too: the matrix, kappas, per type and per team', () => {
+    const path = file('compare.csv', `${HEADER}\n${DATA.join('\n')}\n`);
+    for (const format of ['json', 'table']) {
+      const one = expectSameAsOneThread(['compare', path, '--format', format, '--by', 'team'], /read in 3 parts/);
+      if (format === 'json') expect(JSON.parse(one.stdout).n).toBeGreaterThan(1000);
+    }
+    expectSameAsOneThread(['compare', path, '--format', 'json', '--between', 'self,independent'], /read in 3 parts/);
+  });
+
   it('gives the same result with CRLF line ends', () => {
     const path = file('crlf.csv', `${HEADER}\r\n${DATA.join('\r\n')}\r\n`);
     expectSameAsOneThread(['report', path, '--format', 'json'], /read in 3 parts/);
