@@ -8,6 +8,7 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error } from '../domain/diagnostic.js';
 import { CsvRecords } from './csv-records.js';
 import { DecodeError, StreamDecoder } from './decode.js';
+import type { DecoderEncoding } from './encodings.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { RowFeed } from './row-feed.js';
 
@@ -42,7 +43,7 @@ const SEP_HINT = /^sep=(.)\r?\n?$/i;
  */
 export interface CsvPart {
   /** Main thread: the header is accepted (data starts on `line`; `bytesRead` already taken): the byte to stop at, if any. */
-  onHeader?(line: number, bytesRead: number): number | undefined;
+  onHeader?(line: number, bytesRead: number, encoding: DecoderEncoding): number | undefined;
   /** Worker: the line its part's first record starts on (the stream holds the file's header, then the part). */
   dataLine?: number;
   /**
@@ -88,7 +89,7 @@ export async function loadCsv(
       headerSeen = true;
       if (!feed.header(record, rowStart)) stopped = true;
       else if (part) {
-        stopAt = part.onHeader?.(line, bytes);
+        stopAt = part.onHeader?.(line, bytes, decoder.encoding);
         if (part.dataLine !== undefined) line = part.dataLine;
       }
       return;

@@ -64,7 +64,13 @@ export class FileParts {
   csvPart(): CsvPart | undefined {
     if (!workerScript() || this.load.onRowId) return undefined;
     return {
-      onHeader: (dataLine, bytesRead) => this.start(dataLine, bytesRead),
+      onHeader: (dataLine, bytesRead, encoding) => {
+        // Cuts are made after a 0x0A byte, which is a line feed only where every other character
+        // is more than one byte or none is (UTF-8, Windows-1252); in UTF-16 it can be half of one.
+        if (!encoding.startsWith('utf-16')) return this.start(dataLine, bytesRead);
+        this.options.debug?.(`${this.path}: read on one thread: ${encoding.toUpperCase()} cannot be cut at its bytes`);
+        return undefined;
+      },
       atStop: ({ idle, line, feed }) => this.join(idle, line, feed),
     };
   }

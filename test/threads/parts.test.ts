@@ -128,4 +128,12 @@ describe('report --threads', () => {
     expect(parts.stderr.split('\n').filter((l) => !l.includes('debug:'))).toEqual(one.stderr.split('\n'));
     expect(JSON.parse(one.stdout).totals.read).toBe(5999);
   });
+
+  it('reads UTF-16 on one thread: a 0x0A byte there may be half of a character', () => {
+    const text = `${HEADER}\n${rows(1, 4000).join('\n').replaceAll('second, line', '\u4e0a\u010a')}\n`;
+    const path = join(dir, 'utf16.csv');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const one = expectSameAsOneThread(['report', path, '--format', 'json'], /read on one thread: UTF-16LE cannot be cut at its bytes/);
+    expect(JSON.parse(one.stdout).totals.read).toBe(3999);
+  });
 });
