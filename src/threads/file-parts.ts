@@ -67,12 +67,21 @@ export class FileParts {
       onHeader: (dataLine, bytesRead, encoding) => {
         // Cuts are made after a 0x0A byte, which is a line feed only where every other character
         // is more than one byte or none is (UTF-8, Windows-1252); in UTF-16 it can be half of one.
-        if (!encoding.startsWith('utf-16')) return this.start(dataLine, bytesRead);
-        this.options.debug?.(`${this.path}: read on one thread: ${encoding.toUpperCase()} cannot be cut at its bytes`);
-        return undefined;
+        if (encoding.startsWith('utf-16')) return this.oneThread(`${encoding.toUpperCase()} cannot be cut at its bytes`);
+        try {
+          return this.start(dataLine, bytesRead);
+        } catch (e) {
+          // The parts only save time: a file that cannot be cut (or a thread that cannot start) is read on one.
+          return this.oneThread((e as Error).message);
+        }
       },
       atStop: ({ idle, line, feed }) => this.join(idle, line, feed),
     };
+  }
+
+  private oneThread(why: string): undefined {
+    this.options.debug?.(`${this.path}: read on one thread: ${why}`);
+    return undefined;
   }
 
   /** Cuts the rest of the file and starts a worker per part after the first; the first cut, if any. */
