@@ -71,7 +71,10 @@ export class FileParts {
         try {
           return this.start(dataLine, bytesRead);
         } catch (e) {
-          // The parts only save time: a file that cannot be cut (or a thread that cannot start) is read on one.
+          // The parts only save time: a file that cannot be cut (or a thread that cannot start) is read
+          // on one, and any worker already started is stopped, so nothing is merged at the end.
+          this.results = [];
+          void this.close();
           return this.oneThread((e as Error).message);
         }
       },
