@@ -50,7 +50,7 @@ export interface CsvPart {
    * At the stop (main) or the stream's end (worker): `idle` when no record is open there. Resolves
    * true to read on (the main thread reads the rest itself when a part cannot be used).
    */
-  atStop?(state: { idle: boolean; line: number; feed: RowFeed }): Promise<boolean> | boolean;
+  atStop?(state: { idle: boolean; line: number; feed: RowFeed; atCut: boolean }): Promise<boolean> | boolean;
   /** Worker: the file-wide checks handed over instead of warned about (the main thread warns once). */
   keepChecks?(feed: RowFeed): void;
   /** Anything that stopped the file (a decode or CSV error): a worker's part is then not used. */
@@ -146,9 +146,9 @@ export async function loadCsv(
     }
     return stop(parser!.write(text));
   };
-  const askToReadOn = async (): Promise<boolean> => {
+  const askToReadOn = async (atCut: boolean): Promise<boolean> => {
     stopAsked = true;
-    return part!.atStop!({ idle: parser?.idle() ?? false, line, feed });
+    return part!.atStop!({ idle: parser?.idle() ?? false, line, feed, atCut });
   };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -156,14 +156,14 @@ export async function loadCsv(
         const cut = stopAt - bytes;
         stopAt = undefined;
         if (take(chunk.subarray(0, cut))) break;
-        if (!(await askToReadOn())) break;
+        if (!(await askToReadOn(true))) break;
         if (take(chunk.subarray(cut))) break;
       } else if (take(chunk)) break;
       const consumer = sink.ready?.();
       if (consumer) await consumer;
     }
     // A worker's part ends with its stream (a main thread whose file ended early reads on: nothing is left).
-    if (!failure && !stopped && part?.atStop && !stopAsked) await askToReadOn();
+    if (!failure && !stopped && part?.atStop && !stopAsked) await askToReadOn(false);
     if (!failure && !stopped) {
       const rest = decoder.end();
       const text = parser ? rest : start(pending + rest);

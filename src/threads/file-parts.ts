@@ -78,7 +78,8 @@ export class FileParts {
           return this.oneThread((e as Error).message);
         }
       },
-      atStop: ({ idle, line, feed }) => this.join(idle, line, feed),
+      // The end of the stream before the cut (the file shrank) merges nothing.
+      atStop: ({ idle, line, feed, atCut }) => (atCut ? this.join(idle, line, feed) : this.close().then(() => true)),
     };
   }
 
@@ -140,8 +141,6 @@ export class FileParts {
 
   /** At the first cut: true to read on here (a part cannot be used), false when the parts are merged. */
   private async join(idle: boolean, line: number, feed: RowFeed): Promise<boolean> {
-    // Not cut (a small file): the stream's end, with nothing to merge.
-    if (this.results.length === 0) return true;
     const reached = performance.now();
     const results = await Promise.all(this.results);
     const waited = performance.now() - reached;
