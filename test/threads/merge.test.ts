@@ -165,6 +165,23 @@ describe('cuts and line counts', () => {
     }
   });
 
+  it('prefers a cut between two lines without quotes, so a two-line quoted note is not cut', () => {
+    const noteRows = Array.from({ length: 2000 }, (_, i) => `id-${i},"first line of a note\nsecond line",x`).join('\n') + '\n';
+    const plainAt = noteRows.length;
+    const notes = join(tempDir(), 'notes.csv');
+    writeFileSync(notes, `${noteRows}plain-1,a,b\nplain-2,a,b\nplain-3,a,b\n${noteRows}`);
+    const fd = openSync(notes, 'r');
+    try {
+      // Every line break before the plain rows has a quote beside it: the cut waits for them.
+      const size = 2 * plainAt + 'plain-1,a,b\n'.length * 3;
+      // One share against three: the target is a quarter of the way in, among the notes.
+      const [cut] = cutPoints(fd, 0, size, 2, 1 / 3);
+      expect(cut).toBe(plainAt + 'plain-1,a,b\n'.length);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
   it('counts line feeds before a byte and finds where a line starts', () => {
     const fd = openSync(path, 'r');
     try {
