@@ -28,6 +28,8 @@ export class CaseReader {
   fileErrors = 0;
   /** Rows (and YAML cases or assessments) read, accepted or not. */
   rows = 0;
+  /** Bytes and rows of the current file read so far by worker threads (src/threads), for progress. */
+  readonly elsewhere = { bytes: 0, rows: 0 };
   readonly assembler: Assembler;
 
   constructor(
@@ -97,7 +99,7 @@ export class CaseReader {
       onForce: (force) => {
         if (!this.forces.includes(force)) this.forces.push(force);
       },
-      onBytes: (bytes) => handlers.onBytes?.(file, bytes, this.rows),
+      onBytes: (bytes) => handlers.onBytes?.(file, bytes + this.elsewhere.bytes, this.rows + this.elsewhere.rows),
       ...(handlers.ready ? { ready: handlers.ready } : {}),
     };
   }

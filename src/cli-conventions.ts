@@ -3,6 +3,7 @@
 import type * as Commander from 'commander';
 import { requireCjs } from './require-cjs.js';
 import { UsageError } from './domain/errors.js';
+import { quote } from './text/escape.js';
 
 const { InvalidArgumentError, Option } = requireCjs('commander') as typeof Commander;
 type Command = Commander.Command;
@@ -57,4 +58,15 @@ export function examplesHelp(cmd: Command): () => string {
     const examples = EXAMPLES[name] ?? [];
     return `${examples.length ? `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n` : ''}\n${EXIT_CODES}\n`;
   };
+}
+
+/** Commander collector for repeatable options (--quota, --map, --type-map). */
+export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** --seed: a whole number a draw can be repeated with. */
+export function parseSeed(value: string): number {
+  if (!/^\d{1,16}$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`--seed takes a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${quote(value)}`);
+  }
+  return Number(value);
 }

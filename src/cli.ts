@@ -2,7 +2,7 @@
 // so tests run it in-process with fake streams. Commands are imported only when they run.
 import type * as Commander from 'commander';
 import { requireCjs } from './require-cjs.js';
-import { examplesHelp, formatOption, normaliseOutput } from './cli-conventions.js';
+import { collect, examplesHelp, formatOption, normaliseOutput, parseSeed } from './cli-conventions.js';
 import { xlsxFormat } from './cli-xlsx.js';
 import { readFileSync } from 'node:fs';
 import type { CommonOptions } from './commands/context.js';
@@ -10,7 +10,6 @@ import { InputError, Reported, UsageError } from './domain/errors.js';
 import type { Io } from './io.js';
 import { escapeText } from './text/escape.js';
 import { WEIGHTS } from './summarise/kappa.js';
-import { collect, parseSeed } from './commands/sample-options.js';
 import { parseBetween, parseFocus, parseRate } from './commands/role-options.js';
 import { INPUT_ENCODINGS } from './load/encodings.js';
 import { expandFileArgs } from './load/file-args.js';
@@ -170,6 +169,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       '--by <column>',
       'also compare per value of a carried column (team, officer...); --by auditor: agreement per auditor of the first role',
     )
+    .addOption(threadsOption())
     .action(action(() => import('./commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(

@@ -4,7 +4,7 @@ import { INDEPENDENT, SELF } from '../domain/assessment.js';
 import { knownRoles, roleLabel } from '../domain/roles.js';
 import type { Io } from '../io.js';
 import { COMPARE_FORMATS } from '../render/formats.js';
-import { BetweenFold } from '../summarise/between/fold.js';
+import { BetweenFold, type BetweenRequest, type BetweenState } from '../summarise/between/fold.js';
 import type { CompareModel } from '../summarise/compare.js';
 import type { Weights } from '../summarise/kappa.js';
 import type { CommonOptions } from './context.js';
@@ -28,15 +28,17 @@ export async function compareCommand(args: unknown[], options: CommonOptions & C
       const known = knownRoles(criteria.programme);
       const [a, b] = (options.between ?? [SELF, INDEPENDENT]).map((role) => checkRole('--between', role, known)) as [string, string];
       const byAuditor = options.by?.toLowerCase() === 'auditor';
-      const fold = new BetweenFold(criteria, {
+      const request: BetweenRequest = {
         a,
         b,
         byAuditor,
         weights: options.weights ?? 'linear',
         ...(options.by !== undefined && !byAuditor ? { byColumn: options.by } : {}),
-      });
+      };
+      const fold = new BetweenFold(criteria, request);
       return {
         add: (c) => fold.add(c),
+        parts: { fold: { command: 'compare', request }, merge: (state) => fold.merge(state as BetweenState) },
         finish: (result, names) => {
           const model = fold.finish(result.accounting, names, {
             a: roleLabel(a, criteria.programme, names),

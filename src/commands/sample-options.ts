@@ -15,16 +15,6 @@ export interface SampleOptions {
   formFormat?: string;
 }
 
-/** Commander collector for the repeatable --quota. */
-export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
-
-export function parseSeed(value: string): number {
-  if (!/^\d{1,16}$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`--seed takes a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${quote(value)}`);
-  }
-  return Number(value);
-}
-
 export function sampleRequest(options: SampleOptions, criteria: CriteriaSet): SampleRequest {
   const quotas = options.quota ?? [];
   if (options.size !== undefined && quotas.length > 0) {

@@ -8,6 +8,7 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error } from '../domain/diagnostic.js';
 import { CsvRecords } from './csv-records.js';
 import { DecodeError, StreamDecoder } from './decode.js';
+import type { DecoderEncoding } from './encodings.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { RowFeed } from './row-feed.js';
 
@@ -42,14 +43,14 @@ const SEP_HINT = /^sep=(.)\r?\n?$/i;
  */
 export interface CsvPart {
   /** Main thread: the header is accepted (data starts on `line`; `bytesRead` already taken): the byte to stop at, if any. */
-  onHeader?(line: number, bytesRead: number): number | undefined;
+  onHeader?(line: number, bytesRead: number, encoding: DecoderEncoding): number | undefined;
   /** Worker: the line its part's first record starts on (the stream holds the file's header, then the part). */
   dataLine?: number;
   /**
    * At the stop (main) or the stream's end (worker): `idle` when no record is open there. Resolves
    * true to read on (the main thread reads the rest itself when a part cannot be used).
    */
-  atStop?(state: { idle: boolean; line: number; feed: RowFeed }): Promise<boolean> | boolean;
+  atStop?(state: { idle: boolean; line: number; feed: RowFeed; atCut: boolean }): Promise<boolean> | boolean;
   /** Worker: the file-wide checks handed over instead of warned about (the main thread warns once). */
   keepChecks?(feed: RowFeed): void;
   /** Anything that stopped the file (a decode or CSV error): a worker's part is then not used. */
@@ -88,7 +89,7 @@ export async function loadCsv(
       headerSeen = true;
       if (!feed.header(record, rowStart)) stopped = true;
       else if (part) {
-        stopAt = part.onHeader?.(line, bytes);
+        stopAt = part.onHeader?.(line, bytes, decoder.encoding);
         if (part.dataLine !== undefined) line = part.dataLine;
       }
       return;
@@ -145,9 +146,9 @@ export async function loadCsv(
     }
     return stop(parser!.write(text));
   };
-  const askToReadOn = async (): Promise<boolean> => {
+  const askToReadOn = async (atCut: boolean): Promise<boolean> => {
     stopAsked = true;
-    return part!.atStop!({ idle: parser?.idle() ?? false, line, feed });
+    return part!.atStop!({ idle: parser?.idle() ?? false, line, feed, atCut });
   };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -155,14 +156,14 @@ export async function loadCsv(
         const cut = stopAt - bytes;
         stopAt = undefined;
         if (take(chunk.subarray(0, cut))) break;
-        if (!(await askToReadOn())) break;
+        if (!(await askToReadOn(true))) break;
         if (take(chunk.subarray(cut))) break;
       } else if (take(chunk)) break;
       const consumer = sink.ready?.();
       if (consumer) await consumer;
     }
     // A worker's part ends with its stream (a main thread whose file ended early reads on: nothing is left).
-    if (!failure && !stopped && part?.atStop && !stopAsked) await askToReadOn();
+    if (!failure && !stopped && part?.atStop && !stopAsked) await askToReadOn(false);
     if (!failure && !stopped) {
       const rest = decoder.end();
       const text = parser ? rest : start(pending + rest);

@@ -128,6 +128,14 @@ export class CsvRecords {
         at = next;
         continue;
       }
+      // Quoted fields in their plain form (no stray quote, nothing after a closing quote) are split
+      // here too; anything else goes to csv-parse, whose records and errors are the reference.
+      const quoted = recordEnd - at <= longest ? quotedRecord(detached(text.slice(at, recordEnd)), delimiter) : undefined;
+      if (quoted) {
+        this.push(quoted);
+        at = recordEnd;
+        continue;
+      }
       const error = this.core.parse(Buffer.from(text.slice(at, recordEnd)), true, this.push, noop);
       if (error) {
         const next = this.onRowError && ROW_ERRORS.has(error.code) ? this.rowError(text, at, last, error) : undefined;
@@ -195,6 +203,47 @@ function noop(): void {}
  */
 function detached(line: string): string {
   return line.length < 13 ? line : ` ${line}`.slice(1);
+}
+
+/**
+ * A record holding quotes (ending with its line break, if any), split as csv-parse splits it; or
+ * undefined where csv-parse might see it otherwise (a quote inside an unquoted field, text after a
+ * closing quote, a quote left open), so csv-parse decides and gives its own error.
+ */
+function quotedRecord(record: string, delimiter: string): string[] | undefined {
+  let stop = record.length;
+  if (record.charCodeAt(stop - 1) === LF) stop--;
+  if (record.charCodeAt(stop - 1) === CR) stop--;
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (i < stop && record.charCodeAt(i) === QUOTE) {
+      let value = '';
+      for (let from = i + 1; ;) {
+        const q = record.indexOf('"', from);
+        if (q === -1 || q >= stop) return undefined;
+        if (q + 1 < stop && record.charCodeAt(q + 1) === QUOTE) {
+          value += record.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        value += record.slice(from, q);
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+    } else {
+      let j = record.indexOf(delimiter, i);
+      if (j === -1 || j > stop) j = stop;
+      const field = record.slice(i, j);
+      if (field.includes('"')) return undefined;
+      fields.push(field);
+      i = j;
+    }
+    if (i === stop) return fields;
+    if (record[i] !== delimiter) return undefined;
+    i++;
+  }
 }
 
 function indexOr(text: string, search: string, from: number, none: number): number {

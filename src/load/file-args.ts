@@ -4,7 +4,9 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { InputError } from '../domain/errors.js';
-import { STDIN } from './input.js';
+
+/** The file argument that means standard input. */
+export const STDIN = '-';
 
 /** Characters a glob pattern needs; an argument with none is a plain path, and tinyglobby (~50 ms to load) is not loaded. */
 const GLOB_CHARS = /[*?[\]{}()!+@]/;

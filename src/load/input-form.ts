@@ -9,7 +9,7 @@ import { readSheetRows } from '../xlsx/read-sheet.js';
 import { headerName } from './xlsx-cases.js';
 import { detectDelimiter } from './csv-cases.js';
 import { StreamDecoder } from './decode.js';
-import { STDIN } from './input.js';
+import { STDIN } from './file-args.js';
 import { isYamlName } from './yaml-name.js';
 import { MAX_YAML_BYTES } from './yaml-cases.js';
 

@@ -5,9 +5,8 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../domain/errors.js';
 import { checkWorkbookFile, isXlsxFile, otherSpreadsheet } from '../xlsx/container.js';
 import { XLSX_LIMITS, XlsxError } from '../xlsx/limits.js';
+import { STDIN } from './file-args.js';
 import { osReason } from './os-reasons.js';
-
-export const STDIN = '-';
 
 export interface OpenedInput {
   name: string;

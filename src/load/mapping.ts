@@ -9,6 +9,7 @@ import { nearestName } from '../domain/suggest.js';
 import { mappingFileSchema } from '../schema/mapping.js';
 import { quote } from '../text/escape.js';
 import { resolveCaseType, type TypeMap } from './case-type-name.js';
+import type { HeaderMap } from './header-map.js';
 import { criteriaByKey, nameKey } from './header-names.js';
 import { parseYaml, positionAt } from './yaml-doc.js';
 
@@ -17,9 +18,6 @@ export interface MappingOptions {
   mapFile?: string;
   typeMap?: string[];
 }
-
-/** Header names (by `nameKey`) to the column they stand for, with the header as the user wrote it. */
-export type HeaderMap = ReadonlyMap<string, { target: string; source: string }>;
 
 export interface Mapping {
   headerMap?: HeaderMap;
@@ -97,18 +95,4 @@ export function buildMapping(options: MappingOptions, criteria: CriteriaSet): Ma
     mapping.typeMap = typeMap;
   }
   return mapping;
-}
-
-/** The header with mapped names replaced, and the mapped names the header does not have. */
-export function applyHeaderMap(header: readonly string[], headerMap: HeaderMap): { header: string[]; unused: string[] } {
-  const used = new Set<string>();
-  const out = header.map((cell) => {
-    const key = nameKey(cell);
-    const hit = headerMap.get(key);
-    if (!hit) return cell;
-    used.add(key);
-    return hit.target;
-  });
-  const unused = [...headerMap].filter(([key]) => !used.has(key)).map(([, m]) => `${m.target}=${m.source}`);
-  return { header: out, unused };
 }

@@ -7,7 +7,7 @@ import { quote } from '../text/escape.js';
 import { unescapeFormula } from '../text/formula-prefix.js';
 import { planHeader, type HeaderPlan } from './columns.js';
 import { readLongRow, readRow } from './csv-row.js';
-import { applyHeaderMap } from './mapping.js';
+import { applyHeaderMap } from './header-map.js';
 import { reasonWithoutGrade, RecordChecks, type ChecksState } from './record-checks.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 

@@ -4,7 +4,7 @@ import type { AssessmentRecord } from '../domain/assessment.js';
 import type { CaseRecord } from '../domain/types.js';
 import type { TypeMap } from './case-type-name.js';
 import type { InputEncoding } from './encodings.js';
-import type { HeaderMap } from './mapping.js';
+import type { HeaderMap } from './header-map.js';
 
 export interface CaseSink {
   /** A wide-form case (row or YAML case) that passed the file's rules. */

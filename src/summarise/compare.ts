@@ -72,11 +72,25 @@ export function record(t: Tally, self: Grade, independent: Grade): void {
   if (Math.abs(gap) === 2) t.twoApart++;
 }
 
+/** Adds a part's tally into another (a file read in parts, src/threads). */
+export function addTally(into: Tally, from: Tally): void {
+  for (const r of GRADES) for (const c of GRADES) into.matrix[r][c] += from.matrix[r][c];
+  into.selfHigher += from.selfHigher;
+  into.selfLower += from.selfLower;
+  into.twoApart += from.twoApart;
+}
+
 export function disagreement(t: Tally): Disagreement {
   let n = 0;
   for (const r of GRADES) for (const c of GRADES) n += t.matrix[r][c];
   const agreed = GRADES.reduce((s, g) => s + t.matrix[g][g], 0);
   return { n, agreed, exactAgreement: n === 0 ? null : agreed / n, selfHigher: t.selfHigher, selfLower: t.selfLower, twoApart: t.twoApart };
+}
+
+export interface CompareState {
+  all: Tally;
+  byType: Array<[string, Tally]>;
+  byValue: Array<[string, Tally]>;
 }
 
 export class CompareBuilder {
@@ -102,6 +116,17 @@ export class CompareBuilder {
     record(this.all, first, second);
     record(this.byType.get(caseType)!, first, second);
     if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), first, second);
+  }
+
+  /** The tallies as plain data, for a worker's part of the input; `merge` adds one in. */
+  state(): CompareState {
+    return { all: this.all, byType: [...this.byType], byValue: this.byValue.raw() };
+  }
+
+  merge(later: CompareState): void {
+    addTally(this.all, later.all);
+    for (const [type, t] of later.byType) addTally(this.byType.get(type)!, t);
+    this.byValue.absorb(later.byValue, addTally);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {

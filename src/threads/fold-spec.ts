@@ -2,13 +2,10 @@
 // plain options (a function cannot cross to a worker), so both threads fold with the same code.
 import type { AssembledCase } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
+import { BetweenFold, type BetweenRequest } from '../summarise/between/fold.js';
 import { ReportBuilder } from '../summarise/report.js';
 
-export interface FoldSpec {
-  command: 'report';
-  themes: number;
-  by?: string;
-}
+export type FoldSpec = { command: 'report'; themes: number; by?: string } | { command: 'compare'; request: BetweenRequest };
 
 export interface PartFold {
   add(c: AssembledCase): void;
@@ -16,6 +13,7 @@ export interface PartFold {
 }
 
 export function makeFold(spec: FoldSpec, criteria: CriteriaSet): PartFold {
+  if (spec.command === 'compare') return new BetweenFold(criteria, spec.request);
   const builder = new ReportBuilder(criteria, spec.themes, spec.by);
   return { add: (c) => builder.addCase(c), state: () => builder.state() };
 }

@@ -21,6 +21,9 @@ export interface PartJob {
   end?: number;
 }
 
+/** A worker's message: its progress, or its result. */
+export type PartMessage = { progress: { bytes: number; rows: number } } | PartResult;
+
 export interface PartResult {
   /** False: the part cannot stand for the main thread's own reading (`why` says why); it reads it instead. */
   usable: boolean;

@@ -3,7 +3,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PartJob } from './part-job.js';
 import { readPart } from './read-part.js';
 
-const result = await readPart(workerData as PartJob);
+// Progress at most ten times a second, as the main thread's progress line redraws.
+let last = 0;
+const result = await readPart(workerData as PartJob, (bytes, rows) => {
+  const now = performance.now();
+  if (now - last < 100) return;
+  last = now;
+  parentPort!.postMessage({ progress: { bytes, rows } });
+});
 // The id table's pages are moved to the main thread, not copied.
 const { slots, entryPages, bytePages } = result.keys;
 parentPort!.postMessage(result, [slots.buffer, ...entryPages.map((p) => p.buffer), ...bytePages.map((p) => p.buffer)]);

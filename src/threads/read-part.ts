@@ -22,7 +22,8 @@ async function* partBytes(path: string, headerEnd: number, start: number, end: n
   }
 }
 
-export async function readPart(job: PartJob): Promise<PartResult> {
+/** `onProgress`: the part's bytes and rows so far, after each chunk. */
+export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: number) => void): Promise<PartResult> {
   const fd = openSync(job.path, 'r');
   const counted = (() => {
     try {
@@ -57,6 +58,7 @@ export async function readPart(job: PartJob): Promise<PartResult> {
       fold.add(c);
     },
     onDiagnostic: (d, rejected) => result.events.push({ d, rejected }),
+    ...(onProgress ? { onBytes: (_file: string, bytes: number, rows: number) => onProgress(bytes, rows) } : {}),
   });
   const endLine = counted.inPart === undefined ? undefined : result.firstLine + counted.inPart;
   const bytes = Readable.from(partBytes(job.path, Math.max(0, counted.first.lineStart), job.start, job.end));

@@ -1,13 +1,45 @@
 // Where a file is cut into parts, and the line a part starts on. A cut is always just after a line
 // feed; whether that is also outside quotes is not decided here but checked when the part before
 // it has been read (src/threads/file-parts.ts), so a quoted line break can never split a record.
+// A cut between two lines without quotes is preferred: a line break inside a quoted note (two or
+// three lines, as notes usually are) always has a quote on the line before or after it.
 import { readSync } from 'node:fs';
 
 const WINDOW = 64 * 1024;
 const LF = 10;
+const QUOTE = 34;
 
-/** The first byte after a line feed at or after `from`; -1 when none comes before `size`. */
+/** How far past a cut's target a cut between two lines without quotes is looked for. */
+const LOOK_AHEAD = 1024 * 1024;
+
+/**
+ * A line start at or after `from`: the first one between two lines without quotes within
+ * LOOK_AHEAD bytes, else the first one; -1 when no line starts before `size`.
+ */
 function nextLineStart(fd: number, from: number, size: number): number {
+  const end = Math.min(size, from + LOOK_AHEAD);
+  const bytes = Buffer.allocUnsafe(end - from);
+  const n = readSync(fd, bytes, 0, bytes.length, from);
+  const first = bytes.subarray(0, n).indexOf(LF);
+  if (first === -1) return end === size ? -1 : nextAnyLineStart(fd, end, size);
+  const cut = (lf: number) => (from + lf + 1 < size ? from + lf + 1 : -1);
+  // The line before `first` began before the window: only later line feeds can be judged.
+  for (let before = first, lf = bytes.indexOf(LF, first + 1); lf !== -1 && lf < n;) {
+    const next = bytes.indexOf(LF, lf + 1);
+    if (next === -1 || next >= n) break;
+    if (!hasQuote(bytes, before + 1, lf) && !hasQuote(bytes, lf + 1, next)) return cut(lf);
+    [before, lf] = [lf, next];
+  }
+  return cut(first);
+}
+
+function hasQuote(bytes: Buffer, start: number, end: number): boolean {
+  const q = bytes.indexOf(QUOTE, start);
+  return q !== -1 && q < end;
+}
+
+/** The first byte after a line feed at or after `from` (lines longer than the look-ahead). */
+function nextAnyLineStart(fd: number, from: number, size: number): number {
   const buffer = Buffer.allocUnsafe(WINDOW);
   for (let at = from; at < size; at += WINDOW) {
     const n = readSync(fd, buffer, 0, Math.min(WINDOW, size - at), at);
@@ -19,13 +51,14 @@ function nextLineStart(fd: number, from: number, size: number): number {
 }
 
 /**
- * Up to `parts - 1` cuts, evenly spread over the bytes from `from` to `size`, each at a line start;
- * cuts that would leave a part empty are dropped.
+ * Up to `parts - 1` cuts of the bytes from `from` to `size`, each at a line start: the first part
+ * `firstShare` times the size of each of the others; cuts that would leave a part empty are dropped.
  */
-export function cutPoints(fd: number, from: number, size: number, parts: number): number[] {
+export function cutPoints(fd: number, from: number, size: number, parts: number, firstShare = 1): number[] {
   const cuts: number[] = [];
+  const shares = firstShare + parts - 1;
   for (let k = 1; k < parts; k++) {
-    const target = Math.max(from + Math.floor(((size - from) * k) / parts), (cuts.at(-1) ?? from) + 1);
+    const target = Math.max(from + Math.floor(((size - from) * (firstShare + k - 1)) / shares), (cuts.at(-1) ?? from) + 1);
     const cut = target >= size ? -1 : nextLineStart(fd, target - 1, size);
     if (cut === -1) break;
     if (cut > (cuts.at(-1) ?? from)) cuts.push(cut);

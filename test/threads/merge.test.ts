@@ -11,6 +11,7 @@ import type { CriteriaSet } from '../../src/domain/criteria-set.js';
 import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
 import { SeenIds } from '../../src/load/seen-ids.js';
 import { readCases } from '../../src/pipeline.js';
+import { BetweenFold } from '../../src/summarise/between/fold.js';
 import { ReportBuilder, type ReportState } from '../../src/summarise/report.js';
 import { partCount } from '../../src/threads/file-parts.js';
 import { countLines, cutPoints } from '../../src/threads/split.js';
@@ -81,6 +82,36 @@ describe('ReportBuilder.merge', () => {
   });
 });
 
+describe('BetweenFold.merge', () => {
+  it.each([
+    ['self', 'independent'],
+    ['moderator', 'self'],
+  ] as const)('the QA round, %s against %s by auditor, cut anywhere: the one-pass comparison and calibration', async (a, b) => {
+    const criteria = loadCriteriaDir(fixture('qa-round/criteria')).set!;
+    const cases: AssembledCase[] = [];
+    const stdin = new PassThrough();
+    stdin.end();
+    const files = [fixture('qa-round/cases.csv'), fixture('qa-round/moderation.csv')];
+    await readCases(files, criteria, { stdin, onCase: (c) => cases.push(c), onDiagnostic: () => {} });
+    const request = { a, b, byAuditor: true, weights: 'linear' as const };
+    const names = { force: 'Testshire Constabulary', inspectorate: 'the review team' };
+    const labels = { a, b };
+    const one = new BetweenFold(criteria, request);
+    for (const c of cases) one.add(c);
+    const expected = one.finish(TOTALS, names, labels);
+    // Not an empty comparison: the fixture's auditors and criteria are there to be merged.
+    expect(expected.between?.byAuditor?.length).toBeGreaterThan(0);
+    expect(expected.between?.calibration.criteria.length).toBeGreaterThan(0);
+    for (const cut of [1, 17, 30, 59]) {
+      const [first, second] = [new BetweenFold(criteria, request), new BetweenFold(criteria, request)];
+      cases.slice(0, cut).forEach((c) => first.add(c));
+      cases.slice(cut).forEach((c) => second.add(c));
+      first.merge(structuredClone(second.state()));
+      expect(first.finish(TOTALS, names, labels)).toEqual(expected);
+    }
+  });
+});
+
 describe('SeenIds.sharesAny', () => {
   const table = (ids: string[]) => {
     const seen = new SeenIds();
@@ -123,8 +154,29 @@ describe('cuts and line counts', () => {
           expect(cut).toBeLessThan(text.length);
         }
       }
+      // The first part weighted: 1.5 shares against 1, so the one cut is at 60% of the bytes or just after.
+      const [weighted] = cutPoints(fd, 0, text.length, 2, 1.5);
+      expect(weighted! / text.length).toBeGreaterThanOrEqual(0.6);
+      expect(weighted! / text.length).toBeLessThan(0.61);
       // No line start after the last line feed: no cut.
       expect(cutPoints(fd, text.length - 3, text.length, 2)).toEqual([]);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('prefers a cut between two lines without quotes, so a two-line quoted note is not cut', () => {
+    const noteRows = Array.from({ length: 2000 }, (_, i) => `id-${i},"first line of a note\nsecond line",x`).join('\n') + '\n';
+    const plainAt = noteRows.length;
+    const notes = join(tempDir(), 'notes.csv');
+    writeFileSync(notes, `${noteRows}plain-1,a,b\nplain-2,a,b\nplain-3,a,b\n${noteRows}`);
+    const fd = openSync(notes, 'r');
+    try {
+      // Every line break before the plain rows has a quote beside it: the cut waits for them.
+      const size = 2 * plainAt + 'plain-1,a,b\n'.length * 3;
+      // One share against three: the target is a quarter of the way in, among the notes.
+      const [cut] = cutPoints(fd, 0, size, 2, 1 / 3);
+      expect(cut).toBe(plainAt + 'plain-1,a,b\n'.length);
     } finally {
       closeSync(fd);
     }

@@ -71,6 +71,15 @@ describe('report --threads', () => {
     }
   });
 
+  it('compare merges its parts too: the matrix, kappas, per type and per team', () => {
+    const path = file('compare.csv', `${HEADER}\n${DATA.join('\n')}\n`);
+    for (const format of ['json', 'table']) {
+      const one = expectSameAsOneThread(['compare', path, '--format', format, '--by', 'team'], /read in 3 parts/);
+      if (format === 'json') expect(JSON.parse(one.stdout).n).toBeGreaterThan(1000);
+    }
+    expectSameAsOneThread(['compare', path, '--format', 'json', '--between', 'self,independent'], /read in 3 parts/);
+  });
+
   it('gives the same result with CRLF line ends', () => {
     const path = file('crlf.csv', `${HEADER}\r\n${DATA.join('\r\n')}\r\n`);
     expectSameAsOneThread(['report', path, '--format', 'json'], /read in 3 parts/);
@@ -100,5 +109,31 @@ describe('report --threads', () => {
       ['report', path, '--format', 'json'],
       /read on one thread after the first cut: the first cut is at line \d+, not \d+/,
     );
+  });
+
+  it('cuts each of several files, after a byte order mark, a sep= line, a mapped header and a Windows-1252 encoding', () => {
+    const mapped = HEADER.replace('case_id', 'Ref');
+    const first = file('bom.csv', `\ufeffsep=,\n${mapped}\n${rows(1, 3000).join('\n')}\n`);
+    const cp1252 = Buffer.from(
+      `${mapped}\n${rows(3000, 6000).join('\n').replaceAll('second, line', 'seconde ligne, \u00e9t\u00e9')}\n`,
+      'latin1',
+    );
+    const second = join(dir, 'cp1252.csv');
+    writeFileSync(second, cp1252);
+    const args = ['report', first, second, '--format', 'json', '--map', 'case_id=Ref', '--encoding', 'windows-1252'];
+    const one = spawnCli([...args, '--threads', '1']);
+    const parts = spawnCli([...args, '--threads', '2', '--debug']);
+    expect(parts.stderr.match(/debug: .*read in 2 parts/g)).toHaveLength(2);
+    expect(parts.stdout).toBe(one.stdout);
+    expect(parts.stderr.split('\n').filter((l) => !l.includes('debug:'))).toEqual(one.stderr.split('\n'));
+    expect(JSON.parse(one.stdout).totals.read).toBe(5999);
+  });
+
+  it('reads UTF-16 on one thread: a 0x0A byte there may be half of a character', () => {
+    const text = `${HEADER}\n${rows(1, 4000).join('\n').replaceAll('second, line', '\u4e0a\u010a')}\n`;
+    const path = join(dir, 'utf16.csv');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const one = expectSameAsOneThread(['report', path, '--format', 'json'], /read on one thread: UTF-16LE cannot be cut at its bytes/);
+    expect(JSON.parse(one.stdout).totals.read).toBe(3999);
   });
 });

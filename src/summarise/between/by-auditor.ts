@@ -1,7 +1,7 @@
 // Agreement per auditor of the first role (A) with the second (B): cases, exact agreement with its
 // 95% Wilson score interval, higher, lower, kappa. Sorted so the auditor furthest from B comes first.
 import type { Grade } from '../../domain/grades.js';
-import { disagreement, emptyTally, record, type Tally } from '../compare.js';
+import { addTally, disagreement, emptyTally, record, type Tally } from '../compare.js';
 import { cohenKappa, landisKoch, type Band } from '../kappa.js';
 import { byCaseId } from '../seeded-draw.js';
 import { wilson } from '../wilson.js';
@@ -28,6 +28,19 @@ export class ByAuditorBuilder {
     let t = this.tallies.get(auditor);
     if (!t) this.tallies.set(auditor, (t = emptyTally()));
     record(t, a, b);
+  }
+
+  /** The tallies as plain data, for a worker's part of the input; `merge` adds one in. */
+  state(): Array<[string | null, Tally]> {
+    return [...this.tallies];
+  }
+
+  merge(later: ReadonlyArray<[string | null, Tally]>): void {
+    for (const [auditor, t] of later) {
+      const mine = this.tallies.get(auditor);
+      if (mine) addTally(mine, t);
+      else this.tallies.set(auditor, t);
+    }
   }
 
   /**

@@ -33,6 +33,12 @@ export interface Calibration {
 
 const judged = (code: number) => code === FINDING_CODE.met || code === FINDING_CODE.unmet;
 
+export interface CalibrationState {
+  counts: Array<[string, Uint32Array]>;
+  aJudged: boolean;
+  bJudged: boolean;
+}
+
 export class CalibrationBuilder {
   /** Per type id: 4 counts per criterion, [bothMet, aMetBUnmet, aUnmetBMet, bothUnmet]. */
   private readonly counts = new Map<string, Uint32Array>();
@@ -56,6 +62,20 @@ export class CalibrationBuilder {
       // met/met 0, met/unmet 1, unmet/met 2, unmet/unmet 3.
       counts[i * 4 + (a[i] === FINDING_CODE.met ? 0 : 2) + (b[i] === FINDING_CODE.met ? 0 : 1)]!++;
     }
+  }
+
+  /** The counts as plain data, for a worker's part of the input; `merge` adds one in. */
+  state(): CalibrationState {
+    return { counts: [...this.counts], aJudged: this.aJudged, bJudged: this.bJudged };
+  }
+
+  merge(later: CalibrationState): void {
+    for (const [type, counts] of later.counts) {
+      const mine = this.counts.get(type)!;
+      counts.forEach((n, i) => (mine[i]! += n));
+    }
+    this.aJudged ||= later.aJudged;
+    this.bJudged ||= later.bJudged;
   }
 
   finish(): Calibration {

@@ -3,10 +3,10 @@
 import type { AssembledCase, Role } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import type { Accounting } from '../accounting.js';
-import { CompareBuilder, type CompareModel } from '../compare.js';
+import { CompareBuilder, type CompareModel, type CompareState, type Tally } from '../compare.js';
 import type { Weights } from '../kappa.js';
 import { ByAuditorBuilder } from './by-auditor.js';
-import { CalibrationBuilder } from './calibration.js';
+import { CalibrationBuilder, type CalibrationState } from './calibration.js';
 import type { Side } from './model.js';
 
 export interface BetweenRequest {
@@ -16,6 +16,12 @@ export interface BetweenRequest {
   weights: Weights;
   /** `--by <column>`: the grade comparison per value of a carried column as well. */
   byColumn?: string;
+}
+
+export interface BetweenState {
+  compare: CompareState;
+  calibration: CalibrationState;
+  auditors: Array<[string | null, Tally]>;
 }
 
 export class BetweenFold {
@@ -38,6 +44,17 @@ export class BetweenFold {
     this.compare.addGrades(c.caseType, a.grade, b.grade, c);
     this.calibration.add(c.caseType, a.codes, b.codes);
     this.auditors.add(a.auditor, a.grade, b.grade);
+  }
+
+  /** The fold's tallies as plain data (a worker thread's part of the input); `merge` adds one in. */
+  state(): BetweenState {
+    return { compare: this.compare.state(), calibration: this.calibration.state(), auditors: this.auditors.state() };
+  }
+
+  merge(later: BetweenState): void {
+    this.compare.merge(later.compare);
+    this.calibration.merge(later.calibration);
+    this.auditors.merge(later.auditors);
   }
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }, labels: { a: string; b: string }): CompareModel {
