@@ -47,6 +47,8 @@ describe('referred_back', () => {
     ['false', false],
     ['0', false],
     ['', false],
+    [' Yes ', true],
+    ['  ', false],
   ])('%j is %s', (raw, flag) => expect(parseYesNo(raw)).toBe(flag));
   it('anything else is invalid', () => expect(parseYesNo('perhaps')).toBeUndefined());
 });

@@ -5,7 +5,7 @@ import { buildCriteriaSet, type CriteriaSet } from '../../src/domain/criteria-se
 import { FINDING_SPELLINGS } from '../../src/domain/findings.js';
 import { GRADE_SPELLINGS } from '../../src/domain/grades.js';
 import type { CaseType } from '../../src/domain/types.js';
-import { planHeader, type HeaderPlan } from '../../src/load/columns.js';
+import { cleanHeaderName, planHeader, type HeaderPlan } from '../../src/load/columns.js';
 import { readLongRow, readRow } from '../../src/load/csv-row.js';
 import type { LoadOptions } from '../../src/load/sink.js';
 
@@ -226,5 +226,12 @@ describe('planHeader', () => {
     expect(header('case_id,case_type,self_grades').diagnostics).toEqual([
       expect.objectContaining({ col: 3, severity: 'error', rule: 'near-miss-column' }),
     ]);
+  });
+});
+
+describe('cleanHeaderName', () => {
+  it('strips every invisible character at both edges, not only the first', () => {
+    expect(cleanHeaderName('\ufeff\u200b case_id\u00a0\u00a0')).toBe('case_id');
+    expect(cleanHeaderName('case\u00a0id')).toBe('case\u00a0id');
   });
 });
