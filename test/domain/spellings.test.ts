@@ -1,7 +1,7 @@
 // Every accepted spelling of grades, findings and yes/no, as the contract lists them.
 import { describe, expect, it } from 'vitest';
 import { parseFinding, parseYesNo } from '../../src/domain/findings.js';
-import { parseGrade } from '../../src/domain/grades.js';
+import { GRADES, gradeRank, parseGrade } from '../../src/domain/grades.js';
 
 describe('grades', () => {
   it.each([
@@ -51,4 +51,15 @@ describe('referred_back', () => {
     ['  ', false],
   ])('%j is %s', (raw, flag) => expect(parseYesNo(raw)).toBe(flag));
   it('anything else is invalid', () => expect(parseYesNo('perhaps')).toBeUndefined());
+});
+
+describe('grade spellings with runs of spaces, and ranks', () => {
+  it('reads a grade whatever the spaces inside it', () => {
+    expect(parseGrade(' Requires   Improvement ')).toBe('requires_improvement');
+  });
+
+  it('ranks the last grade 0 and the first GRADES.length - 1', () => {
+    expect(GRADES.map(gradeRank)).toEqual(GRADES.map((_, i) => GRADES.length - 1 - i));
+    expect(gradeRank(GRADES.at(-1)!)).toBe(0);
+  });
 });
