@@ -23,14 +23,15 @@ export function deriveGrade(
   const unmet: string[] = [];
   const missing: string[] = [];
   const unmetRefer: string[] = [];
-  let applicable = 0;
+  let anyApplicable = false;
   let seriousUnmet = false;
   for (let i = 0; i < criteria.length; i++) {
     const criterion = criteria[i]!;
     const finding = findings.get(criterion.id);
+    // Stryker disable next-line ConditionalExpression: equivalent, a blank finding's code is 0, as the array starts
     if (codes && finding !== undefined) codes[i] = FINDING_CODE[finding];
     if (finding === 'na') continue;
-    applicable++;
+    anyApplicable = true;
     if (finding === undefined) {
       missing.push(criterion.id);
     } else if (finding === 'unmet') {
@@ -41,7 +42,7 @@ export function deriveGrade(
   }
   let grade: Grade | null;
   // Never good by default: no applicable criterion, or any gap, gives no grade.
-  if (missing.length > 0 || applicable === 0) grade = null;
+  if (missing.length > 0 || !anyApplicable) grade = null;
   else if (seriousUnmet || unmet.length >= widespread) grade = 'inadequate';
   else if (unmet.length > 0) grade = 'requires_improvement';
   else grade = 'good';

@@ -68,4 +68,20 @@ describe('interned scoring', () => {
       { numRuns: 300 },
     );
   });
+
+  it('scores a type with 30 criteria without sharing: findings that differ only in the last are apart', () => {
+    // A base-4 key of 30 findings is past 2^53: read as a number, the last finding would be lost.
+    const type = typeOf(30);
+    const allMet = new Map<string, Finding>(type.criteria.map((c) => [c.id, 'met']));
+    const lastUnmet = new Map(allMet).set('C29', 'unmet');
+    const grades = [allMet, lastUnmet, allMet].map((findings) => {
+      const result = scoreAssessment(record(findings), type);
+      return result.ok ? [result.scored.derivedGrade, result.scored.unmet] : result.diagnostic.message;
+    });
+    expect(grades).toEqual([
+      ['good', []],
+      ['requires_improvement', ['C29']],
+      ['good', []],
+    ]);
+  });
 });
