@@ -10,25 +10,35 @@ import { makeFold } from './fold-spec.js';
 import type { PartJob, PartResult } from './part-job.js';
 import { countLines } from './split.js';
 
-/** The header's bytes, then the part's. */
-async function* partBytes(path: string, headerEnd: number, start: number, end: number | undefined): AsyncGenerator<Buffer> {
-  for (const range of [
+/** The header's bytes, then the part's, whose line feeds are counted as they pass (`lines.inPart`). */
+async function* partBytes(
+  path: string,
+  headerEnd: number,
+  start: number,
+  end: number | undefined,
+  lines: { inPart: number },
+): AsyncGenerator<Buffer> {
+  for (const [k, range] of [
     { start: 0, end: headerEnd },
     { start, end },
-  ]) {
+  ].entries()) {
     if (range.end === range.start) continue;
     const options = { start: range.start, highWaterMark: 64 * 1024, ...(range.end === undefined ? {} : { end: range.end - 1 }) };
-    for await (const chunk of createReadStream(path, options)) yield chunk as Buffer;
+    for await (const chunk of createReadStream(path, options)) {
+      if (k === 1) for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) lines.inPart++;
+      yield chunk as Buffer;
+    }
   }
 }
+
+const LF = 10;
 
 /** `onProgress`: the part's bytes and rows so far, after each chunk. */
 export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: number) => void): Promise<PartResult> {
   const fd = openSync(job.path, 'r');
   const counted = (() => {
     try {
-      const first = countLines(fd, job.start, job.dataLine - 1);
-      return { first, inPart: job.end === undefined ? undefined : countLines(fd, job.end, 0, job.start).before };
+      return { first: countLines(fd, job.start, job.dataLine - 1) };
     } finally {
       closeSync(fd);
     }
@@ -60,8 +70,9 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
     onDiagnostic: (d, rejected) => result.events.push({ d, rejected }),
     ...(onProgress ? { onBytes: (_file: string, bytes: number, rows: number) => onProgress(bytes, rows) } : {}),
   });
-  const endLine = counted.inPart === undefined ? undefined : result.firstLine + counted.inPart;
-  const bytes = Readable.from(partBytes(job.path, Math.max(0, counted.first.lineStart), job.start, job.end));
+  // The part's own line feeds, counted as its bytes are read: where its last record must end.
+  const lines = { inPart: 0 };
+  const bytes = Readable.from(partBytes(job.path, Math.max(0, counted.first.lineStart), job.start, job.end, lines));
   await loadCsv(job.file, bytes, job.criteria, reader.sink(job.file, false), job.load, {
     onHeader(line) {
       if (line !== job.dataLine) unusable(`the header ends before line ${line}, not ${job.dataLine}`);
@@ -70,10 +81,11 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
       return undefined;
     },
     dataLine: result.firstLine,
-    ...(endLine === undefined
+    ...(job.end === undefined
       ? {}
       : {
           atStop({ idle, line }) {
+            const endLine = result.firstLine + lines.inPart;
             if (!idle || line !== endLine)
               unusable(idle ? `the part ends before line ${line}, not ${endLine}` : 'a record is open at the end of the part');
             return false;
