@@ -129,6 +129,11 @@ export class Assembler {
     return this.seen.data();
   }
 
+  /** Stream mode: another part's keys (read by a worker thread), taken as if read here. */
+  adoptKeys(other: SeenIdsData, file: string): void {
+    this.seen.adopt(other, file);
+  }
+
   /** Stream mode: whether a key in another part's data is also taken here. */
   sharesKeys(other: SeenIdsData): boolean {
     return this.seen.sharesAny(other);

@@ -1,92 +1,126 @@
 // Case ids seen so far, for uniqueness across all inputs: the only per-case state a streaming run
 // keeps. A Map<string, number> costs ~100 bytes an id and slows every GC; this open-addressing
-// table keeps ids as Latin-1 bytes in typed arrays, ~40 bytes an id, invisible to the GC.
-// Storage grows by adding fixed pages, never by copying, so no dead copies wait for a full GC;
-// only the slot array is rebuilt as it fills. Ids beyond Latin-1 or 255 characters (rare) go to a Map.
+// table keeps each id as a record in byte pages (its length, its Latin-1 characters, its line),
+// ~27 bytes an id at a million, invisible to the GC. Pages are added, never copied, so no dead
+// copies wait for a full GC; only the slot arrays are rebuilt as they fill. Ids beyond Latin-1 or
+// 255 characters (rare) go to a Map.
 import type { Source } from '../domain/types.js';
 
-const PAGE_ENTRIES = 1 << 16;
 const PAGE_BYTES = 1 << 20;
-/** Per entry: where its id starts (a length byte, then the characters), its line. */
-const FIELDS = 2;
 const MAX_ID = 255;
+/** A record's line number, after its characters: 4 bytes, little-endian. */
+const LINE_BYTES = 4;
+/** Slots hold a record's offset + 1 in 32 bits: pages past this many go unused (ids then go to the Map). */
+const MAX_PAGES = 4095;
 
 export interface SeenIdsData {
+  /** Per slot: the offset of its record + 1, or 0 when free. */
   slots: Uint32Array<ArrayBuffer>;
-  entryPages: Array<Uint32Array<ArrayBuffer>>;
+  /** Per slot: its id's hash's top byte, so a probe rarely reads a record that is not its id. */
+  tags: Uint8Array<ArrayBuffer>;
   bytePages: Array<Uint8Array<ArrayBuffer>>;
-  /** Ids kept outside the pages (beyond Latin-1 or 255 characters). */
-  other: string[];
+  /** Ids kept outside the pages, with their lines. */
+  other: Array<[string, number]>;
 }
 
 export class SeenIds {
-  private readonly entryPages: Array<Uint32Array<ArrayBuffer>> = [];
+  private slots = new Uint32Array(1 << 13);
+  private tags = new Uint8Array(1 << 13);
   private readonly bytePages: Array<Uint8Array<ArrayBuffer>> = [];
-  /** Free bytes at the end of the last byte page. */
+  /** Free bytes at the end of the last page. */
   private byteUsed = PAGE_BYTES;
   private count = 0;
-  /**
-   * Two numbers per slot: entry number + 1 (0 when free) and the id's hash, side by side so a probe
-   * compares hashes without touching the entry pages; at most half the slots are used.
-   */
-  private slots = new Uint32Array(2 << 12);
-  /** Where each file's entries begin: files are read one after another. */
+  /** Where each file's records begin (offsets only grow): files are read one after another. */
   private readonly fileRuns: Array<{ first: number; file: string; sheet?: string }> = [];
   private readonly other = new Map<string, Source>();
+  /** Other threads' tables (parts of files already read), looked up but never added to. */
+  private readonly adopted: SeenIds[] = [];
 
-  /** `data`: another thread's table, to look ids up in (never to add to). */
-  constructor(data?: SeenIdsData) {
-    if (!data) return;
-    this.slots = data.slots;
-    this.entryPages.push(...data.entryPages);
-    this.bytePages.push(...data.bytePages);
-    for (const id of data.other) this.other.set(id, { file: '', line: 0 });
+  /** Another thread's table (a part of `file`), to look ids up in. */
+  static of(data: SeenIdsData, file: string): SeenIds {
+    const table = new SeenIds();
+    // A part that read no rows may send no slots.
+    if (data.slots.length > 0) [table.slots, table.tags] = [data.slots, data.tags];
+    table.bytePages.push(...data.bytePages);
+    table.fileRuns.push({ first: 0, file });
+    for (const [id, line] of data.other) table.other.set(id, { file, line });
+    return table;
   }
 
   /** Records the id; returns where it was first seen if it is a duplicate. */
   add(id: string, source: Source): Source | undefined {
-    if (!compact(id)) {
-      const previous = this.other.get(id);
-      if (!previous) this.other.set(id, sourceAt(source.file, source.line, source.sheet));
-      return previous;
-    }
     const hash = hashOf(id);
-    const slot = this.find(id, hash);
-    const found = this.slots[slot]!;
-    if (found !== 0) return this.sourceOf(found - 1);
-    this.insert(slot, id, hash, source);
-    return undefined;
+    if (compact(id) && this.bytePages.length < MAX_PAGES) {
+      const slot = this.find(id, hash);
+      const found = this.slots[slot]!;
+      if (found !== 0) return this.sourceOf(found - 1);
+      const elsewhere = this.elsewhere(id, hash);
+      if (!elsewhere) this.insert(slot, id, hash, source);
+      return elsewhere;
+    }
+    const earlier = this.locate(id, hash);
+    if (!earlier) this.other.set(id, sourceAt(source.file, source.line, source.sheet));
+    return earlier;
+  }
+
+  has(id: string): boolean {
+    return this.locate(id, hashOf(id)) !== undefined;
+  }
+
+  /** Keeps another thread's table of an earlier part, so later rows (later files) are checked against it too. */
+  adopt(data: SeenIdsData, file: string): void {
+    this.adopted.push(SeenIds.of(data, file));
   }
 
   /** The table as typed arrays (a worker thread moves them to the main thread, not copies) and the rare other ids. */
   data(): SeenIdsData {
-    return { slots: this.slots, entryPages: this.entryPages, bytePages: this.bytePages, other: [...this.other.keys()] };
+    return {
+      slots: this.slots,
+      tags: this.tags,
+      bytePages: this.bytePages,
+      other: [...this.other].map(([id, s]) => [id, s.line]),
+    };
   }
 
   /** Whether any id of another table (a worker's part of the input) is also in this one. */
   sharesAny(other: SeenIdsData): boolean {
-    if (other.other.some((id) => this.other.has(id))) return true;
-    const theirs = other.slots;
-    for (let i = 0; i < theirs.length; i += 2) {
-      const found = theirs[i]!;
-      if (found === 0) continue;
-      const entry = found - 1;
-      const start = other.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS]!;
-      if (this.hasBytes(theirs[i + 1]!, other.bytePages, start)) return true;
+    if (other.other.some(([id]) => this.has(id))) return true;
+    const { slots, bytePages } = other;
+    for (let i = 0; i < slots.length; i++) {
+      const found = slots[i]!;
+      if (found !== 0 && this.hasRecord(bytePages, found - 1)) return true;
     }
     return false;
   }
 
-  /** Whether the id stored at `start` of `pages` (with its hash) is here. */
-  private hasBytes(hash: number, pages: readonly Uint8Array[], start: number): boolean {
-    const slots = this.slots;
-    const mask = this.size - 1;
+  /** Where the id was first seen: here or in an adopted table. */
+  private locate(id: string, hash: number): Source | undefined {
+    const found = compact(id) ? this.slots[this.find(id, hash)]! : 0;
+    return found !== 0 ? this.sourceOf(found - 1) : this.elsewhere(id, hash);
+  }
+
+  /** Where the id was first seen outside the slots: the Map of other ids, or an adopted table. */
+  private elsewhere(id: string, hash: number): Source | undefined {
+    const other = this.other.size > 0 ? this.other.get(id) : undefined;
+    if (other) return other;
+    for (const table of this.adopted) {
+      const there = table.locate(id, hash);
+      if (there) return there;
+    }
+    return undefined;
+  }
+
+  /** Whether the record at `start` of another table's `pages` is an id here (or in an adopted table). */
+  private hasRecord(pages: readonly Uint8Array[], start: number): boolean {
     const bytes = pages[Math.floor(start / PAGE_BYTES)]!;
     const at = start % PAGE_BYTES;
-    for (let slot = hash & mask; slots[2 * slot] !== 0; slot = (slot + 1) & mask) {
-      if (slots[2 * slot + 1] !== hash) continue;
-      const entry = slots[2 * slot]! - 1;
-      const mine = this.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS]!;
+    const hash = hashBytes(bytes, at);
+    const { slots, tags } = this;
+    const mask = slots.length - 1;
+    const tag = hash >>> 24;
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      if (tags[slot] !== tag) continue;
+      const mine = slots[slot]! - 1;
       const myBytes = this.bytePages[Math.floor(mine / PAGE_BYTES)]!;
       const myAt = mine % PAGE_BYTES;
       const length = bytes[at]!;
@@ -94,32 +128,18 @@ export class SeenIds {
       for (let i = 1; same && i <= length; i++) same = myBytes[myAt + i] === bytes[at + i];
       if (same) return true;
     }
-    return false;
+    if (this.other.size > 0 && this.other.has(recordId(bytes, at))) return true;
+    return this.adopted.some((table) => table.hasRecord(pages, start));
   }
 
-  has(id: string): boolean {
-    if (!compact(id)) return this.other.has(id);
-    return this.slots[this.find(id, hashOf(id))] !== 0;
-  }
-
-  /** Slots in the table (each two numbers). */
-  private get size(): number {
-    return this.slots.length >>> 1;
-  }
-
-  /** Where in `slots` the id's slot is (its entry + 1, then its hash), or the free one where it would go. */
+  /** The slot holding the id, or the free one where it would go. */
   private find(id: string, hash: number): number {
-    const slots = this.slots;
-    const mask = this.size - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const found = slots[2 * slot]!;
-      if (found === 0) return 2 * slot;
-      if (slots[2 * slot + 1] === hash) {
-        const entry = found - 1;
-        if (this.equals(this.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS]!, id)) return 2 * slot;
-      }
-      slot = (slot + 1) & mask;
+    const { slots, tags } = this;
+    const mask = slots.length - 1;
+    const tag = hash >>> 24;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const found = slots[slot]!;
+      if (found === 0 || (tags[slot] === tag && this.equals(found - 1, id))) return slot;
     }
   }
 
@@ -132,48 +152,56 @@ export class SeenIds {
   }
 
   private insert(slot: number, id: string, hash: number, source: Source): void {
-    const entry = this.count++;
-    const last = this.fileRuns[this.fileRuns.length - 1];
-    if (last?.file !== source.file || last.sheet !== source.sheet)
-      this.fileRuns.push({ first: entry, file: source.file, sheet: source.sheet });
-    if (this.byteUsed + 1 + id.length > PAGE_BYTES) {
+    if (this.byteUsed + 1 + id.length + LINE_BYTES > PAGE_BYTES) {
       this.bytePages.push(new Uint8Array(PAGE_BYTES));
       this.byteUsed = 0;
     }
     const bytes = this.bytePages[this.bytePages.length - 1]!;
     const start = (this.bytePages.length - 1) * PAGE_BYTES + this.byteUsed;
-    bytes[this.byteUsed++] = id.length;
-    for (let i = 0; i < id.length; i++) bytes[this.byteUsed++] = id.charCodeAt(i);
-    if ((entry & (PAGE_ENTRIES - 1)) === 0) this.entryPages.push(new Uint32Array(PAGE_ENTRIES * FIELDS));
-    const page = this.entryPages[entry >>> 16]!;
-    const at = (entry & (PAGE_ENTRIES - 1)) * FIELDS;
-    page[at] = start;
-    page[at + 1] = source.line;
-    this.slots[slot] = entry + 1;
-    this.slots[slot + 1] = hash;
-    if (this.count * 2 > this.size) this.rehash();
+    const last = this.fileRuns[this.fileRuns.length - 1];
+    if (last?.file !== source.file || last.sheet !== source.sheet)
+      this.fileRuns.push({ first: start, file: source.file, sheet: source.sheet });
+    let at = this.byteUsed;
+    bytes[at++] = id.length;
+    for (let i = 0; i < id.length; i++) bytes[at++] = id.charCodeAt(i);
+    const line = source.line;
+    bytes[at++] = line & 0xff;
+    bytes[at++] = (line >>> 8) & 0xff;
+    bytes[at++] = (line >>> 16) & 0xff;
+    bytes[at++] = (line >>> 24) & 0xff;
+    this.byteUsed = at;
+    this.slots[slot] = start + 1;
+    this.tags[slot] = hash >>> 24;
+    // At most half the slots are used, so probes stay short.
+    if (++this.count * 2 > this.slots.length) this.rehash();
   }
 
-  private sourceOf(entry: number): Source {
-    const line = this.entryPages[entry >>> 16]![(entry & (PAGE_ENTRIES - 1)) * FIELDS + 1]!;
+  private sourceOf(start: number): Source {
+    const bytes = this.bytePages[Math.floor(start / PAGE_BYTES)]!;
+    const at = (start % PAGE_BYTES) + 1 + bytes[start % PAGE_BYTES]!;
+    const line = (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
     let run = this.fileRuns.length - 1;
-    while (this.fileRuns[run]!.first > entry) run--;
+    while (this.fileRuns[run]!.first > start) run--;
     const { file, sheet } = this.fileRuns[run]!;
     return sourceAt(file, line, sheet);
   }
 
+  /** Twice the slots; each record's slot found again from its bytes (only the hash's top byte is kept). */
   private rehash(): void {
-    const old = this.slots;
-    const slots = new Uint32Array(old.length * 2);
-    const mask = (slots.length >>> 1) - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      if (old[i] === 0) continue;
-      let slot = old[i + 1]! & mask;
-      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = old[i]!;
-      slots[2 * slot + 1] = old[i + 1]!;
+    const [oldSlots, oldTags] = [this.slots, this.tags];
+    const slots = new Uint32Array(oldSlots.length * 2);
+    const tags = new Uint8Array(slots.length);
+    const mask = slots.length - 1;
+    for (let i = 0; i < oldSlots.length; i++) {
+      const found = oldSlots[i]!;
+      if (found === 0) continue;
+      const start = found - 1;
+      let slot = hashBytes(this.bytePages[Math.floor(start / PAGE_BYTES)]!, start % PAGE_BYTES) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = found;
+      tags[slot] = oldTags[i]!;
     }
-    this.slots = slots;
+    [this.slots, this.tags] = [slots, tags];
   }
 }
 
@@ -189,9 +217,25 @@ function compact(id: string): boolean {
   return true;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over the UTF-16 code units. */
 function hashOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** A record's id (Latin-1 bytes are the code units). */
+function recordId(bytes: Uint8Array, at: number): string {
+  return String.fromCharCode(...bytes.subarray(at + 1, at + 1 + bytes[at]!));
+}
+
+/** The same hash of a record's characters (Latin-1 bytes are the code units). */
+function hashBytes(bytes: Uint8Array, at: number): number {
+  let h = FNV_OFFSET;
+  const end = at + 1 + bytes[at]!;
+  for (let i = at + 1; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
   return h >>> 0;
 }

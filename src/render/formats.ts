@@ -9,8 +9,8 @@ import type { RenderOptions } from './options.js';
 import type { ScoreModel } from './score.js';
 import type { TrendModel } from '../summarise/trend-model.js';
 
-/** Text, or bytes for binary formats (xlsx). */
-type Rendered = string | Uint8Array;
+/** Text, text in pieces (large JSON), or bytes for binary formats (xlsx). */
+type Rendered = string | Iterable<string> | Uint8Array;
 export type Renderer<M> = (model: M, options: RenderOptions) => Rendered | Promise<Rendered>;
 export type FormatMap<M> = Readonly<Record<string, () => Promise<Renderer<M>>>>;
 

@@ -26,16 +26,15 @@ const CONSIDERED: Record<Grade, string> = {
   inadequate: 'to be inadequate',
 };
 
-// Stryker disable next-line ObjectLiteral: equivalent, conjunction is Intl.ListFormat's default type
-const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-const LISTS = {
-  and: AND,
-  or: new Intl.ListFormat('en-GB', { type: 'disjunction' }),
-};
+const LIST_TYPES = { and: 'conjunction', or: 'disjunction' } as const;
+/** Made on first use: a part worker (src/threads) loads this module but writes no sentence, and Intl's locale data costs a thread ~6 MB. */
+const lists = new Map<keyof typeof LIST_TYPES, Intl.ListFormat>();
 
 /** British lists, as the report writes them: "a, b and c", "a, b or c" (no serial comma). */
-export function joinAnd(items: readonly string[], word: keyof typeof LISTS = 'and'): string {
-  return LISTS[word].format(items);
+export function joinAnd(items: readonly string[], word: keyof typeof LIST_TYPES = 'and'): string {
+  let list = lists.get(word);
+  if (!list) lists.set(word, (list = new Intl.ListFormat('en-GB', { type: LIST_TYPES[word] })));
+  return list.format(items);
 }
 
 export const casesText = (n: number) => (n === 1 ? '1 case' : `${n} cases`);

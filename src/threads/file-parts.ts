@@ -172,6 +172,8 @@ export class FileParts {
       assembler.assessments += r.assessments;
       for (const round of r.rounds) if (!assembler.rounds.includes(round)) assembler.rounds.push(round);
       feed.absorbChecks(r.checks);
+      // A later file's ids are checked against this part's too.
+      assembler.adoptKeys(r.keys, this.path);
       this.options.merge(r);
     }
     await this.close();
@@ -198,7 +200,8 @@ export class FileParts {
     const first = lists.find((l) => l.length > 0)?.[0];
     if (lists.some((l) => l.length > 1 || (l.length === 1 && l[0] !== first))) return false;
     return !results.some(
-      (r, k) => assembler.sharesKeys(r.keys) || results.slice(0, k).some((earlier) => new SeenIds(earlier.keys).sharesAny(r.keys)),
+      (r, k) =>
+        assembler.sharesKeys(r.keys) || results.slice(0, k).some((earlier) => SeenIds.of(earlier.keys, this.path).sharesAny(r.keys)),
     );
   }
 

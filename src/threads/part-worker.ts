@@ -12,5 +12,5 @@ const result = await readPart(workerData as PartJob, (bytes, rows) => {
   parentPort!.postMessage({ progress: { bytes, rows } });
 });
 // The id table's pages are moved to the main thread, not copied.
-const { slots, entryPages, bytePages } = result.keys;
-parentPort!.postMessage(result, [slots.buffer, ...entryPages.map((p) => p.buffer), ...bytePages.map((p) => p.buffer)]);
+const { slots, tags, bytePages } = result.keys;
+parentPort!.postMessage(result, [slots.buffer, tags.buffer, ...bytePages.map((p) => p.buffer)]);

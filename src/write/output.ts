@@ -3,11 +3,16 @@
 import type { Writable } from 'node:stream';
 import { openStreamOut } from './stream-out.js';
 
-/** Text or bytes (binary formats such as xlsx). */
-export async function emit(content: string | Uint8Array, output: string | undefined, stdout: Writable): Promise<void> {
+/** Text, text in pieces (written as they come, waiting while stdout is full), or bytes (xlsx). */
+export async function emit(content: string | Iterable<string> | Uint8Array, output: string | undefined, stdout: Writable): Promise<void> {
   const out = openStreamOut(output, stdout);
   try {
-    out.write(content);
+    if (typeof content === 'string' || content instanceof Uint8Array) out.write(content);
+    else
+      for (const piece of content) {
+        out.write(piece);
+        await out.ready();
+      }
     await out.end();
   } catch (e) {
     out.abort();

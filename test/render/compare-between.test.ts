@@ -11,6 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareCsv } from '../../src/render/compare/csv.js';
 import { compareJson } from '../../src/render/compare/json.js';
+
+const compareJsonText = (m: Parameters<typeof compareJson>[0]) => [...compareJson(m)].join('');
 import { compareMarkdown } from '../../src/render/compare/markdown.js';
 import { compareTable } from '../../src/render/compare/table.js';
 import { agreementWithInterval } from '../../src/render/compare/between-layout.js';
@@ -143,7 +145,7 @@ Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
   });
 
   it('json: the contract keys with the figures worked by hand', () => {
-    const json = JSON.parse(compareJson(betweenModel()));
+    const json = JSON.parse(compareJsonText(betweenModel()));
     expect(json.between).toEqual(['self', 'independent']);
     expect([json.higher, json.lower, json.selfHigher, json.selfLower]).toEqual([2, 0, 2, 0]);
     expect(json.kappa).toBeCloseTo(1 / 3, 12);
@@ -195,7 +197,7 @@ Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
 
   it('json: no byAuditor key without --by auditor', () => {
     const m = betweenModel();
-    expect(Object.keys(JSON.parse(compareJson({ ...m, between: { ...m.between!, byAuditor: null } })))).not.toContain('byAuditor');
+    expect(Object.keys(JSON.parse(compareJsonText({ ...m, between: { ...m.between!, byAuditor: null } })))).not.toContain('byAuditor');
   });
 
   it('names other roles by their labels', () => {
@@ -218,7 +220,7 @@ Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
     );
     expect(compareMarkdown(gradesOnly)).toContain(`### Criterion calibration: Testshire Police (A) and HMIC (B)\n\n${line}\n`);
     expect(compareCsv(gradesOnly)).toContain('calibration,all,no_findings,,self\r\n');
-    expect(JSON.parse(compareJson(gradesOnly)).recordedNoFindings).toEqual(['self']);
+    expect(JSON.parse(compareJsonText(gradesOnly)).recordedNoFindings).toEqual(['self']);
   });
 });
 
@@ -255,6 +257,6 @@ describe('compare --between with no case graded by both', () => {
     expect(text).not.toContain('Criterion calibration');
     expect(text).not.toContain('Agreement by auditor');
     expect(compareMarkdown(m)).not.toContain('Criterion calibration');
-    expect(JSON.parse(compareJson(m))).toMatchObject({ n: 0, criteria: [], byAuditor: [] });
+    expect(JSON.parse(compareJsonText(m))).toMatchObject({ n: 0, criteria: [], byAuditor: [] });
   });
 });

@@ -130,7 +130,7 @@ describe('SeenIds.sharesAny', () => {
   ])('$name', ({ mine, theirs, shared }) => {
     // Sent as a worker sends it (a structured clone), and looked up from either side.
     expect(table(mine).sharesAny(structuredClone(table(theirs).data()))).toBe(shared);
-    expect(new SeenIds(structuredClone(table(theirs).data())).sharesAny(table(mine).data())).toBe(shared);
+    expect(SeenIds.of(structuredClone(table(theirs).data()), 'b.csv').sharesAny(table(mine).data())).toBe(shared);
   });
 });
 

@@ -92,6 +92,23 @@ describe('report --threads', () => {
     expect(one.stderr).toMatch(/dup\.csv:\d+: case id "DA-000002" is already used at .*dup\.csv:3;/);
   });
 
+  it('checks a later file against every part of a file read in parts: its duplicates name the first place', () => {
+    const big = file('big.csv', `${HEADER}\n${DATA.join('\n')}\n`);
+    // The first id, one from the middle and the last: read by different threads of the first file.
+    const later = file('later.csv', `${HEADER}\n${[row(1), row(3000), row(5999), row(7000)].join('\n')}\n`);
+    const one = expectSameAsOneThread(['report', big, later, '--format', 'json'], /big\.csv: read in 3 parts/);
+    // Multi-line notes put the ids' lines past their row numbers; the one-thread run above agrees.
+    const named = [...one.stderr.matchAll(/later\.csv:(\d): case id "(DA-\d+)" is already used at .*big\.csv:(\d+);/g)];
+    expect(named.map((m) => [m[1], m[2]])).toEqual([
+      ['2', 'DA-000001'],
+      ['3', 'DA-003000'],
+      ['4', 'DA-005999'],
+    ]);
+    expect(named.map((m) => Number(m[3]))).toEqual([2, expect.any(Number), expect.any(Number)]);
+    expect(Number(named[2]![3])).toBeGreaterThan(6000);
+    expect(JSON.parse(one.stdout).totals.rejected).toBe(61 + 12 + 3);
+  });
+
   it('reads on one thread when the first cut falls inside a quoted field', () => {
     const quoted = `DA-999999,domestic-abuse,good,,,no,"${'xxxxxxxxx\n'.repeat(20_000)}",team-1,y,y,y,y,y,y,y,y`;
     const path = file('quoted.csv', `${HEADER}\n${[...rows(1, 1000), quoted, ...rows(1000, 6000)].join('\n')}\n`);

@@ -1,4 +1,5 @@
 // `compare --format json`: the contract's `compare` object, in its key order, then the extras.
+import { jsonPieces } from '../json-pieces.js';
 import type { BetweenModel } from '../../summarise/between/model.js';
 import type { CompareModel } from '../../summarise/compare.js';
 
@@ -94,6 +95,7 @@ function betweenJsonValue(m: CompareModel, b: BetweenModel) {
   };
 }
 
-export function compareJson(m: CompareModel): string {
-  return `${JSON.stringify(compareJsonValue(m), null, 2)}\n`;
+/** In pieces: the calibration's lists grow with the cases (src/render/json-pieces.ts). */
+export function compareJson(m: CompareModel): Iterable<string> {
+  return jsonPieces(compareJsonValue(m));
 }

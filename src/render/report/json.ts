@@ -1,5 +1,6 @@
 // `report --format json`: the contract's `report` object, in its key order, then the extras.
 import type { ReportModel } from '../../summarise/report.js';
+import { jsonPieces } from '../json-pieces.js';
 
 function reportJsonValue(model: ReportModel) {
   return {
@@ -38,6 +39,7 @@ function reportJsonValue(model: ReportModel) {
   };
 }
 
-export function reportJson(model: ReportModel): string {
-  return `${JSON.stringify(reportJsonValue(model), null, 2)}\n`;
+/** In pieces: at a million cases the id lists alone are megabytes (src/render/json-pieces.ts). */
+export function reportJson(model: ReportModel): Iterable<string> {
+  return jsonPieces(reportJsonValue(model));
 }
