@@ -27,8 +27,9 @@ export class SeenIds {
   private slots = new Uint32Array(1 << 13);
   private tags = new Uint8Array(1 << 13);
   private readonly bytePages: Array<Uint8Array<ArrayBuffer>> = [];
-  /** Free bytes at the end of the last page. */
+  /** Bytes used in the last page, and where each earlier page's records end. */
   private byteUsed = PAGE_BYTES;
+  private readonly pageEnds: number[] = [];
   private count = 0;
   /** Where each file's records begin (offsets only grow): files are read one after another. */
   private readonly fileRuns: Array<{ first: number; file: string; sheet?: string }> = [];
@@ -153,6 +154,7 @@ export class SeenIds {
 
   private insert(slot: number, id: string, hash: number, source: Source): void {
     if (this.byteUsed + 1 + id.length + LINE_BYTES > PAGE_BYTES) {
+      if (this.bytePages.length > 0) this.pageEnds.push(this.byteUsed);
       this.bytePages.push(new Uint8Array(PAGE_BYTES));
       this.byteUsed = 0;
     }
@@ -186,21 +188,24 @@ export class SeenIds {
     return sourceAt(file, line, sheet);
   }
 
-  /** Twice the slots; each record's slot found again from its bytes (only the hash's top byte is kept). */
+  /**
+   * Twice the slots. Only a byte of each hash is kept, so the records are hashed again: read in
+   * page order, one pass over memory, not in slot order (a cache miss per id).
+   */
   private rehash(): void {
-    const [oldSlots, oldTags] = [this.slots, this.tags];
-    const slots = new Uint32Array(oldSlots.length * 2);
+    const slots = new Uint32Array(this.slots.length * 2);
     const tags = new Uint8Array(slots.length);
     const mask = slots.length - 1;
-    for (let i = 0; i < oldSlots.length; i++) {
-      const found = oldSlots[i]!;
-      if (found === 0) continue;
-      const start = found - 1;
-      let slot = hashBytes(this.bytePages[Math.floor(start / PAGE_BYTES)]!, start % PAGE_BYTES) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = found;
-      tags[slot] = oldTags[i]!;
-    }
+    this.bytePages.forEach((bytes, page) => {
+      const end = page < this.pageEnds.length ? this.pageEnds[page]! : this.byteUsed;
+      for (let at = 0; at < end; at += 1 + bytes[at]! + LINE_BYTES) {
+        const hash = hashBytes(bytes, at);
+        let slot = hash & mask;
+        while (slots[slot] !== 0) slot = (slot + 1) & mask;
+        slots[slot] = page * PAGE_BYTES + at + 1;
+        tags[slot] = hash >>> 24;
+      }
+    });
     [this.slots, this.tags] = [slots, tags];
   }
 }
