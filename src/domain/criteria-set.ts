@@ -42,7 +42,7 @@ export function reportTables(set: CriteriaSet): Array<{ table: number; label: st
 }
 
 /** Words that name a force by its kind, the report's short form: "the constabulary", "Constabulary assessment". */
-const FORCE_KINDS = ['Constabulary', 'Police', 'Force'];
+const FORCE_KINDS = ['Constabulary', 'Police'];
 
 /** "Gloucestershire Constabulary" -> "Constabulary"; "Police Scotland" -> "Police"; otherwise "Force". */
 function forceShort(force: string): string {

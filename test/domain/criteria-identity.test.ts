@@ -4,7 +4,7 @@ import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CRITERIA } from '../../src/commands/context.js';
-import { canonicalJson } from '../../src/domain/criteria-identity.js';
+import { canonicalJson, criteriaIdentity } from '../../src/domain/criteria-identity.js';
 import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
 import { fixture, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -98,5 +98,15 @@ describe('criteria identity', () => {
     const { code, stdout } = await runCli([command, '--format', 'json', fixture('gloucestershire-2017.csv')]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)[key]).toEqual(bundled);
+  });
+});
+
+describe('criteria identity: the order types are given in', () => {
+  it('is the same fingerprint whatever order the case types come in', () => {
+    const { types, programme } = loadCriteriaDir(BUNDLED_CRITERIA).set!;
+    const reversed = [...types].reverse();
+    const rotated = [...types.slice(1), types[0]!];
+    expect(types.length).toBeGreaterThan(2);
+    for (const order of [reversed, rotated]) expect(criteriaIdentity(order, programme)).toEqual(criteriaIdentity(types, programme));
   });
 });

@@ -24,7 +24,7 @@ describe('grades', () => {
 describe('findings', () => {
   it.each([
     ...['y', 'yes', 'met', 'true', '1', 'Y', 'YES', 'Met', 'TRUE'].map((s) => [s, 'met'] as const),
-    ...['n', 'no', 'not met', 'false', '0', 'N', 'Not Met', 'not  met', 'FALSE'].map((s) => [s, 'unmet'] as const),
+    ...['n', 'no', 'not met', 'unmet', 'false', '0', 'N', 'Not Met', 'not  met', 'Unmet', 'FALSE'].map((s) => [s, 'unmet'] as const),
     ...['na', 'n/a', 'NA', 'N/A'].map((s) => [s, 'na'] as const),
   ])('%j is %s', (raw, finding) => expect(parseFinding(raw)).toBe(finding));
 

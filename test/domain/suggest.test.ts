@@ -15,12 +15,15 @@ describe('nearestName', () => {
     ['abcdef', ['abcdxx', 'abcdex'], 'abcdex'],
     ['abcdef', ['abcdef', 'abcdex'], 'abcdef'],
     ['abcdef', ['abcdex', 'abcdxf'], 'abcdex'],
-    // Under three characters only an exact match counts.
+    // Under three characters only an exact match counts; from three, one edit.
     ['ab', ['ax'], undefined],
+    ['abc', ['abd'], 'abd'],
     ['AB', ['ab'], 'ab'],
     // Different numbers are different names.
     ['DA9', ['DA1'], undefined],
     ['DA03', ['DA3'], 'DA3'],
+    // One edit apart, but 1 and 2 are not 12.
+    ['DA1-2', ['DA12'], undefined],
   ])('%j among %j is %j', (word, candidates, expected) => {
     expect(nearestName(word, candidates, lower)).toBe(expected);
   });

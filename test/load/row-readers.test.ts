@@ -94,6 +94,13 @@ describe('readRow (wide form): rejections', () => {
       'invalid-finding',
       `case "C1": A2 is not a finding; expected one of ${FINDINGS_SAID}, or blank; got "perhaps"`,
     ],
+    // Blank columns of another type before the wrong cell are not the problem.
+    [
+      'C1,beta,,,,,,,,,perhaps',
+      11,
+      'invalid-finding',
+      `case "C1": B1 is not a finding; expected one of ${FINDINGS_SAID}, or blank; got "perhaps"`,
+    ],
   ])('%j is rejected at column %j (%s)', (row, col, rule, message) => {
     expect(wide(row)).toEqual(rejected(col, rule, message));
   });
@@ -115,6 +122,10 @@ describe('readRow (wide form): what a record takes from its cells', () => {
       source: { file: 'f.csv', line: 7 },
       round: '2025-q1',
     });
+  });
+
+  it('a grade cell holding only spaces is blank, not an invalid grade', () => {
+    expect(wide('C1,alpha,   ,  ,,,,,y,y,')).toMatchObject({ caseId: 'C1', selfGrade: null, independentGrade: null });
   });
 
   it("another type's criterion column holding only spaces is blank, not a finding", () => {
