@@ -1,7 +1,7 @@
 // Case ids seen so far, for uniqueness across all inputs: the only per-case state a streaming run
 // keeps. A Map<string, number> costs ~100 bytes an id and slows every GC; this open-addressing
 // table keeps each id as a record in byte pages (its length, its Latin-1 characters, its line),
-// ~27 bytes an id at a million, invisible to the GC. Pages are added, never copied, so no dead
+// ~33 bytes an id at a million, invisible to the GC. Pages are added, never copied, so no dead
 // copies wait for a full GC; only the slot arrays are rebuilt as they fill. Ids beyond Latin-1 or
 // 255 characters (rare) go to a Map.
 import type { Source } from '../domain/types.js';
@@ -14,22 +14,21 @@ const LINE_BYTES = 4;
 const MAX_PAGES = 4095;
 
 export interface SeenIdsData {
-  /** Per slot: the offset of its record + 1, or 0 when free. */
+  /**
+   * Two numbers per slot: the offset of its record + 1 (0 when free) and its id's hash, side by
+   * side, so a probe compares hashes without reading a record and a rehash reads no record.
+   */
   slots: Uint32Array<ArrayBuffer>;
-  /** Per slot: its id's hash's top byte, so a probe rarely reads a record that is not its id. */
-  tags: Uint8Array<ArrayBuffer>;
   bytePages: Array<Uint8Array<ArrayBuffer>>;
   /** Ids kept outside the pages, with their lines. */
   other: Array<[string, number]>;
 }
 
 export class SeenIds {
-  private slots = new Uint32Array(1 << 13);
-  private tags = new Uint8Array(1 << 13);
+  private slots = new Uint32Array(2 << 13);
   private readonly bytePages: Array<Uint8Array<ArrayBuffer>> = [];
-  /** Bytes used in the last page, and where each earlier page's records end. */
+  /** Bytes used in the last page. */
   private byteUsed = PAGE_BYTES;
-  private readonly pageEnds: number[] = [];
   private count = 0;
   /** Where each file's records begin (offsets only grow): files are read one after another. */
   private readonly fileRuns: Array<{ first: number; file: string; sheet?: string }> = [];
@@ -41,7 +40,7 @@ export class SeenIds {
   static of(data: SeenIdsData, file: string): SeenIds {
     const table = new SeenIds();
     // A part that read no rows may send no slots.
-    if (data.slots.length > 0) [table.slots, table.tags] = [data.slots, data.tags];
+    if (data.slots.length > 0) table.slots = data.slots;
     table.bytePages.push(...data.bytePages);
     table.fileRuns.push({ first: 0, file });
     for (const [id, line] of data.other) table.other.set(id, { file, line });
@@ -77,7 +76,6 @@ export class SeenIds {
   data(): SeenIdsData {
     return {
       slots: this.slots,
-      tags: this.tags,
       bytePages: this.bytePages,
       other: [...this.other].map(([id, s]) => [id, s.line]),
     };
@@ -87,9 +85,9 @@ export class SeenIds {
   sharesAny(other: SeenIdsData): boolean {
     if (other.other.some(([id]) => this.has(id))) return true;
     const { slots, bytePages } = other;
-    for (let i = 0; i < slots.length; i++) {
+    for (let i = 0; i < slots.length; i += 2) {
       const found = slots[i]!;
-      if (found !== 0 && this.hasRecord(bytePages, found - 1)) return true;
+      if (found !== 0 && this.hasRecord(bytePages, found - 1, slots[i + 1]!)) return true;
     }
     return false;
   }
@@ -111,17 +109,15 @@ export class SeenIds {
     return undefined;
   }
 
-  /** Whether the record at `start` of another table's `pages` is an id here (or in an adopted table). */
-  private hasRecord(pages: readonly Uint8Array[], start: number): boolean {
+  /** Whether the record at `start` of another table's `pages` (with its hash) is an id here (or in an adopted table). */
+  private hasRecord(pages: readonly Uint8Array[], start: number, hash: number): boolean {
     const bytes = pages[Math.floor(start / PAGE_BYTES)]!;
     const at = start % PAGE_BYTES;
-    const hash = hashBytes(bytes, at);
-    const { slots, tags } = this;
-    const mask = slots.length - 1;
-    const tag = hash >>> 24;
-    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
-      if (tags[slot] !== tag) continue;
-      const mine = slots[slot]! - 1;
+    const { slots } = this;
+    const mask = (slots.length >>> 1) - 1;
+    for (let slot = hash & mask; slots[2 * slot] !== 0; slot = (slot + 1) & mask) {
+      if (slots[2 * slot + 1] !== hash) continue;
+      const mine = slots[2 * slot]! - 1;
       const myBytes = this.bytePages[Math.floor(mine / PAGE_BYTES)]!;
       const myAt = mine % PAGE_BYTES;
       const length = bytes[at]!;
@@ -130,17 +126,16 @@ export class SeenIds {
       if (same) return true;
     }
     if (this.other.size > 0 && this.other.has(recordId(bytes, at))) return true;
-    return this.adopted.some((table) => table.hasRecord(pages, start));
+    return this.adopted.some((table) => table.hasRecord(pages, start, hash));
   }
 
-  /** The slot holding the id, or the free one where it would go. */
+  /** Where in `slots` the id's slot is (its record + 1, then its hash), or the free one where it would go. */
   private find(id: string, hash: number): number {
-    const { slots, tags } = this;
-    const mask = slots.length - 1;
-    const tag = hash >>> 24;
+    const { slots } = this;
+    const mask = (slots.length >>> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const found = slots[slot]!;
-      if (found === 0 || (tags[slot] === tag && this.equals(found - 1, id))) return slot;
+      const found = slots[2 * slot]!;
+      if (found === 0 || (slots[2 * slot + 1] === hash && this.equals(found - 1, id))) return 2 * slot;
     }
   }
 
@@ -154,7 +149,6 @@ export class SeenIds {
 
   private insert(slot: number, id: string, hash: number, source: Source): void {
     if (this.byteUsed + 1 + id.length + LINE_BYTES > PAGE_BYTES) {
-      if (this.bytePages.length > 0) this.pageEnds.push(this.byteUsed);
       this.bytePages.push(new Uint8Array(PAGE_BYTES));
       this.byteUsed = 0;
     }
@@ -173,9 +167,9 @@ export class SeenIds {
     bytes[at++] = (line >>> 24) & 0xff;
     this.byteUsed = at;
     this.slots[slot] = start + 1;
-    this.tags[slot] = hash >>> 24;
+    this.slots[slot + 1] = hash;
     // At most half the slots are used, so probes stay short.
-    if (++this.count * 2 > this.slots.length) this.rehash();
+    if (++this.count * 4 > this.slots.length) this.rehash();
   }
 
   private sourceOf(start: number): Source {
@@ -188,25 +182,19 @@ export class SeenIds {
     return sourceAt(file, line, sheet);
   }
 
-  /**
-   * Twice the slots. Only a byte of each hash is kept, so the records are hashed again: read in
-   * page order, one pass over memory, not in slot order (a cache miss per id).
-   */
+  /** Twice the slots, each record placed again by the hash kept beside it. */
   private rehash(): void {
-    const slots = new Uint32Array(this.slots.length * 2);
-    const tags = new Uint8Array(slots.length);
-    const mask = slots.length - 1;
-    this.bytePages.forEach((bytes, page) => {
-      const end = page < this.pageEnds.length ? this.pageEnds[page]! : this.byteUsed;
-      for (let at = 0; at < end; at += 1 + bytes[at]! + LINE_BYTES) {
-        const hash = hashBytes(bytes, at);
-        let slot = hash & mask;
-        while (slots[slot] !== 0) slot = (slot + 1) & mask;
-        slots[slot] = page * PAGE_BYTES + at + 1;
-        tags[slot] = hash >>> 24;
-      }
-    });
-    [this.slots, this.tags] = [slots, tags];
+    const old = this.slots;
+    const slots = new Uint32Array(old.length * 2);
+    const mask = (slots.length >>> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === 0) continue;
+      let slot = old[i + 1]! & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[i]!;
+      slots[2 * slot + 1] = old[i + 1]!;
+    }
+    this.slots = slots;
   }
 }
 
@@ -235,12 +223,4 @@ function hashOf(id: string): number {
 /** A record's id (Latin-1 bytes are the code units). */
 function recordId(bytes: Uint8Array, at: number): string {
   return String.fromCharCode(...bytes.subarray(at + 1, at + 1 + bytes[at]!));
-}
-
-/** The same hash of a record's characters (Latin-1 bytes are the code units). */
-function hashBytes(bytes: Uint8Array, at: number): number {
-  let h = FNV_OFFSET;
-  const end = at + 1 + bytes[at]!;
-  for (let i = at + 1; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
-  return h >>> 0;
 }

@@ -12,5 +12,5 @@ const result = await readPart(workerData as PartJob, (bytes, rows) => {
   parentPort!.postMessage({ progress: { bytes, rows } });
 });
 // The id table's pages are moved to the main thread, not copied.
-const { slots, tags, bytePages } = result.keys;
-parentPort!.postMessage(result, [slots.buffer, tags.buffer, ...bytePages.map((p) => p.buffer)]);
+const { slots, bytePages } = result.keys;
+parentPort!.postMessage(result, [slots.buffer, ...bytePages.map((p) => p.buffer)]);

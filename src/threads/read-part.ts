@@ -51,7 +51,7 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
     ungraded: 0,
     assessments: 0,
     events: [],
-    keys: { slots: new Uint32Array(0), tags: new Uint8Array(0), bytePages: [], other: [] },
+    keys: { slots: new Uint32Array(0), bytePages: [], other: [] },
     rounds: [],
     fold: undefined,
     incomplete: { count: 0, first: '' },
