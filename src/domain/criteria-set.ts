@@ -19,13 +19,11 @@ export function buildCriteriaSet(dir: string, types: CaseType[], programme: Prog
   const sorted = [...types].sort((a, b) => a.report.table - b.report.table || a.id.localeCompare(b.id));
   const typeByName = new Map<string, CaseType>();
   const criterionById = new Map<string, { criterion: Criterion; type: CaseType }>();
+  // Names and criterion ids are unique, case-insensitively: a directory with a clash has errors
+  // (load/criteria-rules.ts) and no set is built from it.
   for (const type of sorted) {
-    for (const name of [type.id, ...type.aliases]) {
-      if (!typeByName.has(name.toLowerCase())) typeByName.set(name.toLowerCase(), type);
-    }
-    for (const criterion of type.criteria) {
-      if (!criterionById.has(criterion.id.toLowerCase())) criterionById.set(criterion.id.toLowerCase(), { criterion, type });
-    }
+    for (const name of [type.id, ...type.aliases]) typeByName.set(name.toLowerCase(), type);
+    for (const criterion of type.criteria) criterionById.set(criterion.id.toLowerCase(), { criterion, type });
   }
   return { dir, types: sorted, programme, typeByName, criterionById, identity: criteriaIdentity(sorted, programme) };
 }

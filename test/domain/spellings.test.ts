@@ -61,6 +61,28 @@ describe('referred_back', () => {
   it('anything else is invalid', async () => expect((await findings()).parseYesNo('perhaps')).toBeUndefined());
 });
 
+describe('grade labels and the spellings messages list', () => {
+  it("labels each grade as the report does, and lists every spelling in the table's order", async () => {
+    const { GRADE_LABELS, GRADE_SPELLINGS } = await grades();
+    expect(GRADE_LABELS).toEqual({ good: 'Good', requires_improvement: 'Requiring improvement', inadequate: 'Inadequate' });
+    expect(GRADE_SPELLINGS).toEqual([
+      'good',
+      'g',
+      'requires improvement',
+      'requiring improvement',
+      'requires_improvement',
+      'ri',
+      'inadequate',
+      'i',
+    ]);
+  });
+
+  it('lists every finding spelling in the messages, in order', async () => {
+    const { FINDING_SPELLINGS } = await findings();
+    expect(FINDING_SPELLINGS).toEqual(['y', 'yes', 'met', 'true', '1', 'n', 'no', 'not met', 'unmet', 'false', '0', 'na', 'n/a']);
+  });
+});
+
 describe('grade spellings with runs of spaces, and ranks', () => {
   it('reads a grade whatever the spaces inside it', async () => {
     expect((await grades()).parseGrade(' Requires   Improvement ')).toBe('requires_improvement');
