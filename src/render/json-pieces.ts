@@ -42,11 +42,12 @@ function* walk(value: object, indent: string, sink: { text: string }): Generator
     const item = prepared((value as Record<string, unknown>)[key], key);
     // Leaves (and values JSON.stringify lays out itself) are its own text, re-indented: JSON escapes
     // line breaks inside strings, so every "\n" in it is layout.
-    const leaf = walked(item) ? undefined : JSON.stringify(item, null, 2);
+    const nested = walked(item);
+    const leaf = nested ? undefined : JSON.stringify(item, null, 2);
     // No text (undefined, a function, a symbol): left out of an object, null in an array.
-    if (leaf === undefined && !walked(item) && !isArray) continue;
+    if (!nested && leaf === undefined && !isArray) continue;
     sink.text += `${written++ === 0 ? (isArray ? '[' : '{') : ','}\n${inner}${isArray ? '' : `${JSON.stringify(key)}: `}`;
-    if (walked(item)) yield* walk(item, inner, sink);
+    if (nested) yield* walk(item as object, inner, sink);
     else sink.text += leaf === undefined ? 'null' : leaf.includes('\n') ? leaf.replaceAll('\n', `\n${inner}`) : leaf;
     if (sink.text.length >= PIECE) {
       yield sink.text;
