@@ -60,7 +60,8 @@ export function parseYaml(file: string, text: string, options: YamlOptions): Par
     }
   }
   const tags = doc.errors.length === 0 ? unsupportedTags(doc, file, at) : [];
-  diagnostics.push(...tags);
+  // One by one: a file can hold more tags than a call can take arguments.
+  for (const tag of tags) diagnostics.push(tag);
   let value: unknown = undefined;
   if (doc.errors.length === 0 && tags.length === 0) {
     try {

@@ -90,6 +90,10 @@ export function formYaml(model: FormModel): string {
   const lines = [`# case-audit form: ${names}`, '# Fill in each finding, then run: case-audit score <this file>'];
   lines.push(model.force === undefined ? '# force: the police force audited (optional)' : `force: ${scalar(model.force)}`);
   if (model.cases.length === 0) lines.push('cases: []');
-  else lines.push('cases:', ...model.cases.flatMap((c) => yamlCase(c, byId.get(c.caseType), kept)));
+  else {
+    lines.push('cases:');
+    // Case by case: one push of every case's lines overflows the stack past a few thousand cases.
+    for (const c of model.cases) lines.push(...yamlCase(c, byId.get(c.caseType), kept));
+  }
   return `${lines.join('\n')}\n`;
 }

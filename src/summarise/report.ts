@@ -209,10 +209,10 @@ export class ReportBuilder {
     addCounts(this.both.self, later.both.self);
     addCounts(this.both.independent, later.both.independent);
     addCounts(this.independentOnly, later.independentOnly);
-    this.referredBack.push(...later.referredBack);
-    this.referralSuggested.push(...later.referralSuggested);
-    this.overrides.push(...later.overrides);
-    this.ungraded.push(...later.ungraded);
+    appendAll(this.referredBack, later.referredBack);
+    appendAll(this.referralSuggested, later.referralSuggested);
+    appendAll(this.overrides, later.overrides);
+    appendAll(this.ungraded, later.ungraded);
     for (const [role, n] of later.otherRoles) this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + n);
     this.otherCases += later.otherCases;
     for (const [type, n] of later.selfAssessed) this.selfAssessed.set(type, (this.selfAssessed.get(type) ?? 0) + n);
@@ -293,4 +293,9 @@ export class ReportBuilder {
       })),
     };
   }
+}
+
+/** Appends one by one: `push(...items)` passes each item as an argument and overflows the stack past ~100,000. */
+function appendAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }

@@ -118,6 +118,14 @@ describe('YAML form', () => {
     );
   });
 
+  it('a form of 20,000 cases (past what one call can take as arguments)', () => {
+    const cases = Array.from({ length: 20_000 }, (_, i) => ({ caseId: `C${i}`, caseType: i % 2 ? 'alpha' : 'beta' }));
+    const lines = formYaml({ types: [alpha, beta], extraColumns: [], cases }).split('\n');
+    const ids = lines.filter((l) => l.startsWith('  - id: '));
+    expect(ids).toHaveLength(20_000);
+    expect([ids[0], ids.at(-1)]).toEqual(['  - id: C0', '  - id: C19999']);
+  });
+
   it('an empty list when there are no cases', () => {
     expect(formYaml({ types: [alpha], extraColumns: [], cases: [] }).endsWith('\ncases: []\n')).toBe(true);
   });

@@ -80,6 +80,20 @@ describe('ReportBuilder.merge', () => {
       ]);
     }
   });
+
+  it("a later part's lists of any length are appended in order (a worker's half of a few million rows)", () => {
+    const first = new ReportBuilder(criteria, 3);
+    for (const c of cases) first.addCase(c);
+    const earlier = first.state();
+    const ids = Array.from({ length: 200_000 }, (_, i) => `W${i}`);
+    const later: ReportState = { ...new ReportBuilder(criteria, 3).state(), referredBack: ids, referralSuggested: ids };
+    const before = { back: [...earlier.referredBack], suggested: [...earlier.referralSuggested] };
+    first.merge(later);
+    const merged = first.finish(TOTALS, [], NAMES);
+    expect(before.back.length).toBeGreaterThan(0);
+    expect(merged.referredBack).toEqual([...before.back, ...ids]);
+    expect(merged.referralSuggested).toEqual([...before.suggested, ...ids]);
+  });
 });
 
 describe('BetweenFold.merge', () => {
