@@ -13,6 +13,7 @@ import { planModeration, type Marked, type ModerationRequest } from '../summaris
 import { emit } from '../write/output.js';
 import { forceName, inspectorateName, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
 import { checkRole } from './role-options.js';
+import { readableYamlForm } from './yaml-form-size.js';
 import type { SampleOptions } from './sample-options.js';
 
 export interface ModerationOptions {
@@ -101,7 +102,8 @@ export async function moderateCommand(
   if (options.format === 'yaml' && new Set(plan.cases.map((c) => c.round)).size > 1) {
     throw new UsageError('the sample spans several rounds and a YAML form names one; use --format csv (it has a round column)');
   }
-  const render = { csv: moderationCsv, yaml: moderationYaml, json: () => moderationJson(summary) }[options.format as 'csv'];
+  const yaml = (f: ModerationForm) => readableYamlForm(moderationYaml(f), f.cases.length, '--form-format csv');
+  const render = { csv: moderationCsv, yaml, json: () => moderationJson(summary) }[options.format as 'csv'];
   await emit(render(form), options.output, io.stdout);
   io.stderr.write(moderationSummaryText(summary));
   io.stderr.write(`${accountingLine(result.accounting)}\n`);

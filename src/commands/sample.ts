@@ -14,6 +14,7 @@ import { planSample, type Stratum } from '../summarise/sample-plan.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
+import { readableYamlForm } from './yaml-form-size.js';
 import { checkModerationOptions, moderateCommand, type ModerationOptions } from './moderate.js';
 
 interface Register {
@@ -120,7 +121,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   };
   const render = {
     csv: formCsv,
-    yaml: formYaml,
+    yaml: (f: FormModel) => readableYamlForm(formYaml(f), f.cases.length, '--form-format csv or xlsx'),
     json: () => sampleJson(summary),
     xlsx: (f: FormModel) => import('../render/form-xlsx.js').then((m) => m.formXlsx(f)),
   }[options.format as 'csv'];
