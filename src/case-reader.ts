@@ -36,22 +36,29 @@ export class CaseReader {
     criteria: CriteriaSet,
     readonly mode: AssembleMode,
     private readonly handlers: ReaderHandlers,
+    /** Case keys kept as hashes and checked at the end (the command can read its inputs again). */
+    deferIds = false,
   ) {
-    this.assembler = new Assembler(criteria, mode, {
-      onCase: (c) => {
-        this.count(independentGrade(c) !== null);
-        handlers.onCase?.(c);
+    this.assembler = new Assembler(
+      criteria,
+      mode,
+      {
+        onCase: (c) => {
+          this.count(independentGrade(c) !== null);
+          handlers.onCase?.(c);
+        },
+        onAssessment: (scored, record) => {
+          if (mode === 'check') handlers.onAssessment?.(scored, record);
+        },
+        onReject: (d) => {
+          this.accounting.read++;
+          this.accounting.rejected++;
+          this.rejected.push(d);
+          handlers.onDiagnostic(d, true);
+        },
       },
-      onAssessment: (scored, record) => {
-        if (mode === 'check') handlers.onAssessment?.(scored, record);
-      },
-      onReject: (d) => {
-        this.accounting.read++;
-        this.accounting.rejected++;
-        this.rejected.push(d);
-        handlers.onDiagnostic(d, true);
-      },
-    });
+      deferIds,
+    );
   }
 
   count(graded: boolean): void {

@@ -4,6 +4,8 @@ import type { Readable, Writable } from 'node:stream';
 export interface Io {
   stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: Writable & { isTTY?: boolean };
+  /** Where the progress line goes when stderr is held back (src/write/held-stderr.ts); else stderr. */
+  progress?: Writable & { isTTY?: boolean };
   stdin: Readable;
   env: Record<string, string | undefined>;
 }

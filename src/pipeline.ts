@@ -38,6 +38,11 @@ export interface PipelineOptions extends LoadOptions {
   ready?(): Promise<void> | undefined;
   /** Large CSV files read in parts on worker threads (wide-form runs whose command folds its cases). */
   parts?: PartsOptions;
+  /**
+   * Wide-form runs: case ids kept as hashes, not refused as they come; `idsToRecheck` says at the
+   * end whether two may be equal. Only for a caller that can read the inputs again (not stdin).
+   */
+  deferIds?: boolean;
 }
 
 export interface PipelineResult {
@@ -52,19 +57,27 @@ export interface PipelineResult {
   rounds: Array<string | null>;
   /** Some input was long form (one assessment per row): cases were joined across rows. */
   longForm: boolean;
+  /** With `deferIds`: two case ids may be equal, so this result stands for nothing; read again without it. */
+  idsToRecheck: boolean;
 }
 
 export async function readCases(files: readonly string[], criteria: CriteriaSet, options: PipelineOptions): Promise<PipelineResult> {
   const form = await anyLongForm(files, options.stdin, options.delimiter, options.sheet);
   const mode = !form.long ? 'stream' : options.onAssessment ? 'check' : 'join';
   options.onForm?.(form.long);
-  const reader = new CaseReader(criteria, mode, {
-    ...(options.onCase ? { onCase: options.onCase } : {}),
-    ...(options.onAssessment ? { onAssessment: options.onAssessment } : {}),
-    onDiagnostic: (d) => options.onDiagnostic(d),
-    onBytes: (file, bytes, rows) => options.onProgress?.({ file, bytes, rows }),
-    ...(options.ready ? { ready: options.ready } : {}),
-  });
+  const deferIds = mode === 'stream' && options.deferIds === true;
+  const reader = new CaseReader(
+    criteria,
+    mode,
+    {
+      ...(options.onCase ? { onCase: options.onCase } : {}),
+      ...(options.onAssessment ? { onAssessment: options.onAssessment } : {}),
+      onDiagnostic: (d) => options.onDiagnostic(d),
+      onBytes: (file, bytes, rows) => options.onProgress?.({ file, bytes, rows }),
+      ...(options.ready ? { ready: options.ready } : {}),
+    },
+    deferIds,
+  );
   for (const name of files) {
     const input = openInput(name, form.stdin);
     const file = input.name;
@@ -92,5 +105,6 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
   assembler.finish();
   if (mode === 'check') assembler.countCases((graded) => reader.count(graded));
   if (form.long) accounting.assessments = assembler.assessments;
-  return { accounting, rejected, fileErrors, forces, rounds: assembler.rounds, longForm: form.long };
+  const idsToRecheck = assembler.idsToRecheck();
+  return { accounting, rejected, fileErrors, forces, rounds: assembler.rounds, longForm: form.long, idsToRecheck };
 }

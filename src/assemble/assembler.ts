@@ -10,12 +10,16 @@ import type { AssembledCase, AssessmentRecord, Role, ScoredAssessment } from '..
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { errorAt, placeText, type Diagnostic } from '../domain/diagnostic.js';
 import type { Source } from '../domain/types.js';
+import { IdHashes, type IdHashesData } from '../load/id-hashes.js';
 import { SeenIds, type SeenIdsData } from '../load/seen-ids.js';
 import { scoreAssessment } from '../score/score-assessment.js';
 import { quote } from '../text/escape.js';
 import { AssessmentStore } from './store.js';
 
 export type AssembleMode = 'stream' | 'join' | 'check';
+
+/** A part's case keys as sent between threads: an id table, or (ids deferred) sorted hashes. */
+export type KeysData = SeenIdsData | IdHashesData;
 
 export interface AssembleHandlers {
   /** A whole case (stream: as each row is read; join: when `finish` is called). */
@@ -41,6 +45,8 @@ export class Assembler {
   /** Assessment records accepted, plus rows rejected. */
   assessments = 0;
   private readonly seen = new SeenIds();
+  /** Stream mode with `deferIds`: keys kept as hashes, checked at the end (load/id-hashes.ts). */
+  private readonly hashes: IdHashes | undefined;
   private readonly store: AssessmentStore | undefined;
   private lastKey = '';
   private lastCase = -1;
@@ -49,8 +55,10 @@ export class Assembler {
     private readonly criteria: CriteriaSet,
     private readonly mode: AssembleMode,
     private readonly handlers: AssembleHandlers,
+    deferIds = false,
   ) {
     if (mode !== 'stream') this.store = new AssessmentStore(criteria, this.rounds, mode === 'join');
+    else if (deferIds) this.hashes = new IdHashes();
   }
 
   /** One row's assessments (all of the same case, round and type). */
@@ -62,7 +70,8 @@ export class Assembler {
     // Only messages need it: built when a row is rejected.
     const inRound = () => (first.round === null ? '' : ` in round ${quote(first.round)}`);
     let caseNo = -1;
-    if (this.mode === 'stream') {
+    if (this.hashes) this.hashes.add(key);
+    else if (this.mode === 'stream') {
       const previous = this.seen.add(key, first.source);
       if (previous) {
         const scope = first.round === null ? 'across all inputs' : 'within a round';
@@ -125,18 +134,29 @@ export class Assembler {
   }
 
   /** Stream mode: the case keys taken, as data (a file part read by a worker thread sends them back). */
-  keyData(): SeenIdsData {
-    return this.seen.data();
+  keyData(): KeysData {
+    return this.hashes ? this.hashes.data() : this.seen.data();
   }
 
   /** Stream mode: another part's keys (read by a worker thread), taken as if read here. */
-  adoptKeys(other: SeenIdsData, file: string): void {
-    this.seen.adopt(other, file);
+  adoptKeys(other: KeysData, file: string): void {
+    if ('pages' in other) this.hashes!.adopt(other);
+    else this.seen.adopt(other, file);
   }
 
-  /** Stream mode: whether a key in another part's data is also taken here. */
-  sharesKeys(other: SeenIdsData): boolean {
-    return this.seen.sharesAny(other);
+  /** Stream mode: whether a key in another part's data is also taken here (deferred ids: known only at the end). */
+  sharesKeys(other: KeysData): boolean {
+    return 'pages' in other ? false : this.seen.sharesAny(other);
+  }
+
+  /** Keys are kept as hashes (a part worker must keep them so too). */
+  get defersIds(): boolean {
+    return this.hashes !== undefined;
+  }
+
+  /** Deferred ids: whether two keys may be equal, so the run must be read again with an id table. */
+  idsToRecheck(): boolean {
+    return this.hashes?.anyEqual() ?? false;
   }
 
   /** Rejects a row that never reached the assembler (a bad cell): counted as one assessment row. */

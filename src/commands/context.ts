@@ -120,11 +120,11 @@ export async function scoreFiles(
   },
   keepExtra = false,
   ready?: () => Promise<void> | undefined,
-  load: Pick<LoadOptions, 'onRowId'> = {},
+  load: Pick<LoadOptions, 'onRowId'> & { deferIds?: boolean } = {},
   parts?: PartsOptions,
 ): Promise<PipelineResult> {
   const mapping = buildMapping(ctx.options, criteria);
-  const progress = makeProgress(ctx.io.stderr, ctx.io.env, ctx.options.quiet, files);
+  const progress = makeProgress(ctx.io.progress ?? ctx.io.stderr, ctx.io.env, ctx.options.quiet, files);
   const incomplete = ctx.recordedIncomplete;
   try {
     const result = await readCases(files, criteria, {

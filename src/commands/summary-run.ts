@@ -7,6 +7,8 @@ import type { PipelineResult } from '../pipeline.js';
 import type { FoldSpec } from '../threads/fold-spec.js';
 import { rendererFor, type FormatMap } from '../render/formats.js';
 import { emit } from '../write/output.js';
+import { STDIN } from '../load/file-args.js';
+import { HeldStderr } from '../write/held-stderr.js';
 import {
   accountingToStderr,
   exitCodeFor,
@@ -18,6 +20,7 @@ import {
   refuseRounds,
   scoreFiles,
   type CommonOptions,
+  type Context,
 } from './context.js';
 
 export interface Fold<M> {
@@ -34,8 +37,55 @@ export async function runSummary<M>(
   start: (criteria: CriteriaSet) => Fold<M>,
   formats: FormatMap<M>,
 ): Promise<number> {
-  const ctx = makeContext(io, options);
   const files = args[0] as string[];
+  // Inputs that can be read again are read with case ids kept as hashes (8 bytes an id, not ~35)
+  // and stderr held back; if two ids may be equal, all of it is read again with the id table, which
+  // names each duplicate where it is. Either way the output is the id table's.
+  let run: Read<M> | undefined;
+  if (!files.includes(STDIN)) {
+    const held = new HeldStderr(io.stderr);
+    try {
+      run = await read({ ...io, stderr: held, progress: io.stderr }, options, files, start, true);
+    } catch (e) {
+      // A failure is the same read again, except that what it printed must all be shown.
+      if (!held.overflowed) held.release();
+      if (!held.overflowed) throw e;
+    }
+    if (run && !run.result.idsToRecheck && !held.overflowed) held.release();
+    else {
+      const why = held.overflowed ? 'more messages than are held back' : 'two case ids may be equal';
+      if (options.debug) io.stderr.write(`case-audit: debug: ${why}: reading again with the id table\n`);
+      run = undefined;
+    }
+  }
+  run ??= await read(io, options, files, start, false);
+  const { ctx, criteria, fold, result } = run;
+  refuseRounds(ctx, result);
+  const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
+  const render = await rendererFor(formats, options.format);
+  const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
+  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
+  // Machine formats keep their shape; the accounting goes to stderr for them, and for files.
+  if (options.format === 'json' || options.format === 'csv' || options.output) accountingToStderr(ctx, result);
+  return exitCodeFor(ctx, result);
+}
+
+interface Read<M> {
+  ctx: Context;
+  criteria: CriteriaSet;
+  fold: Fold<M>;
+  result: PipelineResult;
+}
+
+/** The criteria loaded, the inputs checked, read and folded. */
+async function read<M>(
+  io: Io,
+  options: CommonOptions,
+  files: readonly string[],
+  start: (criteria: CriteriaSet) => Fold<M>,
+  deferIds: boolean,
+): Promise<Read<M>> {
+  const ctx = makeContext(io, options);
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
   const fold = start(criteria);
@@ -49,20 +99,14 @@ export async function runSummary<M>(
     { onCase: (c) => fold.add(c) },
     keepExtra,
     undefined,
-    {},
+    { deferIds },
     parts && {
       fold: parts.fold,
       ...(options.threads === undefined ? {} : { threads: options.threads }),
       merge: (r) => parts.merge(r.fold),
-      ...(options.debug ? { debug: (m: string) => io.stderr.write(`case-audit: debug: ${m}\n`) } : {}),
+      // Straight to stderr: not held with the rest.
+      ...(options.debug ? { debug: (m: string) => (io.progress ?? io.stderr).write(`case-audit: debug: ${m}\n`) } : {}),
     },
   );
-  refuseRounds(ctx, result);
-  const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
-  const render = await rendererFor(formats, options.format);
-  const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
-  // Machine formats keep their shape; the accounting goes to stderr for them, and for files.
-  if (options.format === 'json' || options.format === 'csv' || options.output) accountingToStderr(ctx, result);
-  return exitCodeFor(ctx, result);
+  return { ctx, criteria, fold, result };
 }

@@ -109,6 +109,7 @@ export class FileParts {
         file: this.path,
         criteria: this.criteria,
         load,
+        deferIds: this.reader.assembler.defersIds,
         fold: this.options.fold,
         dataLine,
         start,
@@ -199,9 +200,12 @@ export class FileParts {
     const lists = [assembler.rounds, ...results.map((r) => r.rounds)];
     const first = lists.find((l) => l.length > 0)?.[0];
     if (lists.some((l) => l.length > 1 || (l.length === 1 && l[0] !== first))) return false;
+    // Hashes (deferred ids) are checked at the end of the run, with every other key.
+    const tables = results.map((r) => ('slots' in r.keys ? r.keys : undefined));
     return !results.some(
       (r, k) =>
-        assembler.sharesKeys(r.keys) || results.slice(0, k).some((earlier) => SeenIds.of(earlier.keys, this.path).sharesAny(r.keys)),
+        assembler.sharesKeys(r.keys) ||
+        tables.slice(0, k).some((earlier) => earlier && SeenIds.of(earlier, this.path).sharesAny(tables[k]!)),
     );
   }
 

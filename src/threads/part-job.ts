@@ -3,7 +3,7 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { ChecksState } from '../load/record-checks.js';
 import type { LoadOptions } from '../load/sink.js';
-import type { SeenIdsData } from '../load/seen-ids.js';
+import type { KeysData } from '../assemble/assembler.js';
 import type { IncompleteState } from '../summarise/recorded-incomplete.js';
 import type { FoldSpec } from './fold-spec.js';
 
@@ -13,6 +13,8 @@ export interface PartJob {
   file: string;
   criteria: CriteriaSet;
   load: Omit<LoadOptions, 'onRowId'>;
+  /** Case keys as hashes, checked by the main thread at the end (as its own are). */
+  deferIds: boolean;
   fold: FoldSpec;
   /** The line the data starts on after the header, as the main thread read it. */
   dataLine: number;
@@ -39,7 +41,7 @@ export interface PartResult {
   /** Every diagnostic in order; `rejected`: a row counted as rejected. */
   events: Array<{ d: Diagnostic; rejected: boolean }>;
   /** Case keys taken (the part's duplicate-id table), for the check across parts. */
-  keys: SeenIdsData;
+  keys: KeysData;
   rounds: Array<string | null>;
   checks?: ChecksState;
   fold: unknown;

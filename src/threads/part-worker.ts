@@ -11,6 +11,10 @@ const result = await readPart(workerData as PartJob, (bytes, rows) => {
   last = now;
   parentPort!.postMessage({ progress: { bytes, rows } });
 });
-// The id table's pages are moved to the main thread, not copied.
-const { slots, bytePages } = result.keys;
-parentPort!.postMessage(result, [slots.buffer, ...bytePages.map((p) => p.buffer)]);
+// The id table's pages (or the hashes' pages) are moved to the main thread, not copied.
+const { keys } = result;
+const moved = 'pages' in keys ? keys.pages : [keys.slots, ...keys.bytePages];
+parentPort!.postMessage(
+  result,
+  moved.map((p) => p.buffer),
+);

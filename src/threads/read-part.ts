@@ -62,14 +62,19 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
   if (counted.first.lineStart === -1) unusable('the header lines were not found');
   const fold = makeFold(job.fold, job.criteria);
   const incomplete = new RecordedIncomplete();
-  const reader = new CaseReader(job.criteria, 'stream', {
-    onCase(c) {
-      for (const a of c.assessments.values()) incomplete.note(a, c.caseId);
-      fold.add(c);
+  const reader = new CaseReader(
+    job.criteria,
+    'stream',
+    {
+      onCase(c) {
+        for (const a of c.assessments.values()) incomplete.note(a, c.caseId);
+        fold.add(c);
+      },
+      onDiagnostic: (d, rejected) => result.events.push({ d, rejected }),
+      ...(onProgress ? { onBytes: (_file: string, bytes: number, rows: number) => onProgress(bytes, rows) } : {}),
     },
-    onDiagnostic: (d, rejected) => result.events.push({ d, rejected }),
-    ...(onProgress ? { onBytes: (_file: string, bytes: number, rows: number) => onProgress(bytes, rows) } : {}),
-  });
+    job.deferIds,
+  );
   // The part's own line feeds, counted as its bytes are read: where its last record must end.
   const lines = { inPart: 0 };
   const bytes = Readable.from(partBytes(job.path, Math.max(0, counted.first.lineStart), job.start, job.end, lines));
