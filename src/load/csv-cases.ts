@@ -3,7 +3,7 @@
 // first lines, counted here: csv-parse's `info` gives a record's last line, costs two object
 // spreads per record, and counts a CRLF inside quotes twice.
 import type { CsvError } from 'csv-parse';
-import type { Readable } from 'node:stream';
+import type { ByteSource } from './input.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error } from '../domain/diagnostic.js';
 import { CsvRecords } from './csv-records.js';
@@ -59,7 +59,7 @@ export interface CsvPart {
 
 export async function loadCsv(
   file: string,
-  stream: Readable,
+  stream: ByteSource,
   criteria: CriteriaSet,
   sink: CaseSink,
   options: LoadOptions = {},
@@ -151,7 +151,7 @@ export async function loadCsv(
     return part!.atStop!({ idle: parser?.idle() ?? false, line, feed, atCut });
   };
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for await (const chunk of stream) {
       if (stopAt !== undefined && bytes + chunk.length >= stopAt) {
         const cut = stopAt - bytes;
         stopAt = undefined;

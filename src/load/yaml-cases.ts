@@ -1,6 +1,6 @@
 // YAML case files: read whole (they are documents, capped at MAX_YAML_BYTES), checked case by case
 // so one bad case rejects only itself.
-import type { Readable } from 'node:stream';
+import type { ByteSource } from './input.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
 import { didYouMean } from '../domain/did-you-mean.js';
@@ -24,12 +24,12 @@ import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
  */
 export const MAX_YAML_BYTES = 3 * 1024 * 1024;
 
-async function readText(file: string, stream: Readable, sink: CaseSink, encoding?: InputEncoding): Promise<string | undefined> {
+async function readText(file: string, stream: ByteSource, sink: CaseSink, encoding?: InputEncoding): Promise<string | undefined> {
   const decoder = new StreamDecoder(encoding);
   const parts: string[] = [];
   let bytes = 0;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for await (const chunk of stream) {
       bytes += chunk.length;
       if (bytes > MAX_YAML_BYTES) {
         stream.destroy();
@@ -57,7 +57,7 @@ async function readText(file: string, stream: Readable, sink: CaseSink, encoding
 
 export async function loadYaml(
   file: string,
-  stream: Readable,
+  stream: ByteSource,
   criteria: CriteriaSet,
   sink: CaseSink,
   options: LoadOptions = {},

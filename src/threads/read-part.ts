@@ -1,38 +1,18 @@
 // A worker's part of a CSV file: the file's header, then the bytes from `start` to `end`, read
 // through the same loader, assembler and fold as the main thread. Whether the part can be used
 // is decided here where it can be (its header and last line); the rest by the main thread.
-import { closeSync, createReadStream, openSync } from 'node:fs';
-import { Readable } from 'node:stream';
+import { closeSync, openSync } from 'node:fs';
 import { CaseReader } from '../case-reader.js';
 import { loadCsv } from '../load/csv-cases.js';
+import { FileChunks } from '../load/file-chunks.js';
 import { RecordedIncomplete } from '../summarise/recorded-incomplete.js';
 import { makeFold } from './fold-spec.js';
 import type { PartJob, PartResult } from './part-job.js';
 import { countLines } from './split.js';
 
-/** The header's bytes, then the part's, whose line feeds are counted as they pass (`lines.inPart`). */
-async function* partBytes(
-  path: string,
-  headerEnd: number,
-  start: number,
-  end: number | undefined,
-  lines: { inPart: number },
-): AsyncGenerator<Buffer> {
-  for (const [k, range] of [
-    { start: 0, end: headerEnd },
-    { start, end },
-  ].entries()) {
-    if (range.end === range.start) continue;
-    const options = { start: range.start, highWaterMark: 64 * 1024, ...(range.end === undefined ? {} : { end: range.end - 1 }) };
-    for await (const chunk of createReadStream(path, options)) {
-      if (k === 1) for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) lines.inPart++;
-      yield chunk as Buffer;
-    }
-  }
-}
-
 const LF = 10;
 
+// The file's header is read again before the part; the part's line feeds are counted as they pass.
 /** `onProgress`: the part's bytes and rows so far, after each chunk. */
 export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: number) => void): Promise<PartResult> {
   const fd = openSync(job.path, 'r');
@@ -77,7 +57,11 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
   );
   // The part's own line feeds, counted as its bytes are read: where its last record must end.
   const lines = { inPart: 0 };
-  const bytes = Readable.from(partBytes(job.path, Math.max(0, counted.first.lineStart), job.start, job.end, lines));
+  const headerEnd = Math.max(0, counted.first.lineStart);
+  const ranges = [{ start: 0, end: headerEnd }, job.end === undefined ? { start: job.start } : { start: job.start, end: job.end }];
+  const bytes = new FileChunks(openSync(job.path, 'r'), ranges, (chunk, range) => {
+    if (range === 1) for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) lines.inPart++;
+  });
   await loadCsv(job.file, bytes, job.criteria, reader.sink(job.file, false), job.load, {
     onHeader(line) {
       if (line !== job.dataLine) unusable(`the header ends before line ${line}, not ${job.dataLine}`);
