@@ -55,6 +55,8 @@ export interface Context {
   printer: DiagnosticPrinter;
   /** Cases graded by a recorded grade whose findings are incomplete: --strict fails on them. */
   recordedIncomplete: RecordedIncomplete;
+  /** Why the inputs are being read a second time, for the progress line (src/commands/summary-run.ts). */
+  readingAgain?: string;
 }
 
 export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.meta.url));
@@ -124,7 +126,7 @@ export async function scoreFiles(
   parts?: PartsOptions,
 ): Promise<PipelineResult> {
   const mapping = buildMapping(ctx.options, criteria);
-  const progress = makeProgress(ctx.io.progress ?? ctx.io.stderr, ctx.io.env, ctx.options.quiet, files);
+  const progress = makeProgress(ctx.io.progress ?? ctx.io.stderr, ctx.io.env, ctx.options.quiet, files, undefined, ctx.readingAgain);
   const incomplete = ctx.recordedIncomplete;
   try {
     const result = await readCases(files, criteria, {

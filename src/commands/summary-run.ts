@@ -42,6 +42,7 @@ export async function runSummary<M>(
   // and stderr held back; if two ids may be equal, all of it is read again with the id table, which
   // names each duplicate where it is. Either way the output is the id table's.
   let run: Read<M> | undefined;
+  let again: string | undefined;
   if (!files.includes(STDIN)) {
     const held = new HeldStderr(io.stderr);
     try {
@@ -55,10 +56,11 @@ export async function runSummary<M>(
     else {
       const why = held.overflowed ? 'more messages than are held back' : 'two case ids may be equal';
       if (options.debug) io.stderr.write(`case-audit: debug: ${why}: reading again with the id table\n`);
+      again = held.overflowed ? 'to print every message' : 'to check the case ids';
       run = undefined;
     }
   }
-  run ??= await read(io, options, files, start, false);
+  run ??= await read(io, options, files, start, false, again);
   const { ctx, criteria, fold, result } = run;
   refuseRounds(ctx, result);
   const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
@@ -84,8 +86,10 @@ async function read<M>(
   files: readonly string[],
   start: (criteria: CriteriaSet) => Fold<M>,
   deferIds: boolean,
+  readingAgain?: string,
 ): Promise<Read<M>> {
   const ctx = makeContext(io, options);
+  if (readingAgain) ctx.readingAgain = readingAgain;
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
   const fold = start(criteria);

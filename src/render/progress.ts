@@ -25,15 +25,18 @@ export interface ProgressState {
   /** All inputs' bytes, when every size is known (not stdin). */
   total: number | undefined;
   elapsedMs: number;
+  /** Why the inputs are being read a second time ('to check the case ids'). */
+  again?: string;
 }
 
 const number = new Intl.NumberFormat('en-GB');
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
-export function progressText({ file, rows, bytes, total, elapsedMs }: ProgressState): string {
+export function progressText({ file, rows, bytes, total, elapsedMs, again }: ProgressState): string {
   const rate = elapsedMs > 0 ? Math.round((rows * 1000) / elapsedMs) : 0;
   const read = total ? `${mb(bytes)} of ${mb(total)} MB (${Math.min(100, Math.floor((100 * bytes) / total))}%)` : `${mb(bytes)} MB`;
-  return `reading ${escapeText(displayPath(file))}: ${number.format(rows)} rows, ${read}, ${number.format(rate)} rows/s`;
+  const name = `${escapeText(displayPath(file))}${again ? ` again, ${again}` : ''}`;
+  return `reading ${name}: ${number.format(rows)} rows, ${read}, ${number.format(rate)} rows/s`;
 }
 
 type ErrStream = Writable & { isTTY?: boolean; columns?: number };
@@ -50,6 +53,7 @@ export class Progress {
     private readonly stream: ErrStream,
     private readonly total: number | undefined,
     private readonly now: () => number = () => performance.now(),
+    private readonly again?: string,
   ) {
     this.started = now();
   }
@@ -66,7 +70,14 @@ export class Progress {
     const t = this.now();
     if (t - this.last < INTERVAL_MS) return;
     this.last = t;
-    const text = progressText({ file, rows, bytes: read, total: this.total, elapsedMs: t - this.started });
+    const text = progressText({
+      file,
+      rows,
+      bytes: read,
+      total: this.total,
+      elapsedMs: t - this.started,
+      ...(this.again ? { again: this.again } : {}),
+    });
     // Never wrap: a wrapped line cannot be redrawn in place. A pty may say 0 columns: unknown, so 80.
     const width = Math.max(20, (this.stream.columns || 80) - 1);
     this.stream.write(`\r${text.slice(0, width)}\x1b[K`);
@@ -88,9 +99,10 @@ export function makeProgress(
   quiet: boolean | undefined,
   files: readonly string[],
   now?: () => number,
+  again?: string,
 ): Progress | undefined {
   if (!stderr.isTTY || quiet || env.CI) return undefined;
-  return new Progress(stderr, totalSize(files), now);
+  return new Progress(stderr, totalSize(files), now, again);
 }
 
 function totalSize(files: readonly string[]): number | undefined {

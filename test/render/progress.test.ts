@@ -33,6 +33,10 @@ describe('progressText', () => {
       state: { file: 'a\u001b[31m.csv', rows: 0, bytes: 0, total: 10 * MB, elapsedMs: 5 },
       text: 'reading a\\x1b[31m.csv: 0 rows, 0.0 of 10.0 MB (0%), 0 rows/s',
     },
+    {
+      state: { file: 'big.csv', rows: 500, bytes: 6 * MB, total: 12 * MB, elapsedMs: 1000, again: 'to check the case ids' },
+      text: 'reading big.csv again, to check the case ids: 500 rows, 6.0 of 12.0 MB (50%), 500 rows/s',
+    },
   ])('$text', ({ state, text }) => expect(progressText(state)).toBe(text));
 });
 
