@@ -11,6 +11,7 @@ import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/asse
 import { roleLabel } from '../domain/roles.js';
 import type { Accounting } from './accounting.js';
 import { reportSentences, type ReportSentences } from './report-sentences.js';
+import { PackedIds, type PackedIdsState } from './packed-ids.js';
 import { ThemeCounter, type Theme } from './themes.js';
 
 export interface TableSummary {
@@ -95,8 +96,8 @@ export interface ReportState {
   tables: Array<{ counts: GradeCounts; themes: number[] }>;
   both: { self: GradeCounts; independent: GradeCounts };
   independentOnly: GradeCounts;
-  referredBack: string[];
-  referralSuggested: string[];
+  referredBack: PackedIdsState;
+  referralSuggested: PackedIdsState;
   overrides: Override[];
   ungraded: Array<{ caseId: string; missing: string[] }>;
   otherRoles: Array<[Role, number]>;
@@ -113,8 +114,8 @@ export class ReportBuilder {
   private readonly typeOf = new Map<string, CaseType>();
   private readonly both = { self: emptyCounts(), independent: emptyCounts() };
   private readonly independentOnly = emptyCounts();
-  private readonly referredBack: string[] = [];
-  private readonly referralSuggested: string[] = [];
+  private readonly referredBack = new PackedIds();
+  private readonly referralSuggested = new PackedIds();
   private readonly overrides: Override[] = [];
   private readonly ungraded: Array<{ caseId: string; missing: string[] }> = [];
   /** Long form: cases with assessments by roles other than self and independent, per role. */
@@ -189,8 +190,8 @@ export class ReportBuilder {
       tables: this.tables.map((t) => ({ counts: t.counts, themes: t.themes.state() })),
       both: this.both,
       independentOnly: this.independentOnly,
-      referredBack: this.referredBack,
-      referralSuggested: this.referralSuggested,
+      referredBack: this.referredBack.state(),
+      referralSuggested: this.referralSuggested.state(),
       overrides: this.overrides,
       ungraded: this.ungraded,
       otherRoles: [...this.otherRoles],
@@ -209,8 +210,8 @@ export class ReportBuilder {
     addCounts(this.both.self, later.both.self);
     addCounts(this.both.independent, later.both.independent);
     addCounts(this.independentOnly, later.independentOnly);
-    appendAll(this.referredBack, later.referredBack);
-    appendAll(this.referralSuggested, later.referralSuggested);
+    this.referredBack.append(later.referredBack);
+    this.referralSuggested.append(later.referralSuggested);
     appendAll(this.overrides, later.overrides);
     appendAll(this.ungraded, later.ungraded);
     for (const [role, n] of later.otherRoles) this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + n);
@@ -237,7 +238,7 @@ export class ReportBuilder {
     const partial = {
       bothAssessed: this.both,
       independentOnly: this.independentOnly,
-      referredBack: this.referredBack,
+      referredBack: this.referredBack.list(),
     };
     const model: ReportModel = {
       force,
@@ -258,7 +259,7 @@ export class ReportBuilder {
         graded: countTotal(t.counts),
         themes: t.themes.top(this.themeLimit),
       })),
-      referralSuggested: this.referralSuggested,
+      referralSuggested: this.referralSuggested.list(),
       overrides: this.overrides,
       ungraded: this.ungraded,
       rejected: rejected.map(rejectedEntry),

@@ -84,14 +84,21 @@ describe('ReportBuilder.merge', () => {
   it("a later part's lists of any length are appended in order (a worker's half of a few million rows)", () => {
     const first = new ReportBuilder(criteria, 3);
     for (const c of cases) first.addCase(c);
-    const earlier = first.state();
     const ids = Array.from({ length: 200_000 }, (_, i) => `W${i}`);
-    const later: ReportState = { ...new ReportBuilder(criteria, 3).state(), referredBack: ids, referralSuggested: ids };
-    const before = { back: [...earlier.referredBack], suggested: [...earlier.referralSuggested] };
+    const worker = new ReportBuilder(criteria, 3);
+    for (const id of ids) {
+      const c = assembled(id, 'domestic-abuse', { independent: { grade: 'inadequate' } });
+      Object.assign(c.assessments.get('independent')!, { referredBack: true, referralSuggested: true });
+      worker.addCase(c);
+      worker.addCase(assembled(`U${id}`, 'domestic-abuse', { independent: { grade: null } }));
+    }
+    const later = structuredClone(worker.state()) as ReportState;
+    const before = { back: first.finish(TOTALS, [], NAMES).referredBack, suggested: first.finish(TOTALS, [], NAMES).referralSuggested };
     first.merge(later);
     const merged = first.finish(TOTALS, [], NAMES);
     expect(before.back.length).toBeGreaterThan(0);
     expect(merged.referredBack).toEqual([...before.back, ...ids]);
+    expect(merged.ungraded.slice(-200_000).map((u) => u.caseId)).toEqual(ids.map((id) => `U${id}`));
     expect(merged.referralSuggested).toEqual([...before.suggested, ...ids]);
   });
 });
