@@ -48,9 +48,11 @@ export async function runSummary<M>(
     try {
       run = await read({ ...io, stderr: held, progress: io.stderr }, options, files, start, true);
     } catch (e) {
-      // A failure is the same read again, except that what it printed must all be shown.
-      if (!held.overflowed) held.release();
-      if (!held.overflowed) throw e;
+      // A failure stands, with what it printed; only if that was not all held is it read again.
+      if (!held.overflowed) {
+        held.release();
+        throw e;
+      }
     }
     if (run && !run.result.idsToRecheck && !held.overflowed) held.release();
     else {
