@@ -152,7 +152,8 @@ export async function scoreFiles(
         handlers.onCase?.(c);
       },
       onDiagnostic: (d) => {
-        progress?.clear();
+        // Held back (ctx.io.progress set), a message is not printed now: the line can stay.
+        if (!ctx.io.progress) progress?.clear();
         ctx.printer.print(d);
       },
       ...(progress ? { onProgress: progress.update } : {}),
