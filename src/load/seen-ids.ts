@@ -5,6 +5,7 @@
 // copies wait for a full GC; only the slot arrays are rebuilt as they fill. Ids beyond Latin-1 or
 // 255 characters (rare) go to a Map.
 import type { Source } from '../domain/types.js';
+import { isLatin1 } from '../text/latin1.js';
 
 const PAGE_BYTES = 1 << 20;
 const MAX_ID = 255;
@@ -205,9 +206,7 @@ function sourceAt(file: string, line: number, sheet: string | undefined): Source
 
 /** Ids the byte pages can hold: Latin-1, with a length that fits the length byte. */
 function compact(id: string): boolean {
-  if (id.length > MAX_ID) return false;
-  for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) > 0xff) return false;
-  return true;
+  return id.length <= MAX_ID && isLatin1(id);
 }
 
 const FNV_OFFSET = 0x811c9dc5;

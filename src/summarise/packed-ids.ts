@@ -3,6 +3,7 @@
 // characters) and its string is left to die young. Kept as strings, each was promoted to the old
 // space at ~40 bytes with its array slot, in each thread (docs/performance.md).
 // Ids beyond Latin-1 or 254 characters (rare) are kept as strings beside the pages.
+import { isLatin1 } from '../text/latin1.js';
 
 const PAGE_BYTES = 1 << 16;
 /** A length byte meaning "the next of the other ids". */
@@ -73,9 +74,4 @@ export class PackedIds {
     this.close();
     this.page = new Uint8Array(PAGE_BYTES);
   }
-}
-
-function isLatin1(id: string): boolean {
-  for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) > 0xff) return false;
-  return true;
 }
