@@ -8,6 +8,7 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, type Grade } from '../domain/grades.js';
 import type { CaseType, GradeSource, Source } from '../domain/types.js';
 import { CodeArena, Interned, i32, u32, u8 } from './columns.js';
+import { KeyTable } from './key-table.js';
 
 const SOURCES: readonly GradeSource[] = ['none', 'derived', 'recorded', 'override'];
 const OVERRIDE = 1;
@@ -26,7 +27,7 @@ export interface CaseClash {
 }
 
 export class AssessmentStore {
-  private readonly keys = new Map<string, number>();
+  private readonly keys = new KeyTable();
   private readonly caseIds: string[] = [];
   private readonly caseType = u8();
   private readonly caseRound = u32();
@@ -50,6 +51,8 @@ export class AssessmentStore {
   private readonly roles = new Interned();
   private readonly auditors = new Interned();
   private readonly files = new Interned();
+  /** Each interned file's place without its line, made once: every assessment rebuilt points at one. */
+  private readonly places: Array<{ file: string; sheet?: string }> = [];
   private readonly typeIndex = new Map<string, number>();
 
   /** `payload` false keeps only what the clash checks need (score streaming its rows). */
@@ -68,7 +71,7 @@ export class AssessmentStore {
 
   /** The case number for a key, or -1. */
   find(key: string): number {
-    return this.keys.get(key) ?? -1;
+    return this.keys.get(key);
   }
 
   /** Why an assessment of this case by `role` cannot join it, if it cannot. */
@@ -85,8 +88,7 @@ export class AssessmentStore {
 
   /** A new case; returns its number. */
   open(key: string, caseId: string, caseType: string, round: number): number {
-    const caseNo = this.caseIds.length;
-    this.keys.set(key, caseNo);
+    const caseNo = this.keys.add(key);
     this.caseIds.push(caseId);
     this.caseType.push(this.typeIndex.get(caseType)!);
     this.caseRound.push(round);
@@ -146,10 +148,10 @@ export class AssessmentStore {
     const codes = this.codes.view(this.aCodes.get(a), type.criteria.length);
     const unmet: string[] = [];
     const missing: string[] = [];
-    codes.forEach((code, i) => {
-      if (code === 2) unmet.push(type.criteria[i]!.id);
-      else if (code === 0) missing.push(type.criteria[i]!.id);
-    });
+    for (let i = 0; i < codes.length; i++) {
+      if (codes[i] === 2) unmet.push(type.criteria[i]!.id);
+      else if (codes[i] === 0) missing.push(type.criteria[i]!.id);
+    }
     const auditor = this.aAuditor.get(a);
     return {
       role,
@@ -168,7 +170,13 @@ export class AssessmentStore {
   }
 
   private sourceOf(a: number): Source {
-    const [file, sheet] = this.files.values[this.aFile.get(a)]!.split('\u0000') as [string, string | undefined];
-    return sheet === undefined ? { file, line: this.aLine.get(a) } : { file, line: this.aLine.get(a), sheet };
+    const f = this.aFile.get(a);
+    let place = this.places[f];
+    if (!place) {
+      const [file, sheet] = this.files.values[f]!.split('\u0000') as [string, string | undefined];
+      this.places[f] = place = sheet === undefined ? { file } : { file, sheet };
+    }
+    const line = this.aLine.get(a);
+    return place.sheet === undefined ? { file: place.file, line } : { file: place.file, line, sheet: place.sheet };
   }
 }

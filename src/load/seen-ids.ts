@@ -6,6 +6,7 @@
 // 255 characters (rare) go to a Map.
 import type { Source } from '../domain/types.js';
 import { isLatin1 } from '../text/latin1.js';
+import { doubled, fnv1a } from './hash-slots.js';
 
 const PAGE_BYTES = 1 << 20;
 const MAX_ID = 255;
@@ -50,7 +51,7 @@ export class SeenIds {
 
   /** Records the id; returns where it was first seen if it is a duplicate. */
   add(id: string, source: Source): Source | undefined {
-    const hash = hashOf(id);
+    const hash = fnv1a(id);
     if (compact(id) && this.bytePages.length < MAX_PAGES) {
       const slot = this.find(id, hash);
       const found = this.slots[slot]!;
@@ -65,7 +66,7 @@ export class SeenIds {
   }
 
   has(id: string): boolean {
-    return this.locate(id, hashOf(id)) !== undefined;
+    return this.locate(id, fnv1a(id)) !== undefined;
   }
 
   /** Keeps another thread's table of an earlier part, so later rows (later files) are checked against it too. */
@@ -170,7 +171,7 @@ export class SeenIds {
     this.slots[slot] = start + 1;
     this.slots[slot + 1] = hash;
     // At most half the slots are used, so probes stay short.
-    if (++this.count * 4 > this.slots.length) this.rehash();
+    if (++this.count * 4 > this.slots.length) this.slots = doubled(this.slots);
   }
 
   private sourceOf(start: number): Source {
@@ -182,21 +183,6 @@ export class SeenIds {
     const { file, sheet } = this.fileRuns[run]!;
     return sourceAt(file, line, sheet);
   }
-
-  /** Twice the slots, each record placed again by the hash kept beside it. */
-  private rehash(): void {
-    const old = this.slots;
-    const slots = new Uint32Array(old.length * 2);
-    const mask = (slots.length >>> 1) - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      if (old[i] === 0) continue;
-      let slot = old[i + 1]! & mask;
-      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = old[i]!;
-      slots[2 * slot + 1] = old[i + 1]!;
-    }
-    this.slots = slots;
-  }
 }
 
 /** A source, with a sheet only for workbook rows (so CSV sources keep their shape). */
@@ -207,16 +193,6 @@ function sourceAt(file: string, line: number, sheet: string | undefined): Source
 /** Ids the byte pages can hold: Latin-1, with a length that fits the length byte. */
 function compact(id: string): boolean {
   return id.length <= MAX_ID && isLatin1(id);
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(id: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
 }
 
 /** A record's id (Latin-1 bytes are the code units). */
