@@ -23,6 +23,7 @@ export class KeyTable {
     this.slots[slot] = n + 1;
     this.slots[slot + 1] = hash;
     // At most half the slots are used, so probes stay short.
+    // Stryker disable next-line EqualityOperator: equivalent, growing one key sooner changes only the memory used
     if (this.keys.length * 4 > this.slots.length) this.slots = doubled(this.slots);
     return n;
   }
@@ -33,6 +34,7 @@ export class KeyTable {
     const mask = (slots.length >>> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const n = slots[2 * slot]!;
+      // Stryker disable next-line ConditionalExpression: equivalent, the hash only spares comparing the key strings
       if (n === 0 || (slots[2 * slot + 1] === hash && keys[n - 1] === key)) return 2 * slot;
     }
   }
