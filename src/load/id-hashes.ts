@@ -16,11 +16,14 @@ export interface IdHashesData {
 
 export class IdHashes {
   private readonly pages: Array<Float64Array<ArrayBuffer>> = [];
-  private page = new Float64Array(PAGE);
+  private page = new Float64Array(0);
   private used = 0;
 
   add(key: string): void {
-    if (this.used === PAGE) this.seal();
+    if (this.used === this.page.length) {
+      this.seal();
+      this.page = new Float64Array(PAGE);
+    }
     this.page[this.used++] = hash53(key);
   }
 
@@ -31,7 +34,7 @@ export class IdHashes {
 
   /** The hashes as sorted pages: a worker thread moves them to the main thread, not copies. */
   data(): IdHashesData {
-    if (this.used > 0) this.seal();
+    this.seal();
     return { pages: this.pages };
   }
 
@@ -40,11 +43,10 @@ export class IdHashes {
     return anyEqualAcross(this.data().pages);
   }
 
-  /** The filled part of the current page, sorted, to the list; a fresh page for what follows. */
+  /** The filled part of the current page, sorted, to the list (a page is made when a hash comes for it). */
   private seal(): void {
-    const full = this.used === PAGE ? this.page : this.page.slice(0, this.used);
-    this.pages.push(full.sort());
-    this.page = new Float64Array(PAGE);
+    if (this.used > 0) this.pages.push((this.used === PAGE ? this.page : this.page.slice(0, this.used)).sort());
+    this.page = new Float64Array(0);
     this.used = 0;
   }
 }

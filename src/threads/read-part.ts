@@ -12,17 +12,25 @@ import { countLines } from './split.js';
 
 const LF = 10;
 
-// The file's header is read again before the part; the part's line feeds are counted as they pass.
 /** `onProgress`: the part's bytes and rows so far, after each chunk. */
 export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: number) => void): Promise<PartResult> {
+  // One descriptor: the lines before the part are counted on it, then FileChunks reads and closes it.
   const fd = openSync(job.path, 'r');
   const counted = (() => {
     try {
       return { first: countLines(fd, job.start, job.dataLine - 1) };
-    } finally {
+    } catch (e) {
       closeSync(fd);
+      throw e;
     }
   })();
+  // The part's own line feeds, counted as its bytes are read: where its last record must end.
+  const lines = { inPart: 0 };
+  const headerEnd = Math.max(0, counted.first.lineStart);
+  const ranges = [{ start: 0, end: headerEnd }, job.end === undefined ? { start: job.start } : { start: job.start, end: job.end }];
+  const bytes = new FileChunks(fd, ranges, (chunk, range) => {
+    if (range === 1) for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) lines.inPart++;
+  });
   const result: PartResult = {
     usable: true,
     firstLine: counted.first.before + 1,
@@ -55,13 +63,6 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
     },
     job.deferIds,
   );
-  // The part's own line feeds, counted as its bytes are read: where its last record must end.
-  const lines = { inPart: 0 };
-  const headerEnd = Math.max(0, counted.first.lineStart);
-  const ranges = [{ start: 0, end: headerEnd }, job.end === undefined ? { start: job.start } : { start: job.start, end: job.end }];
-  const bytes = new FileChunks(openSync(job.path, 'r'), ranges, (chunk, range) => {
-    if (range === 1) for (let i = chunk.indexOf(LF); i !== -1; i = chunk.indexOf(LF, i + 1)) lines.inPart++;
-  });
   await loadCsv(job.file, bytes, job.criteria, reader.sink(job.file, false), job.load, {
     onHeader(line) {
       if (line !== job.dataLine) unusable(`the header ends before line ${line}, not ${job.dataLine}`);
