@@ -8,7 +8,8 @@ import { BUNDLED_CRITERIA } from '../src/commands/context.js';
 import type { Diagnostic } from '../src/domain/diagnostic.js';
 import { gradeRank } from '../src/domain/grades.js';
 import type { Finding } from '../src/domain/findings.js';
-import type { CaseRecord, Criterion } from '../src/domain/types.js';
+import type { AssessmentRecord } from '../src/domain/assessment.js';
+import type { Criterion } from '../src/domain/types.js';
 import { loadCriteriaDir } from '../src/load/criteria-dir.js';
 import { loadCsv } from '../src/load/csv-cases.js';
 import type { CaseSink } from '../src/load/sink.js';
@@ -142,7 +143,7 @@ describe('every row read is accounted for', () => {
 });
 
 interface Collected {
-  cases: CaseRecord[];
+  cases: AssessmentRecord[][];
   rejected: Diagnostic[];
   diagnostics: Diagnostic[];
 }
@@ -150,7 +151,8 @@ interface Collected {
 async function load(kind: 'csv' | 'yaml', chunks: Uint8Array[]): Promise<Collected> {
   const out: Collected = { cases: [], rejected: [], diagnostics: [] };
   const sink: CaseSink = {
-    onCase: (c) => out.cases.push(c),
+    onWideRow: (c) => out.cases.push(c),
+    onLongRow: (c) => out.cases.push(c),
     onReject: (d) => out.rejected.push(d),
     onDiagnostic: (d) => out.diagnostics.push(d),
   };

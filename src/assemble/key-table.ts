@@ -1,7 +1,7 @@
 // Case keys to case numbers for the long-form join: open addressing over typed arrays (load/hash-slots.ts),
 // each slot's full hash beside it so a probe reads a key string only when the hashes agree. A Map
 // of 500,000 fresh string keys cost ~10% of a long-form run (docs/performance.md).
-import { doubled, fnv1a } from '../load/hash-slots.js';
+import { doubled, fnv1a } from './hash-slots.js';
 
 export class KeyTable {
   /** Case number + 1 per slot (0: free), then the key's hash. */

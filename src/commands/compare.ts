@@ -4,7 +4,7 @@ import { INDEPENDENT, SELF } from '../domain/assessment.js';
 import { knownRoles, roleLabel } from '../domain/roles.js';
 import type { Io } from '../io.js';
 import { COMPARE_FORMATS } from '../render/formats.js';
-import { BetweenFold, type BetweenRequest, type BetweenState } from '../summarise/between/fold.js';
+import { BetweenFold, betweenRecipe, type BetweenRequest } from '../summarise/between/fold.js';
 import type { CompareModel } from '../summarise/compare.js';
 import type { Weights } from '../summarise/kappa.js';
 import type { CommonOptions } from './context.js';
@@ -20,7 +20,7 @@ export interface CompareOptions {
 }
 
 export async function compareCommand(args: unknown[], options: CommonOptions & CompareOptions, io: Io): Promise<number> {
-  return runSummary<CompareModel>(
+  return runSummary<CompareModel, BetweenFold>(
     args,
     options,
     io,
@@ -35,11 +35,10 @@ export async function compareCommand(args: unknown[], options: CommonOptions & C
         weights: options.weights ?? 'linear',
         ...(options.by !== undefined && !byAuditor ? { byColumn: options.by } : {}),
       };
-      const fold = new BetweenFold(criteria, request);
       return {
-        add: (c) => fold.add(c),
-        parts: { fold: { command: 'compare', request }, merge: (state) => fold.merge(state as BetweenState) },
-        finish: (result, names) => {
+        makeFold: () => new BetweenFold(criteria, request),
+        recipe: betweenRecipe(request),
+        finish: (fold, result, names) => {
           const model = fold.finish(result.accounting, names, {
             a: roleLabel(a, criteria.programme, names),
             b: roleLabel(b, criteria.programme, names),

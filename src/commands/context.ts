@@ -1,25 +1,28 @@
 // What every command receives from the shell, and the steps they share: load the criteria,
 // check the inputs open, read and score them.
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { AssembledCase, AssessmentRecord, ScoredAssessment } from '../domain/assessment.js';
+import type { Diagnostic } from '../domain/diagnostic.js';
 import { InputError, Reported, UsageError } from '../domain/errors.js';
+import type { Fold, FoldRecipe } from '../domain/fold.js';
+import type { ReadProgress } from '../domain/read-progress.js';
 import type { Io } from '../io.js';
 import { loadCriteriaDir } from '../load/criteria-dir.js';
-import { checkInputs } from '../load/input.js';
-import { readCases, type PipelineResult } from '../pipeline.js';
+import { checkInputs, inputSizes } from '../load/input.js';
 import type { LoadOptions } from '../load/sink.js';
 import type { InputEncoding } from '../load/encodings.js';
 import { buildMapping } from '../load/mapping.js';
+import type { PartsPlan } from '../read/parts/file-parts.js';
+import { readCases } from '../read/read-cases.js';
+import type { CaseConsumer, ReadResult } from '../read/reading.js';
+import { readFolded } from '../read/read-folded.js';
+import { accountingLine } from '../render/accounting-line.js';
 import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
 import { paint, wantColor, type Paint } from '../render/paint.js';
-import { makeProgress } from '../render/progress.js';
+import { makeProgress, type Progress } from '../render/progress.js';
 import { checkOutputPath } from '../write/output-path.js';
 import { quote } from '../text/escape.js';
-import { accountingLine } from '../summarise/accounting.js';
-import { RecordedIncomplete } from '../summarise/recorded-incomplete.js';
-import type { PartsOptions } from '../threads/file-parts.js';
-import type { PartResult } from '../threads/part-job.js';
 
 export interface CommonOptions {
   criteria?: string;
@@ -53,10 +56,6 @@ export interface Context {
   color: boolean;
   paint: Paint;
   printer: DiagnosticPrinter;
-  /** Cases graded by a recorded grade whose findings are incomplete: --strict fails on them. */
-  recordedIncomplete: RecordedIncomplete;
-  /** Why the inputs are being read a second time, for the progress line (src/commands/summary-run.ts). */
-  readingAgain?: string;
 }
 
 export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.meta.url));
@@ -70,7 +69,6 @@ export function makeContext(io: Io, options: CommonOptions): Context {
     color,
     paint: paint(color),
     printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true),
-    recordedIncomplete: new RecordedIncomplete(),
   };
 }
 
@@ -111,72 +109,121 @@ export function preflight(ctx: Context, files: readonly string[]): void {
   throw new Reported(2);
 }
 
-export async function scoreFiles(
+/** What a command asks of the read path, beside its consumer. */
+export interface ReadRequest {
+  /** Keep register columns on each record (`sample`, `--by`). */
+  keepExtra?: boolean;
+  /** Every row's case id as written, valid row or not (`sample --exclude`). */
+  onRowId?(id: string): void;
+}
+
+/** The inputs read into `consumer`: messages printed as they come, a progress line for a person watching. */
+export async function readFiles(
   ctx: Context,
   files: readonly string[],
   criteria: CriteriaSet,
-  handlers: {
-    onForm?(long: boolean): void;
-    onCase?(c: AssembledCase): void;
-    onAssessment?(scored: ScoredAssessment, record: AssessmentRecord): void;
-  },
-  keepExtra = false,
-  ready?: () => Promise<void> | undefined,
-  load: Pick<LoadOptions, 'onRowId'> & { deferIds?: boolean } = {},
-  parts?: PartsOptions,
-): Promise<PipelineResult> {
-  const mapping = buildMapping(ctx.options, criteria);
-  const progress = makeProgress(ctx.io.progress ?? ctx.io.stderr, ctx.io.env, ctx.options.quiet, files, undefined, ctx.readingAgain);
-  const incomplete = ctx.recordedIncomplete;
+  consumer: CaseConsumer,
+  request: ReadRequest = {},
+): Promise<ReadResult> {
+  return reading(
+    ctx,
+    files,
+    (shared) => readCases(files, criteria, { ...shared, load: loadOptions(ctx, criteria, request), consumer }),
+    (r) => r,
+  );
+}
+
+/**
+ * The inputs folded (`report`, `compare`): with case ids checked at the end where the inputs can be
+ * read again (read/read-folded.ts), and large CSV files read in parts on worker threads.
+ */
+export async function readIntoFold<F extends Fold>(
+  ctx: Context,
+  files: readonly string[],
+  criteria: CriteriaSet,
+  makeFold: () => F,
+  request: ReadRequest & { recipe?: FoldRecipe },
+): Promise<{ result: ReadResult; fold: F }> {
+  const { io, options } = ctx;
+  let fold: F | undefined;
+  const parts: PartsPlan | undefined =
+    request.recipe && options.threads !== 1
+      ? {
+          recipe: request.recipe,
+          ...(options.threads === undefined ? {} : { threads: options.threads }),
+          merge: (state) => fold!.merge(state),
+          // Straight to stderr: never held with the messages.
+          ...(options.debug ? { debug: (m: string) => io.stderr.write(`case-audit: debug: ${m}\n`) } : {}),
+        }
+      : undefined;
+  return reading(ctx, files, (shared) =>
+    readFolded(
+      files,
+      criteria,
+      () => (fold = makeFold()),
+      {
+        ...shared,
+        load: loadOptions(ctx, criteria, request),
+        messages: ctx.printer,
+        ...(parts ? { parts } : {}),
+        onReadAgain: (why) => {
+          if (options.debug) io.stderr.write(`case-audit: debug: ${why.debug}: reading again with the id table\n`);
+          shared.progress?.clear();
+          shared.restartProgress(why.progress);
+        },
+      },
+    ),
+    (r) => r.result,
+  );
+}
+
+function loadOptions(ctx: Context, criteria: CriteriaSet, request: ReadRequest): LoadOptions {
+  const { options } = ctx;
+  return {
+    ...buildMapping(options, criteria),
+    ...(request.keepExtra ? { keepExtra: true } : {}),
+    ...(request.onRowId ? { onRowId: request.onRowId } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+    ...(options.round ? { round: options.round } : {}),
+  };
+}
+
+interface Shared {
+  stdin: Readable;
+  onDiagnostic(d: Diagnostic): void;
+  onProgress?(p: ReadProgress): void;
+  progress: Progress | undefined;
+  restartProgress(again: string): void;
+}
+
+/** Around one reading: the progress line, messages printed as they come, and what is said at the end. */
+async function reading<R>(ctx: Context, files: readonly string[], read: (shared: Shared) => Promise<R>, resultOf: (r: R) => ReadResult): Promise<R> {
+  const { io, options, printer } = ctx;
+  const sizes = inputSizes(files);
+  const shared: Shared = {
+    stdin: io.stdin,
+    progress: makeProgress(io.stderr, io.env, options.quiet, sizes),
+    onDiagnostic: (d) => {
+      // Held back, a message is not printed now: the line can stay.
+      if (!printer.holding) shared.progress?.clear();
+      printer.print(d);
+    },
+    onProgress: (p) => shared.progress?.update(p),
+    restartProgress: (again) => (shared.progress = makeProgress(io.stderr, io.env, options.quiet, sizes, undefined, again)),
+  };
+  let result: R | undefined;
   try {
-    const result = await readCases(files, criteria, {
-      stdin: ctx.io.stdin,
-      keepExtra,
-      ...load,
-      ...mapping,
-      ...(ctx.options.encoding ? { encoding: ctx.options.encoding } : {}),
-      ...(ctx.options.delimiter ? { delimiter: ctx.options.delimiter } : {}),
-      ...(ctx.options.sheet ? { sheet: ctx.options.sheet } : {}),
-      ...(ctx.options.round ? { round: ctx.options.round } : {}),
-      ...handlers,
-      ...(handlers.onAssessment
-        ? {
-            onAssessment: (scored: ScoredAssessment, record: AssessmentRecord) => {
-              incomplete.note(scored, record.caseId);
-              handlers.onAssessment!(scored, record);
-            },
-          }
-        : {}),
-      onCase: (c: AssembledCase) => {
-        for (const a of c.assessments.values()) incomplete.note(a, c.caseId);
-        handlers.onCase?.(c);
-      },
-      onDiagnostic: (d) => {
-        // Held back (ctx.io.progress set), a message is not printed now: the line can stay.
-        if (!ctx.io.progress) progress?.clear();
-        ctx.printer.print(d);
-      },
-      ...(progress ? { onProgress: progress.update } : {}),
-      ...(ready ? { ready } : {}),
-      ...(parts
-        ? {
-            parts: {
-              ...parts,
-              merge: (r: PartResult) => {
-                incomplete.absorb(r.incomplete);
-                parts.merge(r);
-              },
-            },
-          }
-        : {}),
-    });
+    result = await read(shared);
     return result;
   } finally {
-    progress?.clear();
-    ctx.printer.finish();
-    if (ctx.options.strict && incomplete.count > 0) {
+    shared.progress?.clear();
+    printer.finish();
+    const incomplete = result && resultOf(result).incomplete;
+    if (options.strict && incomplete && incomplete.count > 0) {
       const n = incomplete.count;
-      ctx.io.stderr.write(
+      io.stderr.write(
         `case-audit: --strict: ${n} ${n === 1 ? 'case is' : 'cases are'} graded by a recorded grade whose findings are incomplete (first: ${quote(incomplete.first)}); complete the findings\n`,
       );
     }
@@ -184,19 +231,19 @@ export async function scoreFiles(
 }
 
 /** The contract's exit code for a run that read cases. */
-export function exitCodeFor(ctx: Context, result: PipelineResult): number {
+export function exitCodeFor(ctx: Context, result: ReadResult): number {
   if (result.accounting.rejected > 0 || result.fileErrors > 0) return 1;
-  if (ctx.options.strict && (result.accounting.ungraded > 0 || ctx.recordedIncomplete.count > 0)) return 1;
+  if (ctx.options.strict && (result.accounting.ungraded > 0 || result.incomplete.count > 0)) return 1;
   return 0;
 }
 
 /** The accounting line on stderr; `--quiet` leaves it out of a clean run. */
-export function accountingToStderr(ctx: Context, result: PipelineResult): void {
+export function accountingToStderr(ctx: Context, result: ReadResult): void {
   if (ctx.options.quiet && exitCodeFor(ctx, result) === 0) return;
   ctx.io.stderr.write(`${accountingLine(result.accounting)}\n`);
 }
 
-export function forceName(ctx: Context, result: PipelineResult): string {
+export function forceName(ctx: Context, result: ReadResult): string {
   return ctx.options.forceName ?? result.forces[0] ?? 'the force';
 }
 
@@ -205,7 +252,7 @@ export function inspectorateName(ctx: Context, criteria: CriteriaSet): string {
 }
 
 /** Commands that sum one round refuse inputs holding several, rather than merge them into one Table 1. */
-export function refuseRounds(ctx: Context, result: PipelineResult): void {
+export function refuseRounds(ctx: Context, result: ReadResult): void {
   if (result.rounds.length <= 1) return;
   const names = result.rounds.map((r) => (r === null ? '(no round named)' : JSON.stringify(r))).join(', ');
   ctx.io.stderr.write(

@@ -8,10 +8,10 @@ import { knownRoles, roleLabel } from '../domain/roles.js';
 import type { Io } from '../io.js';
 import { moderationCsv, moderationYaml, type ModerationForm } from '../render/moderation-form.js';
 import { moderationJson, moderationProblemText, moderationSummaryText } from '../render/moderation-summary.js';
-import { accountingLine } from '../summarise/accounting.js';
+import { accountingLine } from '../render/accounting-line.js';
 import { planModeration, type Marked, type ModerationRequest } from '../summarise/moderation-plan.js';
 import { emit } from '../write/output.js';
-import { forceName, inspectorateName, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
+import { forceName, inspectorateName, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
 import { checkRole } from './role-options.js';
 import { readableYamlForm } from './yaml-form-size.js';
 import type { SampleOptions } from './sample-options.js';
@@ -73,8 +73,8 @@ export async function moderateCommand(
 
   const marked: Marked[] = [];
   let alreadyModerated = 0;
-  const result = await scoreFiles(ctx, files, criteria, {
-    onCase(c) {
+  const result = await readFiles(ctx, files, criteria, {
+    case(c) {
       const a = c.assessments.get(first);
       if (!a || a.grade === null) return;
       if (c.assessments.has(second)) alreadyModerated++;

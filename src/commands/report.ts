@@ -2,33 +2,26 @@
 import type { Io } from '../io.js';
 import { REPORT_FORMATS } from '../render/formats.js';
 import { displayPath } from '../render/diagnostics.js';
-import { DEFAULT_THEMES, ReportBuilder, type ReportModel, type ReportState } from '../summarise/report.js';
+import { DEFAULT_THEMES, ReportBuilder, reportRecipe, type ReportModel, type ReportOptions } from '../summarise/report.js';
 import type { CommonOptions } from './context.js';
 import { runSummary } from './summary-run.js';
 
 export async function reportCommand(args: unknown[], options: CommonOptions & { themes?: number; by?: string }, io: Io): Promise<number> {
-  return runSummary<ReportModel>(
+  const report: ReportOptions = { themes: options.themes ?? DEFAULT_THEMES, ...(options.by === undefined ? {} : { by: options.by }) };
+  return runSummary<ReportModel, ReportBuilder>(
     args,
     options,
     io,
-    (criteria) => {
-      const fold = {
-        command: 'report',
-        themes: options.themes ?? DEFAULT_THEMES,
-        ...(options.by === undefined ? {} : { by: options.by }),
-      } as const;
-      const builder = new ReportBuilder(criteria, fold.themes, options.by);
-      return {
-        add: (c) => builder.addCase(c),
-        parts: { fold, merge: (state) => builder.merge(state as ReportState) },
-        finish: (result, names) =>
-          builder.finish(
-            result.accounting,
-            result.rejected.map((d) => ({ ...d, file: displayPath(d.file) })),
-            names,
-          ),
-      };
-    },
+    (criteria) => ({
+      makeFold: () => new ReportBuilder(criteria, report.themes, report.by),
+      recipe: reportRecipe(report),
+      finish: (builder, result, names) =>
+        builder.finish(
+          result.accounting,
+          result.rejected.map((d) => ({ ...d, file: displayPath(d.file) })),
+          names,
+        ),
+    }),
     REPORT_FORMATS,
   );
 }

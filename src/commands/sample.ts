@@ -5,14 +5,14 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { AssembledCase } from '../domain/assessment.js';
 import { Reported, UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
-import type { PipelineResult } from '../pipeline.js';
+import type { ReadResult } from '../read/reading.js';
 import type { Io } from '../io.js';
 import { formCsv, formYaml, yamlExtraColumns, type FormCase, type FormModel } from '../render/form.js';
 import { planProblemText, sampleJson, sampleSummaryText, type SampleSummary } from '../render/sample-summary.js';
-import { accountingLine } from '../summarise/accounting.js';
+import { accountingLine } from '../render/accounting-line.js';
 import { planSample, type Stratum } from '../summarise/sample-plan.js';
 import { emit } from '../write/output.js';
-import { loadCriteria, makeContext, preflight, refuseRounds, scoreFiles, type CommonOptions, type Context } from './context.js';
+import { loadCriteria, makeContext, preflight, readFiles, refuseRounds, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
 import { readableYamlForm } from './yaml-form-size.js';
 import { checkModerationOptions, moderateCommand, type ModerationOptions } from './moderate.js';
@@ -61,9 +61,7 @@ function formCase(register: Register, spelling: ReadonlyMap<string, string>, cas
 async function readExcluded(ctx: Context, files: readonly string[], criteria: CriteriaSet) {
   const ids = new Set<string>();
   const valid = new Set<string>();
-  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => valid.add(c.caseId) }, false, undefined, {
-    onRowId: (id) => ids.add(id),
-  });
+  const result = await readFiles(ctx, files, criteria, { case: (c) => valid.add(c.caseId) }, { onRowId: (id) => ids.add(id) });
   let onRejectedOnly = 0;
   for (const id of ids) if (!valid.has(id)) onRejectedOnly++;
   return { ids, onRejectedOnly, result };
@@ -86,7 +84,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   preflight(ctx, [...files, ...excludeFiles]);
 
   const { register, onCase } = collectRegister();
-  const result = await scoreFiles(ctx, files, criteria, { onCase }, true);
+  const result = await readFiles(ctx, files, criteria, { case: onCase }, { keepExtra: true });
   // A case audited in two rounds would be two entries of the register.
   refuseRounds(ctx, result);
   const exclusion = excludeFiles.length > 0 ? await readExcluded(ctx, excludeFiles, criteria) : null;
@@ -135,7 +133,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     );
   }
   // Not exitCodeFor: a register is ungraded by nature, so --strict has nothing to say here.
-  const failed = (r: PipelineResult) => r.accounting.rejected > 0 || r.fileErrors > 0;
+  const failed = (r: ReadResult) => r.accounting.rejected > 0 || r.fileErrors > 0;
   const code = failed(result) || (exclusion && failed(exclusion.result)) ? 1 : 0;
   if (!options.quiet || code !== 0) io.stderr.write(`${accountingLine(result.accounting)}\n`);
   return code;

@@ -1,22 +1,15 @@
 // `case-audit score`: load, score, render one row per case (one per assessment on long-form input),
 // write. The table, CSV and JSON rows are written as cases are scored; the Markdown layout (and the
 // long-form table, which groups each case's assessments) needs every row first, and so does a workbook (XLSX).
-import { caseView } from '../assemble/case-view.js';
 import type { AssembledCase } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { CaseRecord, ScoredCase } from '../domain/types.js';
 import { UsageError } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
 import { scoreCsvListing, scoreCsvListingWith, scoreJsonListing, type ScoreModel, type StreamedListing } from '../render/score.js';
-import {
-  assessmentCsvListing,
-  assessmentJsonListing,
-  assessmentRow,
-  assessmentRows,
-  assessmentTable,
-  type AssessmentRow,
-} from '../render/score-assessments.js';
+import { assessmentCsvListing, assessmentJsonListing, assessmentTable } from '../render/score-assessments.js';
+import type { Carried } from '../summarise/by-column.js';
+import { assessmentRow, assessmentRows, caseRow, type AssessmentRow, type CaseRow } from '../summarise/score-listing.js';
 import { quote } from '../text/escape.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
@@ -26,7 +19,7 @@ import {
   loadCriteria,
   makeContext,
   preflight,
-  scoreFiles,
+  readFiles,
   type CommonOptions,
   type Context,
 } from './context.js';
@@ -46,11 +39,11 @@ export async function scoreCommand(args: unknown[], options: ScoreOptions, io: I
   preflight(ctx, files);
   const columns = carriedColumns(options);
   if (!BUFFERED.has(options.format)) return streamed(ctx, files, criteria, columns);
-  const cases: ScoredCase[] = [];
+  const cases: CaseRow[] = [];
   let assessments: AssessmentRow[] | undefined;
-  const result = await scoreFiles(ctx, files, criteria, {
-    onForm: (long) => void (assessments = long ? [] : undefined),
-    onCase(c) {
+  const result = await readFiles(ctx, files, criteria, {
+    form: (long) => void (assessments = long ? [] : undefined),
+    case(c) {
       if (assessments) assessments.push(...assessmentRows(c));
       else cases.push(viewOf(criteria, c));
     },
@@ -84,7 +77,7 @@ function tableWidth(ctx: Context): number | undefined {
   return Math.max(40, ctx.io.stdout.columns || 80);
 }
 
-const viewOf = (criteria: CriteriaSet, c: AssembledCase) => caseView(c, criteria.typeByName.get(c.caseType)!);
+const viewOf = (criteria: CriteriaSet, c: AssembledCase) => caseRow(c, criteria.typeByName.get(c.caseType)!);
 
 async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, columns: string[]): Promise<number> {
   const out = openStreamOut(ctx.options.output, ctx.io.stdout);
@@ -92,21 +85,21 @@ async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, co
   try {
     let write: RowWriter | undefined;
     let long: LongWriter | undefined;
-    const result = await scoreFiles(
+    const result = await readFiles(
       ctx,
       files,
       criteria,
       {
-        onForm(isLong) {
+        form(isLong) {
           if (isLong) long = longWriter(ctx, (text) => out.write(text));
           else write = wide();
         },
-        onCase: (c) => (long ? long.add(c) : write!.row(viewOf(criteria, c), c)),
+        case: (c) => (long ? long.add(c) : write!.row(viewOf(criteria, c), c)),
         // Long form, CSV and JSON: each assessment as it is accepted, never held for a join.
-        ...(ctx.options.format === 'table' ? {} : { onAssessment: (scored, record) => long!.row(assessmentRow(scored, record)) }),
+        ...(ctx.options.format === 'table' ? {} : { assessment: (scored, record) => long!.row(assessmentRow(scored, record)) }),
+        ready: out.ready,
       },
-      true,
-      out.ready,
+      { keepExtra: true },
     );
     if (long) long.end(result);
     else write!.end(result);
@@ -120,7 +113,7 @@ async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, co
 }
 
 interface RowWriter {
-  row(scored: ScoredCase, record: Pick<CaseRecord, 'extra'>): void;
+  row(scored: CaseRow, record: Carried): void;
   end(result: { accounting: ScoreModel['accounting'] }): void;
 }
 

@@ -6,7 +6,7 @@ import { roleLabel } from '../domain/roles.js';
 import type { Io } from '../io.js';
 import { rendererFor, TREND_FORMATS } from '../render/formats.js';
 import { escapeText } from '../text/escape.js';
-import { accountingLine } from '../summarise/accounting.js';
+import { accountingLine } from '../render/accounting-line.js';
 import { TrendBuilder } from '../summarise/trend.js';
 import { mismatchLine } from '../summarise/trend-notes.js';
 import { orderRounds } from '../summarise/trend-rounds.js';
@@ -18,7 +18,7 @@ import {
   loadCriteria,
   makeContext,
   preflight,
-  scoreFiles,
+  readFiles,
   type CommonOptions,
 } from './context.js';
 import { trendRequest, type TrendOptions } from './trend-options.js';
@@ -30,7 +30,7 @@ export async function trendCommand(args: unknown[], options: CommonOptions & Tre
   const request = trendRequest(options, criteria);
   preflight(ctx, files);
   const builder = new TrendBuilder(criteria, { role: request.role, between: request.between });
-  const result = await scoreFiles(ctx, files, criteria, { onCase: (c) => builder.add(c) });
+  const result = await readFiles(ctx, files, criteria, { case: (c) => builder.add(c) });
   // Rounds whose every row was rejected have no cases: they are accounted for, not shown.
   const met = result.rounds.filter((r) => builder.roundsMet().includes(r));
   const ordered = orderRounds(met, request.order);

@@ -1,11 +1,11 @@
 // `case-audit validate`: read and check case files, print the problems and the accounting; no scores.
 import { rejectedEntry } from '../domain/diagnostic.js';
-import { caseView } from '../assemble/case-view.js';
 import type { Io } from '../io.js';
-import { accountingLine } from '../summarise/accounting.js';
+import { accountingLine } from '../render/accounting-line.js';
 import { ungradedList } from '../render/ungraded-list.js';
 import { emit } from '../write/output.js';
-import { exitCodeFor, loadCriteria, makeContext, preflight, scoreFiles, type CommonOptions } from './context.js';
+import { caseRow } from '../summarise/score-listing.js';
+import { exitCodeFor, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
 
 export async function validateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
   const ctx = makeContext(io, options);
@@ -13,9 +13,9 @@ export async function validateCommand(args: unknown[], options: CommonOptions, i
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
   const ungraded: Array<{ caseId: string; missing: string[] }> = [];
-  const result = await scoreFiles(ctx, files, criteria, {
-    onCase(c) {
-      const scored = caseView(c, criteria.typeByName.get(c.caseType)!);
+  const result = await readFiles(ctx, files, criteria, {
+    case(c) {
+      const scored = caseRow(c, criteria.typeByName.get(c.caseType)!);
       if (scored.grade === null) ungraded.push({ caseId: scored.caseId, missing: scored.missing });
     },
   });

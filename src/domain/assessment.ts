@@ -83,3 +83,8 @@ export interface AssembledCase {
   /** Register columns carried along (only when a command asks for them: `sample`). */
   extra?: ReadonlyArray<readonly [string, string]>;
 }
+
+/** A case counts as graded in the accounting when its independent assessment has a grade. */
+export function isGraded(c: AssembledCase): boolean {
+  return (c.assessments.get(INDEPENDENT)?.grade ?? null) !== null;
+}

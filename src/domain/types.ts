@@ -1,6 +1,4 @@
 // The plain data shapes that flow from loading to scoring to summaries.
-import type { Finding } from './findings.js';
-import type { Grade } from './grades.js';
 
 /** How much an unmet criterion weighs (not a diagnostic's error/warning level). */
 type CriterionSeverity = 'serious' | 'expected';
@@ -52,41 +50,4 @@ export interface Source {
   sheet?: string;
 }
 
-/**
- * One case as read from a file. Free text (notes, override_reason) is never kept: only whether a
- * reason was given, so nothing about a child can reach an output by accident.
- */
-export interface CaseRecord {
-  /** The audit round (a `round` column, YAML `round:`, or --round); null or absent when none is named. */
-  round?: string | null;
-  caseId: string;
-  caseType: string;
-  selfGrade: Grade | null;
-  independentGrade: Grade | null;
-  hasOverrideReason: boolean;
-  referredBack: boolean;
-  findings: ReadonlyMap<string, Finding>;
-  /** Columns carried along from a register (opened, team...), in file order. */
-  extra?: ReadonlyArray<readonly [string, string]>;
-  source: Source;
-}
-
 export type GradeSource = 'derived' | 'recorded' | 'override' | 'none';
-
-export interface ScoredCase {
-  caseId: string;
-  caseType: string;
-  selfGrade: Grade | null;
-  /** The independent grade used: recorded where there is one, else derived. */
-  grade: Grade | null;
-  derivedGrade: Grade | null;
-  gradeSource: GradeSource;
-  override: boolean;
-  unmet: string[];
-  /** Applicable criteria with no finding. */
-  missing: string[];
-  referredBack: boolean;
-  /** An unmet `refer` criterion, and not recorded as referred back. */
-  referralSuggested: boolean;
-  source: Source;
-}

@@ -7,13 +7,14 @@ import { didYouMean } from '../domain/did-you-mean.js';
 import { FINDING_SPELLINGS, parseFinding, parseYesNo, type Finding } from '../domain/findings.js';
 import { GRADE_SPELLINGS, parseGrade, type Grade } from '../domain/grades.js';
 import { knownRoles, parseRole } from '../domain/roles.js';
-import type { CaseRecord, CaseType } from '../domain/types.js';
+import type { CaseType, Source } from '../domain/types.js';
 import type { HeaderPlan } from './columns.js';
 import type { LoadOptions } from './sink.js';
 import { quote, quoteName } from '../text/escape.js';
 import { gotValue } from '../text/value-hint.js';
 import { resolveCaseType, unknownTypeMessage } from './case-type-name.js';
 import { unescapeFormula } from '../text/formula-prefix.js';
+import { wideAssessments } from './wide.js';
 
 /** What both forms read the same way. */
 interface RowCommon {
@@ -204,18 +205,19 @@ function findingProblem(
 const WIDE_GRADES: readonly GradeField[] = ['self_grade', 'independent_grade'];
 const LONG_GRADES: readonly GradeField[] = ['grade'];
 
+/** A wide row: its self assessment (when self_grade is filled in) and its independent one. */
 export function readRow(
   cells: readonly string[],
-  file: string,
-  line: number,
+  source: Source,
   plan: HeaderPlan,
   criteria: CriteriaSet,
   options: LoadOptions,
-): CaseRecord | Diagnostic {
-  const row = readCommon(cells, file, line, plan, criteria, options, WIDE_GRADES);
+): AssessmentRecord[] | Diagnostic {
+  const row = readCommon(cells, source.file, source.line, plan, criteria, options, WIDE_GRADES);
   if ('file' in row) return row;
   const [selfGrade, independentGrade] = row.grades as [Grade | null, Grade | null];
-  const record: CaseRecord = {
+  return wideAssessments({
+    round: row.round,
     caseId: row.caseId,
     caseType: row.type.id,
     selfGrade,
@@ -223,23 +225,20 @@ export function readRow(
     hasOverrideReason: row.hasOverrideReason,
     referredBack: row.referredBack,
     findings: row.findings,
-    source: { file, line },
-  };
-  if (row.round !== null) record.round = row.round;
-  if (row.extra) record.extra = row.extra;
-  return record;
+    ...(row.extra ? { extra: row.extra } : {}),
+    source,
+  });
 }
 
 /** A long-form row: one assessment, by the role in its `assessor` column. */
 export function readLongRow(
   cells: readonly string[],
-  file: string,
-  line: number,
+  source: Source,
   plan: HeaderPlan,
   criteria: CriteriaSet,
   options: LoadOptions,
 ): AssessmentRecord | Diagnostic {
-  const row = readCommon(cells, file, line, plan, criteria, options, LONG_GRADES);
+  const row = readCommon(cells, source.file, source.line, plan, criteria, options, LONG_GRADES);
   if ('file' in row) return row;
   const at = plan.index.assessor;
   const rawRole = cells[at]!.trim();
@@ -266,7 +265,7 @@ export function readLongRow(
     findings: row.findings,
     hasOverrideReason: row.hasOverrideReason,
     referredBack: row.referredBack,
-    source: { file, line },
+    source,
     gradeColumn: 'grade',
   };
   if (row.extra) record.extra = row.extra;

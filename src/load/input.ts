@@ -1,6 +1,6 @@
 // Opening inputs: refuse what cannot be read as a file (missing, a directory, a FIFO, a device)
 // before reading a byte, so a bad path is one clean line and never a hang.
-import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from '../domain/errors.js';
 import { checkWorkbookFile, isXlsxFile, otherSpreadsheet } from '../xlsx/container.js';
@@ -66,4 +66,19 @@ export function checkInputs(names: readonly string[]): InputError[] {
     }
   }
   return problems;
+}
+
+/** The inputs' bytes in all, when every one is a regular file (not stdin): for a progress line. */
+export function inputSizes(files: readonly string[]): number | undefined {
+  let total = 0;
+  for (const file of files) {
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) return undefined;
+      total += stat.size;
+    } catch {
+      return undefined;
+    }
+  }
+  return total;
 }

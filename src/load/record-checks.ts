@@ -2,7 +2,8 @@
 // reason with nothing to override (warned at its line), and cases whose blank self_grade moves them
 // from Table 1 (both assessed) to Table 2 (independent only), named once per file.
 import { warning, type Diagnostic } from '../domain/diagnostic.js';
-import type { CaseRecord } from '../domain/types.js';
+import type { AssessmentRecord } from '../domain/assessment.js';
+import { independentOf, selfGradeOf } from './wide.js';
 import { quote } from '../text/escape.js';
 
 const NAMED = 10;
@@ -43,14 +44,15 @@ export class RecordChecks {
     private readonly selfGradeColumn?: boolean,
   ) {}
 
-  /** `selfGradeGiven`: false for a YAML case without a self_grade key: absent is not blank. */
-  check(record: CaseRecord, selfGradeGiven = true): Diagnostic | undefined {
-    if (record.selfGrade !== null) this.anySelfGrade = true;
-    else if (selfGradeGiven && (record.independentGrade !== null || record.findings.size > 0)) {
+  /** A wide row's records; `selfGradeGiven`: false for a YAML case without a self_grade key: absent is not blank. */
+  check(records: readonly AssessmentRecord[], selfGradeGiven = true): Diagnostic | undefined {
+    const independent = independentOf(records);
+    if (selfGradeOf(records) !== null) this.anySelfGrade = true;
+    else if (selfGradeGiven && (independent.grade !== null || independent.findings.size > 0)) {
       this.blankSelf++;
-      if (this.named.length < NAMED) this.named.push(quote(record.caseId));
+      if (this.named.length < NAMED) this.named.push(quote(independent.caseId));
     }
-    return record.independentGrade === null ? reasonWithoutGrade(record, 'independent_grade') : undefined;
+    return independent.grade === null ? reasonWithoutGrade(independent, 'independent_grade') : undefined;
   }
 
   /** What the closing warning needs, for a file read in parts: merged with `absorb`, in file order. */

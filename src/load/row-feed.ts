@@ -62,22 +62,22 @@ export class RowFeed {
     const plan = this.plan!;
     const id = options.onRowId && record[plan.index.case_id]?.trim();
     if (id) options.onRowId!(unescapeFormula(id));
-    const source = this.sheet === undefined ? undefined : { file, line, sheet: this.sheet };
+    const source = this.sheet === undefined ? { file, line } : { file, line, sheet: this.sheet };
     if (plan.long) {
-      const assessment = readLongRow(record, file, line, plan, criteria, options);
+      const assessment = readLongRow(record, source, plan, criteria, options);
       if ('caseId' in assessment) {
         const note = assessment.grade === null ? reasonWithoutGrade(assessment, 'grade') : undefined;
         if (note) this.send(note);
-        sink.onAssessments?.([source ? { ...assessment, source } : assessment]);
+        sink.onLongRow([assessment]);
       } else sink.onReject(this.at(assessment));
       return;
     }
-    const row = readRow(record, file, line, plan, criteria, options);
-    if ('caseId' in row) {
-      const note = this.recordChecks().check(row);
+    const records = readRow(record, source, plan, criteria, options);
+    if (Array.isArray(records)) {
+      const note = this.recordChecks().check(records);
       if (note) this.send(note);
-      sink.onCase(source ? { ...row, source } : row);
-    } else sink.onReject(this.at(row));
+      sink.onWideRow(records);
+    } else sink.onReject(this.at(records));
   }
 
   private recordChecks(): RecordChecks {

@@ -1,16 +1,15 @@
 // Where loaders send what they read, one record at a time, so no command needs every case in memory.
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { AssessmentRecord } from '../domain/assessment.js';
-import type { CaseRecord } from '../domain/types.js';
 import type { TypeMap } from './case-type-name.js';
 import type { InputEncoding } from './encodings.js';
 import type { HeaderMap } from './header-map.js';
 
 export interface CaseSink {
-  /** A wide-form case (row or YAML case) that passed the file's rules. */
-  onCase(record: CaseRecord): void;
-  /** Long form: one row's (or one YAML assessment's) assessment records. */
-  onAssessments?(records: AssessmentRecord[]): void;
+  /** A wide-form case (row or YAML case) that passed the file's rules: [self, independent] or [independent]. */
+  onWideRow(records: AssessmentRecord[]): void;
+  /** Long form: one row's (or one YAML case's) assessment records. */
+  onLongRow(records: AssessmentRecord[]): void;
   /** A row or case that was read and rejected: counted in the accounting. */
   onReject(diagnostic: Diagnostic): void;
   /** A problem with the file itself (its header, its encoding) or a warning: not a case. */

@@ -4,7 +4,6 @@ import type { ByteSource } from './input.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
 import { didYouMean } from '../domain/did-you-mean.js';
-import type { CaseRecord } from '../domain/types.js';
 import type { AssessmentRecord } from '../domain/assessment.js';
 import { WIDE_CASE_KEYS, yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
 import { readAssessments, readFindings } from './yaml-assessments.js';
@@ -16,6 +15,7 @@ import { resolveCaseType, unknownTypeMessage } from './case-type-name.js';
 import { RecordChecks } from './record-checks.js';
 import type { CaseSink, LoadOptions } from './sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
+import { wideAssessments } from './wide.js';
 
 /**
  * A YAML document is parsed whole, and the parser holds ~115 bytes of memory per byte of YAML
@@ -114,16 +114,16 @@ export async function loadYaml(
       return;
     }
     const result = readCase(file, parsed, i, raw, criteria, warned, sink, options, round);
-    if (Array.isArray(result)) {
-      for (const r of result) {
-        if ('caseId' in r) sink.onAssessments?.([r]);
+    if ('long' in result) {
+      for (const r of result.long) {
+        if ('caseId' in r) sink.onLongRow([r]);
         else sink.onReject(r);
       }
-    } else if ('caseId' in result) {
+    } else if ('wide' in result) {
       // A case that leaves self_grade out was not graded by the force; only `self_grade:` left blank is a slip.
-      const note = checks.check(result, typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'self_grade'));
+      const note = checks.check(result.wide, typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'self_grade'));
       if (note) sink.onDiagnostic(note);
-      sink.onCase(result);
+      sink.onWideRow(result.wide);
     } else sink.onReject(result);
   });
   const blankSelf = checks.finish();
@@ -147,7 +147,7 @@ function readCase(
   sink: CaseSink,
   options: LoadOptions,
   round: string | null,
-): CaseRecord | Diagnostic | Array<AssessmentRecord | Diagnostic> {
+): { wide: AssessmentRecord[] } | { long: Array<AssessmentRecord | Diagnostic> } | Diagnostic {
   const path = ['cases', i];
   const start = positionAt(parsed, path);
   const at = (sub: PropertyKey[], key?: string) => positionAt(parsed, [...path, ...sub], key);
@@ -209,19 +209,20 @@ function readCase(
     const head = { caseId: c.id.trim(), type, round, label, file, lineOf: (sub: PropertyKey[]) => at(sub).line };
     const records = readAssessments(c.assessments, head, criteria, reject);
     if (extra) for (const r of records) if ('caseId' in r) r.extra = extra;
-    return records;
+    return { long: records };
   }
-  const record: CaseRecord = {
-    caseId: c.id.trim(),
-    caseType: type.id,
-    selfGrade: c.self_grade ?? null,
-    independentGrade: c.independent_grade ?? null,
-    hasOverrideReason: (c.override_reason ?? '').trim() !== '',
-    referredBack: c.referred_back ?? false,
-    findings,
-    source: { file, line: start.line },
+  return {
+    wide: wideAssessments({
+      round,
+      caseId: c.id.trim(),
+      caseType: type.id,
+      selfGrade: c.self_grade ?? null,
+      independentGrade: c.independent_grade ?? null,
+      hasOverrideReason: (c.override_reason ?? '').trim() !== '',
+      referredBack: c.referred_back ?? false,
+      findings,
+      ...(extra ? { extra } : {}),
+      source: { file, line: start.line },
+    }),
   };
-  if (extra) record.extra = extra;
-  if (round !== null) record.round = round;
-  return record;
 }

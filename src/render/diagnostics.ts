@@ -16,23 +16,61 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${place}: ${level}${escapeText(d.message)}`;
 }
 
+/** Past this much held text (a --max-errors far above the default) a held reading is not used. */
+const MAX_HELD_CHARS = 1 << 20;
+
 /**
  * Prints diagnostics as they come, at most `max` per file; the rest are counted. A warning that
  * repeats word for word (the same carried column in every file) is printed once, then counted;
- * `quiet` prints errors only.
+ * `quiet` prints errors only. While a reading may still be dropped (read/read-folded.ts), what it
+ * prints is held, and either released or discarded with every count it made.
  */
 export class DiagnosticPrinter {
-  private readonly perFile = new Map<string, number>();
+  private perFile = new Map<string, number>();
   /** Warning text to how many times it came after the first. */
-  private readonly repeats = new Map<string, number>();
+  private repeats = new Map<string, number>();
   errors = 0;
   warnings = 0;
+  private held: { text: string[]; chars: number; before: Pick<DiagnosticPrinter, 'errors' | 'warnings'> & { perFile: Map<string, number>; repeats: Map<string, number> } } | undefined;
+  overflowed = false;
 
   constructor(
     private readonly stderr: Writable,
     private readonly max: number,
     private readonly quiet = false,
   ) {}
+
+  get holding(): boolean {
+    return this.held !== undefined;
+  }
+
+  hold(): void {
+    const { perFile, repeats, errors, warnings } = this;
+    this.held = { text: [], chars: 0, before: { perFile: new Map(perFile), repeats: new Map(repeats), errors, warnings } };
+    this.overflowed = false;
+  }
+
+  release(): void {
+    const text = this.held?.text.join('') ?? '';
+    this.held = undefined;
+    if (text) this.stderr.write(text);
+  }
+
+  discard(): void {
+    if (!this.held) return;
+    ({ perFile: this.perFile, repeats: this.repeats, errors: this.errors, warnings: this.warnings } = this.held.before);
+    this.held = undefined;
+    this.overflowed = false;
+  }
+
+  private write(text: string): void {
+    const held = this.held;
+    if (!held) return void this.stderr.write(text);
+    if (this.overflowed) return;
+    held.chars += text.length;
+    if (held.chars > MAX_HELD_CHARS) [this.overflowed, held.text] = [true, []];
+    else held.text.push(text);
+  }
 
   print = (d: Diagnostic): void => {
     if (d.severity === 'error') this.errors++;
@@ -46,7 +84,7 @@ export class DiagnosticPrinter {
     }
     const n = (this.perFile.get(d.file) ?? 0) + 1;
     this.perFile.set(d.file, n);
-    if (n <= this.max) this.stderr.write(`${formatDiagnostic(d)}\n`);
+    if (n <= this.max) this.write(`${formatDiagnostic(d)}\n`);
   };
 
   finish(): void {

@@ -1,7 +1,7 @@
 // What `sample --second-marker` says about its draw: per auditor of the first marker, on stderr
 // (the form goes to stdout), or as JSON with the case ids instead of a form. Pure.
 import { GRADE_LABELS } from '../domain/grades.js';
-import type { Accounting } from '../summarise/accounting.js';
+import type { Accounting } from '../domain/accounting.js';
 import type { ModerationPlan, ModerationProblem } from '../summarise/moderation-plan.js';
 
 export interface ModerationSummary {

@@ -1,21 +1,14 @@
 // One updating progress line on stderr for long reads: rows, MB read, percent of bytes, rows/s.
 // Only for a person at a terminal: never when stderr is not a TTY, with --quiet, or in CI.
-import { statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { escapeText } from '../text/escape.js';
+import type { ReadProgress } from '../domain/read-progress.js';
 import { displayPath } from './diagnostics.js';
 
 /** Inputs smaller than this finish before a progress line would help. */
 export const PROGRESS_MIN_BYTES = 5 * 2 ** 20;
 const INTERVAL_MS = 100;
 
-export interface ReadProgress {
-  file: string;
-  /** Bytes of this file read so far. */
-  bytes: number;
-  /** Cases read so far, all files. */
-  rows: number;
-}
 
 export interface ProgressState {
   file: string;
@@ -92,29 +85,15 @@ export class Progress {
   };
 }
 
-/** A progress line for these inputs, or undefined when nobody is watching. */
+/** A progress line for inputs of `total` bytes (undefined: not known), or undefined when nobody is watching. */
 export function makeProgress(
   stderr: ErrStream,
   env: Record<string, string | undefined>,
   quiet: boolean | undefined,
-  files: readonly string[],
+  total: number | undefined,
   now?: () => number,
   again?: string,
 ): Progress | undefined {
   if (!stderr.isTTY || quiet || env.CI) return undefined;
-  return new Progress(stderr, totalSize(files), now, again);
-}
-
-function totalSize(files: readonly string[]): number | undefined {
-  let total = 0;
-  for (const file of files) {
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) return undefined;
-      total += stat.size;
-    } catch {
-      return undefined;
-    }
-  }
-  return total;
+  return new Progress(stderr, total, now, again);
 }

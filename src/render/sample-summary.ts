@@ -1,6 +1,6 @@
 // What `sample` says about its draw: on stderr as a small table (the form goes to stdout), or as
 // JSON with the ids instead of a form. Pure functions of the plan.
-import type { Accounting } from '../summarise/accounting.js';
+import type { Accounting } from '../domain/accounting.js';
 import type { PlanProblem, SamplePlan } from '../summarise/sample-plan.js';
 
 export interface SampleSummary {

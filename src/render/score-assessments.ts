@@ -1,29 +1,16 @@
 // The `score` listing when the input is long form: one row per assessment, with its assessor role,
 // auditor and round, so that no assessment's grade or unmet criteria is hidden behind another's.
-import { SELF, type AssembledCase, type AssessmentRecord, type ScoredAssessment } from '../domain/assessment.js';
+import { SELF, type ScoredAssessment } from '../domain/assessment.js';
+import type { AssessmentRow } from '../summarise/score-listing.js';
 import { GRADE_LABELS } from '../domain/grades.js';
-import { accountingLine, type Accounting } from '../summarise/accounting.js';
+import { type Accounting } from '../domain/accounting.js';
+import { accountingLine } from './accounting-line.js';
 import { escapeText } from '../text/escape.js';
 import { BOM, csvLine } from '../text/csv.js';
 import { mdTable } from '../text/markdown.js';
 import type { RenderOptions } from './options.js';
 import type { StreamedListing } from './score.js';
 import { textTable } from './text-table.js';
-
-export interface AssessmentRow {
-  caseId: string;
-  caseType: string;
-  round: string | null;
-  assessment: ScoredAssessment;
-}
-
-export function assessmentRows(c: AssembledCase): AssessmentRow[] {
-  return [...c.assessments.values()].map((assessment) => ({ caseId: c.caseId, caseType: c.caseType, round: c.round, assessment }));
-}
-
-export function assessmentRow(a: ScoredAssessment, record: AssessmentRecord): AssessmentRow {
-  return { caseId: record.caseId, caseType: record.caseType, round: record.round, assessment: a };
-}
 
 /** The contract's score row, plus `round`, `assessor` and `auditor`; `selfGrade` is the grade of a `self` row. */
 function assessmentJsonRow({ caseId, caseType, round, assessment: a }: AssessmentRow) {

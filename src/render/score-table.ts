@@ -2,8 +2,9 @@
 // every row is printed as it is scored. On a terminal the table fits its width, the unmet list
 // shortened with a count ("DA1 DA2 +3 more"); piped, it is printed in full.
 import { GRADE_LABELS, GRADES } from '../domain/grades.js';
-import type { ScoredCase } from '../domain/types.js';
-import { accountingLine, type Accounting } from '../summarise/accounting.js';
+import type { CaseRow } from '../summarise/score-listing.js';
+import { type Accounting } from '../domain/accounting.js';
+import { accountingLine } from './accounting-line.js';
 import { escapeText } from '../text/escape.js';
 import { displayWidth } from '../text/width.js';
 import type { Paint } from './paint.js';
@@ -56,7 +57,7 @@ export class ScoreTableWriter {
   }
 
   /** Text to write now: nothing while the look-ahead fills, then the rows so far. */
-  row(c: ScoredCase, carried?: ReadonlyMap<string, string>): string {
+  row(c: CaseRow, carried?: ReadonlyMap<string, string>): string {
     const cells = this.cells(c, carried);
     if (this.table) return this.table.row(this.fit(cells));
     this.pending.push(cells);
@@ -86,7 +87,7 @@ export class ScoreTableWriter {
     return fitted;
   }
 
-  private cells(c: ScoredCase, carried?: ReadonlyMap<string, string>): StreamCell[] {
+  private cells(c: CaseRow, carried?: ReadonlyMap<string, string>): StreamCell[] {
     const { paint } = this.options;
     return [
       escapeText(c.caseId),

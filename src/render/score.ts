@@ -1,21 +1,17 @@
 // The `score` listing in each format: one row per case, pure functions of the scored cases.
 import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import { GRADE_LABELS, type Grade } from '../domain/grades.js';
-import type { ScoredCase } from '../domain/types.js';
-import { accountingLine, type Accounting } from '../summarise/accounting.js';
+import type { CaseRow } from '../summarise/score-listing.js';
+import { type Accounting } from '../domain/accounting.js';
+import { accountingLine } from './accounting-line.js';
 import { BOM, csvLine } from '../text/csv.js';
 import { mdTable } from '../text/markdown.js';
 import type { RenderOptions } from './options.js';
-import {
-  assessmentCsvListing,
-  assessmentJsonListing,
-  assessmentMarkdown,
-  assessmentTable,
-  type AssessmentRow,
-} from './score-assessments.js';
+import type { AssessmentRow } from '../summarise/score-listing.js';
+import { assessmentCsvListing, assessmentJsonListing, assessmentMarkdown, assessmentTable } from './score-assessments.js';
 
 export interface ScoreModel {
-  cases: ScoredCase[];
+  cases: CaseRow[];
   accounting: Accounting;
   /** Long-form input: one row per assessment instead of one per case. */
   assessments?: AssessmentRow[];
@@ -27,7 +23,7 @@ export interface ScoreModel {
 type Carried = ReadonlyArray<readonly [string, string]>;
 
 /** The contract's JSON row: canonical ids, booleans, nulls. */
-export function scoreJsonRow(c: ScoredCase) {
+export function scoreJsonRow(c: CaseRow) {
   return {
     caseId: c.caseId,
     caseType: c.caseType,
@@ -44,7 +40,7 @@ export function scoreJsonRow(c: ScoredCase) {
 }
 
 /** The JSON row with `carried` (the register's own columns) where the file had any. */
-function scoreJsonRowCarried(c: ScoredCase, carried?: Carried) {
+function scoreJsonRowCarried(c: CaseRow, carried?: Carried) {
   const row = scoreJsonRow(c);
   // fromEntries defines own properties: a column named __proto__ stays data.
   return carried && carried.length ? { ...row, carried: Object.fromEntries(carried) } : row;
@@ -52,21 +48,21 @@ function scoreJsonRowCarried(c: ScoredCase, carried?: Carried) {
 
 export const label = (g: Grade | null) => (g ? GRADE_LABELS[g] : '');
 
-export function gradeText(c: ScoredCase): string {
+export function gradeText(c: CaseRow): string {
   if (c.grade === null) return 'ungraded';
   if (c.gradeSource === 'override') return `${GRADE_LABELS[c.grade]} (override)`;
   if (c.gradeSource === 'recorded') return `${GRADE_LABELS[c.grade]} (recorded)`;
   return GRADE_LABELS[c.grade];
 }
 
-export function criteriaText(c: ScoredCase): string {
+export function criteriaText(c: CaseRow): string {
   const parts = [];
   if (c.unmet.length) parts.push(c.unmet.join(' '));
   if (c.missing.length) parts.push(`missing: ${c.missing.join(' ')}`);
   return parts.join('; ');
 }
 
-export function referralText(c: ScoredCase): string {
+export function referralText(c: CaseRow): string {
   if (c.referredBack) return 'referred back';
   if (c.referralSuggested) return 'suggested';
   return '';
@@ -109,7 +105,7 @@ export const SCORE_CSV_HEADER = [
   'referral_suggested',
 ];
 
-export function scoreCsvRow(c: ScoredCase) {
+export function scoreCsvRow(c: CaseRow) {
   return [
     c.caseId,
     c.caseType,
@@ -126,7 +122,7 @@ export function scoreCsvRow(c: ScoredCase) {
 }
 
 /** A listing written a row at a time, so `score` streams csv and json with no array of cases. */
-export interface StreamedListing<R = ScoredCase> {
+export interface StreamedListing<R = CaseRow> {
   start: string;
   row(c: R, index: number, carried?: Carried): string;
   end(rows: number): string;

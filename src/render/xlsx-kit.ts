@@ -2,7 +2,8 @@
 // and a grade-count table sheet. Numbers stay numbers; only ids and labels are text.
 import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import { GRADES, type GradeCounts } from '../domain/grades.js';
-import { accountingLine, type Accounting } from '../summarise/accounting.js';
+import { type Accounting } from '../domain/accounting.js';
+import { accountingLine } from './accounting-line.js';
 import type { XCell, XColumn, XSheet } from '../xlsx/write-book.js';
 import { GRADE_HEADS } from './report/layout.js';
 

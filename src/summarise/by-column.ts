@@ -1,10 +1,12 @@
 // Breakdowns by a carried column (team, officer, district...): where practice differs. The value
 // is looked up case-insensitively by column name; a case without one counts under "(blank)".
-import type { CaseRecord } from '../domain/types.js';
 
 const BLANK_VALUE = '(blank)';
 
-export function carriedValue(record: Pick<CaseRecord, 'extra'>, column: string): string {
+/** Columns carried along from a register, in file order. */
+export type Carried = { extra?: ReadonlyArray<readonly [string, string]> };
+
+export function carriedValue(record: Carried, column: string): string {
   const key = column.toLowerCase();
   for (const [name, value] of record.extra ?? []) if (name.toLowerCase() === key) return value.trim() || BLANK_VALUE;
   return BLANK_VALUE;

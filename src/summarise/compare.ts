@@ -3,9 +3,8 @@
 import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, gradeRank, type Grade } from '../domain/grades.js';
-import type { CaseRecord, ScoredCase } from '../domain/types.js';
-import { ByValue, carriedValue } from './by-column.js';
-import type { Accounting } from './accounting.js';
+import { ByValue, carriedValue, type Carried } from './by-column.js';
+import type { Accounting } from '../domain/accounting.js';
 import type { BetweenModel } from './between/model.js';
 import { cohenKappa, emptyMatrix, landisKoch, weightedKappa, type Band, type Matrix, type Weights } from './kappa.js';
 
@@ -106,13 +105,8 @@ export class CompareBuilder {
     for (const type of criteria.types) this.byType.set(type.id, emptyTally());
   }
 
-  add(scored: ScoredCase, carried: Pick<CaseRecord, 'extra'> = {}): void {
-    if (scored.selfGrade === null || scored.grade === null) return;
-    this.addGrades(scored.caseType, scored.selfGrade, scored.grade, carried);
-  }
-
   /** One case graded by both sides: the first (rows; "self" in the names) and the second (columns). */
-  addGrades(caseType: string, first: Grade, second: Grade, carried: Pick<CaseRecord, 'extra'> = {}): void {
+  addGrades(caseType: string, first: Grade, second: Grade, carried: Carried = {}): void {
     record(this.all, first, second);
     record(this.byType.get(caseType)!, first, second);
     if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), first, second);

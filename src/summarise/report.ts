@@ -5,11 +5,11 @@ import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import { rejectedEntry, type Diagnostic } from '../domain/diagnostic.js';
 import { addCounts, countTotal, emptyCounts, GRADES, type Grade, type GradeCounts } from '../domain/grades.js';
 import { ByValue, carriedValue } from './by-column.js';
-import type { CaseRecord, CaseType, ScoredCase } from '../domain/types.js';
-import { caseView } from '../assemble/case-view.js';
+import type { CaseType } from '../domain/types.js';
 import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../domain/assessment.js';
+import type { Fold, FoldRecipe } from '../domain/fold.js';
 import { roleLabel } from '../domain/roles.js';
-import type { Accounting } from './accounting.js';
+import type { Accounting } from '../domain/accounting.js';
 import { reportSentences, type ReportSentences } from './report-sentences.js';
 import { PackedIds, type PackedIdsState } from './packed-ids.js';
 import { ThemeCounter, type Theme } from './themes.js';
@@ -108,7 +108,21 @@ export interface ReportState {
 
 export const DEFAULT_THEMES = 3;
 
-export class ReportBuilder {
+export interface ReportOptions {
+  themes: number;
+  /** `--by <column>`: the tables broken down by a carried column's values. */
+  by?: string;
+}
+
+/**
+ * The report's fold as a part worker makes it (src/read/parts).
+ * @public named in the recipe, not imported
+ */
+export const makeReportFold = (criteria: CriteriaSet, options: ReportOptions) => new ReportBuilder(criteria, options.themes, options.by);
+
+export const reportRecipe = (options: ReportOptions): FoldRecipe => ({ module: import.meta.url, name: makeReportFold.name, options });
+
+export class ReportBuilder implements Fold<ReportState> {
   private readonly tables: TableTally[];
   private readonly tableOf = new Map<string, TableTally>();
   private readonly typeOf = new Map<string, CaseType>();
@@ -138,15 +152,22 @@ export class ReportBuilder {
     }
   }
 
-  add(scored: ScoredCase, record: Pick<CaseRecord, 'findings' | 'extra'>): void {
-    this.fold(scored, record, (table, type) => table.themes.add(type, record.findings));
-  }
-
-  /** An assembled case, seen as the wide form sees it (Table 1: self and independent; Table 2: independent only). */
-  addCase(c: AssembledCase): void {
+  /** One case: Table 1 when the force graded it too, Table 2 when only independently, else ungraded. */
+  add(c: AssembledCase): void {
     const type = this.typeOf.get(c.caseType)!;
     const independent = c.assessments.get(INDEPENDENT);
-    this.fold(caseView(c, type), c, (table) => table.themes.addCodes(type, independent!.codes));
+    const grade = independent?.grade ?? null;
+    if (independent) {
+      if (independent.referredBack) this.referredBack.push(c.caseId);
+      if (independent.referralSuggested) this.referralSuggested.push(c.caseId);
+      if (independent.override && independent.derivedGrade && grade) {
+        this.overrides.push({ caseId: c.caseId, derived: independent.derivedGrade, recorded: grade });
+      }
+    }
+    if (grade === null) {
+      // No independent assessment at all: every criterion is missing, as for a wide row with a self grade only.
+      this.ungraded.push({ caseId: c.caseId, missing: independent ? independent.missing : type.criteria.map((cr) => cr.id) });
+    } else this.count(c, type, grade, independent!.codes);
     if (c.assessments.size === (independent ? 1 : 0) + (c.assessments.has(SELF) ? 1 : 0)) return;
     for (const role of c.assessments.keys()) {
       if (role !== SELF && role !== INDEPENDENT) this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + 1);
@@ -154,34 +175,25 @@ export class ReportBuilder {
     this.otherCases++;
   }
 
-  private fold(scored: ScoredCase, record: Pick<CaseRecord, 'extra'>, addThemes: (table: TableTally, type: CaseType) => void): void {
-    if (scored.referredBack) this.referredBack.push(scored.caseId);
-    if (scored.referralSuggested) this.referralSuggested.push(scored.caseId);
-    if (scored.override && scored.derivedGrade && scored.grade) {
-      this.overrides.push({ caseId: scored.caseId, derived: scored.derivedGrade, recorded: scored.grade });
-    }
-    const grade = scored.grade;
-    if (grade === null) {
-      this.ungraded.push({ caseId: scored.caseId, missing: scored.missing });
-      return;
-    }
-    if (scored.selfGrade !== null) {
-      this.selfAssessed.set(scored.caseType, (this.selfAssessed.get(scored.caseType) ?? 0) + 1);
-      this.both.self[scored.selfGrade]++;
+  private count(c: AssembledCase, type: CaseType, grade: Grade, codes: Uint8Array): void {
+    const selfGrade = c.assessments.get(SELF)?.grade ?? null;
+    if (selfGrade !== null) {
+      this.selfAssessed.set(type.id, (this.selfAssessed.get(type.id) ?? 0) + 1);
+      this.both.self[selfGrade]++;
       this.both.independent[grade]++;
     } else {
       this.independentOnly[grade]++;
     }
-    const table = this.tableOf.get(scored.caseType)!;
+    const table = this.tableOf.get(type.id)!;
     table.counts[grade]++;
     if (this.by !== undefined) {
-      const tally = this.byValue.get(carriedValue(record, this.by));
+      const tally = this.byValue.get(carriedValue(c, this.by));
       tally.all[grade]++;
       let counts = tally.tables.get(table.table);
       if (!counts) tally.tables.set(table.table, (counts = emptyCounts()));
       counts[grade]++;
     }
-    addThemes(table, this.typeOf.get(scored.caseType)!);
+    table.themes.add(type, codes);
   }
 
   /** The tally so far, as plain data: a worker's part of the input, merged with `merge` in file order. */

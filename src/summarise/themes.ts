@@ -1,9 +1,7 @@
 // Common themes: per report table, how often each criterion was unmet among the graded cases it
 // applied to. One counter per criterion, so memory does not grow with the number of cases.
-import type { Finding } from '../domain/findings.js';
+import { FINDING_CODE } from '../domain/assessment.js';
 import type { CaseType } from '../domain/types.js';
-
-const CODE_FINDING: ReadonlyArray<Finding | undefined> = [undefined, 'met', 'unmet', 'na'];
 
 export interface Theme {
   criterion: string;
@@ -35,23 +33,19 @@ export class ThemeCounter {
     }
   }
 
-  add(type: CaseType, findings: ReadonlyMap<string, Finding>): void {
-    type.criteria.forEach((c, i) => this.count(type, i, findings.get(c.id)));
+  /** A graded assessment's finding codes (FINDING_CODE per criterion of the type). */
+  add(type: CaseType, codes: Uint8Array): void {
+    for (let i = 0; i < type.criteria.length; i++) this.count(type, i, codes[i]!);
   }
 
-  /** The same count from an assessment's finding codes (FINDING_CODE per criterion of the type). */
-  addCodes(type: CaseType, codes: Uint8Array): void {
-    for (let i = 0; i < type.criteria.length; i++) this.count(type, i, CODE_FINDING[codes[i]!]);
-  }
-
-  private count(type: CaseType, i: number, finding: Finding | undefined): void {
-    if (finding === 'na') return;
+  private count(type: CaseType, i: number, code: number): void {
+    if (code === FINDING_CODE.na) return;
     let counters = this.byType.get(type);
     // Stryker disable next-line ConditionalExpression: equivalent, a cache: finding the counters again gives the same ones
     if (!counters) this.byType.set(type, (counters = type.criteria.map((c) => this.counters.get(c.id)!)));
     const counter = counters[i]!;
     counter.applied++;
-    if (finding === 'unmet') counter.unmet++;
+    if (code === FINDING_CODE.unmet) counter.unmet++;
   }
 
   /** Each counter's unmet and applied counts, in criterion order: a part's tally to merge. */

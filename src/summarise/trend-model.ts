@@ -3,7 +3,7 @@
 import type { RoleLabel } from '../domain/assessment.js';
 import type { CriteriaIdentity } from '../domain/criteria-identity.js';
 import type { Grade, GradeCounts } from '../domain/grades.js';
-import type { Accounting } from './accounting.js';
+import type { Accounting } from '../domain/accounting.js';
 import type { Band } from './kappa.js';
 
 /** Below this many graded cases a share is shown as a count ("3 of 7"), not a percentage. */

@@ -4,7 +4,7 @@
 import { FINDING_CODE, type AssembledCase, type Role, type RoleLabel } from '../domain/assessment.js';
 import { reportTables, type CriteriaSet } from '../domain/criteria-set.js';
 import { emptyCounts, gradeRank } from '../domain/grades.js';
-import type { Accounting } from './accounting.js';
+import type { Accounting } from '../domain/accounting.js';
 import { INTERVAL_MEANING, type TrendCriterion, type TrendModel, type TrendRound } from './trend-model.js';
 import { trendNotes, criterionMismatches } from './trend-notes.js';
 import { countsTotal, roundChanges, roundFigures, roundLabel } from './trend-rounds.js';

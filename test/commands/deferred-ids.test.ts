@@ -10,8 +10,8 @@ import { tempDir } from '../helpers/tmp.js';
 
 const mode = vi.hoisted(() => ({ recheck: false, weak: false }));
 
-vi.mock('../../src/load/id-hashes.js', async (original) => {
-  const real = await original<typeof import('../../src/load/id-hashes.js')>();
+vi.mock('../../src/assemble/id-hashes.js', async (original) => {
+  const real = await original<typeof import('../../src/assemble/id-hashes.js')>();
   class IdHashes extends real.IdHashes {
     // A weak hash (the key's length) makes distinct ids of one length collide.
     override add(key: string): void {

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ScoredCase } from '../../src/domain/types.js';
+import type { CaseRow } from '../../src/summarise/score-listing.js';
 import { scoreCsv, scoreCsvListing, scoreJson, scoreJsonListing, scoreJsonRow } from '../../src/render/score.js';
 import { blankSelfWarning2017 } from '../helpers/fixture-2017.js';
 import { fixture, runCli } from '../helpers/cli.js';
@@ -13,7 +13,7 @@ const ACCOUNTING = { read: 0, graded: 0, ungraded: 0, rejected: 0 };
 
 describe('streamed listings are the buffered renderers, row by row', () => {
   it.each([0, 1, 3])('json with %i rows is JSON.stringify(rows, null, 2)', (n) => {
-    const rows: ScoredCase[] = Array.from({ length: n }, (_, i) => ({
+    const rows: CaseRow[] = Array.from({ length: n }, (_, i) => ({
       caseId: `C${i}`,
       caseType: 'police-protection',
       selfGrade: null,
@@ -25,7 +25,6 @@ describe('streamed listings are the buffered renderers, row by row', () => {
       missing: [],
       referredBack: false,
       referralSuggested: true,
-      source: { file: 'a.csv', line: i + 2 },
     }));
     let text = scoreJsonListing.start;
     rows.forEach((r, i) => (text += scoreJsonListing.row(r, i)));
@@ -45,7 +44,7 @@ describe('score streams csv and json', () => {
     const json = await runCli(['score', '--format', 'json', fixture('gloucestershire-2017.csv')]);
     const csv = await runCli(['score', '--format', 'csv', fixture('gloucestershire-2017.csv')]);
     expect([json.code, csv.code]).toEqual([0, 0]);
-    const rows = JSON.parse(json.stdout) as ScoredCase[];
+    const rows = JSON.parse(json.stdout) as CaseRow[];
     expect(rows).toHaveLength(89);
     expect(json.stdout).toBe(`${JSON.stringify(rows, null, 2)}\n`);
     expect(json.stdout).toBe(scoreJson({ cases: rows, accounting: ACCOUNTING }));
@@ -68,7 +67,7 @@ describe('score streams csv and json', () => {
       stdin: 'case_id,case_type,PP1,PP2,PP3,PP4,PP5,PP6,PP7\nA,pp,y,y,y,y,y,y,y\nB,nope,y,y,y,y,y,y,y\n',
     });
     expect(code).toBe(1);
-    expect((JSON.parse(stdout) as ScoredCase[]).map((r) => [r.caseId, r.grade])).toEqual([['A', 'good']]);
+    expect((JSON.parse(stdout) as CaseRow[]).map((r) => [r.caseId, r.grade])).toEqual([['A', 'good']]);
     expect(stderr).toContain('<stdin>:3:2: case "B": unknown case_type');
   });
 });

@@ -17,7 +17,8 @@ export async function positions(text: string | Buffer, size: number): Promise<st
   const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
   const out: string[] = [];
   await loadCsv('t.csv', chunked(Buffer.from(text), size), criteria, {
-    onCase: (r) => out.push(`${r.caseId}@${r.source.line}`),
+    onWideRow: (r) => out.push(`${r[0]!.caseId}@${r[0]!.source.line}`),
+    onLongRow: (r) => out.push(`${r[0]!.caseId}@${r[0]!.source.line}`),
     onReject: (d) => out.push(`${d.rule}@${d.line}`),
     onDiagnostic: (d) => out.push(`${d.rule}@${d.line}`),
   });

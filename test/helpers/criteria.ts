@@ -2,7 +2,8 @@
 import { buildCriteriaSet, type CriteriaSet } from '../../src/domain/criteria-set.js';
 import type { Finding } from '../../src/domain/findings.js';
 import type { Grade } from '../../src/domain/grades.js';
-import type { CaseType, Criterion, ScoredCase } from '../../src/domain/types.js';
+import type { CaseType, Criterion } from '../../src/domain/types.js';
+import { FINDING_CODE, INDEPENDENT, SELF, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 
 const criterion = (id: string, severity: Criterion['severity'] = 'expected', refer = false): Criterion => ({
   id,
@@ -41,33 +42,51 @@ export function smallCriteria(): CriteriaSet {
   );
 }
 
-/** A scored case and its findings, as the pipeline hands them to a summary. */
-export function scored(
-  caseId: string,
-  caseType: string,
-  grade: Grade | null,
-  findings: Record<string, Finding>,
-  extra: Partial<ScoredCase> = {},
-): [ScoredCase, { findings: ReadonlyMap<string, Finding> }] {
-  const unmet = Object.entries(findings)
-    .filter(([, f]) => f === 'unmet')
-    .map(([id]) => id);
-  return [
-    {
-      caseId,
-      caseType,
-      selfGrade: null,
-      grade,
-      derivedGrade: grade,
-      gradeSource: grade ? 'derived' : 'none',
+/** An independent assessment's fields a test may set; the rest follow from the grade and findings. */
+type Independent = Partial<Omit<ScoredAssessment, 'role' | 'codes' | 'source'>> & { selfGrade?: Grade | null };
+
+const CODE: Record<Finding, number> = { met: FINDING_CODE.met, unmet: FINDING_CODE.unmet, na: FINDING_CODE.na };
+
+/**
+ * A case as the read path hands it to a summary: an independent assessment with this grade and
+ * these findings (codes in the small set's criteria order), and a self assessment when `selfGrade` is given.
+ */
+export function scored(caseId: string, caseType: string, grade: Grade | null, findings: Record<string, Finding>, extra: Independent = {}): AssembledCase {
+  const type = smallCriteria().typeByName.get(caseType)!;
+  const codes = Uint8Array.from(type.criteria.map((c) => (findings[c.id] ? CODE[findings[c.id]!] : FINDING_CODE.none)));
+  const { selfGrade, ...fields } = extra;
+  const source = { file: 'cases.csv', line: 2 };
+  const independent: ScoredAssessment = {
+    role: INDEPENDENT,
+    auditor: null,
+    grade,
+    derivedGrade: grade,
+    gradeSource: grade ? 'derived' : 'none',
+    override: false,
+    unmet: type.criteria.filter((c) => findings[c.id] === 'unmet').map((c) => c.id),
+    missing: [],
+    referredBack: false,
+    referralSuggested: false,
+    codes,
+    source,
+    ...fields,
+  };
+  const assessments = new Map<string, ScoredAssessment>();
+  if (selfGrade != null) {
+    assessments.set(SELF, {
+      ...independent,
+      role: SELF,
+      grade: selfGrade,
+      derivedGrade: null,
+      gradeSource: 'recorded',
       override: false,
-      unmet,
+      unmet: [],
       missing: [],
       referredBack: false,
       referralSuggested: false,
-      source: { file: 'cases.csv', line: 2 },
-      ...extra,
-    },
-    { findings: new Map(Object.entries(findings)) },
-  ];
+      codes: new Uint8Array(codes.length),
+    });
+  }
+  assessments.set(INDEPENDENT, independent);
+  return { round: null, caseId, caseType, assessments };
 }

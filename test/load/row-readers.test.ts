@@ -42,12 +42,18 @@ function plan(header: string, criteria: CriteriaSet): HeaderPlan {
 
 function wide(row: string, options: LoadOptions = {}) {
   const criteria = criteriaSet();
-  return readRow(row.split(','), 'f.csv', 7, plan(WIDE, criteria), criteria, options);
+  return readRow(row.split(','), { file: 'f.csv', line: 7 }, plan(WIDE, criteria), criteria, options);
+}
+
+/** A wide row's independent assessment (its last record), or the rejection. */
+function independent(row: string, options: LoadOptions = {}) {
+  const read = wide(row, options);
+  return Array.isArray(read) ? read.at(-1) : read;
 }
 
 function long(row: string, options: LoadOptions = {}, header = LONG) {
   const criteria = criteriaSet();
-  return readLongRow(row.split(','), 'f.csv', 7, plan(header, criteria), criteria, options);
+  return readLongRow(row.split(','), { file: 'f.csv', line: 7 }, plan(header, criteria), criteria, options);
 }
 
 // The spelling tables themselves are pinned by test/domain/spellings.test.ts.
@@ -106,30 +112,50 @@ describe('readRow (wide form): rejections', () => {
   });
 });
 
-describe('readRow (wide form): what a record takes from its cells', () => {
-  it('reads grades, the flag, the override reason and findings; the round trimmed', () => {
-    expect(wide('C1,Alpha,good,inadequate,see notes,yes, 2025-q1 ,red,y,n,')).toEqual({
-      caseId: 'C1',
-      caseType: 'alpha',
-      selfGrade: 'good',
-      independentGrade: 'inadequate',
-      hasOverrideReason: true,
-      referredBack: true,
-      findings: new Map([
-        ['A1', 'met'],
-        ['A2', 'unmet'],
-      ]),
-      source: { file: 'f.csv', line: 7 },
-      round: '2025-q1',
-    });
+describe('readRow (wide form): the assessments a row gives', () => {
+  it('a self assessment with its grade only, and the independent one with grade, flag, override reason and findings; the round trimmed', () => {
+    const source = { file: 'f.csv', line: 7 };
+    expect(wide('C1,Alpha,good,inadequate,see notes,yes, 2025-q1 ,red,y,n,')).toEqual([
+      {
+        round: '2025-q1',
+        caseId: 'C1',
+        caseType: 'alpha',
+        role: 'self',
+        auditor: null,
+        grade: 'good',
+        findings: new Map(),
+        hasOverrideReason: false,
+        referredBack: false,
+        source,
+        gradeColumn: 'self_grade',
+      },
+      {
+        round: '2025-q1',
+        caseId: 'C1',
+        caseType: 'alpha',
+        role: 'independent',
+        auditor: null,
+        grade: 'inadequate',
+        findings: new Map([
+          ['A1', 'met'],
+          ['A2', 'unmet'],
+        ]),
+        hasOverrideReason: true,
+        referredBack: true,
+        source,
+        gradeColumn: 'independent_grade',
+      },
+    ]);
   });
 
-  it('a grade cell holding only spaces is blank, not an invalid grade', () => {
-    expect(wide('C1,alpha,   ,  ,,,,,y,y,')).toMatchObject({ caseId: 'C1', selfGrade: null, independentGrade: null });
+  it('a grade cell holding only spaces is blank, not an invalid grade: no self assessment, an ungraded independent one', () => {
+    const read = wide('C1,alpha,   ,  ,,,,,y,y,');
+    expect(read).toHaveLength(1);
+    expect(read).toMatchObject([{ caseId: 'C1', role: 'independent', grade: null }]);
   });
 
   it("another type's criterion column holding only spaces is blank, not a finding", () => {
-    expect(wide('C1,alpha,,,,,,,y,y,  ')).toMatchObject({
+    expect(independent('C1,alpha,,,,,,,y,y,  ')).toMatchObject({
       caseId: 'C1',
       findings: new Map([
         ['A1', 'met'],
@@ -139,14 +165,14 @@ describe('readRow (wide form): what a record takes from its cells', () => {
   });
 
   it("a row's own round wins over --round; a blank one takes it; neither gives no round", () => {
-    expect(wide('C1,alpha,,,,,2025-q1,,,,', { round: '2024' })).toMatchObject({ round: '2025-q1' });
-    expect(wide('C1,alpha,,,,, ,,,,', { round: '2024' })).toMatchObject({ round: '2024' });
-    expect(wide('C1,alpha,,,,, ,,,,')).not.toHaveProperty('round');
+    expect(independent('C1,alpha,,,,,2025-q1,,,,', { round: '2024' })).toMatchObject({ round: '2025-q1' });
+    expect(independent('C1,alpha,,,,, ,,,,', { round: '2024' })).toMatchObject({ round: '2024' });
+    expect(independent('C1,alpha,,,,, ,,,,')).toMatchObject({ round: null });
   });
 
   it('keeps carried columns only when asked, formula prefixes undone', () => {
-    expect(wide('C1,alpha,,,,,,red,,,')).not.toHaveProperty('extra');
-    expect(wide("C1,alpha,,,,,,'=red,,,", { keepExtra: true })).toMatchObject({ extra: [['team', '=red']] });
+    expect(independent('C1,alpha,,,,,,red,,,')).not.toHaveProperty('extra');
+    expect(independent("C1,alpha,,,,,,'=red,,,", { keepExtra: true })).toMatchObject({ extra: [['team', '=red']] });
   });
 });
 

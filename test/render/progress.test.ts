@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { inputSizes } from '../../src/load/input.js';
 import { makeProgress, progressText, Progress, PROGRESS_MIN_BYTES } from '../../src/render/progress.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -105,7 +106,7 @@ describe('makeProgress', () => {
   ])('$name', ({ tty, env, quiet, shown }) => {
     const stream = new FakeTty();
     stream.isTTY = tty;
-    const progress = makeProgress(stream, env, quiet, [big], () => 0);
+    const progress = makeProgress(stream, env, quiet, inputSizes([big]), () => 0);
     progress?.update({ file: big, bytes: 1, rows: 1 });
     expect(stream.writes.length > 0).toBe(shown);
   });
@@ -114,7 +115,7 @@ describe('makeProgress', () => {
     const small = join(dir, 'small.csv');
     writeFileSync(small, 'case_id,case_type\n');
     const stream = new FakeTty();
-    makeProgress(stream, {}, false, [small], () => 0)?.update({ file: small, bytes: 18, rows: 0 });
+    makeProgress(stream, {}, false, inputSizes([small]), () => 0)?.update({ file: small, bytes: 18, rows: 0 });
     expect(stream.writes).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import type { ScoredCase } from '../../src/domain/types.js';
+import type { CaseRow } from '../../src/summarise/score-listing.js';
 import { paint } from '../../src/render/paint.js';
 import { scoreTable } from '../../src/render/score.js';
 import { ScoreTableWriter, shortList } from '../../src/render/score-table.js';
@@ -12,7 +12,7 @@ import { runCli } from '../helpers/cli.js';
 import { DA_HEADER, daRow, tempDir } from '../helpers/tmp.js';
 
 const plain = paint(false);
-const scored = (caseId: string, unmet: string[] = []): ScoredCase => ({
+const scored = (caseId: string, unmet: string[] = []): CaseRow => ({
   caseId,
   caseType: 'domestic-abuse',
   selfGrade: null,
@@ -24,7 +24,6 @@ const scored = (caseId: string, unmet: string[] = []): ScoredCase => ({
   missing: [],
   referredBack: false,
   referralSuggested: false,
-  source: { file: 'x.csv', line: 2 },
 });
 const accounting = (n: number) => ({ read: n, graded: n, ungraded: 0, rejected: 0 });
 const tableLines = (text: string) => text.split('\n').filter((l) => /^[┌├│└]/.test(l));

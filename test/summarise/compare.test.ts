@@ -1,18 +1,19 @@
 // The comparison's fold: only cases with both grades, the matrix, direction of disagreement, per type.
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../../src/domain/grades.js';
-import { CompareBuilder } from '../../src/summarise/compare.js';
+import { BetweenFold } from '../../src/summarise/between/fold.js';
 import { scored, smallCriteria } from '../helpers/criteria.js';
 
 const totals = { read: 6, graded: 5, ungraded: 1, rejected: 0 };
 
 function build(pairs: Array<[string, Grade | null, Grade | null]>, weights?: 'linear' | 'quadratic') {
-  const builder = new CompareBuilder(smallCriteria(), weights);
-  pairs.forEach(([type, self, independent], i) => builder.add(scored(`c${i}`, type, independent, {}, { selfGrade: self })[0]));
-  return builder.finish(totals, { force: 'Testshire Police', inspectorate: 'HMIC' });
+  // The comparison's fold between the force and the inspectorate, as `compare` makes it.
+  const fold = new BetweenFold(smallCriteria(), { a: 'self', b: 'independent', byAuditor: false, weights: weights ?? 'linear' });
+  pairs.forEach(([type, self, independent], i) => fold.add(scored(`c${i}`, type, independent, {}, { selfGrade: self })));
+  return fold.finish(totals, { force: 'Testshire Police', inspectorate: 'HMIC' }, { a: 'Testshire Police', b: 'HMIC' });
 }
 
-describe('CompareBuilder', () => {
+describe('the self-assessment comparison (CompareBuilder through its fold)', () => {
   // Built inside each test, not in the describe body or beforeAll: a mutant that breaks the fold must
   // fail these tests, while a failing hook only skips them, which Stryker counts as survived.
   let built: ReturnType<typeof build> | undefined;

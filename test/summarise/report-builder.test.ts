@@ -21,7 +21,7 @@ function build(themes?: number) {
     ),
     scored('g1', 'gamma', null, {}, { selfGrade: 'good', missing: ['G1'] }),
   ];
-  for (const [s, r] of cases) builder.add(s, r);
+  for (const c of cases) builder.add(c);
   return builder.finish(totals, [error('cases.csv', 7, 'invalid-grade', 'case "x": self_grade is not a grade')], {
     force: 'Testshire Police',
   });

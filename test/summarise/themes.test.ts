@@ -1,5 +1,6 @@
 // Common themes rank by rate (unmet / applicable), counts beside (issue 16 item 4).
 import { describe, expect, it } from 'vitest';
+import { FINDING_CODE } from '../../src/domain/assessment.js';
 import type { Finding } from '../../src/domain/findings.js';
 import type { CaseType } from '../../src/domain/types.js';
 import { ThemeCounter } from '../../src/summarise/themes.js';
@@ -13,12 +14,8 @@ const type: CaseType = {
   widespread: 3,
   file: 't.yaml',
 };
-const findings = (c1: Finding, c2: Finding, c3: Finding) =>
-  new Map<string, Finding>([
-    ['C1', c1],
-    ['C2', c2],
-    ['C3', c3],
-  ]);
+/** Three findings as an assessment's codes, in the type's criteria order. */
+const findings = (c1: Finding, c2: Finding, c3: Finding) => Uint8Array.from([c1, c2, c3].map((f) => FINDING_CODE[f]));
 
 describe('ThemeCounter.top', () => {
   it('reads findings given as codes: n/a is not applicable; equal rates, the larger count first whatever the order', () => {
@@ -30,7 +27,7 @@ describe('ThemeCounter.top', () => {
       [3, 1, 1],
       [3, 1, 1],
     ])
-      counter.addCodes(type, Uint8Array.from(codes));
+      counter.add(type, Uint8Array.from(codes));
     expect(counter.top(3).map((t) => [t.criterion, t.unmet, t.applied])).toEqual([
       ['C2', 2, 4],
       ['C1', 1, 2],

@@ -133,7 +133,8 @@ describe('hostile and mistaken .xlsx files', () => {
     const seen: string[] = [];
     const diagnostics: Diagnostic[] = [];
     const sink = {
-      onCase: (r: { caseId: string }) => seen.push(r.caseId),
+      onWideRow: (r: Array<{ caseId: string }>) => seen.push(r[0]!.caseId),
+      onLongRow: (r: Array<{ caseId: string }>) => seen.push(r[0]!.caseId),
       onReject: (d: Diagnostic) => diagnostics.push(d),
       onDiagnostic: (d: Diagnostic) => diagnostics.push(d),
     };

@@ -1,6 +1,6 @@
 // `compare --format html`: the comparison as a board paper. The matrix, the statistics and the
 // per-type table of the table format, with the two sides' grades and the per-type agreement drawn.
-import { accountingLine } from '../../summarise/accounting.js';
+import { accountingLine } from '../accounting-line.js';
 import { casesText } from '../../summarise/report-sentences.js';
 import type { CompareModel } from '../../summarise/compare.js';
 import { describeBars, legend, stackedBars, type Bar, type Series } from '../html/bar-chart.js';

@@ -1,5 +1,5 @@
 // `compare --format markdown`: the comparison for a board paper.
-import { accountingLine } from '../../summarise/accounting.js';
+import { accountingLine } from '../accounting-line.js';
 import type { CompareModel } from '../../summarise/compare.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import { betweenMarkdown } from './between-markdown.js';

@@ -1,6 +1,6 @@
 // `compare --format table`: the matrix, the agreement statistics and the per-type breakdown.
 import { escapeText } from '../../text/escape.js';
-import { accountingLine } from '../../summarise/accounting.js';
+import { accountingLine } from '../accounting-line.js';
 import type { CompareModel } from '../../summarise/compare.js';
 import type { RenderOptions } from '../options.js';
 import { count, wrapText } from '../text-kit.js';

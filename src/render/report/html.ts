@@ -1,7 +1,7 @@
 // `report --format html`: section 4 as a board paper, one self-contained page to embed or print.
 // The tables of the table format, each with a chart drawn from the same figures beside it.
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
-import { accountingLine } from '../../summarise/accounting.js';
+import { accountingLine } from '../accounting-line.js';
 import { casesText } from '../../summarise/report-sentences.js';
 import type { ReportModel } from '../../summarise/report.js';
 import { describeBars, legend, longestBar, stackedBars, type Bar } from '../html/bar-chart.js';

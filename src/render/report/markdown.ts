@@ -2,7 +2,7 @@
 // captions as headings.
 import { placeText } from '../../domain/diagnostic.js';
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
-import { accountingLine } from '../../summarise/accounting.js';
+import { accountingLine } from '../accounting-line.js';
 import type { ReportModel } from '../../summarise/report.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import { count, firstFew, LIST_MAX, listText, percent } from '../text-kit.js';

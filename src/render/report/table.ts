@@ -2,7 +2,7 @@
 import { placeText } from '../../domain/diagnostic.js';
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
 import { escapeText } from '../../text/escape.js';
-import { accountingLine } from '../../summarise/accounting.js';
+import { accountingLine } from '../accounting-line.js';
 import type { ReportModel } from '../../summarise/report.js';
 import type { RenderOptions } from '../options.js';
 import type { Paint } from '../paint.js';

@@ -1,7 +1,7 @@
 // `trend --format html`: audit rounds side by side as a board paper. The tables of the table format,
 // with the grade shares of each round drawn as dots and their 95% intervals as whiskers.
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
-import { accountingLine } from '../../summarise/accounting.js';
+import { accountingLine } from '../accounting-line.js';
 import type { TrendModel } from '../../summarise/trend-model.js';
 import { legend } from '../html/bar-chart.js';
 import { html, type Html } from '../html/html.js';

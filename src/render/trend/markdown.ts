@@ -1,5 +1,5 @@
 // `trend --format markdown`: rounds side by side for a board paper.
-import { accountingLine } from '../../summarise/accounting.js';
+import { accountingLine } from '../accounting-line.js';
 import type { TrendModel } from '../../summarise/trend-model.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import {

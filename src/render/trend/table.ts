@@ -1,7 +1,7 @@
 // `trend --format table`: rounds side by side for a terminal, with a text bar per round so the eye
 // sees the shape, then the changes, the report tables, the criteria and the --between gap.
 import { escapeText } from '../../text/escape.js';
-import { accountingLine } from '../../summarise/accounting.js';
+import { accountingLine } from '../accounting-line.js';
 import type { TrendModel } from '../../summarise/trend-model.js';
 import type { RenderOptions } from '../options.js';
 import { bullet, wrapText } from '../text-kit.js';

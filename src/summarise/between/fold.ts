@@ -2,7 +2,8 @@
 // the grade comparison, the criterion calibration and (asked for) the per-auditor agreement. Pure.
 import type { AssembledCase, Role } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
-import type { Accounting } from '../accounting.js';
+import type { Fold, FoldRecipe } from '../../domain/fold.js';
+import type { Accounting } from '../../domain/accounting.js';
 import { CompareBuilder, type CompareModel, type CompareState, type Tally } from '../compare.js';
 import type { Weights } from '../kappa.js';
 import { ByAuditorBuilder } from './by-auditor.js';
@@ -24,7 +25,15 @@ export interface BetweenState {
   auditors: Array<[string | null, Tally]>;
 }
 
-export class BetweenFold {
+/**
+ * The comparison's fold as a part worker makes it (src/read/parts).
+ * @public named in the recipe, not imported
+ */
+export const makeBetweenFold = (criteria: CriteriaSet, request: BetweenRequest) => new BetweenFold(criteria, request);
+
+export const betweenRecipe = (request: BetweenRequest): FoldRecipe => ({ module: import.meta.url, name: makeBetweenFold.name, options: request });
+
+export class BetweenFold implements Fold<BetweenState> {
   private readonly compare: CompareBuilder;
   private readonly calibration: CalibrationBuilder;
   private readonly auditors = new ByAuditorBuilder();

@@ -6,16 +6,16 @@
 // the same, byte for byte, either way; only the time differs.
 import { closeSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { CaseReader } from '../case-reader.js';
-import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { CsvPart } from '../load/csv-cases.js';
-import type { LoadOptions } from '../load/sink.js';
-import type { RowFeed } from '../load/row-feed.js';
-import { SeenIds } from '../load/seen-ids.js';
-import type { FoldSpec } from './fold-spec.js';
-import type { PartJob, PartMessage, PartResult } from './part-job.js';
+import { CaseIds } from '../../assemble/case-ids.js';
+import type { CriteriaSet } from '../../domain/criteria-set.js';
+import type { FoldRecipe } from '../../domain/fold.js';
+import type { CsvPart } from '../../load/csv-cases.js';
+import type { RowFeed } from '../../load/row-feed.js';
+import type { ReadOptions } from '../read-cases.js';
+import type { Reading } from '../reading.js';
+import type { PartJob, PartResult, PartRun, PartRunner } from './part-job.js';
 import { cutPoints } from './split.js';
+import { onWorkerThread, workerScript } from './worker-runner.js';
 
 /** Below this many bytes a part is not worth a thread's start-up (about 100 ms). */
 const MIN_PART_BYTES = 8 * 1024 * 1024;
@@ -25,20 +25,17 @@ const MIN_PART_BYTES = 8 * 1024 * 1024;
  */
 const MAIN_SHARE = 1.1;
 
-export interface PartsOptions {
+export interface PartsPlan {
   /** --threads: parts to read at once; absent: one per core, large files only. */
   threads?: number;
-  fold: FoldSpec;
-  /** Each usable part's fold state and tallies, in file order, after the main thread's own part. */
-  merge(result: PartResult): void;
+  /** What each part is folded into: the command's fold, made again in the worker. */
+  recipe: FoldRecipe;
+  /** Each usable part's fold state, in file order, after the main thread's own part. */
+  merge(state: unknown): void;
   /** --debug: how the file was read (in parts, or why not). */
   debug?(message: string): void;
-}
-
-/** The worker's script, when running from the build (tests on the TypeScript source read on one thread). */
-function workerScript(): URL | undefined {
-  const url = new URL('./part-worker.js', import.meta.url);
-  return import.meta.url.endsWith('.js') ? url : undefined;
+  /** How a part is read (default: on a worker thread, which runs the build; tests read parts in-thread). */
+  runner?: PartRunner;
 }
 
 /** How many parts a file of `bytes` (after the header) is read in. */
@@ -48,21 +45,24 @@ export function partCount(bytes: number, threads: number | undefined, cores = av
 }
 
 export class FileParts {
-  private readonly workers: Worker[] = [];
-  private results: Array<Promise<PartResult>> = [];
+  private runs: PartRun[] = [];
   private readonly workerProgress: Array<{ bytes: number; rows: number }> = [];
+  private readonly options: PartsPlan;
+  private readonly runner: PartRunner | undefined;
 
   constructor(
     private readonly path: string,
     private readonly size: number,
     private readonly criteria: CriteriaSet,
-    private readonly reader: CaseReader,
-    private readonly load: LoadOptions,
-    private readonly options: PartsOptions,
-  ) {}
+    private readonly reading: Reading,
+    private readonly read: ReadOptions,
+  ) {
+    this.options = read.parts!;
+    this.runner = this.options.runner ?? (workerScript() ? onWorkerThread : undefined);
+  }
 
   csvPart(): CsvPart | undefined {
-    if (!workerScript() || this.load.onRowId) return undefined;
+    if (!this.runner || this.read.load.onRowId) return undefined;
     return {
       onHeader: (dataLine, bytesRead, encoding) => {
         // Cuts are made after a 0x0A byte, which is a line feed only where every other character
@@ -73,7 +73,6 @@ export class FileParts {
         } catch (e) {
           // The parts only save time: a file that cannot be cut (or a thread that cannot start) is read
           // on one, and any worker already started is stopped, so nothing is merged at the end.
-          this.results = [];
           void this.close();
           return this.oneThread((e as Error).message);
         }
@@ -100,34 +99,22 @@ export class FileParts {
       closeSync(fd);
     }
     if (cuts.length === 0) return undefined;
-    const { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round } = this.load;
-    // Only data crosses to a worker (the pipeline's options also hold its callbacks).
+    const { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round } = this.read.load;
+    // Only data crosses to a worker (the read options also hold callbacks).
     const load = { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round };
-    this.results = cuts.map((start, i) => {
+    this.runs = cuts.map((start, i) => {
       const job: PartJob = {
         path: this.path,
         file: this.path,
         criteria: this.criteria,
         load,
-        deferIds: this.reader.assembler.defersIds,
-        fold: this.options.fold,
+        hashIds: this.reading.assembler.ids!.hashed,
+        fold: this.options.recipe,
         dataLine,
         start,
         ...(i + 1 < cuts.length ? { end: cuts[i + 1]! } : {}),
       };
-      // A small young generation: the worker's garbage is short-lived rows; 8 MB instead of V8's
-      // default kept peak RSS ~15 MB lower at the same CPU time (1M rows, docs/performance.md).
-      const worker = new Worker(workerScript()!, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-      this.workers.push(worker);
-      return new Promise<PartResult>((resolve) => {
-        const failed = (why: string) => resolve({ usable: false, why } as PartResult);
-        worker.on('message', (m: PartMessage) => {
-          if ('progress' in m) this.progress(i, m.progress);
-          else resolve(m);
-        });
-        worker.once('error', (e) => failed(`the worker failed: ${e.message}`));
-        worker.once('exit', () => failed('the worker ended without a result'));
-      });
+      return this.runner!(job, (progress) => this.progress(i, progress));
     });
     return cuts[0];
   }
@@ -135,15 +122,14 @@ export class FileParts {
   /** Bytes and rows each worker has read, shown in the main thread's progress line. */
   private progress(worker: number, now: { bytes: number; rows: number }): void {
     this.workerProgress[worker] = now;
-    const { elsewhere } = this.reader;
-    elsewhere.bytes = this.workerProgress.reduce((sum, p) => sum + p.bytes, 0);
-    elsewhere.rows = this.workerProgress.reduce((sum, p) => sum + p.rows, 0);
+    const bytes = this.workerProgress.reduce((sum, p) => sum + p.bytes, 0);
+    this.reading.partsProgress(bytes, this.workerProgress.reduce((sum, p) => sum + p.rows, 0));
   }
 
   /** At the first cut: true to read on here (a part cannot be used), false when the parts are merged. */
   private async join(idle: boolean, line: number, feed: RowFeed): Promise<boolean> {
     const reached = performance.now();
-    const results = await Promise.all(this.results);
+    const results = await Promise.all(this.runs.map((r) => r.result));
     const waited = performance.now() - reached;
     let why: string | undefined;
     try {
@@ -159,23 +145,13 @@ export class FileParts {
       await this.close();
       return true;
     }
-    const { reader } = this;
-    const { assembler, accounting } = reader;
+    const { tally, assembler } = this.reading;
     for (const r of results) {
-      for (const { d, rejected } of r.events) {
-        if (rejected) assembler.reject(d);
-        else reader.diagnostic(d);
-      }
-      reader.rows += r.rows;
-      accounting.read += r.graded + r.ungraded;
-      accounting.graded += r.graded;
-      accounting.ungraded += r.ungraded;
-      assembler.assessments += r.assessments;
-      for (const round of r.rounds) if (!assembler.rounds.includes(round)) assembler.rounds.push(round);
+      tally.absorb(r.tally);
       feed.absorbChecks(r.checks);
       // A later file's ids are checked against this part's too.
-      assembler.adoptKeys(r.keys, this.path);
-      this.options.merge(r);
+      assembler.absorbPart({ rounds: r.rounds, ids: r.ids }, this.path);
+      this.options.merge(r.fold);
     }
     await this.close();
     return false;
@@ -196,24 +172,19 @@ export class FileParts {
    * gives in the order it meets them).
    */
   private keysAreNew(results: readonly PartResult[]): boolean {
-    const { assembler } = this.reader;
+    const { assembler } = this.reading;
     const lists = [assembler.rounds, ...results.map((r) => r.rounds)];
     const first = lists.find((l) => l.length > 0)?.[0];
     if (lists.some((l) => l.length > 1 || (l.length === 1 && l[0] !== first))) return false;
-    // Hashes (deferred ids) are checked at the end of the run, with every other key.
-    const tables = results.map((r) => ('slots' in r.keys ? r.keys : undefined));
-    return !results.some(
-      (r, k) =>
-        assembler.sharesKeys(r.keys) ||
-        tables.slice(0, k).some((earlier) => earlier && SeenIds.of(earlier, this.path).sharesAny(tables[k]!)),
-    );
+    const ids = assembler.ids!;
+    return !results.some((r, k) => ids.sharesAny(r.ids) || results.slice(0, k).some((earlier) => CaseIds.shared(earlier.ids, r.ids, this.path)));
   }
 
-  /** Stops any worker still running (the file ended early, or the parts were not used). */
+  /** Stops any part still being read (the file ended early, or the parts were not used). */
   async close(): Promise<void> {
     // From here the main thread's own count is the file's (it read on, or the parts are merged).
-    Object.assign(this.reader.elsewhere, { bytes: 0, rows: 0 });
-    const workers = this.workers.splice(0);
-    await Promise.all(workers.map((w) => w.terminate()));
+    this.reading.partsProgress(0, 0);
+    const runs = this.runs.splice(0);
+    await Promise.all(runs.map((r) => r.stop()));
   }
 }

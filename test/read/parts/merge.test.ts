@@ -5,19 +5,19 @@ import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_CRITERIA } from '../../src/commands/context.js';
-import type { AssembledCase } from '../../src/domain/assessment.js';
-import type { CriteriaSet } from '../../src/domain/criteria-set.js';
-import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
-import { SeenIds } from '../../src/load/seen-ids.js';
-import { readCases } from '../../src/pipeline.js';
-import { BetweenFold } from '../../src/summarise/between/fold.js';
-import { ReportBuilder, type ReportState } from '../../src/summarise/report.js';
-import { partCount } from '../../src/threads/file-parts.js';
-import { countLines, cutPoints } from '../../src/threads/split.js';
-import { assembled } from '../helpers/assembled.js';
-import { fixture } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { BUNDLED_CRITERIA } from '../../../src/commands/context.js';
+import type { AssembledCase } from '../../../src/domain/assessment.js';
+import type { CriteriaSet } from '../../../src/domain/criteria-set.js';
+import { loadCriteriaDir } from '../../../src/load/criteria-dir.js';
+import { SeenIds } from '../../../src/assemble/seen-ids.js';
+import { readCases } from '../../../src/read/read-cases.js';
+import { BetweenFold } from '../../../src/summarise/between/fold.js';
+import { ReportBuilder, type ReportState } from '../../../src/summarise/report.js';
+import { partCount } from '../../../src/read/parts/file-parts.js';
+import { countLines, cutPoints } from '../../../src/read/parts/split.js';
+import { assembled } from '../../helpers/assembled.js';
+import { fixture } from '../../helpers/cli.js';
+import { tempDir } from '../../helpers/tmp.js';
 
 const TOTALS = { read: 0, graded: 0, ungraded: 0, rejected: 0 };
 const NAMES = { force: 'Gloucestershire Constabulary' };
@@ -25,11 +25,11 @@ const NAMES = { force: 'Gloucestershire Constabulary' };
 /** The report of `cases` folded in one pass, and folded as parts cut at `cuts` (states sent as a worker sends them). */
 function oneAndParts(criteria: CriteriaSet, cases: readonly AssembledCase[], cuts: readonly number[], by?: string) {
   const one = new ReportBuilder(criteria, 3, by);
-  for (const c of cases) one.addCase(c);
+  for (const c of cases) one.add(c);
   const bounds = [0, ...cuts, cases.length];
   const builders = bounds.slice(1).map((end, i) => {
     const b = new ReportBuilder(criteria, 3, by);
-    for (const c of cases.slice(bounds[i], end)) b.addCase(c);
+    for (const c of cases.slice(bounds[i], end)) b.add(c);
     return b;
   });
   for (const later of builders.slice(1)) builders[0]!.merge(structuredClone(later.state()) as ReportState);
@@ -43,7 +43,7 @@ describe('ReportBuilder.merge', () => {
     criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
     const stdin = new PassThrough();
     stdin.end();
-    await readCases([fixture('gloucestershire-2017.csv')], criteria, { stdin, onCase: (c) => cases.push(c), onDiagnostic: () => {} });
+    await readCases([fixture('gloucestershire-2017.csv')], criteria, { stdin, load: {}, consumer: { case: (c) => cases.push(c) }, onDiagnostic: () => {} });
   });
 
   it.each([[[1]], [[44]], [[88]], [[5, 60]], [[0, 30, 30, 89]]])('2017 fixture cut at %j: the one-pass report', (cuts) => {
@@ -83,14 +83,14 @@ describe('ReportBuilder.merge', () => {
 
   it("a later part's lists of any length are appended in order (a worker's half of a few million rows)", () => {
     const first = new ReportBuilder(criteria, 3);
-    for (const c of cases) first.addCase(c);
+    for (const c of cases) first.add(c);
     const ids = Array.from({ length: 200_000 }, (_, i) => `W${i}`);
     const worker = new ReportBuilder(criteria, 3);
     for (const id of ids) {
       const c = assembled(id, 'domestic-abuse', { independent: { grade: 'inadequate' } });
       Object.assign(c.assessments.get('independent')!, { referredBack: true, referralSuggested: true });
-      worker.addCase(c);
-      worker.addCase(assembled(`U${id}`, 'domestic-abuse', { independent: { grade: null } }));
+      worker.add(c);
+      worker.add(assembled(`U${id}`, 'domestic-abuse', { independent: { grade: null } }));
     }
     const later = structuredClone(worker.state()) as ReportState;
     const before = { back: first.finish(TOTALS, [], NAMES).referredBack, suggested: first.finish(TOTALS, [], NAMES).referralSuggested };
@@ -113,7 +113,7 @@ describe('BetweenFold.merge', () => {
     const stdin = new PassThrough();
     stdin.end();
     const files = [fixture('qa-round/cases.csv'), fixture('qa-round/moderation.csv')];
-    await readCases(files, criteria, { stdin, onCase: (c) => cases.push(c), onDiagnostic: () => {} });
+    await readCases(files, criteria, { stdin, load: {}, consumer: { case: (c) => cases.push(c) }, onDiagnostic: () => {} });
     const request = { a, b, byAuditor: true, weights: 'linear' as const };
     const names = { force: 'Testshire Constabulary', inspectorate: 'the review team' };
     const labels = { a, b };

@@ -1,7 +1,7 @@
 // --strict's count of recorded grades over incomplete findings, and how a later part's count joins it.
 import { describe, expect, it } from 'vitest';
 import type { ScoredAssessment } from '../../src/domain/assessment.js';
-import { RecordedIncomplete } from '../../src/summarise/recorded-incomplete.js';
+import { RecordedIncomplete } from '../../src/read/recorded-incomplete.js';
 
 function scored(gradeSource: ScoredAssessment['gradeSource'], missing: string[], codes: number[]): ScoredAssessment {
   return {

@@ -1,9 +1,12 @@
-// From a record to a scored case: recorded grades, overrides, ungraded cases, suggested referral.
+// A wide row's assessments through the grading rules, seen as the score listing shows the case:
+// recorded grades, overrides, ungraded cases, suggested referral.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/findings.js';
 import type { Grade } from '../../src/domain/grades.js';
-import type { CaseRecord, CaseType } from '../../src/domain/types.js';
-import { scoreCase } from '../../src/score/score-case.js';
+import type { CaseType } from '../../src/domain/types.js';
+import { wideAssessments, type WideRow } from '../../src/load/wide.js';
+import { scoreRow } from '../../src/score/score-row.js';
+import { caseRow } from '../../src/summarise/score-listing.js';
 
 const TYPE: CaseType = {
   id: 'domestic-abuse',
@@ -18,8 +21,9 @@ const TYPE: CaseType = {
   file: 'criteria/domestic-abuse.yaml',
 };
 
-function record(findings: Record<string, Finding>, extra: { independent?: Grade; reason?: boolean; referred?: boolean } = {}): CaseRecord {
+function record(findings: Record<string, Finding>, extra: { independent?: Grade; reason?: boolean; referred?: boolean } = {}): WideRow {
   return {
+    round: null,
     caseId: 'C1',
     caseType: 'domestic-abuse',
     selfGrade: 'good',
@@ -31,7 +35,14 @@ function record(findings: Record<string, Finding>, extra: { independent?: Grade;
   };
 }
 
-describe('scoreCase', () => {
+/** The row scored; ok with the case as the listing shows it, or the diagnostic that rejects it. */
+function scoreCase(row: WideRow, type: CaseType) {
+  const scored = scoreRow(wideAssessments(row), type);
+  if (!(scored instanceof Map)) return { ok: false as const, diagnostic: scored };
+  return { ok: true as const, scored: caseRow({ round: null, caseId: row.caseId, caseType: type.id, assessments: scored }, type) };
+}
+
+describe('scoreRow on a wide row', () => {
   it('uses the derived grade when nothing is recorded', () => {
     const r = scoreCase(record({ DA1: 'met', DA2: 'unmet' }), TYPE);
     expect(r.ok && r.scored).toMatchObject({

@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnCli } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { spawnCli } from '../../helpers/cli.js';
+import { tempDir } from '../../helpers/tmp.js';
 
 const HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,team,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
 const GRADES = ['good', 'requires improvement', 'inadequate'];

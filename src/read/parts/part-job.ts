@@ -1,11 +1,10 @@
 // What the main thread sends a part worker, and what comes back: plain data only.
-import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { Diagnostic } from '../domain/diagnostic.js';
-import type { ChecksState } from '../load/record-checks.js';
-import type { LoadOptions } from '../load/sink.js';
-import type { KeysData } from '../assemble/assembler.js';
-import type { IncompleteState } from '../summarise/recorded-incomplete.js';
-import type { FoldSpec } from './fold-spec.js';
+import type { CriteriaSet } from '../../domain/criteria-set.js';
+import type { FoldRecipe } from '../../domain/fold.js';
+import type { ChecksState } from '../../load/record-checks.js';
+import type { LoadOptions } from '../../load/sink.js';
+import type { CaseIdsData } from '../../assemble/case-ids.js';
+import type { TallyState } from '../read-tally.js';
 
 export interface PartJob {
   /** The path to open, and the name positions give (the same for a named file). */
@@ -14,8 +13,8 @@ export interface PartJob {
   criteria: CriteriaSet;
   load: Omit<LoadOptions, 'onRowId'>;
   /** Case keys as hashes, checked by the main thread at the end (as its own are). */
-  deferIds: boolean;
-  fold: FoldSpec;
+  hashIds: boolean;
+  fold: FoldRecipe;
   /** The line the data starts on after the header, as the main thread read it. */
   dataLine: number;
   /** The part: from this byte (a line start) to `end` (a line start) or the end of the file. */
@@ -32,18 +31,19 @@ export interface PartResult {
   why?: string;
   /** The line the part's first record starts on, counted from the file's start. */
   firstLine: number;
-  rows: number;
-  /** Cases assembled (rejected rows come back as `events`). */
-  graded: number;
-  ungraded: number;
-  /** Assessments accepted. */
-  assessments: number;
-  /** Every diagnostic in order; `rejected`: a row counted as rejected. */
-  events: Array<{ d: Diagnostic; rejected: boolean }>;
+  tally: TallyState;
   /** Case keys taken (the part's duplicate-id table), for the check across parts. */
-  keys: KeysData;
+  ids: CaseIdsData;
   rounds: Array<string | null>;
   checks?: ChecksState;
   fold: unknown;
-  incomplete: IncompleteState;
 }
+
+/** A part being read: its result to come, and a way to stop it. */
+export interface PartRun {
+  result: Promise<PartResult>;
+  stop(): Promise<void>;
+}
+
+/** How a part is read: on a worker thread (./worker-runner.ts), or in this thread (tests). */
+export type PartRunner = (job: PartJob, onProgress: (progress: { bytes: number; rows: number }) => void) => PartRun;

@@ -1,6 +1,6 @@
 // Where a file is cut into parts, and the line a part starts on. A cut is always just after a line
 // feed; whether that is also outside quotes is not decided here but checked when the part before
-// it has been read (src/threads/file-parts.ts), so a quoted line break can never split a record.
+// it has been read (src/read/parts/file-parts.ts), so a quoted line break can never split a record.
 // A cut between two lines without quotes is preferred: a line break inside a quoted note (two or
 // three lines, as notes usually are) always has a quote on the line before or after it.
 import { readSync } from 'node:fs';

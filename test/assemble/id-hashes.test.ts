@@ -1,7 +1,7 @@
 // Case keys as 53-bit hashes: equal keys always share a hash, and any value met twice (in a page, across
 // pages, across an adopted part's pages) is found at the end; distinct keys are not flagged.
 import { describe, expect, it } from 'vitest';
-import { anyEqualAcross, hash53, IdHashes } from '../../src/load/id-hashes.js';
+import { anyEqualAcross, hash53, IdHashes } from '../../src/assemble/id-hashes.js';
 
 const key = (i: number) => `GL${17 + (i % 5)}-${String(i).padStart(7, '0')}`;
 

@@ -1,4 +1,4 @@
-// The worker thread's entry: read one part of a file and send the result back (src/threads/file-parts.ts).
+// The worker thread's entry: read one part of a file and send the result back (./file-parts.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PartJob } from './part-job.js';
 import { readPart } from './read-part.js';
@@ -12,8 +12,8 @@ const result = await readPart(workerData as PartJob, (bytes, rows) => {
   parentPort!.postMessage({ progress: { bytes, rows } });
 });
 // The id table's pages (or the hashes' pages) are moved to the main thread, not copied.
-const { keys } = result;
-const moved = 'pages' in keys ? keys.pages : [keys.slots, ...keys.bytePages];
+const { ids } = result;
+const moved = 'pages' in ids ? ids.pages : [ids.slots, ...ids.bytePages];
 parentPort!.postMessage(
   result,
   moved.map((p) => p.buffer),

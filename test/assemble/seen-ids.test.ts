@@ -1,6 +1,6 @@
 // SeenIds is a hand-made hash table: check it against a plain Map on many ids, growth included.
 import { describe, expect, it } from 'vitest';
-import { SeenIds } from '../../src/load/seen-ids.js';
+import { SeenIds } from '../../src/assemble/seen-ids.js';
 
 describe('SeenIds', () => {
   it.each([
