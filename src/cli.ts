@@ -9,6 +9,7 @@ import type { CommonOptions } from './commands/context.js';
 import { InputError, Reported, UsageError } from './domain/errors.js';
 import type { Io } from './io.js';
 import { escapeText } from './text/escape.js';
+import { internalErrorText } from './cli/internal-error.js';
 import { WEIGHTS } from './summarise/kappa.js';
 import { parseBetween, parseFocus, parseRate } from './commands/role-options.js';
 import { INPUT_ENCODINGS } from './load/encodings.js';
@@ -300,10 +301,6 @@ function handleError(e: unknown, io: Io, debug: boolean): number {
     io.stderr.write(`${escapeText(e.file)}${e.line ? `:${e.line}` : ''}: ${escapeText(e.message)}\n`);
     return e.exitCode;
   }
-  const err = e as Error;
-  io.stderr.write(
-    `case-audit: internal error: ${escapeText(String(err?.message ?? e).split('\n')[0] ?? '')}${debug ? '' : ' (run with --debug for details)'}\n`,
-  );
-  if (debug && err?.stack) io.stderr.write(`${err.stack}\n`);
+  io.stderr.write(internalErrorText(e, debug));
   return 2;
 }

@@ -1,7 +1,7 @@
 // The process boundary: real streams in, exit code out. Only here is the process touched.
 import { run } from './cli.js';
 import { processIo } from './io.js';
-import { escapeText } from './text/escape.js';
+import { internalErrorText } from './cli/internal-error.js';
 import { writeReason } from './write/output-path.js';
 import { removeTempFiles } from './write/temp-files.js';
 
@@ -9,11 +9,8 @@ const debug = process.argv.includes('--debug');
 
 /** The last resort: one line and exit 2, the stack only with --debug. */
 function fatal(e: unknown): void {
-  const err = e as Error | undefined;
-  const line = escapeText(String(err?.message ?? e).split('\n')[0] ?? '');
   try {
-    process.stderr.write(`case-audit: internal error: ${line}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug && err?.stack) process.stderr.write(`${err.stack}\n`);
+    process.stderr.write(internalErrorText(e, debug));
   } catch {
     // stderr is gone too: the exit code is all that is left.
   }

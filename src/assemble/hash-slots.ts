@@ -1,11 +1,15 @@
-// Open-addressing slot arrays shared by the duplicate-id table (load/seen-ids.ts) and the long-form
+// Open-addressing slot arrays shared by the duplicate-id table (seen-ids.ts) and the long-form
 // join's key table (assemble/key-table.ts): two numbers a slot, a value + 1 (0: free) and the
 // key's hash beside it, so a probe reads a key only when the hashes agree and a rehash reads none.
 
+/** FNV-1a's start, and one step of it over a code unit: the id hashes (id-hashes.ts) run it in their own loop. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const fnvStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+
 /** FNV-1a over the UTF-16 code units. */
 export function fnv1a(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = fnvStep(h, key.charCodeAt(i));
   return h >>> 0;
 }
 

@@ -1,6 +1,6 @@
 // The role options of `compare --between A,B` and `sample --second-marker`: parsed at the command
 // line, then checked against the roles the programme declares (usage errors, exit 2).
-import { closest } from '../domain/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { UsageError } from '../domain/errors.js';
 import { GRADE_SPELLINGS, parseGrade, type Grade } from '../domain/grades.js';
 import { quote } from '../text/escape.js';
@@ -20,9 +20,8 @@ export function parseBetween(value: string): [string, string] {
 export function checkRole(flag: string, role: string, known: readonly string[]): string {
   const found = known.find((r) => r.toLowerCase() === role.toLowerCase());
   if (found) return found;
-  const near = closest(role, known);
   throw new UsageError(
-    `${flag}: unknown role ${quote(role)}${near ? ` (did you mean ${quote(near)}?)` : ''}; the roles are ${known.join(', ')} (declare others under roles: in programme.yaml)`,
+    `${flag}: unknown role ${quote(role)}${didYouMean(role, known)}; the roles are ${known.join(', ')} (declare others under roles: in programme.yaml)`,
   );
 }
 

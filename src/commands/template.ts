@@ -1,5 +1,5 @@
 // `case-audit template <case-type>`: a blank form for one case type, CSV (default), YAML or XLSX.
-import { closest } from '../domain/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { Reported } from '../domain/errors.js';
 import type { Io } from '../io.js';
 import { quote } from '../text/escape.js';
@@ -16,9 +16,7 @@ export async function templateCommand(args: unknown[], options: CommonOptions, i
   const type = set.typeByName.get(name.toLowerCase());
   if (!type) {
     const known = set.types.map((t) => (t.aliases.length ? `${t.id} (${t.aliases.join(', ')})` : t.id)).join(', ');
-    const match = closest(name, set.typeByName.keys());
-    const hint = match ? ` Did you mean "${match}"?` : '';
-    io.stderr.write(`case-audit: unknown case type ${quote(name)}.${hint} Known types: ${known}\n`);
+    io.stderr.write(`case-audit: unknown case type ${quote(name)}${didYouMean(name, set.typeByName.keys())}; known types: ${known}\n`);
     throw new Reported(2);
   }
   // The CSV is a sheet to add rows to; the YAML shows one example case to copy.

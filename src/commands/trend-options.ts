@@ -2,7 +2,7 @@
 // roles; a bad one is a usage error (exit 2) that names what is accepted.
 import { INDEPENDENT, type Role } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { didYouMean } from '../domain/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { UsageError } from '../domain/errors.js';
 import { knownRoles, parseRole } from '../domain/roles.js';
 import { quote } from '../text/escape.js';

@@ -2,7 +2,7 @@
 // hyphens or underscores (`Domestic abuse`, `domestic_abuse`, `DOMESTIC-ABUSE`), or a register's own
 // code through --type-map. An unknown value is quoted only where it is plainly a type's name.
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { nearestName } from '../domain/suggest.js';
+import { nearest } from '../text/did-you-mean.js';
 import type { CaseType } from '../domain/types.js';
 import { quote, quoteName } from '../text/escape.js';
 import { nameKey } from './header-names.js';
@@ -38,7 +38,7 @@ export function resolveCaseType(criteria: CriteriaSet, raw: string, typeMap?: Ty
 /** `unknown <what> "x"; expected one of ... (did you mean "y"?)`, the value shown only when safe. */
 export function unknownTypeMessage(criteria: CriteriaSet, raw: string, what: string): string {
   const names = criteria.types.flatMap((t) => [t.id, ...t.aliases, t.title]);
-  const near = nearestName(raw, names, { normalise: nameKey });
+  const near = nearest(raw, names, { normalise: nameKey });
   const nearType = near === undefined ? undefined : typesByKey(criteria).get(nameKey(near));
   // A value close to a type's name is that name mistyped; anything else may be a shifted note.
   const shown = near ? quote(raw) : quoteName(raw);

@@ -3,7 +3,7 @@
 import type { AssessmentRecord } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
-import { didYouMean } from '../domain/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { FINDING_SPELLINGS, parseFinding, parseYesNo, type Finding } from '../domain/findings.js';
 import { GRADE_SPELLINGS, parseGrade, type Grade } from '../domain/grades.js';
 import { knownRoles, parseRole } from '../domain/roles.js';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { CASE_COLUMNS } from '../domain/columns.js';
 import { UsageError } from '../domain/errors.js';
-import { nearestName } from '../domain/suggest.js';
+import { nearest } from '../text/did-you-mean.js';
 import { mappingFileSchema } from '../schema/mapping.js';
 import { quote } from '../text/escape.js';
 import { resolveCaseType, type TypeMap } from './case-type-name.js';
@@ -67,7 +67,7 @@ export function buildMapping(options: MappingOptions, criteria: CriteriaSet): Ma
     for (const [target, source] of columns) {
       const field = CASE_COLUMNS.find((c) => c === nameKey(target)) ?? criteriaByKey(criteria).get(nameKey(target))?.criterion.id;
       if (!field) {
-        const near = nearestName(target, known, { normalise: nameKey });
+        const near = nearest(target, known, { normalise: nameKey });
         throw new UsageError(
           `--map ${quote(target)}: not a case file column or criterion id${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${CASE_COLUMNS.join(', ')} or a criterion id`,
         );

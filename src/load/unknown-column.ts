@@ -5,7 +5,7 @@
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
 import { RESERVED_COLUMNS } from '../domain/columns.js';
-import { nearestName } from '../domain/suggest.js';
+import { nearest } from '../text/did-you-mean.js';
 import { quote } from '../text/escape.js';
 import { nameKey } from './header-names.js';
 
@@ -20,7 +20,7 @@ export function unknownColumn(
   fields: readonly string[] = RESERVED_COLUMNS,
 ): Diagnostic {
   const options = { normalise: nameKey, used };
-  const field = nearestName(name, fields, options);
+  const field = nearest(name, fields, options);
   if (field) {
     return error(
       file,
@@ -30,7 +30,7 @@ export function unknownColumn(
       col,
     );
   }
-  const criterion = nearestName(
+  const criterion = nearest(
     name,
     [...criteria.criterionById.values()].map((c) => c.criterion.id),
     options,

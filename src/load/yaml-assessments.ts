@@ -3,7 +3,7 @@
 import type { AssessmentRecord } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
-import { didYouMean } from '../domain/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { Finding } from '../domain/findings.js';
 import { knownRoles, parseRole } from '../domain/roles.js';
 import type { CaseType } from '../domain/types.js';

@@ -3,7 +3,7 @@
 import type { ByteSource } from './input.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, warning, type Diagnostic } from '../domain/diagnostic.js';
-import { didYouMean } from '../domain/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { AssessmentRecord } from '../domain/assessment.js';
 import { WIDE_CASE_KEYS, yamlCaseFileSchema, yamlCaseSchema, YAML_CASE_KEYS } from '../schema/cases.js';
 import { readAssessments, readFindings } from './yaml-assessments.js';

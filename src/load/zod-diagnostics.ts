@@ -2,7 +2,7 @@
 // key with a "did you mean", missing keys at their mapping, bad values at the value.
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
-import { closest, didYouMean } from '../domain/did-you-mean.js';
+import { nearest, didYouMean } from '../text/did-you-mean.js';
 import { criteriaFileSchema, criterionSchema, programmeSchema } from '../schema/criteria.js';
 import { positionAt, type ParsedYaml } from './yaml-doc.js';
 
@@ -29,7 +29,7 @@ export function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError
     if (issue.code !== 'unrecognized_keys') continue;
     for (const key of issue.keys) {
       const { line, col } = positionAt(parsed, issue.path, key);
-      const match = closest(key, knownKeysAt(kind, issue.path));
+      const match = nearest(key, knownKeysAt(kind, issue.path));
       if (match !== undefined) suggested.add(pathKey([...issue.path, match]));
       const inside = issue.path.length ? ` in ${issue.path.join('.')}` : '';
       out.push(error(file, line, 'unknown-key', `unknown key "${key}"${inside}${didYouMean(key, knownKeysAt(kind, issue.path))}`, col));
