@@ -16,10 +16,13 @@ export default {
     'src/summarise/**/*.ts',
     'src/domain/**/*.ts',
     'src/assemble/**/*.ts',
-    'src/load/columns.ts',
-    'src/load/csv-row.ts',
-    // The wide form's meaning in the assessment model, split from csv-row.ts.
-    'src/load/wide.ts',
+    'src/statistics/**/*.ts',
+    'src/read/reading.ts',
+    'src/read/read-tally.ts',
+    // The row rules: the header plan, the cells of a row, the wide form's meaning in the assessment model.
+    'src/load/rows/header-plan.ts',
+    'src/load/rows/row-readers.ts',
+    'src/load/rows/wide.ts',
   ],
   // Tests that spawn bin/ -> dist/ cannot see a mutant (Stryker does not rebuild); they only cost time.
   vitest: { configFile: 'vitest.config.ts' },

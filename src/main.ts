@@ -1,6 +1,6 @@
 // The process boundary: real streams in, exit code out. Only here is the process touched.
-import { run } from './cli.js';
-import { processIo } from './io.js';
+import { run } from './cli/program.js';
+import { processIo } from './domain/io.js';
 import { internalErrorText } from './cli/internal-error.js';
 import { writeReason } from './write/output-path.js';
 import { removeTempFiles } from './write/temp-files.js';

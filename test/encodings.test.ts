@@ -17,7 +17,7 @@ const NOTES = rows[0]!.indexOf('notes');
 
 const BOM = '\ufeff';
 /** Stderr with the file's name taken out, to compare runs on differently named copies. */
-const named = (stderr: string, file: string) => stderr.replaceAll(`${displayPath(file)}:`, 'FILE:');
+const named = (stderr: string, file: string) => stderr.replaceAll(`${displayPath(file, process.cwd())}:`, 'FILE:');
 const join_ = (sep: string, eol: string, cells: (row: string[], i: number) => string[] = (r) => r) =>
   rows.map((r, i) => cells(r, i).join(sep)).join(eol) + eol;
 const quoteAll = (r: string[]) => r.map((c) => `"${c.replaceAll('"', '""')}"`);

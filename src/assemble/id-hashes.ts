@@ -52,7 +52,10 @@ export class IdHashes {
   }
 }
 
-/** Whether any value occurs twice in sorted pages: they are merged in order through a heap of page cursors. */
+/**
+ * Whether any value occurs twice in sorted pages: they are merged in order through a heap of page cursors.
+ * @internal exported for its own tests
+ */
 export function anyEqualAcross(pages: ReadonlyArray<Float64Array>): boolean {
   const live = pages.filter((p) => p.length > 0);
   // The heap: each entry a page (its index in `live`), ordered by the value at its cursor.
@@ -94,7 +97,10 @@ export function anyEqualAcross(pages: ReadonlyArray<Float64Array>): boolean {
   return false;
 }
 
-/** Two 32-bit hashes of the UTF-16 code units (FNV-1a and a multiply-xorshift), 53 bits of them in one exact double. */
+/**
+ * Two 32-bit hashes of the UTF-16 code units (FNV-1a and a multiply-xorshift), 53 bits of them in one exact double.
+ * @internal exported for its own tests
+ */
 export function hash53(key: string): number {
   let a = FNV_OFFSET;
   let b = 0x9e3779b9 ^ key.length;

@@ -7,7 +7,7 @@ import { INDEPENDENT, type AssembledCase, type Role, type ScoredAssessment } fro
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, type Grade } from '../domain/grades.js';
 import type { CaseType, GradeSource, Source } from '../domain/types.js';
-import { CodeArena, Interned, i32, u32, u8 } from './columns.js';
+import { CodeArena, Interned, i32, u32, u8 } from './typed-columns.js';
 import { KeyTable } from './key-table.js';
 
 const SOURCES: readonly GradeSource[] = ['none', 'derived', 'recorded', 'override'];

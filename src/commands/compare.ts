@@ -2,11 +2,11 @@
 // against the inspectorate's), with criterion calibration and agreement per auditor.
 import { INDEPENDENT, SELF } from '../domain/assessment.js';
 import { knownRoles, roleLabel } from '../domain/roles.js';
-import type { Io } from '../io.js';
+import type { Io } from '../domain/io.js';
 import { COMPARE_FORMATS } from '../render/formats.js';
-import { BetweenFold, betweenRecipe, type BetweenRequest } from '../summarise/between/fold.js';
-import type { CompareModel } from '../summarise/compare.js';
-import type { Weights } from '../summarise/kappa.js';
+import { BetweenFold, betweenRecipe, type BetweenRequest } from '../summarise/compare/between-fold.js';
+import type { CompareModel } from '../summarise/compare/compare.js';
+import type { Weights } from '../statistics/kappa.js';
 import type { CommonOptions } from './context.js';
 import { checkRole } from './role-options.js';
 import { runSummary } from './summary-run.js';

@@ -7,19 +7,19 @@ import type { Diagnostic } from '../domain/diagnostic.js';
 import { InputError, Reported, UsageError } from '../domain/errors.js';
 import type { Fold, FoldRecipe } from '../domain/fold.js';
 import type { ReadProgress } from '../domain/read-progress.js';
-import type { Io } from '../io.js';
-import { loadCriteriaDir } from '../load/criteria-dir.js';
-import { checkInputs, inputSizes } from '../load/input.js';
-import type { LoadOptions } from '../load/sink.js';
-import type { InputEncoding } from '../load/encodings.js';
-import { buildMapping } from '../load/mapping.js';
+import type { Io } from '../domain/io.js';
+import { loadCriteriaDir } from '../load/criteria/criteria-dir.js';
+import { checkInputs, inputSizes } from '../load/inputs/input.js';
+import type { LoadOptions } from '../load/inputs/sink.js';
+import type { InputEncoding } from '../load/inputs/encodings.js';
+import { buildMapping } from '../load/register/mapping.js';
 import type { PartsPlan } from '../read/parts/file-parts.js';
 import { readCases } from '../read/read-cases.js';
 import type { CaseConsumer, ReadResult } from '../read/reading.js';
 import { readFolded } from '../read/read-folded.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { DiagnosticPrinter, formatDiagnostic } from '../render/diagnostics.js';
-import { paint, wantColor, type Paint } from '../render/paint.js';
+import { paint, wantColor, type Paint } from '../render/terminal/paint.js';
 import { makeProgress, type Progress } from '../render/progress.js';
 import { checkOutputPath } from '../write/output-path.js';
 import { quote } from '../text/escape.js';
@@ -68,7 +68,7 @@ export function makeContext(io: Io, options: CommonOptions): Context {
     options,
     color,
     paint: paint(color),
-    printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true),
+    printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true, io.cwd),
   };
 }
 
@@ -105,7 +105,9 @@ export function preflight(ctx: Context, files: readonly string[]): void {
   }
   if (problems.length === 0) return;
   for (const p of problems)
-    ctx.io.stderr.write(`${formatDiagnostic({ file: p.file, line: 0, severity: 'error', rule: 'input', message: p.message })}\n`);
+    ctx.io.stderr.write(
+      `${formatDiagnostic({ file: p.file, line: 0, severity: 'error', rule: 'input', message: p.message }, ctx.io.cwd)}\n`,
+    );
   throw new Reported(2);
 }
 
@@ -156,12 +158,11 @@ export async function readIntoFold<F extends Fold>(
           ...(options.debug ? { debug: (m: string) => io.stderr.write(`case-audit: debug: ${m}\n`) } : {}),
         }
       : undefined;
-  return reading(ctx, files, (shared) =>
-    readFolded(
-      files,
-      criteria,
-      () => (fold = makeFold()),
-      {
+  return reading(
+    ctx,
+    files,
+    (shared) =>
+      readFolded(files, criteria, () => (fold = makeFold()), {
         ...shared,
         load: loadOptions(ctx, criteria, request),
         messages: ctx.printer,
@@ -171,8 +172,7 @@ export async function readIntoFold<F extends Fold>(
           shared.progress?.clear();
           shared.restartProgress(why.progress);
         },
-      },
-    ),
+      }),
     (r) => r.result,
   );
 }
@@ -199,19 +199,25 @@ interface Shared {
 }
 
 /** Around one reading: the progress line, messages printed as they come, and what is said at the end. */
-async function reading<R>(ctx: Context, files: readonly string[], read: (shared: Shared) => Promise<R>, resultOf: (r: R) => ReadResult): Promise<R> {
+async function reading<R>(
+  ctx: Context,
+  files: readonly string[],
+  read: (shared: Shared) => Promise<R>,
+  resultOf: (r: R) => ReadResult,
+): Promise<R> {
   const { io, options, printer } = ctx;
   const sizes = inputSizes(files);
   const shared: Shared = {
     stdin: io.stdin,
-    progress: makeProgress(io.stderr, io.env, options.quiet, sizes),
+    progress: makeProgress(io.stderr, { env: io.env, quiet: options.quiet }, { total: sizes, cwd: io.cwd }),
     onDiagnostic: (d) => {
       // Held back, a message is not printed now: the line can stay.
       if (!printer.holding) shared.progress?.clear();
       printer.print(d);
     },
     onProgress: (p) => shared.progress?.update(p),
-    restartProgress: (again) => (shared.progress = makeProgress(io.stderr, io.env, options.quiet, sizes, undefined, again)),
+    restartProgress: (again) =>
+      (shared.progress = makeProgress(io.stderr, { env: io.env, quiet: options.quiet }, { total: sizes, cwd: io.cwd, again })),
   };
   let result: R | undefined;
   try {

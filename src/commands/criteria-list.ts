@@ -1,5 +1,5 @@
 // `case-audit criteria list [dir]`: the case types, their report tables and criteria.
-import type { Io } from '../io.js';
+import type { Io } from '../domain/io.js';
 import { CRITERIA_LIST_FORMATS, rendererFor } from '../render/formats.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';

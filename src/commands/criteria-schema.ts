@@ -1,5 +1,5 @@
 // `case-audit criteria schema`: the JSON Schema of a criteria file, for editors.
-import type { Io } from '../io.js';
+import type { Io } from '../domain/io.js';
 import { criteriaJsonSchemaText } from '../schema/json-schema.js';
 import { emit } from '../write/output.js';
 import type { CommonOptions } from './context.js';

@@ -1,9 +1,9 @@
 // `case-audit criteria validate [dir]`: the CI check of a criteria directory. Every problem is
 // reported, not just the first; exit 0 clean, 1 problems (warnings only with --strict), 2 unreadable.
-import type { Io } from '../io.js';
-import { loadCriteriaDir } from '../load/criteria-dir.js';
+import type { Io } from '../domain/io.js';
+import { loadCriteriaDir } from '../load/criteria/criteria-dir.js';
 import { escapeText } from '../text/escape.js';
-import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../render/criteria-problems.js';
+import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../render/criteria/criteria-problems.js';
 import { displayPath } from '../render/diagnostics.js';
 import { emit } from '../write/output.js';
 import { BUNDLED_CRITERIA, missingHint, type CommonOptions } from './context.js';
@@ -15,9 +15,9 @@ export async function criteriaValidateCommand(args: unknown[], options: CommonOp
   const loaded = loadCriteriaDir(dir, missingHint(options, dir));
   if (options.verbose) {
     for (const file of loaded.skipped)
-      io.stderr.write(`${escapeText(displayPath(file))}: skipped (a name starting with "_" is not a criteria file)\n`);
+      io.stderr.write(`${escapeText(displayPath(file, io.cwd))}: skipped (a name starting with "_" is not a criteria file)\n`);
   }
-  const text = RENDER[options.format as keyof typeof RENDER](loaded.diagnostics);
+  const text = RENDER[options.format as keyof typeof RENDER](loaded.diagnostics, io.cwd);
   // Linter lines belong on stderr; annotations and JSON are the output, for stdout or --output.
   if (options.format === 'text' && !options.output) io.stderr.write(text);
   else await emit(text, options.output, io.stdout);

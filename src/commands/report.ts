@@ -1,8 +1,8 @@
 // `case-audit report`: the report's case-file analysis (section 4) from the scored cases.
-import type { Io } from '../io.js';
+import type { Io } from '../domain/io.js';
 import { REPORT_FORMATS } from '../render/formats.js';
 import { displayPath } from '../render/diagnostics.js';
-import { DEFAULT_THEMES, ReportBuilder, reportRecipe, type ReportModel, type ReportOptions } from '../summarise/report.js';
+import { DEFAULT_THEMES, ReportBuilder, reportRecipe, type ReportModel, type ReportOptions } from '../summarise/report/report.js';
 import type { CommonOptions } from './context.js';
 import { runSummary } from './summary-run.js';
 
@@ -18,7 +18,7 @@ export async function reportCommand(args: unknown[], options: CommonOptions & { 
       finish: (builder, result, names) =>
         builder.finish(
           result.accounting,
-          result.rejected.map((d) => ({ ...d, file: displayPath(d.file) })),
+          result.rejected.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })),
           names,
         ),
     }),

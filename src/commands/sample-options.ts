@@ -2,8 +2,8 @@
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
-import { resolveCaseType } from '../load/case-type-name.js';
-import type { SampleRequest } from '../summarise/sample-plan.js';
+import { resolveCaseType } from '../load/register/case-type-name.js';
+import type { SampleRequest } from '../summarise/sample/sample-plan.js';
 
 export interface SampleOptions {
   size?: number;

@@ -6,11 +6,11 @@ import type { AssembledCase } from '../domain/assessment.js';
 import { Reported, UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
 import type { ReadResult } from '../read/reading.js';
-import type { Io } from '../io.js';
-import { formCsv, formYaml, yamlExtraColumns, type FormCase, type FormModel } from '../render/form.js';
-import { planProblemText, sampleJson, sampleSummaryText, type SampleSummary } from '../render/sample-summary.js';
+import type { Io } from '../domain/io.js';
+import { formCsv, formYaml, yamlExtraColumns, type FormCase, type FormModel } from '../render/sample/form-text.js';
+import { planProblemText, sampleJson, sampleSummaryText, type SampleSummary } from '../render/sample/sample-summary.js';
 import { accountingLine } from '../render/accounting-line.js';
-import { planSample, type Stratum } from '../summarise/sample-plan.js';
+import { planSample, type Stratum } from '../summarise/sample/sample-plan.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, preflight, readFiles, refuseRounds, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
@@ -121,7 +121,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     csv: formCsv,
     yaml: (f: FormModel) => readableYamlForm(formYaml(f), f.cases.length, '--form-format csv or xlsx'),
     json: () => sampleJson(summary),
-    xlsx: (f: FormModel) => import('../render/form-xlsx.js').then((m) => m.formXlsx(f)),
+    xlsx: (f: FormModel) => import('../render/sample/form-xlsx.js').then((m) => m.formXlsx(f)),
   }[options.format as 'csv'];
   await emit(await render(form), options.output, io.stdout);
 

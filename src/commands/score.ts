@@ -4,12 +4,18 @@
 import type { AssembledCase } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { UsageError } from '../domain/errors.js';
-import type { Io } from '../io.js';
+import type { Io } from '../domain/io.js';
 import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
-import { scoreCsvListing, scoreCsvListingWith, scoreJsonListing, type ScoreModel, type StreamedListing } from '../render/score.js';
-import { assessmentCsvListing, assessmentJsonListing, assessmentTable } from '../render/score-assessments.js';
+import {
+  scoreCsvListing,
+  scoreCsvListingWith,
+  scoreJsonListing,
+  type ScoreModel,
+  type StreamedListing,
+} from '../render/score/score-formats.js';
+import { assessmentCsvListing, assessmentJsonListing, assessmentTable } from '../render/score/score-assessments.js';
 import type { Carried } from '../summarise/by-column.js';
-import { assessmentRow, assessmentRows, caseRow, type AssessmentRow, type CaseRow } from '../summarise/score-listing.js';
+import { assessmentRow, assessmentRows, caseRow, type AssessmentRow, type CaseRow } from '../summarise/score/score-listing.js';
 import { quote } from '../text/escape.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
@@ -120,7 +126,7 @@ interface RowWriter {
 /** The wide form's writer, made once the inputs' form is known (the JSON listing starts at once). */
 async function rowWriter(ctx: Context, criteria: CriteriaSet, columns: string[], write: (text: string) => void): Promise<() => RowWriter> {
   if (ctx.options.format === 'table') {
-    const { ScoreTableWriter } = await import('../render/score-table.js');
+    const { ScoreTableWriter } = await import('../render/score/score-table.js');
     const width = tableWidth(ctx);
     return () => {
       const table = new ScoreTableWriter({

@@ -3,7 +3,7 @@
 // render it, write it.
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { Fold, FoldRecipe } from '../domain/fold.js';
-import type { Io } from '../io.js';
+import type { Io } from '../domain/io.js';
 import type { ReadResult } from '../read/reading.js';
 import { rendererFor, type FormatMap } from '../render/formats.js';
 import { emit } from '../write/output.js';

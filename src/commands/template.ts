@@ -1,9 +1,9 @@
 // `case-audit template <case-type>`: a blank form for one case type, CSV (default), YAML or XLSX.
 import { didYouMean } from '../text/did-you-mean.js';
 import { Reported } from '../domain/errors.js';
-import type { Io } from '../io.js';
+import type { Io } from '../domain/io.js';
 import { quote } from '../text/escape.js';
-import { formCsv, formYaml, type FormModel } from '../render/form.js';
+import { formCsv, formYaml, type FormModel } from '../render/sample/form-text.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';
 
@@ -25,7 +25,7 @@ export async function templateCommand(args: unknown[], options: CommonOptions, i
     options.format === 'yaml'
       ? formYaml({ ...form, cases: [{ caseId: EXAMPLE_CASE_ID, caseType: type.id }] })
       : options.format === 'xlsx'
-        ? await import('../render/form-xlsx.js').then((m) => m.formXlsx(form))
+        ? await import('../render/sample/form-xlsx.js').then((m) => m.formXlsx(form))
         : formCsv(form);
   await emit(rendered, options.output, io.stdout);
   return 0;

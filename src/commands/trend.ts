@@ -3,13 +3,13 @@
 import type { Role } from '../domain/assessment.js';
 import { UsageError } from '../domain/errors.js';
 import { roleLabel } from '../domain/roles.js';
-import type { Io } from '../io.js';
+import type { Io } from '../domain/io.js';
 import { rendererFor, TREND_FORMATS } from '../render/formats.js';
 import { escapeText } from '../text/escape.js';
 import { accountingLine } from '../render/accounting-line.js';
-import { TrendBuilder } from '../summarise/trend.js';
-import { mismatchLine } from '../summarise/trend-notes.js';
-import { orderRounds } from '../summarise/trend-rounds.js';
+import { TrendBuilder } from '../summarise/trend/trend.js';
+import { mismatchLine } from '../summarise/trend/trend-notes.js';
+import { orderRounds } from '../summarise/trend/trend-rounds.js';
 import { emit } from '../write/output.js';
 import {
   exitCodeFor,

@@ -1,10 +1,10 @@
 // `case-audit validate`: read and check case files, print the problems and the accounting; no scores.
 import { rejectedEntry } from '../domain/diagnostic.js';
-import type { Io } from '../io.js';
+import type { Io } from '../domain/io.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { ungradedList } from '../render/ungraded-list.js';
 import { emit } from '../write/output.js';
-import { caseRow } from '../summarise/score-listing.js';
+import { caseRow } from '../summarise/score/score-listing.js';
 import { exitCodeFor, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
 
 export async function validateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {

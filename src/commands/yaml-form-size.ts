@@ -1,7 +1,7 @@
 // A YAML form case-audit could not read back is refused before it is written: YAML case files are
 // read whole and capped (load/yaml-cases.ts), and a form is written to be filled in and scored.
 import { UsageError } from '../domain/errors.js';
-import { MAX_YAML_BYTES } from '../load/yaml-cases.js';
+import { MAX_YAML_BYTES } from '../load/yaml/yaml-cases.js';
 
 /** The form's text, or a usage error when it is over the size case-audit reads YAML case files at. */
 export function readableYamlForm(text: string, cases: number, instead: string): string {

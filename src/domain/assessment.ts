@@ -52,7 +52,6 @@ export interface AssessmentRecord {
  * compact enough to hold hundreds of thousands of assessments for a join.
  */
 export const FINDING_CODE = { none: 0, met: 1, unmet: 2, na: 3 } as const;
-export type FindingCode = (typeof FINDING_CODE)[keyof typeof FINDING_CODE];
 
 /** One assessment after the grading rule has run over it. */
 export interface ScoredAssessment {

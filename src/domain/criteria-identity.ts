@@ -14,7 +14,10 @@ export interface CriteriaIdentity {
   fingerprint: string;
 }
 
-/** JSON with object keys sorted at every depth; arrays keep their order (criteria order is meaningful). */
+/**
+ * JSON with object keys sorted at every depth; arrays keep their order (criteria order is meaningful).
+ * @internal exported for its own tests
+ */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {

@@ -22,7 +22,7 @@ export interface FoldRecipe {
   options: unknown;
 }
 
-export type FoldFactory = (criteria: CriteriaSet, options: never) => Fold;
+type FoldFactory = (criteria: CriteriaSet, options: never) => Fold;
 
 /** The fold a recipe names, made in this thread. */
 export async function makeFold(recipe: FoldRecipe, criteria: CriteriaSet): Promise<Fold> {

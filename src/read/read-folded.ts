@@ -6,12 +6,12 @@
 // the inputs are read twice.
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { Fold } from '../domain/fold.js';
-import { STDIN } from '../load/file-args.js';
+import { STDIN } from '../load/inputs/file-args.js';
 import { readCases, type ReadOptions } from './read-cases.js';
 import type { ReadResult } from './reading.js';
 
 /** Where messages go while a reading may still be dropped: the shell's printer holds its output. */
-export interface MessageHold {
+interface MessageHold {
   hold(): void;
   /** Prints what was held; from now on messages print as they come. */
   release(): void;

@@ -1,7 +1,7 @@
 // One run's reading tally, kept by the main thread and by each part worker (src/read/parts): every
 // row read is counted here once, as a case assembled (graded or ungraded) or a rejected row, with
 // the messages in order. A worker's tally comes back as plain data and is absorbed in file order.
-import { emptyAccounting, type Accounting } from '../domain/accounting.js';
+import { emptyAccounting } from '../domain/accounting.js';
 import type { ScoredAssessment } from '../domain/assessment.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { RecordedIncomplete, type IncompleteState } from './recorded-incomplete.js';

@@ -6,8 +6,8 @@ import { isGraded, type AssembledCase, type AssessmentRecord, type ScoredAssessm
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { errorAt, type Diagnostic } from '../domain/diagnostic.js';
 import { Assembler, type JoinMode } from '../assemble/assembler.js';
-import { auditorProblem, caseIdProblem } from '../load/case-id.js';
-import type { CaseSink } from '../load/sink.js';
+import { auditorProblem, caseIdProblem } from '../load/rows/case-id.js';
+import type { CaseSink } from '../load/inputs/sink.js';
 import { scoreRow } from '../score/score-row.js';
 import { ReadTally } from './read-tally.js';
 

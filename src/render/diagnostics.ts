@@ -4,14 +4,15 @@ import type { Writable } from 'node:stream';
 import { placeText, type Diagnostic } from '../domain/diagnostic.js';
 import { escapeText } from '../text/escape.js';
 
-export function displayPath(file: string, cwd = process.cwd()): string {
+/** A file name as people are shown it: relative to the working folder `cwd` when it is under it. */
+export function displayPath(file: string, cwd: string): string {
   if (!isAbsolute(file)) return file;
   const rel = relative(cwd, file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  const place = escapeText(placeText({ ...d, file: displayPath(d.file) }));
+export function formatDiagnostic(d: Diagnostic, cwd: string): string {
+  const place = escapeText(placeText({ ...d, file: displayPath(d.file, cwd) }));
   const level = d.severity === 'warning' ? 'warning: ' : '';
   return `${place}: ${level}${escapeText(d.message)}`;
 }
@@ -31,13 +32,20 @@ export class DiagnosticPrinter {
   private repeats = new Map<string, number>();
   errors = 0;
   warnings = 0;
-  private held: { text: string[]; chars: number; before: Pick<DiagnosticPrinter, 'errors' | 'warnings'> & { perFile: Map<string, number>; repeats: Map<string, number> } } | undefined;
+  private held:
+    | {
+        text: string[];
+        chars: number;
+        before: Pick<DiagnosticPrinter, 'errors' | 'warnings'> & { perFile: Map<string, number>; repeats: Map<string, number> };
+      }
+    | undefined;
   overflowed = false;
 
   constructor(
     private readonly stderr: Writable,
     private readonly max: number,
-    private readonly quiet = false,
+    private readonly quiet: boolean,
+    private readonly cwd: string,
   ) {}
 
   get holding(): boolean {
@@ -84,7 +92,7 @@ export class DiagnosticPrinter {
     }
     const n = (this.perFile.get(d.file) ?? 0) + 1;
     this.perFile.set(d.file, n);
-    if (n <= this.max) this.write(`${formatDiagnostic(d)}\n`);
+    if (n <= this.max) this.write(`${formatDiagnostic(d, this.cwd)}\n`);
   };
 
   finish(): void {
@@ -95,7 +103,9 @@ export class DiagnosticPrinter {
     this.repeats.clear();
     for (const [file, n] of this.perFile) {
       if (n > this.max) {
-        this.stderr.write(`${escapeText(displayPath(file))}: ${n - this.max} more problems not shown (--max-errors ${this.max})\n`);
+        this.stderr.write(
+          `${escapeText(displayPath(file, this.cwd))}: ${n - this.max} more problems not shown (--max-errors ${this.max})\n`,
+        );
       }
     }
   }

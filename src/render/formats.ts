@@ -3,11 +3,11 @@
 // Write a loader as `() => import('./x.js').then((m) => m.name)`: knip then sees which export is
 // used (it counts `(await import('./x.js')).name` as using every export of x.js).
 import type { CaseType } from '../domain/types.js';
-import type { CompareModel } from '../summarise/compare.js';
-import type { ReportModel } from '../summarise/report.js';
+import type { CompareModel } from '../summarise/compare/compare.js';
+import type { ReportModel } from '../summarise/report/report.js';
 import type { RenderOptions } from './options.js';
-import type { ScoreModel } from './score.js';
-import type { TrendModel } from '../summarise/trend-model.js';
+import type { ScoreModel } from './score/score-formats.js';
+import type { TrendModel } from '../summarise/trend/trend-model.js';
 
 /** Text, text in pieces (large JSON), or bytes for binary formats (xlsx). */
 type Rendered = string | Iterable<string> | Uint8Array;
@@ -15,46 +15,46 @@ export type Renderer<M> = (model: M, options: RenderOptions) => Rendered | Promi
 export type FormatMap<M> = Readonly<Record<string, () => Promise<Renderer<M>>>>;
 
 export const REPORT_FORMATS: FormatMap<ReportModel> = {
-  table: () => import('./report/table.js').then((m) => m.reportTable),
-  markdown: () => import('./report/markdown.js').then((m) => m.reportMarkdown),
-  csv: () => import('./report/csv.js').then((m) => m.reportCsv),
-  json: () => import('./report/json.js').then((m) => m.reportJson),
-  html: () => import('./report/html.js').then((m) => m.reportHtml),
-  xlsx: () => import('./report/xlsx.js').then((m) => m.reportXlsx),
+  table: () => import('./report/report-table.js').then((m) => m.reportTable),
+  markdown: () => import('./report/report-markdown.js').then((m) => m.reportMarkdown),
+  csv: () => import('./report/report-csv.js').then((m) => m.reportCsv),
+  json: () => import('./report/report-json.js').then((m) => m.reportJson),
+  html: () => import('./report/report-html.js').then((m) => m.reportHtml),
+  xlsx: () => import('./report/report-xlsx.js').then((m) => m.reportXlsx),
 };
 
 export const COMPARE_FORMATS: FormatMap<CompareModel> = {
-  table: () => import('./compare/table.js').then((m) => m.compareTable),
-  markdown: () => import('./compare/markdown.js').then((m) => m.compareMarkdown),
-  csv: () => import('./compare/csv.js').then((m) => m.compareCsv),
-  json: () => import('./compare/json.js').then((m) => m.compareJson),
-  html: () => import('./compare/html.js').then((m) => m.compareHtml),
-  xlsx: () => import('./compare/xlsx.js').then((m) => m.compareXlsx),
+  table: () => import('./compare/compare-table.js').then((m) => m.compareTable),
+  markdown: () => import('./compare/compare-markdown.js').then((m) => m.compareMarkdown),
+  csv: () => import('./compare/compare-csv.js').then((m) => m.compareCsv),
+  json: () => import('./compare/compare-json.js').then((m) => m.compareJson),
+  html: () => import('./compare/compare-html.js').then((m) => m.compareHtml),
+  xlsx: () => import('./compare/compare-xlsx.js').then((m) => m.compareXlsx),
 };
 
 export const TREND_FORMATS: FormatMap<TrendModel> = {
-  table: async () => (await import('./trend/table.js')).trendTable,
-  markdown: async () => (await import('./trend/markdown.js')).trendMarkdown,
-  csv: async () => (await import('./trend/csv.js')).trendCsv,
-  json: async () => (await import('./trend/json.js')).trendJson,
-  html: async () => (await import('./trend/html.js')).trendHtml,
-  xlsx: () => import('./trend/xlsx.js').then((m) => m.trendXlsx),
+  table: async () => (await import('./trend/trend-table.js')).trendTable,
+  markdown: async () => (await import('./trend/trend-markdown.js')).trendMarkdown,
+  csv: async () => (await import('./trend/trend-csv.js')).trendCsv,
+  json: async () => (await import('./trend/trend-json.js')).trendJson,
+  html: async () => (await import('./trend/trend-html.js')).trendHtml,
+  xlsx: () => import('./trend/trend-xlsx.js').then((m) => m.trendXlsx),
 };
 
 /** `score` streams csv and json row by row (commands/score.ts); these render a whole model. */
 export const SCORE_FORMATS: FormatMap<ScoreModel> = {
-  table: () => import('./score.js').then((m) => m.scoreTable),
-  markdown: () => import('./score.js').then((m) => m.scoreMarkdown),
-  csv: () => import('./score.js').then((m) => m.scoreCsv),
-  json: () => import('./score.js').then((m) => m.scoreJson),
-  xlsx: () => import('./score-xlsx.js').then((m) => m.scoreXlsx),
+  table: () => import('./score/score-formats.js').then((m) => m.scoreTable),
+  markdown: () => import('./score/score-formats.js').then((m) => m.scoreMarkdown),
+  csv: () => import('./score/score-formats.js').then((m) => m.scoreCsv),
+  json: () => import('./score/score-formats.js').then((m) => m.scoreJson),
+  xlsx: () => import('./score/score-xlsx.js').then((m) => m.scoreXlsx),
 };
 
 export const CRITERIA_LIST_FORMATS: FormatMap<CaseType[]> = {
-  table: () => import('./criteria-list.js').then((m) => m.listTable),
-  markdown: () => import('./criteria-list.js').then((m) => m.listMarkdown),
-  csv: () => import('./criteria-list.js').then((m) => m.listCsv),
-  json: () => import('./criteria-list.js').then((m) => m.listJson),
+  table: () => import('./criteria/criteria-list.js').then((m) => m.listTable),
+  markdown: () => import('./criteria/criteria-list.js').then((m) => m.listMarkdown),
+  csv: () => import('./criteria/criteria-list.js').then((m) => m.listCsv),
+  json: () => import('./criteria/criteria-list.js').then((m) => m.listJson),
 };
 
 /** Formats of commands that render inline (no model-to-text map of their own yet). */

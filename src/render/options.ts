@@ -1,5 +1,5 @@
 // What every renderer may be told: colour arrives as a Paint, the width as a number.
-import type { Paint } from './paint.js';
+import type { Paint } from './terminal/paint.js';
 
 export interface RenderOptions {
   paint: Paint;

@@ -5,11 +5,14 @@ import { escapeText } from '../text/escape.js';
 import type { ReadProgress } from '../domain/read-progress.js';
 import { displayPath } from './diagnostics.js';
 
-/** Inputs smaller than this finish before a progress line would help. */
+/**
+ * Inputs smaller than this finish before a progress line would help.
+ * @internal exported for its own tests
+ */
 export const PROGRESS_MIN_BYTES = 5 * 2 ** 20;
 const INTERVAL_MS = 100;
 
-
+/** @internal exported for its own tests */
 export interface ProgressState {
   file: string;
   rows: number;
@@ -20,15 +23,18 @@ export interface ProgressState {
   elapsedMs: number;
   /** Why the inputs are being read a second time ('to check the case ids'). */
   again?: string;
+  /** The working folder: a file under it is named relative to it. */
+  cwd: string;
 }
 
 const number = new Intl.NumberFormat('en-GB');
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
-export function progressText({ file, rows, bytes, total, elapsedMs, again }: ProgressState): string {
+/** @internal exported for its own tests */
+export function progressText({ file, rows, bytes, total, elapsedMs, again, cwd }: ProgressState): string {
   const rate = elapsedMs > 0 ? Math.round((rows * 1000) / elapsedMs) : 0;
   const read = total ? `${mb(bytes)} of ${mb(total)} MB (${Math.min(100, Math.floor((100 * bytes) / total))}%)` : `${mb(bytes)} MB`;
-  const name = `${escapeText(displayPath(file))}${again ? ` again, ${again}` : ''}`;
+  const name = `${escapeText(displayPath(file, cwd))}${again ? ` again, ${again}` : ''}`;
   return `reading ${name}: ${number.format(rows)} rows, ${read}, ${number.format(rate)} rows/s`;
 }
 
@@ -42,13 +48,16 @@ export class Progress {
   private fileBytes = 0;
   private readonly started: number;
 
+  private readonly total: number | undefined;
+  private readonly now: () => number;
+
   constructor(
     private readonly stream: ErrStream,
-    private readonly total: number | undefined,
-    private readonly now: () => number = () => performance.now(),
-    private readonly again?: string,
+    private readonly options: ProgressOptions,
   ) {
-    this.started = now();
+    this.total = options.total;
+    this.now = options.now ?? (() => performance.now());
+    this.started = this.now();
   }
 
   /** Redraws at most every 100 ms, once the input is known to be large. */
@@ -69,7 +78,8 @@ export class Progress {
       bytes: read,
       total: this.total,
       elapsedMs: t - this.started,
-      ...(this.again ? { again: this.again } : {}),
+      cwd: this.options.cwd,
+      ...(this.options.again ? { again: this.options.again } : {}),
     });
     // Never wrap: a wrapped line cannot be redrawn in place. A pty may say 0 columns: unknown, so 80.
     const width = Math.max(20, (this.stream.columns || 80) - 1);
@@ -85,15 +95,22 @@ export class Progress {
   };
 }
 
-/** A progress line for inputs of `total` bytes (undefined: not known), or undefined when nobody is watching. */
+export interface ProgressOptions {
+  /** The inputs' bytes in all; undefined when not known (stdin). */
+  total: number | undefined;
+  cwd: string;
+  /** Why the inputs are read again, said on the line. */
+  again?: string;
+  /** The clock, in milliseconds (tests give their own). */
+  now?: () => number;
+}
+
+/** A progress line, or undefined when nobody is watching (not a terminal, --quiet, CI). */
 export function makeProgress(
   stderr: ErrStream,
-  env: Record<string, string | undefined>,
-  quiet: boolean | undefined,
-  total: number | undefined,
-  now?: () => number,
-  again?: string,
+  watch: { env: Record<string, string | undefined>; quiet: boolean | undefined },
+  options: ProgressOptions,
 ): Progress | undefined {
-  if (!stderr.isTTY || quiet || env.CI) return undefined;
-  return new Progress(stderr, total, now, again);
+  if (!stderr.isTTY || watch.quiet || watch.env.CI) return undefined;
+  return new Progress(stderr, options);
 }

@@ -1,5 +1,6 @@
 // YAML case files. They are parsed with YAML's failsafe schema (every scalar a string) so that
 // ids stay exactly as written; these fields then read the same spellings as CSV cells.
+import type { YamlCaseKey } from '../domain/case-columns.js';
 import { z } from 'zod';
 import { FINDING_SPELLINGS, parseFinding, parseYesNo } from '../domain/findings.js';
 import { GRADE_SPELLINGS, parseGrade } from '../domain/grades.js';
@@ -58,9 +59,8 @@ export const yamlCaseSchema = z.looseObject({
   referred_back: yesNoField,
   notes: freeText,
   assessments: z.array(z.unknown()).optional(),
-});
+} satisfies Record<YamlCaseKey, z.ZodType>);
 
-export const YAML_CASE_KEYS = ['id', 'type', 'self_grade', 'independent_grade', 'override_reason', 'findings', 'referred_back', 'notes', 'assessments'];
 
 /** Case keys that belong to the wide form: a case with an `assessments:` list gives them per assessment. */
 export const WIDE_CASE_KEYS = ['self_grade', 'independent_grade', 'override_reason', 'findings', 'referred_back'];

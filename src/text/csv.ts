@@ -1,10 +1,11 @@
 // CSV for spreadsheets: RFC 4180 quoting, a UTF-8 BOM so Excel reads accents, and string cells
 // that look like formulas neutralised (OWASP CSV injection). Numbers are never touched.
 
-import { needsFormulaPrefix } from '../text/formula-prefix.js';
+import { needsFormulaPrefix } from './formula-prefix.js';
 
 export type Cell = string | number | boolean | null | undefined;
 
+/** @internal exported for its own tests */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -3,7 +3,7 @@
 // never one already used, never one whose numbers differ, worded the same everywhere.
 
 /** Levenshtein distance (insert, delete, substitute). */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;

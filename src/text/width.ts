@@ -1,7 +1,7 @@
 // Display width of text in a terminal: wide characters (CJK, emoji) take two columns, combining
 // marks and escape codes none. Measured by string-width, never by .length.
 import type stringWidthType from 'string-width';
-import { requireCjs } from '../require-cjs.js';
+import { requireCjs } from './require-cjs.js';
 
 const stringWidth = requireCjs('string-width') as typeof stringWidthType;
 

@@ -2,7 +2,7 @@
 // the force recorded grades only). Figures from the report's Table 1 and the hand-worked matrix in
 // test/report-2017.test.ts: rows (force) good [5, 14, 9], requires improvement [1, 2, 2].
 import { describe, expect, it } from 'vitest';
-import { Z95 } from '../../src/summarise/wilson.js';
+import { Z95 } from '../../src/statistics/wilson.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
 const CSV = fixture('gloucestershire-2017.csv');

@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CaseRow } from '../../src/summarise/score-listing.js';
-import { scoreCsv, scoreCsvListing, scoreJson, scoreJsonListing, scoreJsonRow } from '../../src/render/score.js';
+import type { CaseRow } from '../../src/summarise/score/score-listing.js';
+import { scoreCsv, scoreCsvListing, scoreJson, scoreJsonListing, scoreJsonRow } from '../../src/render/score/score-formats.js';
 import { blankSelfWarning2017 } from '../helpers/fixture-2017.js';
 import { fixture, runCli } from '../helpers/cli.js';
 

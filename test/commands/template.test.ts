@@ -22,8 +22,14 @@ describe('template', () => {
     const { code, stdout, stderr } = await runCli(['template', 'domestic']);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain('unknown case type "domestic"');
-    expect(stderr).toContain('Known types: section-47 (s47, section47, child-protection-enquiry), domestic-abuse (da),');
+    expect(stderr).toContain('; known types: section-47 (s47, section47, child-protection-enquiry), domestic-abuse (da),');
     expect(stderr).toContain('child-in-custody (custody, cus)');
+  });
+
+  it('a slip of a type is answered with the one did-you-mean wording', async () => {
+    const { code, stderr } = await runCli(['template', 'domestc-abuse']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^case-audit: unknown case type "domestc-abuse" \(did you mean "domestic-abuse"\?\); known types: /);
   });
 
   it('a type of another criteria directory', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CRITERIA } from '../../src/commands/context.js';
 import { canonicalJson, criteriaIdentity } from '../../src/domain/criteria-identity.js';
-import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
+import { loadCriteriaDir } from '../../src/load/criteria/criteria-dir.js';
 import { fixture, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 

@@ -1,8 +1,8 @@
 // The CSV loader fed in chunks of a given size, for tests that positions hold whatever the chunking.
 import { Readable } from 'node:stream';
 import { BUNDLED_CRITERIA } from '../../src/commands/context.js';
-import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
-import { loadCsv } from '../../src/load/csv-cases.js';
+import { loadCriteriaDir } from '../../src/load/criteria/criteria-dir.js';
+import { loadCsv } from '../../src/load/csv/csv-cases.js';
 
 /** The bytes as a stream of `size`-byte chunks (0: one chunk). */
 export function chunked(bytes: Buffer, size: number): Readable {

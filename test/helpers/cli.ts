@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { PassThrough, Readable, Writable } from 'node:stream';
-import { run } from '../../src/cli.js';
+import { run } from '../../src/cli/program.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
@@ -32,7 +32,7 @@ export async function runCli(
   const stderr = new Capture();
   const stdin = options.stdin === undefined ? new PassThrough() : Readable.from([Buffer.from(options.stdin)]);
   if (options.stdin === undefined) (stdin as PassThrough).end();
-  const code = await run(args, { stdout, stderr, stdin, env: { NO_COLOR: '1', ...options.env } });
+  const code = await run(args, { stdout, stderr, stdin, env: { NO_COLOR: '1', ...options.env }, cwd: process.cwd() });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -51,7 +51,13 @@ const CODE: Record<Finding, number> = { met: FINDING_CODE.met, unmet: FINDING_CO
  * A case as the read path hands it to a summary: an independent assessment with this grade and
  * these findings (codes in the small set's criteria order), and a self assessment when `selfGrade` is given.
  */
-export function scored(caseId: string, caseType: string, grade: Grade | null, findings: Record<string, Finding>, extra: Independent = {}): AssembledCase {
+export function scored(
+  caseId: string,
+  caseType: string,
+  grade: Grade | null,
+  findings: Record<string, Finding>,
+  extra: Independent = {},
+): AssembledCase {
   const type = smallCriteria().typeByName.get(caseType)!;
   const codes = Uint8Array.from(type.criteria.map((c) => (findings[c.id] ? CODE[findings[c.id]!] : FINDING_CODE.none)));
   const { selfGrade, ...fields } = extra;

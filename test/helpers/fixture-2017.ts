@@ -6,4 +6,4 @@ import { displayPath } from '../../src/render/diagnostics.js';
 export const blankSelfWarning2017 = (file: string) =>
   file.endsWith('.yaml')
     ? ''
-    : `${displayPath(file)}: warning: 56 cases have a blank self_grade, so they count in Table 2 (independent only), not Table 1: "G17-034", "G17-035", "G17-036", "G17-037", "G17-038", "G17-039", "G17-040", "G17-041", "G17-042", "G17-043" and 46 more; fill in self_grade where the force graded the case\n`;
+    : `${displayPath(file, process.cwd())}: warning: 56 cases have a blank self_grade, so they count in Table 2 (independent only), not Table 1: "G17-034", "G17-035", "G17-036", "G17-037", "G17-038", "G17-039", "G17-040", "G17-041", "G17-042", "G17-043" and 46 more; fill in self_grade where the force graded the case\n`;

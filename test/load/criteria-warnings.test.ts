@@ -2,7 +2,7 @@
 // that says where each path would be.
 import { describe, expect, it } from 'vitest';
 import type { CaseType } from '../../src/domain/types.js';
-import { criteriaWarnings, type Locator } from '../../src/load/criteria-warnings.js';
+import { criteriaWarnings, type Locator } from '../../src/load/criteria/criteria-warnings.js';
 
 const type = (id: string, table: number, severities: Array<'serious' | 'expected'>, widespread = 3): CaseType => ({
   id,

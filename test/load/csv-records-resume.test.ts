@@ -4,7 +4,7 @@
 import type { CsvError } from 'csv-parse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvRecords } from '../../src/load/csv-records.js';
+import { CsvRecords } from '../../src/load/csv/csv-records.js';
 
 type Event = ['record', string[], number] | ['rejected', string, number];
 

@@ -3,7 +3,7 @@
 import { parse, type CsvError } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvRecords } from '../../src/load/csv-records.js';
+import { CsvRecords } from '../../src/load/csv/csv-records.js';
 
 const DELIMITERS = [',', ';', '\t'];
 

@@ -2,7 +2,7 @@
 // line and reading goes on at the next line, whatever the chunking and line endings; only a quote
 // that is never closed stops the file, saying which lines were not read.
 import { describe, expect, it } from 'vitest';
-import { afterBreaks } from '../../src/load/csv-resume.js';
+import { afterBreaks } from '../../src/load/csv/csv-resume.js';
 import { positions } from '../helpers/chunked.js';
 import { runCli } from '../helpers/cli.js';
 import { DA_HEADER, daRow, tempFiles } from '../helpers/tmp.js';

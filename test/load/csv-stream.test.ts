@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
+import { run } from '../../src/cli/program.js';
 import { chunked, positions } from '../helpers/chunked.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
@@ -67,7 +67,7 @@ describe('many copies of the 2017 fixture, streamed in small chunks', () => {
     const stdout = new Capture();
     const stderr = new Capture();
     const stdin = chunked(Buffer.from(copies), 997);
-    const code = await run(['score', '--format', 'json', '-'], { stdout, stderr, stdin, env: { NO_COLOR: '1' } });
+    const code = await run(['score', '--format', 'json', '-'], { stdout, stderr, stdin, env: { NO_COLOR: '1' }, cwd: process.cwd() });
     expect(code).toBe(0);
     const n = (89 * COPIES).toLocaleString('en-GB');
     expect(stderr.text).toContain(`${n} read = ${n} graded + 0 ungraded + 0 rejected`);

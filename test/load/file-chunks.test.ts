@@ -4,7 +4,7 @@
 import { fstatSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileChunks } from '../../src/load/file-chunks.js';
+import { FileChunks } from '../../src/load/inputs/file-chunks.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 

@@ -19,7 +19,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const { openInput } = await import('../../src/load/input.js');
+const { openInput } = await import('../../src/load/inputs/input.js');
 const { checkOutputPath } = await import('../../src/write/output-path.js');
 const { mkdirSync } = await import('node:fs');
 const { join } = await import('node:path');

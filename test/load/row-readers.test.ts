@@ -5,9 +5,9 @@ import { buildCriteriaSet, type CriteriaSet } from '../../src/domain/criteria-se
 import { FINDING_SPELLINGS } from '../../src/domain/findings.js';
 import { GRADE_SPELLINGS } from '../../src/domain/grades.js';
 import type { CaseType } from '../../src/domain/types.js';
-import { cleanHeaderName, planHeader, type HeaderPlan } from '../../src/load/columns.js';
-import { readLongRow, readRow } from '../../src/load/csv-row.js';
-import type { LoadOptions } from '../../src/load/sink.js';
+import { cleanHeaderName, planHeader, type HeaderPlan } from '../../src/load/rows/header-plan.js';
+import { readLongRow, readRow } from '../../src/load/rows/row-readers.js';
+import type { LoadOptions } from '../../src/load/inputs/sink.js';
 
 const type = (id: string, table: number, criteria: string[]): CaseType => ({
   id,

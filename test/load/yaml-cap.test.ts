@@ -1,7 +1,7 @@
 // YAML memory (issue 15, item 19): a YAML document is parsed whole at ~115 bytes of memory per byte,
 // so files are capped at 3 MB (about 20,000 cases) and a larger one is refused with "use CSV".
 import { expect, it } from 'vitest';
-import { MAX_YAML_BYTES } from '../../src/load/yaml-cases.js';
+import { MAX_YAML_BYTES } from '../../src/load/yaml/yaml-cases.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/tmp.js';
 

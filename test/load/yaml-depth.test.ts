@@ -1,7 +1,7 @@
 // The YAML nesting limit is a scan, not a stack overflow: the same depth is refused on every engine.
 import { describe, expect, it } from 'vitest';
-import { MAX_YAML_DEPTH, tooDeep } from '../../src/load/yaml-depth.js';
-import { parseYaml } from '../../src/load/yaml-doc.js';
+import { MAX_YAML_DEPTH, tooDeep } from '../../src/load/yaml/yaml-depth.js';
+import { parseYaml } from '../../src/load/yaml/yaml-doc.js';
 
 const flow = (n: number) => `cases:\n  - findings: ${'['.repeat(n)}${']'.repeat(n)}\n`;
 

@@ -9,16 +9,16 @@
 //   Wilson 2/(2 + z^2) = 0.3424 to 1. X's upper end is lower, so X comes first.
 // - All five: (G,RI) (G,I) (RI,RI) (G,G) (G,G): 3 of 5, rows G 4 RI 1, columns G 2 RI 2 I 1: kappa (15 - 10)/(25 - 10) = 1/3.
 import { describe, expect, it } from 'vitest';
-import { compareCsv } from '../../src/render/compare/csv.js';
-import { compareJson } from '../../src/render/compare/json.js';
+import { compareCsv } from '../../src/render/compare/compare-csv.js';
+import { compareJson } from '../../src/render/compare/compare-json.js';
 
 const compareJsonText = (m: Parameters<typeof compareJson>[0]) => [...compareJson(m)].join('');
-import { compareMarkdown } from '../../src/render/compare/markdown.js';
-import { compareTable } from '../../src/render/compare/table.js';
+import { compareMarkdown } from '../../src/render/compare/compare-markdown.js';
+import { compareTable } from '../../src/render/compare/compare-table.js';
 import { agreementWithInterval } from '../../src/render/compare/between-layout.js';
-import { paint } from '../../src/render/paint.js';
-import { Z95 } from '../../src/summarise/wilson.js';
-import { BetweenFold } from '../../src/summarise/between/fold.js';
+import { paint } from '../../src/render/terminal/paint.js';
+import { Z95 } from '../../src/statistics/wilson.js';
+import { BetweenFold } from '../../src/summarise/compare/between-fold.js';
 import { smallCriteria } from '../helpers/criteria.js';
 import { betweenModel } from './between-cases.js';
 

@@ -1,12 +1,12 @@
 // Exact strings per renderer from the inline model in ./models.ts (colour off, 80 columns).
 import { describe, expect, it } from 'vitest';
-import { compareCsv } from '../../src/render/compare/csv.js';
-import { compareJson } from '../../src/render/compare/json.js';
+import { compareCsv } from '../../src/render/compare/compare-csv.js';
+import { compareJson } from '../../src/render/compare/compare-json.js';
 
 const compareJsonText = (m: Parameters<typeof compareJson>[0]) => [...compareJson(m)].join('');
-import { compareMarkdown } from '../../src/render/compare/markdown.js';
-import { compareTable } from '../../src/render/compare/table.js';
-import { paint } from '../../src/render/paint.js';
+import { compareMarkdown } from '../../src/render/compare/compare-markdown.js';
+import { compareTable } from '../../src/render/compare/compare-table.js';
+import { paint } from '../../src/render/terminal/paint.js';
 import { COMPARE } from './models.js';
 
 const crlf = (s: string) => `\ufeff${s.replaceAll('\n', '\r\n')}`;

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseType } from '../../src/domain/types.js';
-import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
-import { formCsv, formCsvHeader, formYaml, yamlExtraColumns } from '../../src/render/form.js';
+import { loadCriteriaDir } from '../../src/load/criteria/criteria-dir.js';
+import { formCsv, formCsvHeader, formYaml, yamlExtraColumns } from '../../src/render/sample/form-text.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const type = (id: string, table: number, criteria: Array<[string, 'serious' | 'expected', boolean, string]>): CaseType => ({

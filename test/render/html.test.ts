@@ -3,9 +3,9 @@
 // forbids scripts, nothing fetched, and every value from the input escaped.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { compareHtml } from '../../src/render/compare/html.js';
+import { compareHtml } from '../../src/render/compare/compare-html.js';
 import { scaleColour } from '../../src/render/html/palette.js';
-import { reportHtml } from '../../src/render/report/html.js';
+import { reportHtml } from '../../src/render/report/report-html.js';
 import { charts, tables } from '../helpers/html.js';
 import { COMPARE, REPORT } from './models.js';
 

@@ -1,6 +1,6 @@
 // Small report and compare models written out in full, for the exact-string renderer tests.
-import type { CompareModel } from '../../src/summarise/compare.js';
-import type { ReportModel } from '../../src/summarise/report.js';
+import type { CompareModel } from '../../src/summarise/compare/compare.js';
+import type { ReportModel } from '../../src/summarise/report/report.js';
 
 /** The criteria identity every JSON output carries. */
 const CRITERIA = { programme: 'Small programme', version: '2', fingerprint: '0123456789ab' };

@@ -1,8 +1,8 @@
 // The blind moderation form and what sample says about the draw.
 import { describe, expect, it } from 'vitest';
-import { moderationCsv, moderationYaml } from '../../src/render/moderation-form.js';
-import { moderationSummaryText } from '../../src/render/moderation-summary.js';
-import type { Marked } from '../../src/summarise/moderation-plan.js';
+import { moderationCsv, moderationYaml } from '../../src/render/sample/moderation-form.js';
+import { moderationSummaryText } from '../../src/render/sample/moderation-summary.js';
+import type { Marked } from '../../src/summarise/sample/moderation-plan.js';
 import { smallCriteria } from '../helpers/criteria.js';
 
 const types = smallCriteria().types.filter((t) => t.id === 'alpha' || t.id === 'beta');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { inputSizes } from '../../src/load/input.js';
+import { inputSizes } from '../../src/load/inputs/input.js';
 import { makeProgress, progressText, Progress, PROGRESS_MIN_BYTES } from '../../src/render/progress.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -38,14 +38,14 @@ describe('progressText', () => {
       state: { file: 'big.csv', rows: 500, bytes: 6 * MB, total: 12 * MB, elapsedMs: 1000, again: 'to check the case ids' },
       text: 'reading big.csv again, to check the case ids: 500 rows, 6.0 of 12.0 MB (50%), 500 rows/s',
     },
-  ])('$text', ({ state, text }) => expect(progressText(state)).toBe(text));
+  ])('$text', ({ state, text }) => expect(progressText({ ...state, cwd: process.cwd() })).toBe(text));
 });
 
 describe('Progress', () => {
   it('draws one line in place, at most every 100 ms, and clears it', () => {
     const tty = new FakeTty();
     let now = 0;
-    const progress = new Progress(tty, 20 * MB, () => now);
+    const progress = new Progress(tty, { total: 20 * MB, cwd: process.cwd(), now: () => now });
     const at = (ms: number, bytes: number, rows: number) => {
       now = ms;
       progress.update({ file: 'big.csv', bytes, rows });
@@ -66,7 +66,7 @@ describe('Progress', () => {
   it('a pty that reports 0 columns gets a full 79-column line, not a 20-column stub', () => {
     const tty = new FakeTty();
     tty.columns = 0;
-    const progress = new Progress(tty, 20 * MB, () => 0);
+    const progress = new Progress(tty, { total: 20 * MB, cwd: process.cwd(), now: () => 0 });
     progress.update({ file: 'a-rather-long-register-name.csv', bytes: 10 * MB, rows: 5 });
     const line = 'reading a-rather-long-register-name.csv: 5 rows, 10.0 of 20.0 MB (50%), 0 rows/s';
     expect(tty.writes[0]).toBe(`\r${line.slice(0, 79)}\x1b[K`);
@@ -76,7 +76,7 @@ describe('Progress', () => {
     const tty = new FakeTty();
     tty.columns = 40;
     let now = 0;
-    const progress = new Progress(tty, 20 * MB, () => now);
+    const progress = new Progress(tty, { total: 20 * MB, cwd: process.cwd(), now: () => now });
     progress.update({ file: 'a.csv', bytes: 10 * MB, rows: 5 });
     now = 200;
     progress.update({ file: 'b.csv', bytes: 5 * MB, rows: 9 });
@@ -85,7 +85,7 @@ describe('Progress', () => {
 
   it('stays silent while a stream of unknown size is small', () => {
     const tty = new FakeTty();
-    const progress = new Progress(tty, undefined, () => 0);
+    const progress = new Progress(tty, { total: undefined, cwd: process.cwd(), now: () => 0 });
     progress.update({ file: '<stdin>', bytes: PROGRESS_MIN_BYTES - 1, rows: 5 });
     expect(tty.writes).toEqual([]);
     progress.update({ file: '<stdin>', bytes: PROGRESS_MIN_BYTES + 1, rows: 6 });
@@ -106,7 +106,7 @@ describe('makeProgress', () => {
   ])('$name', ({ tty, env, quiet, shown }) => {
     const stream = new FakeTty();
     stream.isTTY = tty;
-    const progress = makeProgress(stream, env, quiet, inputSizes([big]), () => 0);
+    const progress = makeProgress(stream, { env, quiet }, { total: inputSizes([big]), cwd: process.cwd(), now: () => 0 });
     progress?.update({ file: big, bytes: 1, rows: 1 });
     expect(stream.writes.length > 0).toBe(shown);
   });
@@ -115,7 +115,11 @@ describe('makeProgress', () => {
     const small = join(dir, 'small.csv');
     writeFileSync(small, 'case_id,case_type\n');
     const stream = new FakeTty();
-    makeProgress(stream, {}, false, inputSizes([small]), () => 0)?.update({ file: small, bytes: 18, rows: 0 });
+    makeProgress(stream, { env: {}, quiet: false }, { total: inputSizes([small]), cwd: process.cwd(), now: () => 0 })?.update({
+      file: small,
+      bytes: 18,
+      rows: 0,
+    });
     expect(stream.writes).toEqual([]);
   });
 

@@ -1,11 +1,11 @@
 // Exact strings per renderer from the inline model in ./models.ts (colour off, 80 columns).
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { paint } from '../../src/render/paint.js';
-import { reportCsv } from '../../src/render/report/csv.js';
-import { reportJson } from '../../src/render/report/json.js';
-import { reportMarkdown } from '../../src/render/report/markdown.js';
-import { reportTable } from '../../src/render/report/table.js';
+import { paint } from '../../src/render/terminal/paint.js';
+import { reportCsv } from '../../src/render/report/report-csv.js';
+import { reportJson } from '../../src/render/report/report-json.js';
+import { reportMarkdown } from '../../src/render/report/report-markdown.js';
+import { reportTable } from '../../src/render/report/report-table.js';
 import { REPORT } from './models.js';
 
 const crlf = (s: string) => `\ufeff${s.replaceAll('\n', '\r\n')}`;

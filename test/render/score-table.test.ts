@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import type { CaseRow } from '../../src/summarise/score-listing.js';
-import { paint } from '../../src/render/paint.js';
-import { scoreTable } from '../../src/render/score.js';
-import { ScoreTableWriter, shortList } from '../../src/render/score-table.js';
+import type { CaseRow } from '../../src/summarise/score/score-listing.js';
+import { paint } from '../../src/render/terminal/paint.js';
+import { scoreTable } from '../../src/render/score/score-formats.js';
+import { ScoreTableWriter, shortList } from '../../src/render/score/score-table.js';
 import { runCli } from '../helpers/cli.js';
 import { DA_HEADER, daRow, tempDir } from '../helpers/tmp.js';
 

@@ -2,8 +2,8 @@
 // drawn as dots with interval whiskers at positions worked by hand below.
 import { describe, expect, it } from 'vitest';
 import type { GradeCounts } from '../../src/domain/grades.js';
-import { trendHtml } from '../../src/render/trend/html.js';
-import { INTERVAL_MEANING, type TrendModel, type TrendRound } from '../../src/summarise/trend-model.js';
+import { trendHtml } from '../../src/render/trend/trend-html.js';
+import { INTERVAL_MEANING, type TrendModel, type TrendRound } from '../../src/summarise/trend/trend-model.js';
 import { charts, tables } from '../helpers/html.js';
 
 const counts = (good: number, requires_improvement: number, inadequate: number): GradeCounts => ({

@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 import { GRADES, type Grade } from '../../src/domain/grades.js';
-import { paint } from '../../src/render/paint.js';
+import { paint } from '../../src/render/terminal/paint.js';
 import { TREND_FORMATS } from '../../src/render/formats.js';
-import { TREND_CSV_HEADER, trendCsv } from '../../src/render/trend/csv.js';
-import { trendJson } from '../../src/render/trend/json.js';
-import { trendMarkdown } from '../../src/render/trend/markdown.js';
-import { trendTable } from '../../src/render/trend/table.js';
-import { TrendBuilder } from '../../src/summarise/trend.js';
-import type { TrendModel } from '../../src/summarise/trend-model.js';
+import { TREND_CSV_HEADER, trendCsv } from '../../src/render/trend/trend-csv.js';
+import { trendJson } from '../../src/render/trend/trend-json.js';
+import { trendMarkdown } from '../../src/render/trend/trend-markdown.js';
+import { trendTable } from '../../src/render/trend/trend-table.js';
+import { TrendBuilder } from '../../src/summarise/trend/trend.js';
+import type { TrendModel } from '../../src/summarise/trend/trend-model.js';
 import { smallCriteria } from '../helpers/criteria.js';
 
 const criteria = smallCriteria();

@@ -1,6 +1,6 @@
 // The allocation arithmetic on awkward shares, worked out by hand in each row.
 import { describe, expect, it } from 'vitest';
-import { largestRemainder, raiseToMinimum } from '../../src/summarise/largest-remainder.js';
+import { largestRemainder, raiseToMinimum } from '../../src/statistics/largest-remainder.js';
 
 describe('largestRemainder', () => {
   it.each([

@@ -1,7 +1,7 @@
 // The moderation draw: sizes per auditor worked by hand, the focus rule, determinism, problems.
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../../src/domain/grades.js';
-import { planModeration, sizeFor, type Marked, type ModerationRequest } from '../../src/summarise/moderation-plan.js';
+import { planModeration, sizeFor, type Marked, type ModerationRequest } from '../../src/summarise/sample/moderation-plan.js';
 
 /** n cases of one auditor, the first `inadequate` of them graded inadequate, the rest good. */
 const cases = (auditor: string | null, n: number, inadequate = 0): Marked[] =>

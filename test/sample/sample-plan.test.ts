@@ -2,8 +2,8 @@
 // of the proportional share (property test).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planSample, type SampleRequest, type Stratum } from '../../src/summarise/sample-plan.js';
-import { byCaseId, drawIds, stratumGenerator } from '../../src/summarise/seeded-draw.js';
+import { planSample, type SampleRequest, type Stratum } from '../../src/summarise/sample/sample-plan.js';
+import { byCaseId, drawIds, stratumGenerator } from '../../src/summarise/sample/seeded-draw.js';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(4, '0')}`);
 const shuffle = <T>(xs: readonly T[]) => [...xs].reverse().sort((a, b) => (String(a).length % 3) - (String(b).length % 3));

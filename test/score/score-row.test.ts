@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/findings.js';
 import type { Grade } from '../../src/domain/grades.js';
 import type { CaseType } from '../../src/domain/types.js';
-import { wideAssessments, type WideRow } from '../../src/load/wide.js';
+import { wideAssessments, type WideRow } from '../../src/load/rows/wide.js';
 import { scoreRow } from '../../src/score/score-row.js';
-import { caseRow } from '../../src/summarise/score-listing.js';
+import { caseRow } from '../../src/summarise/score/score-listing.js';
 
 const TYPE: CaseType = {
   id: 'domestic-abuse',

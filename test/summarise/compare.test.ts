@@ -1,7 +1,7 @@
 // The comparison's fold: only cases with both grades, the matrix, direction of disagreement, per type.
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../../src/domain/grades.js';
-import { BetweenFold } from '../../src/summarise/between/fold.js';
+import { BetweenFold } from '../../src/summarise/compare/between-fold.js';
 import { scored, smallCriteria } from '../helpers/criteria.js';
 
 const totals = { read: 6, graded: 5, ungraded: 1, rejected: 0 };

@@ -2,8 +2,8 @@
 // and against a second, independent computation (bisection on the score equation) to 1e-9.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excludesZero, newcombe } from '../../src/summarise/newcombe.js';
-import { wilson, Z95 } from '../../src/summarise/wilson.js';
+import { excludesZero, newcombe } from '../../src/statistics/newcombe.js';
+import { wilson, Z95 } from '../../src/statistics/wilson.js';
 import { newcombeByBisection, wilsonByBisection } from '../helpers/intervals.js';
 
 /** Published figures are rounded to 4 places: within half a unit of the last place. */

@@ -1,6 +1,6 @@
 // Kappa against hand-computed and published values, never against the implementation itself.
 import { describe, expect, it } from 'vitest';
-import { cohenKappa, landisKoch, weightedKappa, type Matrix } from '../../src/summarise/kappa.js';
+import { cohenKappa, landisKoch, weightedKappa, type Matrix } from '../../src/statistics/kappa.js';
 
 /** Rows = first rater, columns = second rater, in grade order good, requires improvement, inadequate. */
 const m = (rows: number[][]): Matrix => {

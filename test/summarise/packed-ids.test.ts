@@ -1,7 +1,7 @@
 // The report's id lists kept as bytes: every id comes back, in order, across page ends, appended
 // parts (whose pages need not be full), empty, long and non-Latin-1 ids, and after crossing a thread as data.
 import { describe, expect, it } from 'vitest';
-import { PackedIds, type PackedIdsState } from '../../src/summarise/packed-ids.js';
+import { PackedIds, type PackedIdsState } from '../../src/summarise/report/packed-ids.js';
 
 const ids = (n: number, prefix = 'C') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 

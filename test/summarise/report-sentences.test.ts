@@ -1,7 +1,7 @@
 // Section 4's sentences filled from counts: the report's own wording, and zero/one worded as a person would.
 import { describe, expect, it } from 'vitest';
 import type { GradeCounts } from '../../src/domain/grades.js';
-import { joinAnd, reportSentences } from '../../src/summarise/report-sentences.js';
+import { joinAnd, reportSentences } from '../../src/summarise/report/report-sentences.js';
 
 const c = (good: number, ri: number, inadequate: number): GradeCounts => ({ good, requires_improvement: ri, inadequate });
 const input = (

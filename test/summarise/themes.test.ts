@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDING_CODE } from '../../src/domain/assessment.js';
 import type { Finding } from '../../src/domain/findings.js';
 import type { CaseType } from '../../src/domain/types.js';
-import { ThemeCounter } from '../../src/summarise/themes.js';
+import { ThemeCounter } from '../../src/summarise/report/themes.js';
 
 const type: CaseType = {
   id: 't',

@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 import type { Grade } from '../../src/domain/grades.js';
-import { TrendBuilder } from '../../src/summarise/trend.js';
-import { INTERVAL_MEANING, type RoundGap } from '../../src/summarise/trend-model.js';
-import { mismatchLine, trendNotes } from '../../src/summarise/trend-notes.js';
-import { everyRound, gap, newTally } from '../../src/summarise/trend-tally.js';
-import { orderRounds } from '../../src/summarise/trend-rounds.js';
+import { TrendBuilder } from '../../src/summarise/trend/trend.js';
+import { INTERVAL_MEANING, type RoundGap } from '../../src/summarise/trend/trend-model.js';
+import { mismatchLine, trendNotes } from '../../src/summarise/trend/trend-notes.js';
+import { everyRound, gap, newTally } from '../../src/summarise/trend/trend-tally.js';
+import { orderRounds } from '../../src/summarise/trend/trend-rounds.js';
 import { smallCriteria } from '../helpers/criteria.js';
 import { newcombeByBisection, wilsonByBisection } from '../helpers/intervals.js';
 

@@ -1,6 +1,6 @@
 // HTML escaping and the template that applies it: values from the input are text, never markup.
 import { describe, expect, it } from 'vitest';
-import { html, join, trusted } from '../../src/render/html/html.js';
+import { html, join, trusted } from '../../src/render/html/html-template.js';
 import { escapeHtml } from '../../src/text/escape.js';
 
 describe('escapeHtml', () => {

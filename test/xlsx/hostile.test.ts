@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { STACK, tempDir } from '../helpers/tmp.js';
 import { writeBook, zipBytes } from '../helpers/xlsx.js';
-import { loadXlsx } from '../../src/load/xlsx-cases.js';
-import { XLSX_LIMITS } from '../../src/xlsx/limits.js';
-import { loadCriteriaDir } from '../../src/load/criteria-dir.js';
+import { loadXlsx } from '../../src/load/xlsx/xlsx-cases.js';
+import { XLSX_LIMITS } from '../../src/load/xlsx/limits.js';
+import { loadCriteriaDir } from '../../src/load/criteria/criteria-dir.js';
 import { BUNDLED_CRITERIA } from '../../src/commands/context.js';
 import type { Diagnostic } from '../../src/domain/diagnostic.js';
 

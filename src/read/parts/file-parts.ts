@@ -9,8 +9,8 @@ import { availableParallelism } from 'node:os';
 import { CaseIds } from '../../assemble/case-ids.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import type { FoldRecipe } from '../../domain/fold.js';
-import type { CsvPart } from '../../load/csv-cases.js';
-import type { RowFeed } from '../../load/row-feed.js';
+import type { CsvPart } from '../../load/csv/csv-cases.js';
+import type { RowFeed } from '../../load/rows/row-feed.js';
 import type { ReadOptions } from '../read-cases.js';
 import type { Reading } from '../reading.js';
 import type { PartJob, PartResult, PartRun, PartRunner } from './part-job.js';
@@ -38,7 +38,10 @@ export interface PartsPlan {
   runner?: PartRunner;
 }
 
-/** How many parts a file of `bytes` (after the header) is read in. */
+/**
+ * How many parts a file of `bytes` (after the header) is read in.
+ * @internal exported for its own tests
+ */
 export function partCount(bytes: number, threads: number | undefined, cores = availableParallelism()): number {
   if (threads !== undefined) return threads;
   return Math.max(1, Math.min(cores, Math.floor(bytes / MIN_PART_BYTES)));
@@ -123,7 +126,10 @@ export class FileParts {
   private progress(worker: number, now: { bytes: number; rows: number }): void {
     this.workerProgress[worker] = now;
     const bytes = this.workerProgress.reduce((sum, p) => sum + p.bytes, 0);
-    this.reading.partsProgress(bytes, this.workerProgress.reduce((sum, p) => sum + p.rows, 0));
+    this.reading.partsProgress(
+      bytes,
+      this.workerProgress.reduce((sum, p) => sum + p.rows, 0),
+    );
   }
 
   /** At the first cut: true to read on here (a part cannot be used), false when the parts are merged. */
@@ -177,7 +183,9 @@ export class FileParts {
     const first = lists.find((l) => l.length > 0)?.[0];
     if (lists.some((l) => l.length > 1 || (l.length === 1 && l[0] !== first))) return false;
     const ids = assembler.ids!;
-    return !results.some((r, k) => ids.sharesAny(r.ids) || results.slice(0, k).some((earlier) => CaseIds.shared(earlier.ids, r.ids, this.path)));
+    return !results.some(
+      (r, k) => ids.sharesAny(r.ids) || results.slice(0, k).some((earlier) => CaseIds.shared(earlier.ids, r.ids, this.path)),
+    );
   }
 
   /** Stops any part still being read (the file ended early, or the parts were not used). */

@@ -1,8 +1,8 @@
 // What the main thread sends a part worker, and what comes back: plain data only.
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import type { FoldRecipe } from '../../domain/fold.js';
-import type { ChecksState } from '../../load/record-checks.js';
-import type { LoadOptions } from '../../load/sink.js';
+import type { ChecksState } from '../../load/rows/record-checks.js';
+import type { LoadOptions } from '../../load/inputs/sink.js';
 import type { CaseIdsData } from '../../assemble/case-ids.js';
 import type { TallyState } from '../read-tally.js';
 

@@ -3,8 +3,8 @@
 // is decided here where it can be (its header and last line); the rest by the main thread.
 import { closeSync, openSync } from 'node:fs';
 import { makeFold } from '../../domain/fold.js';
-import { loadCsv } from '../../load/csv-cases.js';
-import { FileChunks } from '../../load/file-chunks.js';
+import { loadCsv } from '../../load/csv/csv-cases.js';
+import { FileChunks } from '../../load/inputs/file-chunks.js';
 import { Reading } from '../reading.js';
 import type { TallyState } from '../read-tally.js';
 import type { PartJob, PartResult } from './part-job.js';
@@ -45,7 +45,13 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
   };
   if (counted.first.lineStart === -1) unusable('the header lines were not found');
   const events: TallyState['events'] = [];
-  const reading = new Reading(job.criteria, 'none', { case: (c) => fold.add(c) }, (d, rejected) => events.push({ d, rejected }), job.hashIds);
+  const reading = new Reading(
+    job.criteria,
+    'none',
+    { case: (c) => fold.add(c) },
+    (d, rejected) => events.push({ d, rejected }),
+    job.hashIds,
+  );
   const sink = reading.sink(job.file, false, onProgress);
   await loadCsv(job.file, bytes, job.criteria, sink, job.load, {
     onHeader(line) {

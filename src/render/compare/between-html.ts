@@ -1,12 +1,12 @@
 // `compare --between` for the board paper: the criterion calibration with a chart of the criteria
 // where the two roles disagree most (named by id and type: the lists below give the words), the
 // two ranked lists, and agreement by auditor.
-import type { CriterionCalibration } from '../../summarise/between/calibration.js';
-import type { BetweenModel } from '../../summarise/between/model.js';
-import { casesText } from '../../summarise/report-sentences.js';
+import type { CriterionCalibration } from '../../summarise/compare/calibration.js';
+import type { BetweenModel } from '../../summarise/compare/between-model.js';
+import { casesText } from '../../summarise/report/report-sentences.js';
 import { describeBars, legend, stackedBars, type Bar, type Series } from '../html/bar-chart.js';
-import { html, type Html } from '../html/html.js';
-import { dataTable } from '../html/table.js';
+import { html, type Html } from '../html/html-template.js';
+import { dataTable } from '../html/html-table.js';
 import * as layout from './between-layout.js';
 
 /** How many criteria of each ranked list the chart shows: the few a meeting can discuss. */

@@ -2,17 +2,20 @@
 // the criterion calibration, the criteria one side marks met where the other marks unmet, and the
 // agreement per auditor. Small numbers are shown as counts with an interval, never a bare percentage.
 import { sentenceStart } from '../../text/sentence.js';
-import type { AuditorAgreement } from '../../summarise/between/by-auditor.js';
-import type { CriterionCalibration } from '../../summarise/between/calibration.js';
-import type { BetweenModel } from '../../summarise/between/model.js';
-import { firstFew, kappaValue, LIST_MAX, percent } from '../text-kit.js';
+import type { AuditorAgreement } from '../../summarise/compare/by-auditor.js';
+import type { CriterionCalibration } from '../../summarise/compare/calibration.js';
+import type { BetweenModel } from '../../summarise/compare/between-model.js';
+import { firstFew, kappaValue, LIST_MAX, percent } from '../terminal/text-kit.js';
 
 /** Below this many cases a share is shown as "k of n" and its interval, never as a percentage alone. */
 const SMALL_N = 10;
 
 const interval = ([lo, hi]: readonly [number, number]) => `${(lo * 100).toFixed(0)}-${percent(hi)}`;
 
-/** "3 of 5 (23-88%)"; "15 of 20: 75% (53-89%)" from 10 cases up. */
+/**
+ * "3 of 5 (23-88%)"; "15 of 20: 75% (53-89%)" from 10 cases up.
+ * @internal exported for its own tests
+ */
 export function agreementWithInterval(r: AuditorAgreement): string {
   const count = `${r.agreed} of ${r.n}`;
   return r.n < SMALL_N

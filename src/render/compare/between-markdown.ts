@@ -1,5 +1,5 @@
 // `compare --between` for a board paper: the calibration table, the two ranked lists, agreement by auditor.
-import type { BetweenModel } from '../../summarise/between/model.js';
+import type { BetweenModel } from '../../summarise/compare/between-model.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import * as layout from './between-layout.js';
 

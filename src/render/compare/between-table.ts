@@ -1,9 +1,9 @@
 // `compare --between` for the terminal: the calibration table, the two ranked lists, agreement by auditor.
-import type { BetweenModel } from '../../summarise/between/model.js';
+import type { BetweenModel } from '../../summarise/compare/between-model.js';
 import { escapeText } from '../../text/escape.js';
 import type { RenderOptions } from '../options.js';
-import { bullet, wrapText } from '../text-kit.js';
-import { textTable } from '../text-table.js';
+import { bullet, wrapText } from '../terminal/text-kit.js';
+import { textTable } from '../terminal/text-table.js';
 import {
   BY_AUDITOR_HEAD,
   byAuditorHeading,

@@ -1,7 +1,7 @@
 // Horizontal stacked bars as inline SVG: one bar per row, one segment per series, the count written
 // in each segment wide enough to hold it. The arithmetic here is layout only (positions and widths
 // from the counts the summary carries); the figures themselves are in the table beside the chart.
-import { html, type Html } from './html.js';
+import { html, type Html } from './html-template.js';
 import { CHART_WIDTH, chartSvg, r1, type ChartText } from './svg.js';
 
 export interface Series {

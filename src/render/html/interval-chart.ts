@@ -1,7 +1,7 @@
 // Shares with their intervals as inline SVG: one column per round, one dot per series (grade) at its
 // share, a whisker from the interval's low end to its high end, and a thin line joining a series
 // from round to round. Layout only: the shares and intervals are the summary's.
-import { html, type Html } from './html.js';
+import { html, type Html } from './html-template.js';
 import type { Series } from './bar-chart.js';
 import { CHART_WIDTH, chartSvg, r1, type ChartText } from './svg.js';
 

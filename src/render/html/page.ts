@@ -2,7 +2,7 @@
 // Content-Security-Policy allows nothing but its own stylesheet (by hash), so even markup that
 // slipped through escaping could not run a script, load an image or a font, or send a form.
 import { createHash } from 'node:crypto';
-import { html, trusted, type Html } from './html.js';
+import { html, trusted, type Html } from './html-template.js';
 import { STYLE } from './style.js';
 
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');

@@ -12,7 +12,10 @@ const ANCHORS: ReadonlyArray<readonly [number, number, number]> = [
 
 const hex = (rgb: readonly number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
-/** The colour of position `i` of `n` on the scale, interpolated between the anchors. */
+/**
+ * The colour of position `i` of `n` on the scale, interpolated between the anchors.
+ * @internal exported for its own tests
+ */
 export function scaleColour(i: number, n: number): string {
   const at = n <= 1 ? 0 : (i / (n - 1)) * (ANCHORS.length - 1);
   const lo = Math.floor(at);

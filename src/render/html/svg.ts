@@ -1,6 +1,6 @@
 // What every chart shares: its width in SVG units, rounding of positions, and the frame that makes
 // it an image with a name and a description for screen readers.
-import { html, type Html } from './html.js';
+import { html, type Html } from './html-template.js';
 
 export const CHART_WIDTH = 640;
 

@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CRITERIA } from '../../../src/commands/context.js';
 import type { Diagnostic } from '../../../src/domain/diagnostic.js';
 import type { Fold } from '../../../src/domain/fold.js';
-import { loadCriteriaDir } from '../../../src/load/criteria-dir.js';
+import { loadCriteriaDir } from '../../../src/load/criteria/criteria-dir.js';
 import type { PartRunner } from '../../../src/read/parts/part-job.js';
 import { readPart } from '../../../src/read/parts/read-part.js';
 import { readCases } from '../../../src/read/read-cases.js';
-import { BetweenFold, betweenRecipe } from '../../../src/summarise/between/fold.js';
-import { ReportBuilder, reportRecipe } from '../../../src/summarise/report.js';
+import { BetweenFold, betweenRecipe } from '../../../src/summarise/compare/between-fold.js';
+import { ReportBuilder, reportRecipe } from '../../../src/summarise/report/report.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 const HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,team,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
@@ -25,7 +25,9 @@ function row(i: number): string {
   const independent = i % 97 === 0 ? 'excellent' : i % 89 === 0 ? 'good' : '';
   const reason = i % 89 === 0 ? 'reason text' : '';
   const notes = i % 53 === 0 ? '"first line\nsecond, line"' : '';
-  return [`DA-${i}`, 'domestic-abuse', i % 7 === 0 ? '' : GRADES[i % 3]!, independent, reason, 'no', notes, `team-${i % 5}`, findings].join(',');
+  return [`DA-${i}`, 'domestic-abuse', i % 7 === 0 ? '' : GRADES[i % 3]!, independent, reason, 'no', notes, `team-${i % 5}`, findings].join(
+    ',',
+  );
 }
 
 const dir = tempDir();

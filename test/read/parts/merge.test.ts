@@ -8,11 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CRITERIA } from '../../../src/commands/context.js';
 import type { AssembledCase } from '../../../src/domain/assessment.js';
 import type { CriteriaSet } from '../../../src/domain/criteria-set.js';
-import { loadCriteriaDir } from '../../../src/load/criteria-dir.js';
+import { loadCriteriaDir } from '../../../src/load/criteria/criteria-dir.js';
 import { SeenIds } from '../../../src/assemble/seen-ids.js';
 import { readCases } from '../../../src/read/read-cases.js';
-import { BetweenFold } from '../../../src/summarise/between/fold.js';
-import { ReportBuilder, type ReportState } from '../../../src/summarise/report.js';
+import { BetweenFold } from '../../../src/summarise/compare/between-fold.js';
+import { ReportBuilder, type ReportState } from '../../../src/summarise/report/report.js';
 import { partCount } from '../../../src/read/parts/file-parts.js';
 import { countLines, cutPoints } from '../../../src/read/parts/split.js';
 import { assembled } from '../../helpers/assembled.js';
@@ -43,7 +43,12 @@ describe('ReportBuilder.merge', () => {
     criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
     const stdin = new PassThrough();
     stdin.end();
-    await readCases([fixture('gloucestershire-2017.csv')], criteria, { stdin, load: {}, consumer: { case: (c) => cases.push(c) }, onDiagnostic: () => {} });
+    await readCases([fixture('gloucestershire-2017.csv')], criteria, {
+      stdin,
+      load: {},
+      consumer: { case: (c) => cases.push(c) },
+      onDiagnostic: () => {},
+    });
   });
 
   it.each([[[1]], [[44]], [[88]], [[5, 60]], [[0, 30, 30, 89]]])('2017 fixture cut at %j: the one-pass report', (cuts) => {

@@ -1,10 +1,10 @@
 // Criterion calibration and agreement per auditor, against counts, kappas and intervals worked by hand.
 import { describe, expect, it } from 'vitest';
-import { ByAuditorBuilder } from '../../../src/summarise/between/by-auditor.js';
-import { CalibrationBuilder } from '../../../src/summarise/between/calibration.js';
-import { BetweenFold } from '../../../src/summarise/between/fold.js';
-import { binaryKappa } from '../../../src/summarise/kappa.js';
-import { Z95 } from '../../../src/summarise/wilson.js';
+import { ByAuditorBuilder } from '../../../src/summarise/compare/by-auditor.js';
+import { CalibrationBuilder } from '../../../src/summarise/compare/calibration.js';
+import { BetweenFold } from '../../../src/summarise/compare/between-fold.js';
+import { binaryKappa } from '../../../src/statistics/kappa.js';
+import { Z95 } from '../../../src/statistics/wilson.js';
 import { assembled, codes } from '../../helpers/assembled.js';
 import { smallCriteria } from '../../helpers/criteria.js';
 

@@ -1,0 +1,129 @@
+// Load a criteria directory: every file parsed and checked, every problem collected with its place.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { buildCriteriaSet, type CriteriaSet } from '../../domain/criteria-set.js';
+import { error, type Diagnostic } from '../../domain/diagnostic.js';
+import type { CaseType, Programme } from '../../domain/types.js';
+import { InputError } from '../../domain/errors.js';
+import { criteriaFileSchema, DEFAULT_PROGRAMME, DEFAULT_WIDESPREAD, programmeSchema } from '../../schema/criteria.js';
+import { crossChecks, roleChecks } from './criteria-rules.js';
+import { partialType } from './criteria-partial.js';
+import { osReason } from '../inputs/os-reasons.js';
+import { criteriaWarnings } from './criteria-warnings.js';
+import { parseYaml, positionAt, type ParsedYaml } from '../yaml/yaml-doc.js';
+import { zodDiagnostics } from './zod-diagnostics.js';
+
+export interface LoadedCriteria {
+  /** null when any file has an error: nothing may be scored against a broken directory. */
+  set: CriteriaSet | null;
+  diagnostics: Diagnostic[];
+  files: string[];
+  skipped: string[];
+}
+
+const PROGRAMME_FILE = 'programme.yaml';
+
+/** `missingHint` ends the message for a directory that does not exist: how to use the bundled ones. */
+export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new InputError(dir, 'not a directory: expected a criteria directory of YAML files');
+    names = readdirSync(dir).sort();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = osReason(e);
+    // "no such criteria directory" is what criteria validate's CI users grep for (test/commands/criteria-validate.test.ts).
+    throw new InputError(
+      dir,
+      code === 'ENOENT'
+        ? `no such criteria directory; expected a directory of criteria YAML files${missingHint}`
+        : `cannot read criteria directory: ${why}`,
+    );
+  }
+  const yamlNames = names.filter((n) => /\.ya?ml$/i.test(n));
+  const skipped = yamlNames.filter((n) => n.startsWith('_')).map((n) => join(dir, n));
+  const diagnostics: Diagnostic[] = [];
+  const types: CaseType[] = [];
+  const positions = new Map<CaseType, ParsedYaml>();
+  let programme: Programme = { ...DEFAULT_PROGRAMME };
+  const files: string[] = [];
+  /** Files that parse but fail their schema: still in the cross-file checks. */
+  const partials = new Set<CaseType>();
+  /** Valid and partial types in reading order, so a clash is reported at the later file. */
+  const inOrder: CaseType[] = [];
+  /** Some file could not be read into a case type: its table is unknown, so gaps say nothing. */
+  let incomplete = false;
+  for (const name of yamlNames) {
+    if (name.startsWith('_')) continue;
+    const file = join(dir, name);
+    files.push(file);
+    const parsed = parseYaml(file, readFileSync(file, 'utf8'), { schema: 'core' });
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.diagnostics.length > 0) {
+      incomplete = true;
+      continue;
+    }
+    if (basename(name).toLowerCase() === PROGRAMME_FILE) {
+      const result = programmeSchema.safeParse(parsed.value ?? {});
+      // Role ids are checked even when another key fails the schema: every problem at once.
+      const rawRoles = (parsed.value as { roles?: unknown } | null)?.roles;
+      if (rawRoles && typeof rawRoles === 'object' && !Array.isArray(rawRoles)) {
+        const ids = Object.keys(rawRoles).map((role) => ({ role }));
+        diagnostics.push(...roleChecks(file, ids, (key) => positionAt(parsed, ['roles'], key)));
+      }
+      if (!result.success) diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'programme'));
+      else {
+        programme = {
+          name: result.data.name ?? DEFAULT_PROGRAMME.name,
+          ...(result.data.version !== undefined ? { version: String(result.data.version) } : {}),
+          inspectorate: result.data.inspectorate ?? DEFAULT_PROGRAMME.inspectorate,
+          table1Caption: result.data.table1_caption ?? DEFAULT_PROGRAMME.table1Caption,
+          table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,
+          selfLabel: result.data.row_labels?.self ?? DEFAULT_PROGRAMME.selfLabel,
+          independentLabel: result.data.row_labels?.independent ?? DEFAULT_PROGRAMME.independentLabel,
+        };
+        const roles = Object.entries(result.data.roles ?? {}).map(([role, label]) => ({ role, label }));
+        if (roles.length) programme.roles = roles;
+      }
+      continue;
+    }
+    const result = criteriaFileSchema.safeParse(parsed.value);
+    if (!result.success) {
+      diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'criteria'));
+      incomplete = true;
+      const partial = partialType(parsed.value, file);
+      if (partial) {
+        partials.add(partial);
+        inOrder.push(partial);
+        positions.set(partial, parsed);
+      }
+      continue;
+    }
+    const data = result.data;
+    const type: CaseType = {
+      id: data.id,
+      title: data.title,
+      aliases: data.aliases ?? [],
+      report: data.report,
+      criteria: data.criteria.map((c) => ({ id: c.id, text: c.text, severity: c.severity, refer: c.refer ?? false })),
+      widespread: data.grading?.widespread ?? DEFAULT_WIDESPREAD,
+      file,
+    };
+    types.push(type);
+    inOrder.push(type);
+    positions.set(type, parsed);
+  }
+  const at = (type: CaseType, path: readonly PropertyKey[], key?: string) => positionAt(positions.get(type)!, path, key);
+  diagnostics.push(...crossChecks(inOrder, at, partials));
+  diagnostics.push(
+    ...criteriaWarnings(types, { at, has: (type, path) => positions.get(type)!.doc.hasIn(path as unknown[]) }, { tableGaps: !incomplete }),
+  );
+  if (types.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(error(dir, 0, 'no-criteria', 'no criteria files (*.yaml) in this directory'));
+  }
+  // Grouped by file, in reading order, as linters print them.
+  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.col ?? 0) - (b.col ?? 0)));
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return { set: failed ? null : buildCriteriaSet(dir, types, programme), diagnostics, files, skipped };
+}

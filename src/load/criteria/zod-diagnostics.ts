@@ -1,0 +1,66 @@
+// Zod issues on a criteria or programme file as diagnostics at the right line: unknown keys at the
+// key with a "did you mean", missing keys at their mapping, bad values at the value.
+import type { z } from 'zod';
+import { error, type Diagnostic } from '../../domain/diagnostic.js';
+import { nearest, didYouMean } from '../../text/did-you-mean.js';
+import { criteriaFileSchema, criterionSchema, programmeSchema } from '../../schema/criteria.js';
+import { positionAt, type ParsedYaml } from '../yaml/yaml-doc.js';
+
+const KNOWN_KEYS: Record<string, string[]> = {
+  criteria: Object.keys(criteriaFileSchema.shape),
+  report: Object.keys(criteriaFileSchema.shape.report.shape),
+  criterion: Object.keys(criterionSchema.shape),
+  grading: ['widespread'],
+  programme: Object.keys(programmeSchema.shape),
+};
+
+function knownKeysAt(kind: 'criteria' | 'programme', path: readonly PropertyKey[]): string[] {
+  if (kind === 'programme') return KNOWN_KEYS.programme!;
+  if (path.length === 0) return KNOWN_KEYS.criteria!;
+  if (path[0] === 'criteria' && path.length === 2) return KNOWN_KEYS.criterion!;
+  return KNOWN_KEYS[String(path[0])] ?? [];
+}
+
+export function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError, kind: 'criteria' | 'programme'): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // A misspelt key is reported once, as unknown with its suggestion, not again as missing.
+  const suggested = new Set<string>();
+  for (const issue of err.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const { line, col } = positionAt(parsed, issue.path, key);
+      const match = nearest(key, knownKeysAt(kind, issue.path));
+      if (match !== undefined) suggested.add(pathKey([...issue.path, match]));
+      const inside = issue.path.length ? ` in ${issue.path.join('.')}` : '';
+      out.push(error(file, line, 'unknown-key', `unknown key "${key}"${inside}${didYouMean(key, knownKeysAt(kind, issue.path))}`, col));
+    }
+  }
+  for (const issue of err.issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    const where = issue.path.length ? issue.path.join('.') : 'the file';
+    const missing = isMissing(parsed.value, issue.path);
+    if (missing && suggested.has(pathKey(issue.path))) continue;
+    const { line, col } = positionAt(parsed, issue.path);
+    const notMapping = issue.path.length === 0 && issue.code === 'invalid_type';
+    const message = notMapping
+      ? `the file ${parsed.value == null ? 'is empty' : 'is not a mapping of keys'}: expected ${kind === 'criteria' ? 'id, title, report and criteria' : 'name, inspectorate, table1_caption, table2_caption'}`
+      : missing
+        ? `${where}: required key is missing`
+        : `${where}: ${issue.message}`;
+    out.push(error(file, line, missing ? 'missing-key' : 'invalid-value', message, col));
+  }
+  return out;
+}
+
+const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\0');
+
+/** Whether the last key of `path` is absent from its (present) parent object in the parsed data. */
+function isMissing(value: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  let parent = value;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
+  }
+  return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, path[path.length - 1]!);
+}

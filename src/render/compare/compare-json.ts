@@ -1,0 +1,101 @@
+// `compare --format json`: the contract's `compare` object, in its key order, then the extras.
+import { jsonPieces } from '../json-pieces.js';
+import type { BetweenModel } from '../../summarise/compare/between-model.js';
+import type { CompareModel } from '../../summarise/compare/compare.js';
+
+function compareJsonValue(m: CompareModel) {
+  const base = {
+    n: m.n,
+    matrix: m.matrix,
+    exactAgreement: m.exactAgreement,
+    kappa: m.kappa,
+    weightedKappa: m.weightedKappa,
+    selfHigher: m.selfHigher,
+    selfLower: m.selfLower,
+    byType: m.byType.map((t) => ({
+      type: t.type,
+      n: t.n,
+      exactAgreement: t.exactAgreement,
+      selfHigher: t.selfHigher,
+      selfLower: t.selfLower,
+      agreed: t.agreed,
+      twoApart: t.twoApart,
+    })),
+    // The criteria identity: `criteria` is the contract's calibration list under --between.
+    criteriaSet: m.criteriaSet,
+    // Not in the contract: added for readers of the JSON.
+    force: m.force,
+    inspectorate: m.inspectorate,
+    agreed: m.agreed,
+    twoApart: m.twoApart,
+    kappaBand: m.kappaBand,
+    weights: m.weights,
+    weightedKappaBand: m.weightedKappaBand,
+    selfTotals: m.selfTotals,
+    independentTotals: m.independentTotals,
+    totals: m.totals,
+    ...(m.byValue
+      ? {
+          by: m.byValue.by,
+          byValue: m.byValue.values.map((v) => ({
+            value: v.value,
+            n: v.n,
+            exactAgreement: v.exactAgreement,
+            higher: v.selfHigher,
+            lower: v.selfLower,
+            kappa: v.kappa,
+            agreed: v.agreed,
+            twoApart: v.twoApart,
+          })),
+        }
+      : {}),
+  };
+  return m.between ? { ...base, ...betweenJsonValue(m, m.between) } : base;
+}
+
+/** The contract's --between keys (`higher`/`lower` are `selfHigher`/`selfLower` by their general names), then extras. */
+function betweenJsonValue(m: CompareModel, b: BetweenModel) {
+  const c = b.calibration;
+  return {
+    between: [b.a.role, b.b.role],
+    higher: m.selfHigher,
+    lower: m.selfLower,
+    criteria: c.criteria.map((k) => ({
+      criterion: k.criterion,
+      type: k.type,
+      n: k.n,
+      bothMet: k.bothMet,
+      aMetBUnmet: k.aMetBUnmet,
+      aUnmetBMet: k.aUnmetBMet,
+      bothUnmet: k.bothUnmet,
+      agreement: k.agreement,
+      kappa: k.kappa,
+    })),
+    ...(b.byAuditor
+      ? {
+          byAuditor: b.byAuditor.map((r) => ({
+            auditor: r.auditor,
+            n: r.n,
+            exactAgreement: r.exactAgreement,
+            agreementInterval: r.agreementInterval,
+            higher: r.higher,
+            lower: r.lower,
+            kappa: r.kappa,
+            agreed: r.agreed,
+            twoApart: r.twoApart,
+            kappaBand: r.kappaBand,
+          })),
+        }
+      : {}),
+    // Not in the contract: the labels headings use, and the calibration's one-line cases.
+    labels: { a: b.a.label, b: b.b.label },
+    recordedNoFindings: [...(c.aRecordedNoFindings ? [b.a.role] : []), ...(c.bRecordedNoFindings ? [b.b.role] : [])],
+    aMoreGenerous: c.aMoreGenerous.map((k) => k.criterion),
+    bMoreGenerous: c.bMoreGenerous.map((k) => k.criterion),
+  };
+}
+
+/** In pieces: the calibration's lists grow with the cases (src/render/json-pieces.ts). */
+export function compareJson(m: CompareModel): Iterable<string> {
+  return jsonPieces(compareJsonValue(m));
+}

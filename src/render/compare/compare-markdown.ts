@@ -1,0 +1,29 @@
+// `compare --format markdown`: the comparison for a board paper.
+import { accountingLine } from '../accounting-line.js';
+import type { CompareModel } from '../../summarise/compare/compare.js';
+import { mdTable, mdText } from '../../text/markdown.js';
+import { betweenMarkdown } from './between-markdown.js';
+import {
+  BY_TYPE_HEAD,
+  byTypeRows,
+  byValueHead,
+  byValueRows,
+  heading,
+  intro,
+  kappaNote,
+  matrixHead,
+  matrixRows,
+  statistics,
+} from './compare-layout.js';
+
+const RIGHT = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
+
+export function compareMarkdown(m: CompareModel): string {
+  const out = [`## ${mdText(heading(m))}`, '', mdText(intro(m)), '', mdTable(matrixHead(m), matrixRows(m), RIGHT)];
+  out.push(mdTable(['Measure', 'Value'], statistics(m)), mdText(kappaNote(m)), '');
+  out.push('### By case type', '', mdTable(BY_TYPE_HEAD, byTypeRows(m), RIGHT));
+  if (m.byValue) out.push(`### By ${mdText(m.byValue.by)}`, '', mdTable(byValueHead(m.byValue.by), byValueRows(m), RIGHT));
+  if (m.between && m.n > 0) out.push(...betweenMarkdown(m.between));
+  out.push(accountingLine(m.totals));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,57 @@
+// `compare --format table`: the matrix, the agreement statistics and the per-type breakdown.
+import { escapeText } from '../../text/escape.js';
+import { accountingLine } from '../accounting-line.js';
+import type { CompareModel } from '../../summarise/compare/compare.js';
+import type { RenderOptions } from '../options.js';
+import { count, wrapText } from '../terminal/text-kit.js';
+import { textTable } from '../terminal/text-table.js';
+import { betweenTable } from './between-table.js';
+import {
+  BY_TYPE_HEAD,
+  byTypeRows,
+  byValueHead,
+  byValueRows,
+  heading,
+  intro,
+  kappaNote,
+  matrixHead,
+  matrixRows,
+  statistics,
+} from './compare-layout.js';
+
+export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptions): string {
+  const right = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
+  const matrix = textTable({
+    head: matrixHead(m).map(escapeText),
+    rows: matrixRows(m).map((r) => r.map((cell) => (typeof cell === 'number' ? count(cell) : cell))),
+    wrap: [0, 2],
+    align: [...right],
+    width,
+  });
+  const stats = statistics(m);
+  const pad = Math.max(...stats.map(([label]) => label.length));
+  const out = [paint.bold(wrapText(escapeText(heading(m)), width)), '', wrapText(escapeText(intro(m)), width), '', matrix, ''];
+  out.push(...stats.map(([label, value]) => `${label.padEnd(pad)}  ${value}`), paint.dim(wrapText(escapeText(kappaNote(m)), width)), '');
+  out.push(
+    paint.bold('By case type'),
+    textTable({ head: BY_TYPE_HEAD, rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }),
+    '',
+  );
+  if (m.byValue) {
+    out.push(
+      paint.bold(escapeText(`By ${m.byValue.by}`)),
+      textTable({
+        head: byValueHead(m.byValue.by).map(escapeText),
+        rows: byValueRows(m).map((r) => r.map(escapeText)),
+        wrap: [0],
+        align: [...right],
+        width,
+      }),
+      '',
+    );
+  }
+  // With no case graded by both, the intro has said so: no empty calibration or auditor tables.
+  if (m.between && m.n > 0) out.push(...betweenTable(m.between, { paint, width }));
+  out.push(accountingLine(m.totals));
+  return `${out.join('\n')}\n`;
+}

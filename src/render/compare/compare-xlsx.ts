@@ -1,0 +1,48 @@
+// `compare --format xlsx`: a front sheet with the statistics and the accounting, the matrix, and
+// the comparison per case type. Agreement is a fraction formatted as a percentage.
+import type { CompareModel } from '../../summarise/compare/compare.js';
+import { workbookBytes } from '../xlsx/write-book.js';
+import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
+import { heading, matrixHead, matrixRows } from './compare-layout.js';
+
+export async function compareXlsx(m: CompareModel): Promise<Uint8Array> {
+  const front = frontSheet(
+    heading(m),
+    [
+      ['Force', m.force],
+      ['Inspectorate', m.inspectorate],
+      ['Cases graded by both', m.n],
+      ['Agreed exactly', m.agreed],
+      ['Exact agreement', m.exactAgreement],
+      ["Cohen's kappa", m.kappa],
+      [`Weighted kappa (${m.weights})`, m.weightedKappa],
+      ['Force graded higher', m.selfHigher],
+      ['Force graded lower', m.selfLower],
+      ['Two grades apart', m.twoApart],
+    ],
+    m.totals,
+    m.criteriaSet,
+  );
+  const [first, ...grades] = matrixHead(m);
+  return workbookBytes([
+    front,
+    {
+      name: 'Matrix',
+      columns: [textColumn(first!, 30), ...grades.map((g) => numberColumn(g, Math.max(12, g.length + 2)))],
+      rows: matrixRows(m),
+    },
+    {
+      name: 'By case type',
+      columns: [
+        textColumn('Case type', 28),
+        numberColumn('Cases'),
+        numberColumn('Agreed'),
+        numberColumn('Exact agreement', 16, '0%'),
+        numberColumn('Force higher'),
+        numberColumn('Force lower'),
+        numberColumn('Two apart'),
+      ],
+      rows: m.byType.map((t) => [t.type, t.n, t.agreed, t.exactAgreement, t.selfHigher, t.selfLower, t.twoApart]),
+    },
+  ]);
+}

@@ -1,0 +1,164 @@
+// `report --format html`: section 4 as a board paper, one self-contained page to embed or print.
+// The tables of the table format, each with a chart drawn from the same figures beside it.
+import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import { accountingLine } from '../accounting-line.js';
+import { casesText } from '../../summarise/report/report-sentences.js';
+import type { ReportModel } from '../../summarise/report/report.js';
+import { describeBars, legend, longestBar, stackedBars, type Bar } from '../html/bar-chart.js';
+import { html, type Html } from '../html/html-template.js';
+import { page } from '../html/page.js';
+import { GRADE_SERIES } from '../html/palette.js';
+import { dataTable } from '../html/html-table.js';
+import { count, firstFew, LIST_MAX, listText, percent } from '../terminal/text-kit.js';
+import {
+  ANNEX_A_HEAD,
+  annexAHeading,
+  BREAKDOWN_HEADING,
+  byAllHeading,
+  byTableLead,
+  byValueRows,
+  isEmpty,
+  NO_CASES,
+  GRADE_HEADS,
+  gradeTables,
+  heading,
+  noThemes,
+  otherRolesLine,
+  OVERRIDES_LEAD,
+  REFERRED_LEAD,
+  SUGGESTED_LEAD,
+  themeLine,
+  THEMES_LEAD,
+  ungradedWhy,
+  type GradeTable,
+} from './report-layout.js';
+
+type Rows = GradeTable['rows'];
+
+const countsTable = (caption: string, head0: string, rows: Rows) =>
+  dataTable({ caption, head: [head0, ...GRADE_HEADS], rows: rows.map((r) => [r.label, ...GRADES.map((g) => count(r.counts[g]))]) });
+
+/** A table's grades as stacked bars, one a row; labelled above each bar where `labelled`. */
+function gradeChart(id: string, title: string, rows: Rows, labelled: boolean, scale?: number, note?: string): Html {
+  const bars: Bar[] = rows.map((r) => ({ label: labelled ? r.label : '', values: r.counts, ...(note ? { note } : {}) }));
+  const desc = describeBars(
+    rows.map((r) => ({ label: r.label, values: r.counts })),
+    GRADE_SERIES,
+  );
+  return html`${stackedBars({ id, title, desc, series: GRADE_SERIES, bars, ...(scale === undefined ? {} : { scale }) })}${legend(GRADE_SERIES)}`;
+}
+
+/** One grade table, its chart and, for Tables 3.., its common themes and --by rows: never cut across pages. */
+function gradeBlock(t: GradeTable, model: ReportModel, scale?: number): Html {
+  const title = `Table ${t.table}: ${t.caption}`;
+  if (isEmpty(t)) return html`<div class="block"><p class="title">${title}</p><p>${NO_CASES}</p></div>`;
+  const group = t.group;
+  // Tables 1 and 2 name their rows on the bars; a case-type table's caption already says what its one bar is.
+  const chart = gradeChart(
+    `chart-table-${t.table}`,
+    `Chart of table ${t.table}: ${t.caption}`,
+    t.rows,
+    !group,
+    scale,
+    group ? casesText(group.graded) : undefined,
+  );
+  let extra: Html | string = '';
+  if (group) {
+    const themes =
+      group.themes.length === 0
+        ? html`<p class="lead">${noThemes(group)}</p>`
+        : html`<p class="lead">${THEMES_LEAD}</p><ul class="themes">${group.themes.map((th) => html`<li>${themeLine(th, percent(th.share))}</li>`)}</ul>`;
+    const values = byValueRows(model, t.table);
+    const by =
+      model.breakdown && values.length
+        ? html`<p class="lead">${byTableLead(model.breakdown.by)}</p>${countsTable(`Table ${t.table} by ${model.breakdown.by}`, model.breakdown.by, values)}`
+        : '';
+    extra = html`${themes}${by}`;
+  }
+  return html`<div class="block">${countsTable(title, t.head, t.rows)}${chart}${extra}</div>`;
+}
+
+/** `--by`: every graded case by the column's values, as a table and bars. */
+function breakdownBlock(model: ReportModel): Html | string {
+  const b = model.breakdown;
+  if (!b) return '';
+  const title = byAllHeading(b.by);
+  const rows = b.all.map((v) => ({ label: v.value, counts: v.counts }));
+  if (rows.length === 0) return html`<div class="block"><p class="title">${title}</p><p>${NO_CASES}</p></div>`;
+  return html`<div class="block">${countsTable(title, b.by, rows)}${gradeChart('chart-by', title, rows, true)}</div>`;
+}
+
+function annexA(model: ReportModel): Html {
+  const rows = model.selfAssessedByType.map((t) => [t.title, count(t.n)]);
+  return html`<div class="block">${dataTable({ caption: annexAHeading(model), head: [...ANNEX_A_HEAD], rows })}</div>`;
+}
+
+/** "Lead (n): a, b and c", or nothing for an empty list. */
+function idList(lead: string, ids: readonly string[]): Html | string {
+  return ids.length ? html`<p>${lead} (${ids.length}): ${listText(ids)}</p>` : '';
+}
+
+/** A titled list: the first few, then a count. */
+function shortList<T>(title: string, items: readonly T[], line: (item: T) => string): Html | string {
+  if (items.length === 0) return '';
+  const { shown, more } = firstFew(items, LIST_MAX);
+  return html`<p class="lead">${title}</p><ul>${shown.map((item) => html`<li>${line(item)}</li>`)}${more ? html`<li>and ${more} more</li>` : ''}</ul>`;
+}
+
+function overrides(model: ReportModel): Html | string {
+  if (model.overrides.length === 0) return '';
+  const { shown, more } = firstFew(model.overrides, LIST_MAX);
+  const rows = shown.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]] as const);
+  const table = dataTable({
+    caption: `${OVERRIDES_LEAD} (${model.overrides.length})`,
+    head: ['Case', 'Derived grade', 'Recorded grade'],
+    rows,
+    align: ['left', 'left', 'left'],
+  });
+  return html`<div class="block">${table}${more ? html`<p>And ${more} more.</p>` : ''}</div>`;
+}
+
+/** Long form: cases that also carry other roles' assessments, as the table format says. */
+function otherRolesParagraph(model: ReportModel): Html | '' {
+  const line = otherRolesLine(model);
+  return line ? html`<p>${line}</p>` : '';
+}
+
+export function reportHtml(model: ReportModel): string {
+  const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
+  // One scale for every case-type chart, so a longer bar is a table with more cases.
+  const scale = longestBar(
+    byTable.flatMap((t) => t.rows.map((r) => ({ label: '', values: r.counts }))),
+    GRADE_SERIES,
+  );
+  const block = (t: GradeTable, shared?: number) => gradeBlock(t, model, shared);
+  const summary = html`<section class="page">
+<h1>${heading(model)}</h1>
+<p>${model.sentences.summary.join(' ')}</p>
+${block(table1)}
+${block(table2)}
+${otherRolesParagraph(model)}
+<h2>Cases referred back</h2>
+<p>${model.sentences.referredBack}</p>
+${idList(REFERRED_LEAD, model.referredBack)}${idList(SUGGESTED_LEAD, model.referralSuggested)}
+</section>`;
+  const breakdown = html`<section class="page">
+<h2>${BREAKDOWN_HEADING}</h2>
+${breakdownBlock(model)}
+${byTable.map((t) => block(t, scale))}
+${annexA(model)}
+</section>`;
+  const accounting = html`<section class="page">
+<h2>Accounting</h2>
+${overrides(model)}
+<p>${accountingLine(model.totals)}</p>
+${shortList(`Ungraded, not counted in any table (${model.ungraded.length}):`, model.ungraded, (u) => `${u.caseId}: ${ungradedWhy(u.missing)}`)}
+${shortList(`Rejected rows, not counted (${model.rejected.length}):`, model.rejected, (r) => `${r.file}:${r.line}: ${r.message}`)}
+</section>`;
+  return page(
+    heading(model),
+    html`${summary}
+${breakdown}
+${accounting}`,
+  );
+}

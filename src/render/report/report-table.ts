@@ -1,0 +1,131 @@
+// `report --format table`: the report's section 4 for a terminal, fitted to the width.
+import { placeText } from '../../domain/diagnostic.js';
+import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import { escapeText } from '../../text/escape.js';
+import { accountingLine } from '../accounting-line.js';
+import type { ReportModel } from '../../summarise/report/report.js';
+import type { RenderOptions } from '../options.js';
+import type { Paint } from '../terminal/paint.js';
+import { bullet, count, firstFew, LIST_MAX, listText, percent, wrapText } from '../terminal/text-kit.js';
+import { textTable } from '../terminal/text-table.js';
+import {
+  ANNEX_A_HEAD,
+  annexAHeading,
+  BREAKDOWN_HEADING,
+  byAllHeading,
+  byTableLead,
+  byValueRows,
+  GRADE_HEADS,
+  isEmpty,
+  NO_CASES,
+  gradeTables,
+  heading,
+  noThemes,
+  otherRolesLine,
+  OVERRIDES_LEAD,
+  REFERRED_LEAD,
+  SUGGESTED_LEAD,
+  themeLine,
+  THEMES_LEAD,
+  type GradeTable,
+  ungradedWhy,
+} from './report-layout.js';
+
+function countsGrid(head0: string, rows: GradeTable['rows'], paint: Paint, width: number): string {
+  const head = [escapeText(head0), ...GRADES.map((g, i) => paint.grade(g, GRADE_HEADS[i]!))];
+  const cells = rows.map((r) => [escapeText(r.label), ...GRADES.map((g) => count(r.counts[g]))]);
+  return textTable({ head, rows: cells, wrap: [0, 2], align: ['left', 'right', 'right', 'right'], width });
+}
+
+function gradeTable(t: GradeTable, paint: Paint, width: number, model: ReportModel): string[] {
+  const title = paint.bold(wrapText(escapeText(`Table ${t.table}: ${t.caption}`), width));
+  if (isEmpty(t)) return [title, NO_CASES, ''];
+  const out = [title, countsGrid(t.head, t.rows, paint, width)];
+  const group = t.group;
+  if (group) {
+    if (group.themes.length === 0) out.push(noThemes(group));
+    else out.push(THEMES_LEAD, ...group.themes.map((th) => bullet(escapeText(themeLine(th, percent(th.share))), width)));
+    const values = byValueRows(model, t.table);
+    if (model.breakdown && values.length)
+      out.push(escapeText(byTableLead(model.breakdown.by)), countsGrid(model.breakdown.by, values, paint, width));
+  }
+  return [...out, ''];
+}
+
+/** "Lead (n): a, b, c and 4 more", wrapped; nothing when the list is empty. */
+function idList(lead: string, ids: readonly string[], width: number): string[] {
+  if (ids.length === 0) return [];
+  return [wrapText(`${lead} (${ids.length}): ${listText(ids.map(escapeText))}`, width)];
+}
+
+/** A titled list, first few entries then a count. */
+function block<T>(title: string, items: readonly T[], line: (item: T) => string, width: number, style = (s: string) => s): string[] {
+  if (items.length === 0) return [];
+  const { shown, more } = firstFew(items, LIST_MAX);
+  return [
+    style(wrapText(title, width)),
+    ...shown.map((item) => wrapText(line(item), width, '  ')),
+    ...(more ? [`  and ${more} more`] : []),
+    '',
+  ];
+}
+
+export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOptions): string {
+  const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
+  const out: string[] = [
+    paint.bold(wrapText(escapeText(heading(model)), width)),
+    '',
+    wrapText(escapeText(model.sentences.summary.join(' ')), width),
+    '',
+  ];
+  out.push(...gradeTable(table1, paint, width, model), ...gradeTable(table2, paint, width, model));
+  const other = otherRolesLine(model);
+  if (other) out.push(wrapText(escapeText(other), width), '');
+  out.push(wrapText(escapeText(model.sentences.referredBack), width));
+  out.push(...idList(REFERRED_LEAD, model.referredBack, width), ...idList(SUGGESTED_LEAD, model.referralSuggested, width), '');
+  out.push(paint.bold(wrapText(BREAKDOWN_HEADING, width)), '');
+  if (model.breakdown) {
+    const all = model.breakdown.all.map((v) => ({ label: v.value, counts: v.counts }));
+    out.push(
+      paint.bold(wrapText(escapeText(byAllHeading(model.breakdown.by)), width)),
+      all.length ? countsGrid(model.breakdown.by, all, paint, width) : NO_CASES,
+      '',
+    );
+  }
+  for (const t of byTable) out.push(...gradeTable(t, paint, width, model));
+  out.push(
+    paint.bold(wrapText(escapeText(annexAHeading(model)), width)),
+    textTable({
+      head: [...ANNEX_A_HEAD],
+      rows: model.selfAssessedByType.map((t) => [escapeText(t.title), count(t.n)]),
+      wrap: [0],
+      align: ['left', 'right'],
+      width,
+    }),
+    '',
+  );
+  out.push(
+    ...block(
+      `${OVERRIDES_LEAD} (${model.overrides.length}):`,
+      model.overrides,
+      (o) => `${escapeText(o.caseId)}: derived ${GRADE_LABELS[o.derived]}, recorded ${GRADE_LABELS[o.recorded]}`,
+      width,
+    ),
+    ...block(
+      `Ungraded, not counted in any table (${model.ungraded.length}):`,
+      model.ungraded,
+      (u) => `${escapeText(u.caseId)}: ${ungradedWhy(u.missing)}`,
+      width,
+      paint.warn,
+    ),
+    ...block(
+      `Rejected rows, not counted (${model.rejected.length}):`,
+      model.rejected,
+      (r) => escapeText(`${placeText(r)}: ${r.message}`),
+      width,
+      paint.warn,
+    ),
+    accountingLine(model.totals),
+  );
+  return `${out.join('\n')}\n`;
+}

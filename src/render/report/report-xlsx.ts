@@ -1,0 +1,100 @@
+// `report --format xlsx`: a front sheet (who, what, the accounting), one sheet per table of the
+// report, Annex A, then themes, referrals, overrides, ungraded and rejected cases, and with --by
+// the breakdown. Counts are numbers.
+import { columnLetters } from '../../domain/diagnostic.js';
+import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import type { Breakdown, ReportModel } from '../../summarise/report/report.js';
+import { workbookBytes, type XCell, type XSheet } from '../xlsx/write-book.js';
+import { frontSheet, gradeCountSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
+import { ANNEX_A_HEAD, annexAHeading, GRADE_HEADS, gradeTables, heading } from './report-layout.js';
+
+export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
+  const tables = gradeTables(model);
+  const front = frontSheet(
+    heading(model),
+    [
+      ['Force', model.force],
+      ['Inspectorate', model.inspectorate],
+      ['Summary', model.sentences.summary.join(' ')],
+      ...tables.map((t) => [`Table ${t.table}`, t.caption] as const),
+    ],
+    model.totals,
+    model.criteria,
+  );
+  const sheets: XSheet[] = [front, ...tables.map((t) => gradeCountSheet(`Table ${t.table}`, t.head || 'Assessment', t.rows, t.caption))];
+  const [typeHead, countHead] = ANNEX_A_HEAD;
+  sheets.push({
+    name: 'Annex A',
+    columns: [{ ...textColumn(typeHead, 40), note: annexAHeading(model) }, numberColumn(countHead, 16)],
+    rows: model.selfAssessedByType.map((t) => [t.title, t.n]),
+  });
+  sheets.push({
+    name: 'Themes',
+    columns: [
+      numberColumn('Table', 8),
+      textColumn('Criterion', 11),
+      textColumn('Criterion text', 70),
+      numberColumn('Unmet', 8),
+      numberColumn('Applied', 9),
+      numberColumn('Share unmet', 12, '0%'),
+    ],
+    rows: model.byTable.flatMap((t) => t.themes.map((th): XCell[] => [t.table, th.criterion, th.text, th.unmet, th.applied, th.share])),
+  });
+  sheets.push({
+    name: 'Referrals',
+    columns: [textColumn('Case id'), textColumn('Referral', 60)],
+    rows: [
+      ...model.referredBack.map((id) => [id, 'referred back']),
+      ...model.referralSuggested.map((id) => [id, 'suggested by the criteria, not recorded as referred back']),
+    ],
+  });
+  sheets.push({
+    name: 'Overrides',
+    columns: [textColumn('Case id'), textColumn('Derived grade', 22), textColumn('Recorded grade', 22)],
+    rows: model.overrides.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]]),
+  });
+  sheets.push({
+    name: 'Ungraded',
+    columns: [textColumn('Case id'), textColumn('Missing criteria', 60)],
+    rows: model.ungraded.map((u) => [u.caseId, u.missing.join(' ')]),
+  });
+  sheets.push({
+    name: 'Rejected',
+    columns: [
+      textColumn('File', 30),
+      textColumn('Sheet'),
+      numberColumn('Line or row', 12),
+      textColumn('Column', 8),
+      textColumn('Problem', 90),
+    ],
+    rows: model.rejected.map((r) => [
+      r.file,
+      r.sheet ?? null,
+      r.line,
+      r.col === undefined ? null : r.sheet === undefined ? String(r.col) : columnLetters(r.col),
+      r.message,
+    ]),
+  });
+  if (model.breakdown) sheets.push(breakdownSheet(model.breakdown));
+  return workbookBytes(sheets);
+}
+
+/** `--by`: grade counts per value, over all tables (table blank) and per table. */
+function breakdownSheet(b: Breakdown): XSheet {
+  const rows: XCell[][] = [];
+  const add = (table: number | null, values: Breakdown['all']) => {
+    for (const v of values) rows.push([table, v.value, ...GRADES.map((g) => v.counts[g]), v.graded]);
+  };
+  add(null, b.all);
+  for (const t of b.tables) add(t.table, t.values);
+  return {
+    name: `By ${b.by}`,
+    columns: [
+      numberColumn('Table', 8),
+      textColumn(b.by, 24),
+      ...GRADE_HEADS.map((g) => numberColumn(g, Math.max(12, g.length + 2))),
+      numberColumn('Total'),
+    ],
+    rows,
+  };
+}

@@ -1,0 +1,99 @@
+// Blank forms to fill in and score, as CSV or YAML, for one or more case types: `template` writes
+// one type, `sample` the drawn cases of several with a register's columns. Both read straight back.
+import { escapeText } from '../../text/escape.js';
+import type * as Yaml from 'yaml';
+import { requireCjs } from '../../text/require-cjs.js';
+import type { CaseType } from '../../domain/types.js';
+import { RESERVED_COLUMNS } from '../../domain/case-columns.js';
+import { YAML_CASE_KEYS } from '../../domain/case-columns.js';
+import { csvDocument, type Cell } from '../../text/csv.js';
+
+const { stringify } = requireCjs('yaml') as typeof Yaml;
+
+export interface FormCase {
+  caseId: string;
+  /** Canonical type id; must be one of the model's types. */
+  caseType: string;
+  /** Other columns carried along (a register's opened, team...), by name. */
+  extra?: ReadonlyArray<readonly [string, string]>;
+}
+
+export interface FormModel {
+  /** The types whose criteria get a column (CSV), in table order. */
+  types: readonly CaseType[];
+  /** Carried-along column names, in order; a case without one gets a blank. */
+  extraColumns: readonly string[];
+  /** The rows, in the order to write them. */
+  cases: readonly FormCase[];
+  /** YAML only: written as the file's `force:`. */
+  force?: string;
+}
+
+/** The blank fields after case_id and case_type, in the case file contract's order. */
+export const FORM_FIELDS = RESERVED_COLUMNS.slice(2);
+
+const extraValue = (c: FormCase, name: string) => c.extra?.find(([key]) => key === name)?.[1] ?? '';
+
+export function formCsvHeader(model: Pick<FormModel, 'types' | 'extraColumns'>): string[] {
+  return ['case_id', 'case_type', ...model.extraColumns, ...FORM_FIELDS, ...model.types.flatMap((t) => t.criteria.map((c) => c.id))];
+}
+
+/** With a UTF-8 BOM and CRLF for Excel (csvDocument); formula-like values neutralised. */
+export function formCsv(model: FormModel): string {
+  const header = formCsvHeader(model);
+  const blanks = new Array<Cell>(header.length - 2 - model.extraColumns.length).fill('');
+  const rows = model.cases.map((c): Cell[] => [c.caseId, c.caseType, ...model.extraColumns.map((name) => extraValue(c, name)), ...blanks]);
+  return csvDocument(header, rows);
+}
+
+/**
+ * Extra columns a YAML case can carry: a name that is a case key (a register column called `type`
+ * or `notes`) would be read as that key, and `<<` as a merge key, so those are left out.
+ */
+export function yamlExtraColumns(names: readonly string[]): { kept: string[]; dropped: string[] } {
+  const clash = (name: string) => name === '<<' || (YAML_CASE_KEYS as readonly string[]).includes(name);
+  return { kept: names.filter((n) => !clash(n)), dropped: names.filter(clash) };
+}
+
+// The yaml library quotes whatever a YAML reader would otherwise change (007, yes, "a: b").
+export const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
+// Criteria titles and texts reach a terminal when the form is printed: control characters shown, never run.
+export const comment = (s: string) => escapeText(s.replace(/\s+/g, ' ').trim());
+
+const FIELD_LINES = [
+  "    self_grade:          # the force's own grade, if it graded this case",
+  '    independent_grade:   # only to override the grade the findings give; then say why below',
+  '    override_reason:     # never printed or exported',
+  '    referred_back:       # yes once referred back to the force',
+  '    notes:               # never printed or exported',
+];
+
+function yamlCase(c: FormCase, type: CaseType | undefined, extraColumns: readonly string[]): string[] {
+  const lines = [`  - id: ${scalar(c.caseId)}`, `    type: ${scalar(c.caseType)}`];
+  for (const name of extraColumns) lines.push(`    ${scalar(name)}: ${scalar(extraValue(c, name))}`);
+  lines.push(...FIELD_LINES);
+  const criteria = type?.criteria ?? [];
+  if (criteria.length === 0) return [...lines, '    findings: {}'];
+  lines.push('    findings:            # met, not met or na; leave blank until assessed');
+  for (const cr of criteria) {
+    const flags = [cr.severity, ...(cr.refer ? ['refer'] : [])].join(', ');
+    lines.push(`      ${scalar(cr.id)}:   # ${comment(cr.text)} (${flags})`);
+  }
+  return lines;
+}
+
+/** `cases:` with, per case, id, type, the carried columns, blank fields and its own criteria blank. */
+export function formYaml(model: FormModel): string {
+  const byId = new Map(model.types.map((t) => [t.id, t]));
+  const { kept } = yamlExtraColumns(model.extraColumns);
+  const names = model.types.map((t) => `${t.id} (${comment(t.title)})`).join(', ');
+  const lines = [`# case-audit form: ${names}`, '# Fill in each finding, then run: case-audit score <this file>'];
+  lines.push(model.force === undefined ? '# force: the police force audited (optional)' : `force: ${scalar(model.force)}`);
+  if (model.cases.length === 0) lines.push('cases: []');
+  else {
+    lines.push('cases:');
+    // Case by case: one push of every case's lines overflows the stack past a few thousand cases.
+    for (const c of model.cases) lines.push(...yamlCase(c, byId.get(c.caseType), kept));
+  }
+  return `${lines.join('\n')}\n`;
+}

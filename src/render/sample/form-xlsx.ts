@@ -1,0 +1,139 @@
+// The blank form as a workbook an auditor can fill in without a manual: each header says what the
+// column wants (its name on the first line, for case-audit; the words below, for people), drop-down
+// lists for findings, grades and yes/no, the cells to fill in highlighted, ids kept as typed, and
+// two more sheets: the criteria with the grading rule, and how to fill the form in.
+import type { CaseType } from '../../domain/types.js';
+import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import { workbookBytes, type XCell, type XColumn, type XSheet } from '../xlsx/write-book.js';
+import { FORM_FIELDS, formCsvHeader, type FormModel } from './form-text.js';
+
+const FORM_SHEETS = { cases: 'Cases', criteria: 'Criteria', howTo: 'How to fill this in' } as const;
+/** Spellings the loaders accept (findings.ts, grades.ts), as the drop-downs offer them. */
+const FINDING_CHOICES = ['met', 'not met', 'n/a'] as const;
+const GRADE_CHOICES = GRADES.map((g) => GRADE_LABELS[g]);
+const YES_NO = ['yes', 'no'] as const;
+
+/** Rows the drop-downs cover in a template (a sample form covers at least its cases). */
+const FORM_ROWS = 1000;
+/** To fill in: a criterion of the row's own case type. */
+const TO_FILL = 'FFF2CC';
+
+const FIELD_COLUMNS: Record<string, Omit<XColumn, 'header'> & { label: string }> = {
+  self_grade: { label: "The force's own grade", width: 22, text: true, list: GRADE_CHOICES },
+  independent_grade: { label: 'Only to override the grade the findings give', width: 24, text: true, list: GRADE_CHOICES },
+  override_reason: { label: 'Why (never printed or exported)', width: 30, text: true },
+  referred_back: { label: 'Referred back to the force?', width: 16, text: true, list: YES_NO },
+  notes: { label: 'Notes (never printed or exported)', width: 30, text: true },
+};
+
+function columns(model: FormModel): XColumn[] {
+  const typeIds = model.types.map((t) => t.id);
+  const single = model.types.length === 1;
+  return [
+    { header: 'case_id\nCase id', width: 16, text: true },
+    { header: 'case_type\nCase type', width: Math.max(14, ...typeIds.map((id) => id.length + 2)), text: true, list: typeIds },
+    ...model.extraColumns.map((name) => ({ header: name, width: Math.min(30, Math.max(12, name.length + 2)), text: true })),
+    ...FORM_FIELDS.map((name) => {
+      const { label, ...column } = FIELD_COLUMNS[name]!;
+      return { header: `${name}\n${label}`, ...column };
+    }),
+    ...model.types.flatMap((t) =>
+      t.criteria.map((c) => ({
+        header: `${c.id}\n${c.text}`,
+        width: 28,
+        text: true,
+        list: FINDING_CHOICES,
+        note: `${t.title}: ${c.severity}${c.refer ? '; if not met, consider referring the case back to the force' : ''}`,
+        // A template is one type: every criterion column is to be filled in.
+        ...(single ? { fill: TO_FILL } : {}),
+      })),
+    ),
+  ];
+}
+
+function casesSheet(model: FormModel): XSheet {
+  const cols = columns(model);
+  const header = formCsvHeader(model);
+  const owner = new Map(model.types.flatMap((t) => t.criteria.map((c) => [c.id, t.id] as const)));
+  const rows = model.cases.map((c): XCell[] =>
+    header.map((name, i) => {
+      if (i === 0) return c.caseId;
+      if (i === 1) return c.caseType;
+      return c.extra?.find(([key]) => key === name)?.[1] ?? null;
+    }),
+  );
+  const longest = Math.max(...cols.map((c) => c.header.length / Math.max(1, c.width - 2)));
+  return {
+    name: FORM_SHEETS.cases,
+    columns: cols,
+    rows,
+    headerHeight: Math.min(165, 15 * (Math.ceil(longest) + 1)),
+    listRows: Math.max(FORM_ROWS, model.cases.length),
+    fill: (r, col) => {
+      const type = owner.get(header[col]!);
+      if (type === undefined || model.types.length === 1) return undefined;
+      // Only the row's own criteria are styled: every styled cell is written out, and greying the
+      // other types' criteria too would multiply a large sample form's size and writing time.
+      return type === model.cases[r]!.caseType ? TO_FILL : undefined;
+    },
+  };
+}
+
+/** The contract's grading rule for one type, in words. */
+function gradingRule(t: CaseType): string {
+  return (
+    `${GRADE_LABELS.inadequate} if any serious criterion is not met, or ${t.widespread} or more criteria are not met; ` +
+    `${GRADE_LABELS.requires_improvement.toLowerCase()} if any criterion is not met; ${GRADE_LABELS.good.toLowerCase()} if every criterion that applies is met. ` +
+    'n/a leaves a criterion out; a blank finding leaves the case ungraded.'
+  );
+}
+
+function criteriaSheet(types: readonly CaseType[]): XSheet {
+  const rows: XCell[][] = [];
+  const bold = new Set<number>();
+  for (const t of types) {
+    bold.add(rows.length);
+    rows.push([`${t.title} (${t.id})`, null, `Grading: ${gradingRule(t)}`, null, null]);
+    for (const c of t.criteria) rows.push([t.id, c.id, c.text, c.severity, c.refer ? 'consider referring back' : null]);
+    rows.push([]);
+  }
+  return {
+    name: FORM_SHEETS.criteria,
+    columns: [
+      { header: 'Case type', width: 26, text: true },
+      { header: 'Criterion', width: 11, text: true },
+      { header: 'What the case file should show', width: 80, text: true },
+      { header: 'Severity', width: 10, text: true },
+      { header: 'If not met', width: 24, text: true },
+    ],
+    rows,
+    boldRows: bold,
+    wrap: true,
+  };
+}
+
+function howToSheet(model: FormModel): XSheet {
+  const lines = [
+    'How to fill this in',
+    '',
+    `1. One row per case, on the "${FORM_SHEETS.cases}" sheet. Keep the first row: its first line names each column for case-audit.`,
+    '2. case_id and case_type are required. Ids are kept exactly as typed (007 stays 007).',
+    `3. For each criterion of the case's type (highlighted), choose from the list: ${FINDING_CHOICES.join(', ')}. Leave it blank until assessed.`,
+    model.types.length > 1
+      ? '4. Leave the criteria of other case types (not highlighted in the row) blank: a value there rejects the row.'
+      : '4. Every criterion column belongs to this case type.',
+    `5. self_grade: the force's own grade, if it graded the case (${GRADE_CHOICES.join(', ')}).`,
+    '6. independent_grade: only to override the grade the findings give; then say why in override_reason.',
+    `7. referred_back: ${YES_NO.join(' or ')}.`,
+    '8. notes and override_reason are never printed or exported by case-audit.',
+    '9. Type values, do not use formulas: case-audit reads what a cell holds and never calculates.',
+    '',
+    'Then run: case-audit score <this file>.xlsx   (or report / compare)',
+    `The "${FORM_SHEETS.criteria}" sheet lists each criterion, its severity and how a grade is worked out.`,
+  ];
+  return { name: FORM_SHEETS.howTo, widths: [110], rows: lines.map((l) => [l]), boldRows: new Set([0]), wrap: true };
+}
+
+export async function formXlsx(model: FormModel): Promise<Uint8Array> {
+  return workbookBytes([casesSheet(model), criteriaSheet(model.types), howToSheet(model)]);
+}

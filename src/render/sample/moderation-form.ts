@@ -1,0 +1,63 @@
+// The blind form for a second marker: long form, one row per drawn case, `assessor` the moderating
+// role and everything else blank. Never the first marker's grade, findings or auditor: the second
+// marking must be the moderator's own. Read back beside the first marking, `compare --between` joins
+// the two by (round, case id).
+import type { CaseType } from '../../domain/types.js';
+import type { Marked } from '../../summarise/sample/moderation-plan.js';
+import { csvDocument, type Cell } from '../../text/csv.js';
+import { comment, scalar } from './form-text.js';
+
+export interface ModerationForm {
+  /** The second marker's role: the form's `assessor` on every row. */
+  role: string;
+  /** The first marker's role, for the line that says how to compare the two. */
+  firstRole: string;
+  /** The types of the drawn cases, in table order: their criteria get the columns. */
+  types: readonly CaseType[];
+  cases: readonly Marked[];
+}
+
+/** The long-form fields after case_id and case_type (and round, where the cases name one). */
+const LONG_FORM_FIELDS = ['assessor', 'auditor', 'grade', 'override_reason', 'referred_back', 'notes'] as const;
+
+const hasRound = (form: ModerationForm) => form.cases.some((c) => c.round !== null);
+
+export function moderationCsv(form: ModerationForm): string {
+  const round = hasRound(form);
+  const criteria = form.types.flatMap((t) => t.criteria.map((c) => c.id));
+  const header = ['case_id', 'case_type', ...(round ? ['round'] : []), ...LONG_FORM_FIELDS, ...criteria];
+  const blanks = new Array<Cell>(LONG_FORM_FIELDS.length - 1 + criteria.length).fill('');
+  const rows = form.cases.map((c): Cell[] => [c.caseId, c.caseType, ...(round ? [c.round ?? ''] : []), form.role, ...blanks]);
+  return csvDocument(header, rows);
+}
+
+/** YAML names a round once, at the top: a sample across rounds goes to CSV (the caller checks). */
+export function moderationYaml(form: ModerationForm): string {
+  const byId = new Map(form.types.map((t) => [t.id, t]));
+  const rounds = [...new Set(form.cases.map((c) => c.round))];
+  const lines = [`# case-audit moderation form: second marking by ${comment(form.role)}, blind (the first marking is not shown)`];
+  lines.push(
+    `# Fill in the grade and each finding, then run: case-audit compare --between ${comment(form.role)},${comment(form.firstRole)} <first marking> <this file>`,
+  );
+  if (rounds.length === 1 && rounds[0] !== null) lines.push(`round: ${scalar(rounds[0]!)}`);
+  if (form.cases.length === 0) lines.push('cases: []');
+  else lines.push('cases:');
+  for (const c of form.cases) {
+    lines.push(
+      `  - id: ${scalar(c.caseId)}`,
+      `    type: ${scalar(c.caseType)}`,
+      '    assessments:',
+      `      - assessor: ${scalar(form.role)}`,
+    );
+    lines.push(
+      '        auditor:             # your staff code',
+      '        grade:',
+      '        override_reason:     # never printed or exported',
+    );
+    const criteria = byId.get(c.caseType)?.criteria ?? [];
+    if (criteria.length === 0) lines.push('        findings: {}');
+    else lines.push('        findings:            # met, not met or na');
+    for (const cr of criteria) lines.push(`          ${scalar(cr.id)}:   # ${comment(cr.text)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,130 @@
+// The `score` listing when the input is long form: one row per assessment, with its assessor role,
+// auditor and round, so that no assessment's grade or unmet criteria is hidden behind another's.
+import { SELF, type ScoredAssessment } from '../../domain/assessment.js';
+import type { AssessmentRow } from '../../summarise/score/score-listing.js';
+import { GRADE_LABELS } from '../../domain/grades.js';
+import { type Accounting } from '../../domain/accounting.js';
+import { accountingLine } from '../accounting-line.js';
+import { escapeText } from '../../text/escape.js';
+import { BOM, csvLine } from '../../text/csv.js';
+import { mdTable } from '../../text/markdown.js';
+import type { RenderOptions } from '../options.js';
+import type { StreamedListing } from './score-formats.js';
+import { textTable } from '../terminal/text-table.js';
+
+/** The contract's score row, plus `round`, `assessor` and `auditor`; `selfGrade` is the grade of a `self` row. */
+function assessmentJsonRow({ caseId, caseType, round, assessment: a }: AssessmentRow) {
+  return {
+    caseId,
+    caseType,
+    round,
+    assessor: a.role,
+    auditor: a.auditor,
+    selfGrade: a.role === SELF ? a.grade : null,
+    grade: a.grade,
+    derivedGrade: a.derivedGrade,
+    gradeSource: a.gradeSource,
+    override: a.override,
+    unmet: a.unmet,
+    missing: a.missing,
+    referredBack: a.referredBack,
+    referralSuggested: a.referralSuggested,
+  };
+}
+
+export const ASSESSMENT_CSV_HEADER = [
+  'case_id',
+  'case_type',
+  'round',
+  'assessor',
+  'auditor',
+  'grade',
+  'derived_grade',
+  'grade_source',
+  'override',
+  'unmet',
+  'missing',
+  'referred_back',
+  'referral_suggested',
+];
+
+export function assessmentCsvRow({ caseId, caseType, round, assessment: a }: AssessmentRow) {
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  return [
+    caseId,
+    caseType,
+    round,
+    a.role,
+    a.auditor,
+    a.grade,
+    a.derivedGrade,
+    a.gradeSource,
+    yes(a.override),
+    a.unmet.join(' '),
+    a.missing.join(' '),
+    yes(a.referredBack),
+    yes(a.referralSuggested),
+  ];
+}
+
+export const assessmentCsvListing: StreamedListing<AssessmentRow> = {
+  start: BOM + csvLine(ASSESSMENT_CSV_HEADER),
+  row: (r) => csvLine(assessmentCsvRow(r)),
+  end: () => '',
+};
+
+export const assessmentJsonListing: StreamedListing<AssessmentRow> = {
+  start: '[',
+  row: (r, i) => `${i === 0 ? '' : ','}\n  ${JSON.stringify(assessmentJsonRow(r), null, 2).replaceAll('\n', '\n  ')}`,
+  end: (rows) => (rows === 0 ? ']\n' : '\n]\n'),
+};
+
+function gradeText(a: ScoredAssessment): string {
+  if (a.grade === null) return 'ungraded';
+  const label = GRADE_LABELS[a.grade];
+  return a.gradeSource === 'override' || a.gradeSource === 'recorded' ? `${label} (${a.gradeSource})` : label;
+}
+
+function cells(r: AssessmentRow, withRound: boolean): string[] {
+  const a = r.assessment;
+  // A grade recorded with no findings at all (the wide form's self grade) lists nothing as missing.
+  const gradeOnly = a.gradeSource === 'recorded' && a.codes.every((code) => code === 0);
+  const unmet = gradeOnly
+    ? 'grade only, no findings'
+    : [a.unmet.join(' '), a.missing.length ? `missing: ${a.missing.join(' ')}` : ''].filter(Boolean).join('; ');
+  const referral = a.referredBack ? 'referred back' : a.referralSuggested ? 'suggested' : '';
+  return [r.caseId, r.caseType, ...(withRound ? [r.round ?? ''] : []), a.role, a.auditor ?? '', gradeText(a), unmet, referral];
+}
+
+const head = (withRound: boolean) => [
+  'Case',
+  'Type',
+  ...(withRound ? ['Round'] : []),
+  'Assessor',
+  'Auditor',
+  'Grade',
+  'Unmet criteria',
+  'Referral',
+];
+const FOOTNOTE =
+  'One row per assessment. Grade: derived from that assessor\'s findings; "(recorded)" a grade without complete findings, "(override)" one that differs from them.';
+
+export function assessmentTable(
+  rows: readonly AssessmentRow[],
+  accounting: Accounting,
+  { paint, width = Number.POSITIVE_INFINITY }: RenderOptions,
+): string {
+  // No width (piped, or --output): full width, as the wide listing prints.
+  const withRound = rows.some((r) => r.round !== null);
+  const body = rows.map((r) => cells(r, withRound).map(escapeText));
+  const table = textTable({ head: head(withRound), rows: body, wrap: [withRound ? 6 : 5], width });
+  return `${table}\n${paint.dim(FOOTNOTE)}\n${accountingLine(accounting)}\n`;
+}
+
+export function assessmentMarkdown(rows: readonly AssessmentRow[], accounting: Accounting): string {
+  const withRound = rows.some((r) => r.round !== null);
+  return `${mdTable(
+    head(withRound),
+    rows.map((r) => cells(r, withRound)),
+  )}\n${FOOTNOTE}\n\n${accountingLine(accounting)}\n`;
+}

@@ -1,0 +1,169 @@
+// The `score` listing in each format: one row per case, pure functions of the scored cases.
+import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
+import { GRADE_LABELS, type Grade } from '../../domain/grades.js';
+import type { CaseRow } from '../../summarise/score/score-listing.js';
+import { type Accounting } from '../../domain/accounting.js';
+import { accountingLine } from '../accounting-line.js';
+import { BOM, csvLine } from '../../text/csv.js';
+import { mdTable } from '../../text/markdown.js';
+import type { RenderOptions } from '../options.js';
+import type { AssessmentRow } from '../../summarise/score/score-listing.js';
+import { assessmentCsvListing, assessmentJsonListing, assessmentMarkdown, assessmentTable } from './score-assessments.js';
+
+export interface ScoreModel {
+  cases: CaseRow[];
+  accounting: Accounting;
+  /** Long-form input: one row per assessment instead of one per case. */
+  assessments?: AssessmentRow[];
+  /** Which criteria scored the cases (for the xlsx front sheet). */
+  criteria?: CriteriaIdentity;
+}
+
+/** Carried columns of a row (team, officer...), as the register spelt them. */
+type Carried = ReadonlyArray<readonly [string, string]>;
+
+/**
+ * The contract's JSON row: canonical ids, booleans, nulls.
+ * @internal exported for its own tests
+ */
+export function scoreJsonRow(c: CaseRow) {
+  return {
+    caseId: c.caseId,
+    caseType: c.caseType,
+    selfGrade: c.selfGrade,
+    grade: c.grade,
+    derivedGrade: c.derivedGrade,
+    gradeSource: c.gradeSource,
+    override: c.override,
+    unmet: c.unmet,
+    missing: c.missing,
+    referredBack: c.referredBack,
+    referralSuggested: c.referralSuggested,
+  };
+}
+
+/** The JSON row with `carried` (the register's own columns) where the file had any. */
+function scoreJsonRowCarried(c: CaseRow, carried?: Carried) {
+  const row = scoreJsonRow(c);
+  // fromEntries defines own properties: a column named __proto__ stays data.
+  return carried && carried.length ? { ...row, carried: Object.fromEntries(carried) } : row;
+}
+
+export const label = (g: Grade | null) => (g ? GRADE_LABELS[g] : '');
+
+export function gradeText(c: CaseRow): string {
+  if (c.grade === null) return 'ungraded';
+  if (c.gradeSource === 'override') return `${GRADE_LABELS[c.grade]} (override)`;
+  if (c.gradeSource === 'recorded') return `${GRADE_LABELS[c.grade]} (recorded)`;
+  return GRADE_LABELS[c.grade];
+}
+
+export function criteriaText(c: CaseRow): string {
+  const parts = [];
+  if (c.unmet.length) parts.push(c.unmet.join(' '));
+  if (c.missing.length) parts.push(`missing: ${c.missing.join(' ')}`);
+  return parts.join('; ');
+}
+
+export function referralText(c: CaseRow): string {
+  if (c.referredBack) return 'referred back';
+  if (c.referralSuggested) return 'suggested';
+  return '';
+}
+
+export const FOOTNOTE =
+  'Grade: the independent grade, derived from the criteria; "(recorded)" is an assessor\'s grade without complete findings, "(override)" one that differs from the criteria, with a reason in the case file.';
+
+/** The whole listing at once; `score` itself streams it (commands/score.ts). */
+export async function scoreTable(model: ScoreModel, { paint, width }: RenderOptions): Promise<string> {
+  if (model.assessments) return assessmentTable(model.assessments, model.accounting, { paint, ...(width !== undefined ? { width } : {}) });
+  const { ScoreTableWriter } = await import('./score-table.js');
+  const writer = new ScoreTableWriter({
+    paint,
+    types: [...new Set(model.cases.map((c) => c.caseType))],
+    ...(width !== undefined ? { width } : {}),
+  });
+  let out = '';
+  for (const c of model.cases) out += writer.row(c);
+  return out + writer.end(model.accounting);
+}
+
+export function scoreMarkdown(model: ScoreModel): string {
+  if (model.assessments) return assessmentMarkdown(model.assessments, model.accounting);
+  const rows = model.cases.map((c) => [c.caseId, c.caseType, label(c.selfGrade), gradeText(c), criteriaText(c), referralText(c)]);
+  return `${mdTable(['Case', 'Type', 'Self grade', 'Grade', 'Unmet criteria', 'Referral'], rows)}\n${FOOTNOTE}\n\n${accountingLine(model.accounting)}\n`;
+}
+
+export const SCORE_CSV_HEADER = [
+  'case_id',
+  'case_type',
+  'self_grade',
+  'grade',
+  'derived_grade',
+  'grade_source',
+  'override',
+  'unmet',
+  'missing',
+  'referred_back',
+  'referral_suggested',
+];
+
+export function scoreCsvRow(c: CaseRow) {
+  return [
+    c.caseId,
+    c.caseType,
+    c.selfGrade,
+    c.grade,
+    c.derivedGrade,
+    c.gradeSource,
+    c.override ? 'yes' : 'no',
+    c.unmet.join(' '),
+    c.missing.join(' '),
+    c.referredBack ? 'yes' : 'no',
+    c.referralSuggested ? 'yes' : 'no',
+  ];
+}
+
+/** A listing written a row at a time, so `score` streams csv and json with no array of cases. */
+export interface StreamedListing<R = CaseRow> {
+  start: string;
+  row(c: R, index: number, carried?: Carried): string;
+  end(rows: number): string;
+}
+
+/** The CSV listing with these carried columns after the contract's (matched case-insensitively). */
+export function scoreCsvListingWith(columns: readonly string[]): StreamedListing {
+  const keys = columns.map((name) => name.toLowerCase());
+  return {
+    start: BOM + csvLine([...SCORE_CSV_HEADER, ...columns]),
+    row: (c, _i, carried) => {
+      if (keys.length === 0) return csvLine(scoreCsvRow(c));
+      const values = new Map((carried ?? []).map(([name, value]) => [name.toLowerCase(), value]));
+      return csvLine([...scoreCsvRow(c), ...keys.map((k) => values.get(k) ?? '')]);
+    },
+    end: () => '',
+  };
+}
+
+export const scoreCsvListing: StreamedListing = scoreCsvListingWith([]);
+
+/** Exactly `JSON.stringify(rows, null, 2)`, a row at a time. */
+export const scoreJsonListing: StreamedListing = {
+  start: '[',
+  row: (c, i, carried) => `${i === 0 ? '' : ','}\n  ${JSON.stringify(scoreJsonRowCarried(c, carried), null, 2).replaceAll('\n', '\n  ')}`,
+  end: (rows) => (rows === 0 ? ']\n' : '\n]\n'),
+};
+
+function listing<R>(format: StreamedListing<R>, cases: readonly R[]): string {
+  let out = format.start;
+  cases.forEach((c, i) => (out += format.row(c, i)));
+  return out + format.end(cases.length);
+}
+
+export function scoreCsv(model: ScoreModel): string {
+  return model.assessments ? listing(assessmentCsvListing, model.assessments) : listing(scoreCsvListing, model.cases);
+}
+
+export function scoreJson(model: ScoreModel): string {
+  return model.assessments ? listing(assessmentJsonListing, model.assessments) : listing(scoreJsonListing, model.cases);
+}

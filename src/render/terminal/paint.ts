@@ -1,0 +1,29 @@
+// Colour as an option, decided once by the shell: renderers never look at the terminal.
+import { Chalk } from 'chalk';
+import type { Grade } from '../../domain/grades.js';
+
+export interface Paint {
+  bold(s: string): string;
+  dim(s: string): string;
+  grade(grade: Grade, s: string): string;
+  warn(s: string): string;
+}
+
+export function paint(color: boolean): Paint {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  return {
+    bold: (s) => c.bold(s),
+    dim: (s) => c.dim(s),
+    grade: (grade, s) => (grade === 'good' ? c.green(s) : grade === 'inadequate' ? c.red(s) : c.yellow(s)),
+    warn: (s) => c.yellow(s),
+  };
+}
+
+/** Whether to colour: a TTY, no NO_COLOR, no --no-color (chalk 5 ignores NO_COLOR itself). */
+export function wantColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>, flag: boolean): boolean {
+  if (!flag) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (env.TERM === 'dumb') return false;
+  return stream.isTTY === true;
+}

@@ -1,0 +1,63 @@
+// `trend --format csv`: tidy long form, one figure per row, so a pivot table can rebuild any view:
+// section, round (and to_round for changes), table or criterion where it applies, grade, measure.
+import { GRADES } from '../../domain/grades.js';
+import type { TrendModel } from '../../summarise/trend/trend-model.js';
+import { csvDocument, type Cell } from '../../text/csv.js';
+
+export const TREND_CSV_HEADER = ['section', 'round', 'to_round', 'table', 'criterion', 'grade', 'measure', 'value'];
+
+export function trendCsv(m: TrendModel): string {
+  const rows: Cell[][] = [];
+  const row = (
+    section: string,
+    round: string | null,
+    measure: string,
+    value: Cell,
+    more: { to?: string | null; table?: number; criterion?: string; grade?: string } = {},
+  ) => rows.push([section, round, more.to ?? null, more.table ?? null, more.criterion ?? null, more.grade ?? null, measure, value]);
+  for (const r of m.rounds) {
+    row('round', r.round, 'n', r.n);
+    row('round', r.round, 'ungraded', r.ungraded);
+    for (const g of GRADES) {
+      row('round', r.round, 'count', r.counts[g], { grade: g });
+      row('round', r.round, 'share', r.share[g], { grade: g });
+      row('round', r.round, 'interval_low', r.interval[g]?.[0], { grade: g });
+      row('round', r.round, 'interval_high', r.interval[g]?.[1], { grade: g });
+    }
+    if (r.gap) {
+      for (const [measure, value] of Object.entries({
+        n: r.gap.n,
+        agreed: r.gap.agreed,
+        exact_agreement: r.gap.exactAgreement,
+        kappa: r.gap.kappa,
+        higher: r.gap.higher,
+        lower: r.gap.lower,
+      })) {
+        row('gap', r.round, measure, value);
+      }
+    }
+  }
+  for (const c of m.changes) {
+    const at = { to: c.to, grade: c.grade };
+    row('change', c.from, 'share_from', c.shareFrom, at);
+    row('change', c.from, 'share_to', c.shareTo, at);
+    row('change', c.from, 'difference', c.difference, at);
+    row('change', c.from, 'interval_low', c.differenceInterval?.[0], at);
+    row('change', c.from, 'interval_high', c.differenceInterval?.[1], at);
+    row('change', c.from, 'significant', c.significant, at);
+  }
+  for (const t of m.byTable) {
+    for (const r of t.rounds) {
+      row('table', r.round, 'n', r.n, { table: t.table });
+      for (const g of GRADES) row('table', r.round, 'count', r.counts[g], { table: t.table, grade: g });
+    }
+  }
+  for (const c of m.criteria) {
+    for (const r of c.rounds) {
+      row('criterion', r.round, 'applicable', r.n, { criterion: c.criterion });
+      row('criterion', r.round, 'unmet', r.unmet, { criterion: c.criterion });
+      row('criterion', r.round, 'share', r.share, { criterion: c.criterion });
+    }
+  }
+  return csvDocument(TREND_CSV_HEADER, rows);
+}

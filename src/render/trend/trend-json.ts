@@ -1,0 +1,59 @@
+// `trend --format json`: the contract's `trend` object, in its key order, then the extras. The
+// contract's `criteria` is the per-criterion list, so the criteria identity is `criteriaSet` here.
+import type { TrendModel } from '../../summarise/trend/trend-model.js';
+
+export function trendJsonValue(m: TrendModel) {
+  return {
+    between: m.between ? [m.between[0].role, m.between[1].role] : null,
+    rounds: m.rounds.map((r) => ({
+      round: r.round,
+      n: r.n,
+      counts: r.counts,
+      share: r.share,
+      interval: r.interval,
+      ...(r.gap ? { gap: r.gap } : {}),
+      // Not in the contract:
+      ungraded: r.ungraded,
+      caution: r.caution,
+    })),
+    changes: m.changes.map((c) => ({
+      from: c.from,
+      to: c.to,
+      grade: c.grade,
+      shareFrom: c.shareFrom,
+      shareTo: c.shareTo,
+      difference: c.difference,
+      differenceInterval: c.differenceInterval,
+      significant: c.significant,
+      // Not in the contract:
+      verdict: c.verdict,
+      countFrom: c.countFrom,
+      nFrom: c.nFrom,
+      countTo: c.countTo,
+      nTo: c.nTo,
+    })),
+    byTable: m.byTable.map((t) => ({
+      table: t.table,
+      label: t.label,
+      rounds: t.rounds.map((r) => ({ round: r.round, n: r.n, counts: r.counts })),
+    })),
+    criteria: m.criteria.map((c) => ({
+      criterion: c.criterion,
+      type: c.type,
+      rounds: c.rounds.map((r) => ({ round: r.round, n: r.n, unmet: r.unmet, share: r.share })),
+      unmetEveryRound: c.unmetEveryRound,
+    })),
+    // Not in the contract: added for readers of the JSON.
+    criteriaSet: m.criteriaSet,
+    role: m.role.role,
+    force: m.force,
+    mismatches: m.mismatches.map((x) => ({ criterion: x.criterion, type: x.type, round: x.round })),
+    notes: m.notes,
+    intervalMeaning: m.intervalMeaning,
+    totals: m.totals,
+  };
+}
+
+export function trendJson(m: TrendModel): string {
+  return `${JSON.stringify(trendJsonValue(m), null, 2)}\n`;
+}

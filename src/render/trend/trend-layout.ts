@@ -1,0 +1,143 @@
+// What the trend renderers share: headings, the cells of each table as text, and the bar, so the
+// table and markdown formats say the same things in the same order. Formatting only: every figure
+// comes from the model.
+import { GRADE_LABELS, GRADES, type Grade } from '../../domain/grades.js';
+import type { Interval, TrendChange, TrendModel, TrendRound } from '../../summarise/trend/trend-model.js';
+import { kappaText, percent } from '../terminal/text-kit.js';
+
+export const heading = (m: TrendModel) => `Audit rounds: grades given by ${m.role.label}`;
+
+export function intro(m: TrendModel): string {
+  const rounds = m.rounds.length === 1 ? '1 round' : `${m.rounds.length} rounds`;
+  const set = m.criteriaSet;
+  return `${rounds}, in order. Shares are of the cases ${m.role.label} graded in each round, with 95% intervals (Wilson). Criteria: ${set.programme}${set.version ? ` ${set.version}` : ''} (${set.fingerprint}).`;
+}
+
+const range = (i: Interval) => `${percent(i[0])}-${percent(i[1])}`;
+
+/** "30% (15-52%)"; "3 of 7 (12-65%)" for a small round; "no cases" for an empty one. */
+export function shareCell(r: TrendRound, g: Grade): string {
+  const interval = r.interval[g];
+  if (r.caution === 'none' || !interval) return 'no cases';
+  if (r.caution === 'few') return `${r.counts[g]} of ${r.n} (${range(interval)})`;
+  return `${percent(r.share[g]!)} (${range(interval)})`;
+}
+
+export const ROUND_HEAD = ['Round', 'n', ...GRADES.map((g) => GRADE_LABELS[g])];
+
+export function roundRows(m: TrendModel): string[][] {
+  return m.rounds.map((r) => [r.label, String(r.n), ...GRADES.map((g) => shareCell(r, g))]);
+}
+
+/** One character per grade, in GRADES order: best to worst. */
+const BAR_MARKS: readonly string[] = ['#', '=', '.', '-', ' '].slice(0, GRADES.length);
+
+export function barLegend(): string {
+  return GRADES.map((g, i) => `${BAR_MARKS[i]} ${GRADE_LABELS[g]}`).join(', ');
+}
+
+/** The bar's runs, grade by grade, for the caller to colour. */
+export function barRuns(r: TrendRound): Array<{ grade: Grade; text: string }> {
+  return GRADES.map((g, i) => ({ grade: g, text: BAR_MARKS[i]!.repeat(r.bar[g]) }));
+}
+
+const points = (x: number) => {
+  const p = Math.round(x * 100);
+  return `${p > 0 ? '+' : p < 0 ? '-' : ''}${Math.abs(p)}`;
+};
+
+export const CHANGE_HEAD = ['From', 'To', 'Grade', 'Share', 'Change', '95% interval', 'Verdict'];
+/** The table format's per-pair tables: the rounds are in their heading. */
+export const PAIR_HEAD = CHANGE_HEAD.slice(2);
+
+export function changeRows(m: TrendModel): string[][] {
+  return m.changes.map((c) => [c.fromLabel, c.toLabel, ...changeCells(c)]);
+}
+
+/** The changes grouped by pair of rounds, in order, for a heading and a table each. */
+export function changePairs(m: TrendModel): Array<{ heading: string; rows: string[][] }> {
+  const pairs: Array<{ heading: string; rows: string[][] }> = [];
+  m.changes.forEach((c, i) => {
+    const first = i === 0 || m.changes[i - 1]!.toLabel !== c.toLabel || m.changes[i - 1]!.fromLabel !== c.fromLabel;
+    if (first) pairs.push({ heading: `${c.fromLabel} to ${c.toLabel}`, rows: [] });
+    pairs.at(-1)!.rows.push(changeCells(c));
+  });
+  return pairs;
+}
+
+function changeCells(c: TrendChange): string[] {
+  return [
+    GRADE_LABELS[c.grade],
+    c.shareFrom === null || c.shareTo === null
+      ? 'n/a'
+      : c.few
+        ? `${c.countFrom} of ${c.nFrom} to ${c.countTo} of ${c.nTo}`
+        : `${percent(c.shareFrom)} to ${percent(c.shareTo)}`,
+    c.difference === null ? 'n/a' : `${points(c.difference)} points`,
+    c.differenceInterval ? `${points(c.differenceInterval[0])} to ${points(c.differenceInterval[1])}` : 'n/a',
+    c.verdict,
+  ];
+}
+
+export function tableHead(m: TrendModel): string[] {
+  return ['Table', ...m.rounds.map((r) => r.label)];
+}
+
+export const TABLE_LEAD = `Graded cases per report table and round: ${GRADES.map((g) => GRADE_LABELS[g]).join(' / ')} (n).`;
+
+/** Tables with a graded case in some round (the JSON lists every table). */
+export function tableRows(m: TrendModel): string[][] {
+  return m.byTable
+    .filter((t) => t.rounds.some((r) => r.n > 0))
+    .map((t) => [
+      `${t.table}: ${t.label}`,
+      ...t.rounds.map((r) => (r.n === 0 ? '-' : `${GRADES.map((g) => r.counts[g]).join(' / ')} (${r.n})`)),
+    ]);
+}
+
+/** The flag's column: unmet in every round that checked the criterion. */
+const EVERY_ROUND_HEAD = 'Unmet in every round';
+
+export function criteriaHead(m: TrendModel): string[] {
+  return ['Criterion', 'Case type', ...m.rounds.map((r) => r.label), EVERY_ROUND_HEAD];
+}
+
+/** Criteria unmet at least once (the JSON and CSV list every criterion with findings). */
+export function criteriaRows(m: TrendModel): string[][] {
+  return m.criteria
+    .filter((c) => c.rounds.some((r) => r.unmet > 0))
+    .map((c) => [
+      c.criterion,
+      c.type,
+      ...c.rounds.map((r) => (r.n === 0 ? 'n/a' : `${r.unmet} of ${r.n}`)),
+      c.unmetEveryRound ? 'yes' : '',
+    ]);
+}
+
+export const CRITERIA_LEAD =
+  'Criteria unmet at least once: unmet, of the graded cases each applied to (not applicable left out), round by round.';
+
+export function gapHead(): string[] {
+  return ['Round', 'Both graded', 'Agreed', '95% interval', "Cohen's kappa", 'Higher', 'Lower'];
+}
+
+export function gapRows(m: TrendModel): string[][] {
+  return m.rounds.map((r) => {
+    const g = r.gap!;
+    const agreed = g.exactAgreement === null ? 'n/a' : `${g.agreed} (${percent(g.exactAgreement)})`;
+    return [
+      r.label,
+      String(g.n),
+      agreed,
+      g.agreementInterval ? range(g.agreementInterval) : 'n/a',
+      kappaText(g.kappa, g.kappaBand),
+      String(g.higher),
+      String(g.lower),
+    ];
+  });
+}
+
+export function gapLead(m: TrendModel): string {
+  const [a, b] = m.between!;
+  return `The gap between ${a.label} and ${b.label}, round by round, on the cases both graded. Agreed: the same grade (95% interval, Wilson); higher / lower: ${a.label} graded the case higher / lower than ${b.label}.`;
+}

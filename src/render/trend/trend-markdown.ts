@@ -1,0 +1,44 @@
+// `trend --format markdown`: rounds side by side for a board paper.
+import { accountingLine } from '../accounting-line.js';
+import type { TrendModel } from '../../summarise/trend/trend-model.js';
+import { mdTable, mdText } from '../../text/markdown.js';
+import {
+  CHANGE_HEAD,
+  changeRows,
+  CRITERIA_LEAD,
+  criteriaHead,
+  criteriaRows,
+  gapHead,
+  gapLead,
+  gapRows,
+  heading,
+  intro,
+  ROUND_HEAD,
+  roundRows,
+  TABLE_LEAD,
+  tableHead,
+  tableRows,
+} from './trend-layout.js';
+
+const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < left ? 'left' : 'right') as 'left' | 'right');
+
+export function trendMarkdown(m: TrendModel): string {
+  const out = [`## ${mdText(heading(m))}`, '', mdText(intro(m)), ''];
+  if (m.notes.length) out.push(...m.notes.map((n) => `- ${mdText(n)}`), '');
+  if (m.rounds.length) out.push(mdTable(ROUND_HEAD, roundRows(m), right(ROUND_HEAD.length)));
+  if (m.changes.length)
+    out.push(
+      '### Changes from the round before',
+      '',
+      mdTable(CHANGE_HEAD, changeRows(m), [...right(CHANGE_HEAD.length - 1, 3), 'left']),
+      mdText(m.intervalMeaning),
+      '',
+    );
+  if (m.rounds.length) out.push('### By report table', '', TABLE_LEAD, '', mdTable(tableHead(m), tableRows(m), right(m.rounds.length + 1)));
+  const criteria = criteriaRows(m);
+  if (criteria.length)
+    out.push('### Criteria', '', CRITERIA_LEAD, '', mdTable(criteriaHead(m), criteria, [...right(criteriaHead(m).length - 1, 2), 'left']));
+  if (m.between) out.push('### Between', '', mdText(gapLead(m)), '', mdTable(gapHead(), gapRows(m), right(gapHead().length)));
+  out.push(accountingLine(m.totals));
+  return `${out.join('\n')}\n`;
+}

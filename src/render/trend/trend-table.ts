@@ -1,0 +1,105 @@
+// `trend --format table`: rounds side by side for a terminal, with a text bar per round so the eye
+// sees the shape, then the changes, the report tables, the criteria and the --between gap.
+import { escapeText } from '../../text/escape.js';
+import { accountingLine } from '../accounting-line.js';
+import type { TrendModel } from '../../summarise/trend/trend-model.js';
+import type { RenderOptions } from '../options.js';
+import { bullet, wrapText } from '../terminal/text-kit.js';
+import { textTable } from '../terminal/text-table.js';
+import {
+  barLegend,
+  barRuns,
+  changePairs,
+  CRITERIA_LEAD,
+  criteriaHead,
+  criteriaRows,
+  gapHead,
+  gapLead,
+  gapRows,
+  heading,
+  intro,
+  PAIR_HEAD,
+  ROUND_HEAD,
+  roundRows,
+  TABLE_LEAD,
+  tableHead,
+  tableRows,
+} from './trend-layout.js';
+
+const esc = (rows: string[][]) => rows.map((r) => r.map(escapeText));
+
+export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions): string {
+  const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < left ? 'left' : 'right') as 'left' | 'right');
+  const out = [paint.bold(wrapText(escapeText(heading(m)), width)), '', wrapText(escapeText(intro(m)), width), ''];
+  for (const note of m.notes) out.push(paint.warn(bullet(escapeText(note), width)));
+  if (m.notes.length) out.push('');
+  if (m.rounds.length) {
+    out.push(textTable({ head: ROUND_HEAD, rows: esc(roundRows(m)), wrap: [0, 2, 3, 4], align: right(ROUND_HEAD.length), width }), '');
+    const pad = Math.max(...m.rounds.map((r) => escapeText(r.label).length));
+    out.push(wrapText(`Shape (${barLegend()}):`, width));
+    for (const r of m.rounds) {
+      const bar =
+        r.caution === 'none'
+          ? paint.dim('(no graded cases)')
+          : barRuns(r)
+              .map((run) => paint.grade(run.grade, run.text))
+              .join('');
+      out.push(`  ${escapeText(r.label).padEnd(pad)}  ${bar}`);
+    }
+    out.push('');
+  }
+  if (m.changes.length) {
+    out.push(paint.bold('Changes from the round before'));
+    for (const pair of changePairs(m)) {
+      out.push(
+        wrapText(escapeText(pair.heading), width),
+        textTable({
+          head: PAIR_HEAD,
+          rows: esc(pair.rows),
+          wrap: [0],
+          align: [...right(PAIR_HEAD.length - 1, 1), 'left'],
+          width,
+          compact: true,
+        }),
+      );
+    }
+    out.push(wrapText(m.intervalMeaning, width), '');
+  }
+  if (m.rounds.length) {
+    const head = tableHead(m).map(escapeText);
+    out.push(
+      paint.bold('By report table'),
+      wrapText(TABLE_LEAD, width),
+      textTable({ head, rows: esc(tableRows(m)), wrap: head.map((_, i) => i), align: right(head.length), width, compact: true }),
+      '',
+    );
+  }
+  const criteria = criteriaRows(m);
+  if (criteria.length) {
+    const head = criteriaHead(m).map(escapeText);
+    out.push(
+      paint.bold('Criteria'),
+      wrapText(CRITERIA_LEAD, width),
+      textTable({
+        head,
+        rows: esc(criteria),
+        wrap: head.map((_, i) => i),
+        align: [...right(head.length - 1, 2), 'left'],
+        width,
+        compact: true,
+      }),
+      '',
+    );
+  }
+  if (m.between) {
+    const head = gapHead().map(escapeText);
+    out.push(
+      paint.bold('Between'),
+      wrapText(escapeText(gapLead(m)), width),
+      textTable({ head, rows: esc(gapRows(m)), wrap: [0, 2], align: right(head.length), width }),
+      '',
+    );
+  }
+  out.push(accountingLine(m.totals));
+  return `${out.join('\n')}\n`;
+}

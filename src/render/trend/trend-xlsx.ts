@@ -1,0 +1,124 @@
+// `trend --format xlsx`: a front sheet (who, whose grades, what an interval means, the notes, the
+// criteria and the accounting), then rounds, changes, tables, criteria and, with --between, the gap.
+// Shares and intervals are fractions formatted as percentages; counts are numbers.
+import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import type { TrendModel } from '../../summarise/trend/trend-model.js';
+import { workbookBytes, type XCell, type XSheet } from '../xlsx/write-book.js';
+import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
+
+const PCT = '0.0%';
+const share = (head: string) => numberColumn(head, Math.max(12, head.length + 2), PCT);
+const count = (head: string) => numberColumn(head, Math.max(10, head.length + 2));
+
+export async function trendXlsx(m: TrendModel): Promise<Uint8Array> {
+  const front = frontSheet(
+    'Audit rounds compared',
+    [
+      ['Force', m.force],
+      ['Grades of', m.role.label],
+      ...(m.between ? [['Gap between', `${m.between[0].label} and ${m.between[1].label}`] as const] : []),
+      ['Intervals', m.intervalMeaning],
+      ...m.notes.map((n) => ['Note', n] as const),
+    ],
+    m.totals,
+    m.criteriaSet,
+  );
+  const sheets: XSheet[] = [
+    front,
+    {
+      name: 'Rounds',
+      columns: [
+        textColumn('Round', 24),
+        count('Graded'),
+        count('Ungraded'),
+        ...GRADES.flatMap((g) => [count(GRADE_LABELS[g]), share(`${GRADE_LABELS[g]} share`), share('95% low'), share('95% high')]),
+      ],
+      rows: m.rounds.map((r): XCell[] => [
+        r.label,
+        r.n,
+        r.ungraded,
+        ...GRADES.flatMap((g) => [r.counts[g], r.share[g], r.interval[g]?.[0] ?? null, r.interval[g]?.[1] ?? null]),
+      ]),
+    },
+    {
+      name: 'Changes',
+      columns: [
+        textColumn('From', 24),
+        textColumn('To', 24),
+        textColumn('Grade', 22),
+        share('Share from'),
+        share('Share to'),
+        share('Difference'),
+        share('95% low'),
+        share('95% high'),
+        textColumn('Verdict', 18),
+      ],
+      rows: m.changes.map((c) => [
+        c.fromLabel,
+        c.toLabel,
+        GRADE_LABELS[c.grade],
+        c.shareFrom,
+        c.shareTo,
+        c.difference,
+        c.differenceInterval?.[0] ?? null,
+        c.differenceInterval?.[1] ?? null,
+        c.verdict,
+      ]),
+    },
+    {
+      name: 'By table',
+      columns: [
+        count('Table'),
+        textColumn('Label', 50),
+        textColumn('Round', 24),
+        count('Graded'),
+        ...GRADES.map((g) => count(GRADE_LABELS[g])),
+      ],
+      rows: m.byTable.flatMap((t) => t.rounds.map((r): XCell[] => [t.table, t.label, r.label, r.n, ...GRADES.map((g) => r.counts[g])])),
+    },
+    {
+      name: 'Criteria',
+      columns: [
+        textColumn('Criterion', 11),
+        textColumn('Case type', 24),
+        textColumn('Criterion text', 60),
+        textColumn('Round', 24),
+        count('Applied'),
+        count('Unmet'),
+        share('Share unmet'),
+      ],
+      rows: m.criteria.flatMap((c) => c.rounds.map((r): XCell[] => [c.criterion, c.type, c.text, r.label, r.n, r.unmet, r.share])),
+    },
+  ];
+  if (m.between) {
+    sheets.push({
+      name: 'Gap',
+      columns: [
+        textColumn('Round', 24),
+        count('Both graded'),
+        count('Agreed'),
+        share('Agreement'),
+        share('95% low'),
+        share('95% high'),
+        numberColumn("Cohen's kappa", 14, '0.00'),
+        count('Higher'),
+        count('Lower'),
+      ],
+      rows: m.rounds.map((r): XCell[] => {
+        const g = r.gap;
+        return [
+          r.label,
+          g?.n ?? null,
+          g?.agreed ?? null,
+          g?.exactAgreement ?? null,
+          g?.agreementInterval?.[0] ?? null,
+          g?.agreementInterval?.[1] ?? null,
+          g?.kappa ?? null,
+          g?.higher ?? null,
+          g?.lower ?? null,
+        ];
+      }),
+    });
+  }
+  return workbookBytes(sheets);
+}

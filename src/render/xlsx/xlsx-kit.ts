@@ -1,0 +1,56 @@
+// What the xlsx reports share: a front sheet of labelled values ending with the accounting line,
+// and a grade-count table sheet. Numbers stay numbers; only ids and labels are text.
+import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
+import { GRADES, type GradeCounts } from '../../domain/grades.js';
+import { type Accounting } from '../../domain/accounting.js';
+import { accountingLine } from '../accounting-line.js';
+import type { XCell, XColumn, XSheet } from './write-book.js';
+import { GRADE_HEADS } from '../report/report-layout.js';
+
+const FRONT_SHEET = 'Summary';
+
+/** The front sheet: a title, labelled values, which criteria scored it, then every case read accounted for. */
+export function frontSheet(
+  title: string,
+  pairs: ReadonlyArray<readonly [string, XCell]>,
+  totals: Accounting,
+  criteria?: CriteriaIdentity,
+): XSheet {
+  const rows: XCell[][] = [[title], [], ...pairs.map(([k, v]) => [k, v])];
+  if (criteria) {
+    // Results are comparable only on the same criteria: the fingerprint says which.
+    rows.push([], ['Criteria', criteria.programme], ['Criteria version', criteria.version], ['Criteria fingerprint', criteria.fingerprint]);
+  }
+  rows.push(
+    [],
+    ['Cases read', totals.read],
+    ['Graded', totals.graded],
+    ['Ungraded', totals.ungraded],
+    ['Rejected', totals.rejected],
+    ['Accounting', accountingLine(totals)],
+  );
+  return { name: FRONT_SHEET, widths: [34, 90], rows, boldRows: new Set([0]), wrap: true };
+}
+
+export const textColumn = (header: string, width = 16): XColumn => ({ header, width, text: true });
+export const numberColumn = (header: string, width = 12, numFmt?: string): XColumn =>
+  numFmt ? { header, width, numFmt } : { header, width };
+
+/** Rows of labelled grade counts with a total, one column per grade. */
+export function gradeCountSheet(
+  name: string,
+  head: string,
+  rows: ReadonlyArray<{ label: string; counts: GradeCounts }>,
+  note?: string,
+): XSheet {
+  const width = Math.max(24, ...rows.map((r) => r.label.length + 2));
+  return {
+    name,
+    columns: [
+      { ...textColumn(head, Math.min(width, 60)), ...(note ? { note } : {}) },
+      ...GRADE_HEADS.map((g) => numberColumn(g, Math.max(12, g.length + 2))),
+      numberColumn('Total'),
+    ],
+    rows: rows.map((r) => [r.label, ...GRADES.map((g) => r.counts[g]), GRADES.reduce((s, g) => s + r.counts[g], 0)]),
+  };
+}

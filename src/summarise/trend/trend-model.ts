@@ -1,0 +1,122 @@
+// The `trend` model: audit rounds side by side. Every figure a renderer prints is here (shares,
+// intervals, bar cells, verdicts, the lines that explain them), so renderers do no arithmetic.
+import type { RoleLabel } from '../../domain/assessment.js';
+import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
+import type { Grade, GradeCounts } from '../../domain/grades.js';
+import type { Accounting } from '../../domain/accounting.js';
+import type { Band } from '../../statistics/kappa.js';
+
+/** Below this many graded cases a share is shown as a count ("3 of 7"), not a percentage. */
+export const FEW = 10;
+/** Cells in a round's text bar. */
+export const BAR_CELLS = 20;
+
+export type Interval = [number, number];
+export type Caution = 'none' | 'few' | null;
+
+/** The A-vs-B gap in one round (`--between A,B`), over the cases both graded. */
+export interface RoundGap {
+  n: number;
+  agreed: number;
+  /** agreed / n; null with no cases. */
+  exactAgreement: number | null;
+  /** 95% Wilson interval of exactAgreement. */
+  agreementInterval: Interval | null;
+  kappa: number | null;
+  kappaBand: Band | null;
+  /** A graded higher than B. */
+  higher: number;
+  lower: number;
+}
+
+export interface TrendRound {
+  /** As named in the files or by --round; null where no round is named. */
+  round: string | null;
+  /** What people read: the round, or "(no round named)". */
+  label: string;
+  /** Graded cases of the role shown. */
+  n: number;
+  counts: GradeCounts;
+  /** counts / n; null when n is 0. */
+  share: Record<Grade, number | null>;
+  /** 95% Wilson score interval of each share; null when n is 0. */
+  interval: Record<Grade, Interval | null>;
+  /** Cases of this round the role assessed without a grade (not in n). */
+  ungraded: number;
+  /** 'none': no graded case; 'few': fewer than FEW. */
+  caution: Caution;
+  /** Bar cells per grade, adding up to BAR_CELLS (0 each when n is 0). */
+  bar: Record<Grade, number>;
+  gap: RoundGap | null;
+}
+
+type Verdict = 'change' | 'no clear change' | 'not comparable';
+
+export interface TrendChange {
+  from: string | null;
+  to: string | null;
+  fromLabel: string;
+  toLabel: string;
+  grade: Grade;
+  /** The two rounds' graded cases and this grade's counts in them. */
+  nFrom: number;
+  nTo: number;
+  countFrom: number;
+  countTo: number;
+  /** Either round has fewer than FEW graded cases: show counts, not percentages. */
+  few: boolean;
+  shareFrom: number | null;
+  shareTo: number | null;
+  /** shareTo - shareFrom. */
+  difference: number | null;
+  /** 95% Newcombe hybrid score interval of the difference. */
+  differenceInterval: Interval | null;
+  /** The interval excludes 0. */
+  significant: boolean;
+  verdict: Verdict;
+}
+
+interface TrendTable {
+  table: number;
+  label: string;
+  rounds: Array<{ round: string | null; label: string; n: number; counts: GradeCounts }>;
+}
+
+export interface TrendCriterion {
+  criterion: string;
+  type: string;
+  text: string;
+  /** n: graded cases it applied to (met or unmet); share = unmet / n, null when n is 0. */
+  rounds: Array<{ round: string | null; label: string; n: number; unmet: number; share: number | null }>;
+  /** Unmet at least once in every round that checked it (n > 0), and two or more rounds did. */
+  unmetEveryRound: boolean;
+}
+
+/** A criterion with findings in one round only, though its case type was assessed in others. */
+export interface CriterionMismatch {
+  criterion: string;
+  type: string;
+  round: string | null;
+  label: string;
+}
+
+export interface TrendModel {
+  force: string;
+  role: RoleLabel;
+  between: [RoleLabel, RoleLabel] | null;
+  rounds: TrendRound[];
+  changes: TrendChange[];
+  byTable: TrendTable[];
+  criteria: TrendCriterion[];
+  /** Criteria that only one round has findings for: the rounds may have used different criteria. */
+  mismatches: CriterionMismatch[];
+  /** Plain lines: single round, empty or small rounds, re-audited cases, criteria mismatches. */
+  notes: string[];
+  /** What a change's interval means, in one line. */
+  intervalMeaning: string;
+  criteriaSet: CriteriaIdentity;
+  totals: Accounting;
+}
+
+export const INTERVAL_MEANING =
+  'Each change has a 95% interval (Newcombe): the range of true changes these samples fit. A "change" is called only where that range excludes 0; where it includes 0 the difference may be chance ("no clear change").';

@@ -1,0 +1,92 @@
+// Round order and the per-round figures of `trend`: shares with Wilson intervals, bar cells, and the
+// changes between consecutive rounds with Newcombe intervals. Pure.
+import { GRADES, type Grade, type GradeCounts } from '../../domain/grades.js';
+import { largestRemainder } from '../../statistics/largest-remainder.js';
+import { excludesZero, newcombe } from '../../statistics/newcombe.js';
+import { BAR_CELLS, FEW, type Caution, type TrendChange, type TrendRound } from './trend-model.js';
+import { wilson } from '../../statistics/wilson.js';
+
+const NO_ROUND_LABEL = '(no round named)';
+
+export const roundLabel = (round: string | null) => round ?? NO_ROUND_LABEL;
+
+const byGrade = <T>(value: (g: Grade) => T) => Object.fromEntries(GRADES.map((g) => [g, value(g)])) as Record<Grade, T>;
+
+export const countsTotal = (counts: GradeCounts) => GRADES.reduce((s, g) => s + counts[g], 0);
+
+export type RoundOrder = { ok: true; rounds: Array<string | null> } | { ok: false; message: string };
+
+/** The rounds as first met, or as `--order` lists them (which must name each round once). */
+export function orderRounds(met: ReadonlyArray<string | null>, order?: readonly string[]): RoundOrder {
+  if (!order) return { ok: true, rounds: [...met] };
+  const names = met.map(roundLabel).join(', ');
+  if (met.includes(null))
+    return {
+      ok: false,
+      message: `--order: some cases name no round; give them one (a round column, a top-level round: key or --round) first`,
+    };
+  const seen = new Set<string>();
+  for (const r of order) {
+    if (seen.has(r)) return { ok: false, message: `--order names round ${JSON.stringify(r)} twice` };
+    seen.add(r);
+    if (!met.includes(r))
+      return { ok: false, message: `--order names round ${JSON.stringify(r)}, which no case is in; the rounds read are: ${names}` };
+  }
+  const left = met.filter((r) => !seen.has(r as string));
+  if (left.length)
+    return { ok: false, message: `--order leaves out ${left.map((r) => JSON.stringify(r)).join(', ')}; name every round read: ${names}` };
+  return { ok: true, rounds: [...order] };
+}
+
+function caution(n: number): Caution {
+  return n === 0 ? 'none' : n < FEW ? 'few' : null;
+}
+
+/** A round's shares, intervals and bar from its grade counts. */
+export function roundFigures(counts: GradeCounts): Pick<TrendRound, 'n' | 'share' | 'interval' | 'caution' | 'bar'> {
+  const n = countsTotal(counts);
+  const cells = largestRemainder(
+    GRADES.map((g) => counts[g]),
+    BAR_CELLS,
+  );
+  return {
+    n,
+    share: byGrade((g) => (n === 0 ? null : counts[g] / n)),
+    interval: byGrade((g) => wilson(counts[g], n)),
+    caution: caution(n),
+    // largestRemainder gives 0 to every part of an empty round.
+    bar: byGrade((g) => cells[GRADES.indexOf(g)]!),
+  };
+}
+
+/** Each round against the one before, per grade. */
+export function roundChanges(rounds: readonly TrendRound[]): TrendChange[] {
+  const changes: TrendChange[] = [];
+  for (let i = 1; i < rounds.length; i++) {
+    const [a, b] = [rounds[i - 1]!, rounds[i]!];
+    for (const grade of GRADES) {
+      const interval = newcombe(b.counts[grade], b.n, a.counts[grade], a.n);
+      const comparable = interval !== null;
+      const significant = comparable && excludesZero(interval);
+      changes.push({
+        from: a.round,
+        to: b.round,
+        fromLabel: a.label,
+        toLabel: b.label,
+        grade,
+        nFrom: a.n,
+        nTo: b.n,
+        countFrom: a.counts[grade],
+        countTo: b.counts[grade],
+        few: a.caution === 'few' || b.caution === 'few',
+        shareFrom: a.share[grade],
+        shareTo: b.share[grade],
+        difference: comparable ? b.share[grade]! - a.share[grade]! : null,
+        differenceInterval: interval,
+        significant,
+        verdict: !comparable ? 'not comparable' : significant ? 'change' : 'no clear change',
+      });
+    }
+  }
+  return changes;
+}

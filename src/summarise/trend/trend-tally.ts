@@ -1,0 +1,75 @@
+// One round's counters for `trend`, and the figures read off them: the A-vs-B gap, re-audited
+// cases between consecutive rounds, and whether a criterion was unmet in every round.
+import { emptyCounts, GRADES, type GradeCounts } from '../../domain/grades.js';
+import { cohenKappa, emptyMatrix, landisKoch, type Matrix } from '../../statistics/kappa.js';
+import type { RoundGap } from './trend-model.js';
+import { wilson } from '../../statistics/wilson.js';
+
+export interface RoundTally {
+  counts: GradeCounts;
+  ungraded: number;
+  byTable: Map<number, GradeCounts>;
+  /** Per criterion (flat index over the set): graded cases it applied to, and unmet. */
+  applied: Uint32Array;
+  unmet: Uint32Array;
+  /** Any finding, any role: which criteria this round's files filled in. */
+  found: Uint8Array;
+  /** Case types this round holds. */
+  types: Set<string>;
+  ids: Set<string>;
+  gap: { matrix: Matrix; higher: number; lower: number };
+}
+
+/** `criteria`: how many criteria the set has (the flat index's length). */
+export function newTally(criteria: number): RoundTally {
+  return {
+    counts: emptyCounts(),
+    ungraded: 0,
+    byTable: new Map(),
+    applied: new Uint32Array(criteria),
+    unmet: new Uint32Array(criteria),
+    found: new Uint8Array(criteria),
+    types: new Set(),
+    ids: new Set(),
+    gap: { matrix: emptyMatrix(), higher: 0, lower: 0 },
+  };
+}
+
+/** Unmet in every round that checked it, and two or more did: a weakness that persists. */
+export function everyRound(rounds: ReadonlyArray<{ n: number; unmet: number }>): boolean {
+  const checked = rounds.filter((r) => r.n > 0);
+  return checked.length >= 2 && checked.every((r) => r.unmet > 0);
+}
+
+export function gap(t: RoundTally): RoundGap {
+  const m = t.gap.matrix;
+  let n = 0;
+  let agreed = 0;
+  const kappa = cohenKappa(m);
+  for (const r of GRADES) {
+    agreed += m[r][r];
+    for (const c of GRADES) n += m[r][c];
+  }
+  return {
+    n,
+    agreed,
+    exactAgreement: n === 0 ? null : agreed / n,
+    agreementInterval: wilson(agreed, n),
+    kappa,
+    kappaBand: landisKoch(kappa),
+    higher: t.gap.higher,
+    lower: t.gap.lower,
+  };
+}
+
+/** Per consecutive pair of rounds: graded cases present in both (the samples overlap). */
+export function reaudited(rounds: ReadonlyArray<{ label: string; ids: Set<string> }>): Array<{ from: string; to: string; cases: number }> {
+  const out: Array<{ from: string; to: string; cases: number }> = [];
+  for (let i = 1; i < rounds.length; i++) {
+    const [a, b] = [rounds[i - 1]!, rounds[i]!];
+    let cases = 0;
+    for (const id of b.ids) if (a.ids.has(id)) cases++;
+    if (cases > 0) out.push({ from: a.label, to: b.label, cases });
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+// `trend`, folded one assembled case at a time: per round, the chosen role's grade counts, its
+// counts per report table, how often each criterion was unmet, and (with --between) the A-vs-B
+// gap. Counters only, per round; no list of cases is kept beyond the ids needed to spot re-audits.
+import { FINDING_CODE, type AssembledCase, type Role, type RoleLabel } from '../../domain/assessment.js';
+import { reportTables, type CriteriaSet } from '../../domain/criteria-set.js';
+import { emptyCounts, gradeRank } from '../../domain/grades.js';
+import type { Accounting } from '../../domain/accounting.js';
+import { INTERVAL_MEANING, type TrendCriterion, type TrendModel, type TrendRound } from './trend-model.js';
+import { trendNotes, criterionMismatches } from './trend-notes.js';
+import { countsTotal, roundChanges, roundFigures, roundLabel } from './trend-rounds.js';
+import { everyRound, gap, newTally, reaudited, type RoundTally } from './trend-tally.js';
+
+export interface TrendOptions {
+  /** The role whose grades are shown (--role). */
+  role: Role;
+  /** --between A,B. */
+  between: [Role, Role] | null;
+}
+
+export interface TrendFinish {
+  /** The rounds to show, in order (orderRounds has checked them against roundsMet()). */
+  order: ReadonlyArray<string | null>;
+  totals: Accounting;
+  force: string;
+  /** The words tables print for a role. */
+  label(role: Role): string;
+}
+
+export class TrendBuilder {
+  private readonly rounds = new Map<string | null, RoundTally>();
+  /** Each type's first criterion in the flat index. */
+  private readonly offset = new Map<string, number>();
+  private readonly criterionCount: number;
+
+  constructor(
+    private readonly criteria: CriteriaSet,
+    private readonly options: TrendOptions,
+  ) {
+    let at = 0;
+    for (const type of criteria.types) {
+      this.offset.set(type.id, at);
+      at += type.criteria.length;
+    }
+    this.criterionCount = at;
+  }
+
+  /** The rounds in the order first met. */
+  roundsMet(): Array<string | null> {
+    return [...this.rounds.keys()];
+  }
+
+  private tally(round: string | null): RoundTally {
+    let t = this.rounds.get(round);
+    if (!t) {
+      t = newTally(this.criterionCount);
+      this.rounds.set(round, t);
+    }
+    return t;
+  }
+
+  add(c: AssembledCase): void {
+    const t = this.tally(c.round);
+    const type = this.criteria.typeByName.get(c.caseType)!;
+    const offset = this.offset.get(type.id)!;
+    t.types.add(type.id);
+    for (const a of c.assessments.values()) {
+      const codes = a.codes;
+      for (let i = 0; i < codes.length; i++) if (codes[i] !== FINDING_CODE.none) t.found[offset + i] = 1;
+    }
+    this.addBetween(t, c);
+    const a = c.assessments.get(this.options.role);
+    if (!a) return;
+    if (a.grade === null) {
+      t.ungraded++;
+      return;
+    }
+    t.ids.add(c.caseId);
+    t.counts[a.grade]++;
+    const table = type.report.table;
+    const counts = t.byTable.get(table) ?? emptyCounts();
+    counts[a.grade]++;
+    t.byTable.set(table, counts);
+    const codes = a.codes;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i];
+      if (code === FINDING_CODE.met || code === FINDING_CODE.unmet) t.applied[offset + i]!++;
+      if (code === FINDING_CODE.unmet) t.unmet[offset + i]!++;
+    }
+  }
+
+  private addBetween(t: RoundTally, c: AssembledCase): void {
+    const between = this.options.between;
+    if (!between) return;
+    const a = c.assessments.get(between[0])?.grade;
+    const b = c.assessments.get(between[1])?.grade;
+    if (!a || !b) return;
+    t.gap.matrix[a][b]++;
+    const step = gradeRank(a) - gradeRank(b);
+    if (step > 0) t.gap.higher++;
+    if (step < 0) t.gap.lower++;
+  }
+
+  finish({ order, totals, force, label }: TrendFinish): TrendModel {
+    const named = (role: Role) => ({ role, label: label(role) });
+    const role = named(this.options.role);
+    const between = this.options.between
+      ? ([named(this.options.between[0]), named(this.options.between[1])] as [RoleLabel, RoleLabel])
+      : null;
+    const tallies = order.map((round) => ({ round, label: roundLabel(round), t: this.tally(round) }));
+    const rounds: TrendRound[] = tallies.map(({ round, label, t }) => ({
+      round,
+      label,
+      counts: t.counts,
+      ...roundFigures(t.counts),
+      ungraded: t.ungraded,
+      gap: this.options.between ? gap(t) : null,
+    }));
+    const byTable = reportTables(this.criteria).map((table) => ({
+      table: table.table,
+      label: table.label,
+      rounds: tallies.map(({ round, label, t }) => {
+        const counts = t.byTable.get(table.table) ?? emptyCounts();
+        return { round, label, n: countsTotal(counts), counts };
+      }),
+    }));
+    const criteria: TrendCriterion[] = [];
+    for (const type of this.criteria.types) {
+      const offset = this.offset.get(type.id)!;
+      type.criteria.forEach((criterion, i) => {
+        const perRound = tallies.map(({ round, label, t }) => {
+          const n = t.applied[offset + i]!;
+          const unmet = t.unmet[offset + i]!;
+          return { round, label, n, unmet, share: n === 0 ? null : unmet / n };
+        });
+        if (perRound.every((r) => r.n === 0)) return;
+        criteria.push({
+          criterion: criterion.id,
+          type: type.id,
+          text: criterion.text,
+          rounds: perRound,
+          unmetEveryRound: everyRound(perRound),
+        });
+      });
+    }
+    const mismatches = criterionMismatches(
+      this.criteria,
+      this.offset,
+      tallies.map(({ round, label, t }) => ({ round, label, found: t.found, types: t.types })),
+    );
+    return {
+      force,
+      role,
+      between,
+      rounds,
+      changes: roundChanges(rounds),
+      byTable,
+      criteria,
+      mismatches,
+      notes: trendNotes(rounds, role, mismatches, reaudited(tallies.map(({ label, t }) => ({ label, ids: t.ids })))),
+      intervalMeaning: INTERVAL_MEANING,
+      criteriaSet: this.criteria.identity,
+      totals,
+    };
+  }
+}
