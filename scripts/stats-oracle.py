@@ -23,8 +23,8 @@ Where each figure comes from:
   - AC1/AC2, Brennan-Prediger: irrCAC's CAC(table).gwet() / .bp() (its intervals use scipy's t,
     so they carry that ~4e-11 error).
   - Tango: a second computation written here on purpose differently from the library's: the
-    constrained maximum-likelihood share found numerically (scipy.optimize.minimize_scalar on the
-    log-likelihood) rather than by the closed form, and the limits by brentq.
+    constrained maximum-likelihood share found numerically (brentq on the log-likelihood's
+    derivative) rather than by the closed form, and the limits by brentq.
   - mean difference: scipy.stats on the case-by-case differences (mean, sem, t.interval).
   - Cochran-Armitage: statsmodels' Table.test_ordinal_association z times sqrt(N / (N - 1)).
   - chi-square independence: scipy.stats.chi2_contingency(correction=False).
@@ -54,6 +54,10 @@ from irrCAC.table import CAC
 SEED = 20260426
 rng = np.random.default_rng(SEED)
 mpmath.mp.dps = 40
+# A standard error below this is cancellation noise from a table whose every case counts alike
+# (perfect agreement, one occupied cell or row): irrCAC prints 8e-9 for two cases in one cell. Real
+# ones here are far larger: one differing case among the 1500 of the largest table gives ~1e-3.
+DEGENERATE_SE = 1e-7
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'statistics', 'oracle.json')
 
 
@@ -133,7 +137,7 @@ def kappa(t, wt):
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         r = cohens_kappa(t) if wt is None else cohens_kappa(t, weights=np.arange(t.shape[0]), wt=wt)
-    if not (math.isfinite(r.kappa) and math.isfinite(r.std_kappa)) or r.std_kappa < 1e-12:
+    if not (math.isfinite(r.kappa) and math.isfinite(r.std_kappa)) or r.std_kappa < DEGENERATE_SE:
         return None
     z = stats.norm.ppf(0.975)
     return {'estimate': f(r.kappa), 'standardError': f(r.std_kappa), 'interval': [max(-1, f(r.kappa - z * r.std_kappa)), min(1, f(r.kappa + z * r.std_kappa))]}
@@ -146,7 +150,7 @@ def irr(t, weights, which):
         warnings.simplefilter('ignore')
         est = getattr(CAC(pd.DataFrame(t), weights=weights, digits=17), which)()['est']
     se = f(est['se'])
-    if se < 1e-12:
+    if se < DEGENERATE_SE:
         return None
     lo, hi = est['confidence_interval']
     return {'estimate': f(est['coefficient_value']), 'standardError': se, 'interval': [max(-1, f(lo)), min(1, f(hi))]}
@@ -167,19 +171,26 @@ def tango(b, c, n, level=0.95):
     z = stats.norm.ppf(1 - (1 - level) / 2)
 
     def score(delta):
-        # maximise b log(q + delta) + c log q + (n - b - c) log(1 - 2q - delta) over feasible q
+        # The constrained MLE of q = P(lower): the root of the log-likelihood's derivative
+        #   b / (q + delta) + c / q - 2 (n - b - c) / (1 - 2q - delta)
+        # (falling in q) found by brentq, or an end of the feasible range where it has no root.
         lo = max(0.0, -delta)
         hi = (1 - delta) / 2
-        if hi - lo < 1e-15:
+
+        def slope(q):
+            total = 0.0
+            for cnt, p, sign in ((b, q + delta, 1), (c, q, 1), (n - b - c, 1 - 2 * q - delta, -2)):
+                if cnt > 0:
+                    total += sign * cnt / p if p > 0 else sign * math.inf
+            return total
+
+        tiny = 1e-300
+        if hi - lo < 1e-15 or slope(lo + tiny) <= 0:
             q = lo
+        elif slope(hi - tiny) >= 0:
+            q = hi
         else:
-            def nll(q):
-                ll = 0.0
-                for cnt, p in ((b, q + delta), (c, q), (n - b - c, 1 - 2 * q - delta)):
-                    if cnt > 0:
-                        ll += cnt * math.log(p) if p > 0 else -1e300
-                return -ll
-            q = optimize.minimize_scalar(nll, bounds=(lo, hi), method='bounded', options={'xatol': 1e-14}).x
+            q = optimize.brentq(slope, lo + tiny, hi - tiny, xtol=1e-17, rtol=8.9e-16, maxiter=500)
         var = n * (2 * q + delta * (1 - delta))
         num = b - c - n * delta
         return 0.0 if num == 0 else num / math.sqrt(var)

@@ -5,9 +5,11 @@
 // For kappa this is Fleiss, Cohen & Everitt's (1969) variance; for Gwet's AC1/AC2 and
 // Brennan-Prediger, Gwet's (Handbook of Inter-Rater Reliability, 4th ed., 2014, ch. 3 (two raters),
 // and his irrCAC package's gwet.ac1.table and bp.coeff.table). Writing it as a spread about the
-// mean (two passes) is the same sum as their "sum p a^2 - abar^2", but it is exactly 0 where
-// every case has the same influence (perfect agreement; all cases in one cell), so those
-// degenerate tables are caught by an exact test, not a tolerance.
+// mean (two passes) is the same sum as their "sum p a^2 - abar^2" without its cancellation, so
+// where every case has the same influence (perfect agreement; all cases in one cell or one row)
+// the spread is 0 or a few ulps, never the 1e-17 that cancellation leaves (irrCAC prints a
+// standard error of 8e-9 for two cases in one cell). A spread under (1e-14)^2 of the mean square
+// influence is taken as 0: one differing case among ten million gives some 1e-8 of it.
 import { defined, finite, finiteInterval, undefinedBecause, type Outcome } from './outcome.js';
 import type { SquareTable } from './table.js';
 
@@ -24,8 +26,15 @@ export function influenceVariance(t: SquareTable, n: number, pe: number, influen
   let mean = 0;
   for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) if (t[i]![j]! > 0) mean += (t[i]![j]! / n) * influence(i, j);
   let spread = 0;
-  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) if (t[i]![j]! > 0) spread += (t[i]![j]! / n) * (influence(i, j) - mean) ** 2;
-  return spread / (n * (1 - pe) ** 2);
+  let square = 0;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      if (t[i]![j]! === 0) continue;
+      spread += (t[i]![j]! / n) * (influence(i, j) - mean) ** 2;
+      square += (t[i]![j]! / n) * influence(i, j) ** 2;
+    }
+  }
+  return spread <= 1e-28 * square ? 0 : spread / (n * (1 - pe) ** 2);
 }
 
 /** The coefficient with its interval, or null with a reason where the standard error is 0. */
