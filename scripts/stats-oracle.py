@@ -258,7 +258,7 @@ def trends():
             n = rng.integers(5, 200, size=rounds)
             x = np.array([rng.binomial(ni, rng.uniform(0.1, 0.9)) for ni in n])
             scores = np.arange(rounds, dtype=float)
-            res = Table(np.column_stack([x, n - x])).test_ordinal_association(row_scores=scores, col_scores=np.array([1.0, 0.0]))
+            res = Table(np.column_stack([x, n - x]), shift_zeros=False).test_ordinal_association(row_scores=scores, col_scores=np.array([1.0, 0.0]))
             z = f(res.zscore) * math.sqrt(n.sum() / (n.sum() - 1))
             out.append({'successes': x.tolist(), 'totals': n.tolist(), 'z': z, 'p': f(2 * stats.norm.sf(abs(z)))})
     return out
