@@ -28,7 +28,8 @@ Where each figure comes from:
   - mean difference: scipy.stats on the case-by-case differences (mean, sem, t.interval).
   - Cochran-Armitage: statsmodels' Table.test_ordinal_association z times sqrt(N / (N - 1)).
   - chi-square independence: scipy.stats.chi2_contingency(correction=False).
-  - sample sizes: statsmodels NormalIndPower.solve_power with proportion_effectsize; the Wilson
+  - sample sizes: statsmodels NormalIndPower.solve_power with proportion_effectsize, polished by
+    brentq on NormalIndPower.power (solve_power alone stops ~1e-7 short); the Wilson
     margin by searching statsmodels' proportion_confint(method='wilson').
   - Wilson / Newcombe at Bonferroni levels: statsmodels proportion_confint(method='wilson') and
     confint_proportions_2indep(method='newcomb').
@@ -281,7 +282,10 @@ def sample_sizes():
         for power in [0.8, 0.9]:
             for level in [0.95, 0.99]:
                 h = abs(proportion_effectsize(p1 + d, p1))
-                n = NormalIndPower().solve_power(effect_size=h, nobs1=None, alpha=1 - level, power=power, ratio=1, alternative='two-sided')
+                analysis = NormalIndPower()
+                n = analysis.solve_power(effect_size=h, nobs1=None, alpha=1 - level, power=power, ratio=1, alternative='two-sided')
+                # solve_power stops some 1e-7 short; polish on statsmodels' own power function.
+                n = optimize.brentq(lambda m: analysis.power(h, m, 1 - level, ratio=1, alternative='two-sided') - power, n * 0.9, n * 1.1, xtol=1e-13)
                 change.append({'from': p1, 'change': d, 'power': power, 'level': level, 'n': f(n)})
     share = []
     for margin in [0.03, 0.05, 0.1, 0.2]:
