@@ -10,7 +10,7 @@ export interface CoefficientRef {
   standardError: number;
   interval: Interval;
 }
-export interface TestRef {
+interface TestRef {
   statistic: number;
   df: number;
   p: number;
@@ -57,7 +57,7 @@ export interface Oracle {
 export const oracle: Oracle = JSON.parse(readFileSync(new URL('./oracle.json', import.meta.url), 'utf8'));
 
 /** |a - b| measured relative to |b| where |b| > 1, absolutely otherwise. */
-export function difference(a: number, b: number): number {
+function difference(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(1, Math.abs(b));
 }
 

@@ -90,14 +90,12 @@ describe('no NaN, Infinity or -0 anywhere', () => {
   it('random tables of 2 to 5 grades, sparse and skewed', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 2, max: 5 })
-          .chain((k) =>
-            fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })), { minLength: k, maxLength: k }), {
-              minLength: k,
-              maxLength: k,
-            }),
-          ),
+        fc.integer({ min: 2, max: 5 }).chain((k) =>
+          fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })), { minLength: k, maxLength: k }), {
+            minLength: k,
+            maxLength: k,
+          }),
+        ),
         (t) => {
           for (const [name, o] of everyStatistic(t)) expectClean(o, `${name} of ${JSON.stringify(t)}`);
         },
