@@ -25,7 +25,8 @@ Where each figure comes from:
   - Tango: a second computation written here on purpose differently from the library's: the
     constrained maximum-likelihood share found numerically (brentq on the log-likelihood's
     derivative) rather than by the closed form, and the limits by brentq.
-  - mean difference: scipy.stats on the case-by-case differences (mean, sem, t.interval).
+  - mean difference: scipy.stats on the case-by-case differences (mean, sem) with the mpmath t
+    quantile.
   - Cochran-Armitage: statsmodels' Table.test_ordinal_association z times sqrt(N / (N - 1)).
   - chi-square independence: scipy.stats.chi2_contingency(correction=False).
   - sample sizes: statsmodels NormalIndPower.solve_power with proportion_effectsize, polished by
@@ -163,7 +164,8 @@ def mean_difference(t):
     if len(diffs) < 2 or np.all(diffs == diffs[0]):
         return None
     m, se = diffs.mean(), stats.sem(diffs)
-    lo, hi = stats.t.interval(0.95, len(diffs) - 1, loc=m, scale=se)
+    half = t_quantile(0.975, len(diffs) - 1) * se
+    lo, hi = m - half, m + half
     return {'meanDifference': f(m), 'meanDifferenceInterval': [max(-(k - 1), f(lo)), min(k - 1, f(hi))]}
 
 

@@ -117,18 +117,20 @@ describe('against statsmodels (kappa) and irrCAC (AC1/AC2, Brennan-Prediger)', (
     (r, w) => r.kappa[w],
     { value: 1e-12, interval: 1e-12 },
   );
-  // irrCAC's intervals use scipy's t quantile, good to ~4e-11 (see scripts/stats-oracle.py).
+  // irrCAC's intervals use scipy's t quantile, which is 2.6e-10 off at 1 df (12.706204736432 for
+  // 12.706204736175) and ~4e-11 relative elsewhere (see scripts/stats-oracle.py); times standard
+  // errors up to ~3 at n = 2, that allows 5e-9. Estimates and standard errors agree to 1e-12.
   check(
     "Gwet's AC1/AC2",
     (t, w) => gwetAc(t, w),
     (r, w) => r.ac[w],
-    { value: 1e-12, interval: 1e-9 },
+    { value: 1e-12, interval: 5e-9 },
   );
   check(
     'Brennan-Prediger',
     (t, w) => brennanPrediger(t, w),
     (r, w) => r.bp[w],
-    { value: 1e-12, interval: 1e-9 },
+    { value: 1e-12, interval: 5e-9 },
   );
 
   it("uses kappa.ts's own estimate, so printed kappas and their intervals agree", () => {

@@ -46,8 +46,8 @@ describe('a share within +-m (Wilson)', () => {
 });
 
 describe('a change of d points between two rounds (arcsine, two-sided)', () => {
-  it("matches statsmodels' NormalIndPower.solve_power on 24 goals to 1e-8, and rounds up", () => {
-    const largest = new Largest(1e-8);
+  it("matches statsmodels' NormalIndPower.solve_power on 24 goals to 1e-11, and rounds up", () => {
+    const largest = new Largest(1e-11);
     for (const r of oracle.sampleSize.change) {
       const goal = { from: r.from, change: r.change, power: r.power, level: r.level };
       largest.see(exactSampleForChange(goal), r.n, JSON.stringify(goal));
