@@ -3,7 +3,16 @@
 // shows a "change" where there is none is at most alpha, however the changes are related (they
 // share rounds, so they are not independent). Pass `z` to wilson() / newcombe() in
 // src/summarise: their default is the 95% z, so per-comparison results stay as they were.
+import { Z95 } from '../summarise/wilson.js';
 import { normalQuantile } from './normal.js';
+
+/**
+ * At 95% exactly wilson.ts's own Z95, so per-comparison intervals stay bit for bit what `trend`
+ * prints today (the quantile here is within 1 ulp of it, which could still flip a printed half).
+ */
+function zFor(level: number): number {
+  return level === 0.95 ? Z95 : normalQuantile(1 - (1 - level) / 2);
+}
 
 export interface Adjustment {
   readonly method: 'bonferroni' | 'none';
@@ -21,7 +30,7 @@ export function bonferroni(comparisons: number, familyLevel = 0.95): Adjustment 
     throw new RangeError(`statistics: comparisons must be a whole number >= 1, not ${comparisons}`);
   if (!(familyLevel > 0 && familyLevel < 1)) throw new RangeError(`a confidence level is between 0 and 1, not ${familyLevel}`);
   const level = 1 - (1 - familyLevel) / comparisons;
-  return { method: comparisons === 1 ? 'none' : 'bonferroni', comparisons, level, z: normalQuantile(1 - (1 - level) / 2) };
+  return { method: comparisons === 1 ? 'none' : 'bonferroni', comparisons, level, z: zFor(level) };
 }
 
 /** Unadjusted intervals, each at `level` (the `--per-comparison` view). */
