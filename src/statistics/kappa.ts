@@ -14,7 +14,7 @@ export function emptyMatrix(): Matrix {
 }
 
 /** Agreement weight scaled to an integer: (k-1)^p - |i-j|^p, so full agreement is (k-1)^p. */
-function weight(i: number, j: number, k: number, weights: Weights | 'none'): number {
+export function weight(i: number, j: number, k: number, weights: Weights | 'none'): number {
   if (weights === 'none') return i === j ? 1 : 0;
   const p = weights === 'linear' ? 1 : 2;
   const distance = Math.abs(i - j) ** p;
@@ -23,7 +23,7 @@ function weight(i: number, j: number, k: number, weights: Weights | 'none'): num
 }
 
 /** Kappa of any k x k table of counts (rows = first rater): the 3x3 grades and the 2x2 met/unmet. */
-function squareKappa(cells: readonly (readonly number[])[], weights: Weights | 'none'): number | null {
+export function squareKappa(cells: readonly (readonly number[])[], weights: Weights | 'none'): number | null {
   const k = cells.length;
   const rows = cells.map((r) => r.reduce((a, b) => a + b, 0));
   const cols = cells.map((_, j) => cells.reduce((s, r) => s + r[j]!, 0));
