@@ -63,12 +63,31 @@ function stdoutOut(stdout: Writable): StreamOut {
   };
 }
 
+/**
+ * writeSync may write fewer bytes than it was given (a full disk writes what fits and says how
+ * much): the rest is written until none is left, so a short count is never taken for success.
+ */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) {
+    const n = writeSync(fd, bytes, done, bytes.length - done);
+    // No progress and no error would loop for ever: the kernel only does that on a full device.
+    if (n <= 0) throw Object.assign(new Error('no bytes written'), { code: 'ENOSPC' });
+    done += n;
+  }
+}
+
 function fileOut(target: OutputTarget): StreamOut {
-  const { path, special } = target;
+  const { special } = target;
   const into = special ? target.file : target.temp;
   let fd: number | undefined;
+  // The first failure ends the output: later writes give it again, never reopen a temporary file.
+  let failure: Error | undefined;
   const cleanUp = () => {
-    if (fd !== undefined) closeSync(fd);
+    try {
+      if (fd !== undefined) closeSync(fd);
+    } catch {
+      // the write already failed; closing cannot make it worse
+    }
     fd = undefined;
     if (special) return;
     try {
@@ -79,8 +98,11 @@ function fileOut(target: OutputTarget): StreamOut {
     forgetTemp(into);
   };
   const fail = (e: unknown): never => {
-    cleanUp();
-    throw cannotWrite(path, e);
+    if (!failure) {
+      cleanUp();
+      failure = cannotWrite(target, e);
+    }
+    throw failure;
   };
   const open = (): number => {
     if (special) return openSync(into, 'w');
@@ -91,10 +113,10 @@ function fileOut(target: OutputTarget): StreamOut {
     return opened;
   };
   const flush = (content: string | Uint8Array) => {
+    if (failure) throw failure;
     try {
       fd ??= open();
-      if (typeof content === 'string') writeSync(fd, content);
-      else writeSync(fd, content);
+      writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
     } catch (e) {
       fail(e);
     }
@@ -106,6 +128,7 @@ function fileOut(target: OutputTarget): StreamOut {
     async end() {
       flush(batch.take());
       try {
+        // On disk before the rename: a crash or a full disk after it never leaves a short file in place.
         if (!special) fsyncSync(fd!);
         closeSync(fd!);
         fd = undefined;

@@ -1,0 +1,72 @@
+// Every command that takes --output, with arguments that make it write, and every format it offers
+// (read from the renderer maps, so a format added later is tested too).
+import {
+  COMPARE_FORMATS,
+  CRITERIA_LIST_FORMATS,
+  CRITERIA_VALIDATE_FORMATS,
+  REPORT_FORMATS,
+  SAMPLE_FORMATS,
+  SCORE_FORMATS,
+  TEMPLATE_FORMATS,
+  TREND_FORMATS,
+  VALIDATE_FORMATS,
+} from '../../src/render/formats.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { expect } from 'vitest';
+import { fixture, type CliResult } from './cli.js';
+
+export interface OutputCommand {
+  /** How a test names it, where the command alone would not tell two apart. */
+  label?: string;
+  command: string[];
+  args: string[];
+  formats: readonly string[];
+}
+
+const GC = fixture('gloucestershire-2017.csv');
+
+export const OUTPUT_COMMANDS: readonly OutputCommand[] = [
+  { command: ['score'], args: [GC], formats: Object.keys(SCORE_FORMATS) },
+  { command: ['report'], args: [GC], formats: Object.keys(REPORT_FORMATS) },
+  { command: ['compare'], args: [GC], formats: Object.keys(COMPARE_FORMATS) },
+  { command: ['trend'], args: [fixture('rounds/all-rounds-long.csv')], formats: Object.keys(TREND_FORMATS) },
+  { command: ['validate'], args: [GC], formats: VALIDATE_FORMATS },
+  { command: ['sample'], args: [GC, '--size', '5', '--seed', '1'], formats: SAMPLE_FORMATS },
+  {
+    label: 'sample --second-marker',
+    command: ['sample'],
+    args: [
+      '-c',
+      fixture('qa-round/criteria'),
+      fixture('qa-round/cases.csv'),
+      '--second-marker',
+      'moderator',
+      '--rate',
+      '10%',
+      '--seed',
+      '3',
+    ],
+    // The moderation form's own formats (an xlsx moderation form is issue 23 item 12's).
+    formats: ['csv', 'yaml', 'json'],
+  },
+  { command: ['template'], args: ['domestic-abuse'], formats: TEMPLATE_FORMATS },
+  { command: ['criteria', 'list'], args: [], formats: Object.keys(CRITERIA_LIST_FORMATS) },
+  { command: ['criteria', 'validate'], args: [fixture('criteria-bad')], formats: CRITERIA_VALIDATE_FORMATS },
+  { command: ['criteria', 'schema'], args: [], formats: ['json'] },
+];
+
+/** Each command with each of its formats: `[name, argv without --output]`. */
+export const OUTPUT_RUNS: ReadonlyArray<readonly [string, string[]]> = OUTPUT_COMMANDS.flatMap(({ label, command, args, formats }) =>
+  formats.map((format) => [`${label ?? command.join(' ')} -f ${format}`, [...command, ...args, '--format', format]] as const),
+);
+
+/** A run that could not write for want of space: exit 2, `out` still `old`, the folder as `listing`, one line naming the file. */
+export function expectFullDisk(r: CliResult, out: string, old: Buffer, listing: string[]): void {
+  expect(r.code).toBe(2);
+  expect(readFileSync(out)).toEqual(old);
+  expect(readdirSync(dirname(out)).sort()).toEqual(listing);
+  const lines = r.stderr.split('\n').filter((l) => l.includes('cannot write'));
+  expect(lines).toEqual([`${out}: cannot write: no space left on the device; the existing file is unchanged`]);
+  expect(r.stderr).not.toContain('internal error');
+}
