@@ -22,19 +22,22 @@ export interface OutputCommand {
   command: string[];
   args: string[];
   formats: readonly string[];
+  /** The format without --format (as the contract says). */
+  byDefault: string;
 }
 
 const GC = fixture('gloucestershire-2017.csv');
 
 export const OUTPUT_COMMANDS: readonly OutputCommand[] = [
-  { command: ['score'], args: [GC], formats: Object.keys(SCORE_FORMATS) },
-  { command: ['report'], args: [GC], formats: Object.keys(REPORT_FORMATS) },
-  { command: ['compare'], args: [GC], formats: Object.keys(COMPARE_FORMATS) },
-  { command: ['trend'], args: [fixture('rounds/all-rounds-long.csv')], formats: Object.keys(TREND_FORMATS) },
-  { command: ['validate'], args: [GC], formats: VALIDATE_FORMATS },
-  { command: ['sample'], args: [GC, '--size', '5', '--seed', '1'], formats: SAMPLE_FORMATS },
+  { byDefault: 'table', command: ['score'], args: [GC], formats: Object.keys(SCORE_FORMATS) },
+  { byDefault: 'table', command: ['report'], args: [GC], formats: Object.keys(REPORT_FORMATS) },
+  { byDefault: 'table', command: ['compare'], args: [GC], formats: Object.keys(COMPARE_FORMATS) },
+  { byDefault: 'table', command: ['trend'], args: [fixture('rounds/all-rounds-long.csv')], formats: Object.keys(TREND_FORMATS) },
+  { byDefault: 'table', command: ['validate'], args: [GC], formats: VALIDATE_FORMATS },
+  { byDefault: 'csv', command: ['sample'], args: [GC, '--size', '5', '--seed', '1'], formats: SAMPLE_FORMATS },
   {
     label: 'sample --second-marker',
+    byDefault: 'csv',
     command: ['sample'],
     args: [
       '-c',
@@ -50,10 +53,10 @@ export const OUTPUT_COMMANDS: readonly OutputCommand[] = [
     // The moderation form's own formats (an xlsx moderation form is issue 23 item 12's).
     formats: ['csv', 'yaml', 'json'],
   },
-  { command: ['template'], args: ['domestic-abuse'], formats: TEMPLATE_FORMATS },
-  { command: ['criteria', 'list'], args: [], formats: Object.keys(CRITERIA_LIST_FORMATS) },
-  { command: ['criteria', 'validate'], args: [fixture('criteria-bad')], formats: CRITERIA_VALIDATE_FORMATS },
-  { command: ['criteria', 'schema'], args: [], formats: ['json'] },
+  { byDefault: 'csv', command: ['template'], args: ['domestic-abuse'], formats: TEMPLATE_FORMATS },
+  { byDefault: 'table', command: ['criteria', 'list'], args: [], formats: Object.keys(CRITERIA_LIST_FORMATS) },
+  { byDefault: 'text', command: ['criteria', 'validate'], args: [fixture('criteria-bad')], formats: CRITERIA_VALIDATE_FORMATS },
+  { byDefault: 'json', command: ['criteria', 'schema'], args: [], formats: ['json'] },
 ];
 
 /** Each command with each of its formats: `[name, argv without --output]`. */
