@@ -10,11 +10,15 @@ import { forgetTemp, rememberTemp } from './temp-files.js';
 const BATCH = 64 * 1024;
 
 export interface StreamOut {
-  /** Text is batched; bytes (a binary format) are written after any pending text. */
+  /**
+   * Text is batched; bytes (a binary format) are written after any pending text. Never throws: a
+   * failed write is kept for `end` and what follows it is dropped, for a write made while a loader
+   * reads would be taken by the loader for an error in its input.
+   */
   write(content: string | Uint8Array): void;
   /** A promise while stdout is full: the reader waits on it between chunks. */
   ready: () => Promise<void> | undefined;
-  /** Everything written and, for --output, renamed into place. */
+  /** Everything written and, for --output, synced and renamed into place; or the first failure, thrown. */
   end(): Promise<void>;
   /** After a failure: no partial --output is left behind. */
   abort(): void;
@@ -80,7 +84,7 @@ function fileOut(target: OutputTarget): StreamOut {
   const { special } = target;
   const into = special ? target.file : target.temp;
   let fd: number | undefined;
-  // The first failure ends the output: later writes give it again, never reopen a temporary file.
+  // The first failure ends the output: later writes are dropped, never reopen a temporary file.
   let failure: Error | undefined;
   const cleanUp = () => {
     try {
@@ -97,12 +101,9 @@ function fileOut(target: OutputTarget): StreamOut {
     }
     forgetTemp(into);
   };
-  const fail = (e: unknown): never => {
-    if (!failure) {
-      cleanUp();
-      failure = cannotWrite(target, e);
-    }
-    throw failure;
+  const fail = (e: unknown) => {
+    cleanUp();
+    failure = cannotWrite(target, e);
   };
   const open = (): number => {
     if (special) return openSync(into, 'w');
@@ -113,7 +114,7 @@ function fileOut(target: OutputTarget): StreamOut {
     return opened;
   };
   const flush = (content: string | Uint8Array) => {
-    if (failure) throw failure;
+    if (failure) return;
     try {
       fd ??= open();
       writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
@@ -127,6 +128,7 @@ function fileOut(target: OutputTarget): StreamOut {
     ready: () => undefined,
     async end() {
       flush(batch.take());
+      if (failure) throw failure;
       try {
         // On disk before the rename: a crash or a full disk after it never leaves a short file in place.
         if (!special) fsyncSync(fd!);
@@ -138,6 +140,7 @@ function fileOut(target: OutputTarget): StreamOut {
         }
       } catch (e) {
         fail(e);
+        throw failure;
       }
     },
     abort: cleanUp,

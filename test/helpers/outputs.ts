@@ -15,6 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect } from 'vitest';
 import { fixture, type CliResult } from './cli.js';
+import { DA_HEADER, daRow, tempFiles } from './tmp.js';
 
 export interface OutputCommand {
   /** How a test names it, where the command alone would not tell two apart. */
@@ -27,9 +28,15 @@ export interface OutputCommand {
 }
 
 const GC = fixture('gloucestershire-2017.csv');
+/** Enough cases that `score` writes while it still reads (its first 64 KB goes out mid-file). */
+const MANY = tempFiles('case-audit-outputs-')(
+  'many.csv',
+  [DA_HEADER, ...Array.from({ length: 5000 }, (_, i) => daRow(`M-${i}`))].join('\n'),
+);
 
 export const OUTPUT_COMMANDS: readonly OutputCommand[] = [
   { byDefault: 'table', command: ['score'], args: [GC], formats: Object.keys(SCORE_FORMATS) },
+  { label: 'score, 5,000 cases', byDefault: 'table', command: ['score'], args: [MANY], formats: Object.keys(SCORE_FORMATS) },
   { byDefault: 'table', command: ['report'], args: [GC], formats: Object.keys(REPORT_FORMATS) },
   { byDefault: 'table', command: ['compare'], args: [GC], formats: Object.keys(COMPARE_FORMATS) },
   { byDefault: 'table', command: ['trend'], args: [fixture('rounds/all-rounds-long.csv')], formats: Object.keys(TREND_FORMATS) },
