@@ -3,7 +3,7 @@
 import type * as Commander from 'commander';
 import { requireCjs } from './require-cjs.js';
 import { collect, examplesHelp, formatOption, normaliseOutput, parseSeed } from './cli-conventions.js';
-import { xlsxFormat } from './cli-xlsx.js';
+import { outputFormat } from './cli-format.js';
 import { readFileSync } from 'node:fs';
 import type { CommonOptions } from './commands/context.js';
 import { InputError, Reported, UsageError } from './domain/errors.js';
@@ -38,7 +38,10 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
   return cmd
     .option('-c, --criteria <dir>', 'criteria directory (default: the bundled criteria/)')
     .addOption(formatOption(formats, defaultFormat))
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - is stdout')
+    .option(
+      '-o, --output <file>',
+      'write to this file (atomically) instead of stdout; - is stdout; .html, .csv, .json, .md, .xlsx... set the format',
+    )
     .option('--force-name <name>', "the police force's name, when the files don't say")
     .option('--inspectorate <name>', "who graded independently, in headings (default: programme.yaml's inspectorate)")
     .option('--round <label>', "the audit round of case files that name none (a file's own round wins)")
@@ -117,7 +120,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const cmd = params[params.length - 1] as Command;
       const options = cmd.opts() as CommonOptions & Record<string, unknown>;
       if (options.delimiter === 'tab') options.delimiter = '\t';
-      xlsxFormat(cmd, options, io.stdout.isTTY === true);
+      outputFormat(cmd, options, io.stdout.isTTY === true);
       normaliseOutput(options);
       debug ||= options.debug === true;
       // Glob patterns in file arguments are expanded here, as Windows shells leave them (load/file-args.ts).

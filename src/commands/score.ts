@@ -1,6 +1,6 @@
 // `case-audit score`: load, score, render one row per case (one per assessment on long-form input),
-// write. The table, CSV and JSON rows are written as cases are scored; the Markdown layout (and the
-// long-form table, which groups each case's assessments) needs every row first, and so does a workbook (XLSX).
+// write. The table, CSV, JSON and workbook (XLSX) rows are written as cases are scored; the Markdown
+// layout (and the long-form table, which groups each case's assessments) needs every row first.
 import { caseView } from '../assemble/case-view.js';
 import type { AssembledCase } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
@@ -20,6 +20,7 @@ import {
 import { quote } from '../text/escape.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
+import type { ScoreBook } from '../render/score-xlsx.js';
 import {
   accountingToStderr,
   exitCodeFor,
@@ -34,8 +35,8 @@ import {
 /** Above this many cases, the buffered layout says on stderr that csv or json would stream. */
 const BUFFER_NOTE_ROWS = 10_000;
 
-/** Layouts that need every row before writing (a workbook is written whole). */
-const BUFFERED = new Set(['markdown', 'xlsx']);
+/** Layouts that need every row before writing. */
+const BUFFERED = new Set(['markdown']);
 
 type ScoreOptions = CommonOptions & { columns?: string };
 
@@ -88,7 +89,8 @@ const viewOf = (criteria: CriteriaSet, c: AssembledCase) => caseView(c, criteria
 
 async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, columns: string[]): Promise<number> {
   const out = openStreamOut(ctx.options.output, ctx.io.stdout);
-  const wide = await rowWriter(ctx, criteria, columns, (text) => out.write(text));
+  const book = ctx.options.format === 'xlsx' ? await import('../render/score-xlsx.js').then((m) => new m.ScoreBook(out)) : undefined;
+  const wide = book ? () => bookCases(book) : await rowWriter(ctx, criteria, columns, (text) => out.write(text));
   try {
     let write: RowWriter | undefined;
     let long: LongWriter | undefined;
@@ -98,7 +100,7 @@ async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, co
       criteria,
       {
         onForm(isLong) {
-          if (isLong) long = longWriter(ctx, (text) => out.write(text));
+          if (isLong) long = book ? bookAssessments(book) : longWriter(ctx, (text) => out.write(text));
           else write = wide();
         },
         onCase: (c) => (long ? long.add(c) : write!.row(viewOf(criteria, c), c)),
@@ -106,10 +108,11 @@ async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, co
         ...(ctx.options.format === 'table' ? {} : { onAssessment: (scored, record) => long!.row(assessmentRow(scored, record)) }),
       },
       true,
-      out.ready,
+      book?.ready ?? out.ready,
     );
     if (long) long.end(result);
     else write!.end(result);
+    await book?.end(result.accounting, criteria.identity);
     await out.end();
     if (ctx.options.format !== 'table' || ctx.options.output) accountingToStderr(ctx, result);
     return exitCodeFor(ctx, result);
@@ -144,6 +147,18 @@ async function rowWriter(ctx: Context, criteria: CriteriaSet, columns: string[],
     };
   }
   return () => listingWriter(ctx, write);
+}
+
+/** A workbook's rows, one per case; the book itself ends after the accounting (ScoreBook.end). */
+function bookCases(book: ScoreBook): RowWriter {
+  book.start(false);
+  return { row: (scored) => book.case(scored), end: () => undefined };
+}
+
+/** Long form: every assessment comes through `row`, as for CSV and JSON; none is held for a join. */
+function bookAssessments(book: ScoreBook): LongWriter {
+  book.start(true);
+  return { row: (r) => book.assessment(r), add: () => undefined, end: () => undefined };
 }
 
 interface LongWriter {

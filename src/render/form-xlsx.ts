@@ -4,7 +4,8 @@
 // two more sheets: the criteria with the grading rule, and how to fill the form in.
 import type { CaseType } from '../domain/types.js';
 import { GRADE_LABELS, GRADES } from '../domain/grades.js';
-import { workbookBytes, type XCell, type XColumn, type XSheet } from '../xlsx/write-book.js';
+import { workbook, type XCell, type XColumn, type XSheet } from '../xlsx/write-book.js';
+import type { StreamedOutput } from '../write/output.js';
 import { FORM_FIELDS, formCsvHeader, type FormModel } from './form.js';
 
 const FORM_SHEETS = { cases: 'Cases', criteria: 'Criteria', howTo: 'How to fill this in' } as const;
@@ -134,6 +135,6 @@ function howToSheet(model: FormModel): XSheet {
   return { name: FORM_SHEETS.howTo, widths: [110], rows: lines.map((l) => [l]), boldRows: new Set([0]), wrap: true };
 }
 
-export async function formXlsx(model: FormModel): Promise<Uint8Array> {
-  return workbookBytes([casesSheet(model), criteriaSheet(model.types), howToSheet(model)]);
+export function formXlsx(model: FormModel): StreamedOutput {
+  return workbook([casesSheet(model), criteriaSheet(model.types), howToSheet(model)]);
 }
