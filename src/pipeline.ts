@@ -107,6 +107,9 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
   assembler.finish();
   if (mode === 'check') assembler.countCases((graded) => reader.count(graded));
   if (form.long) accounting.assessments = assembler.assessments;
+  const unmatched = assembler.unmatched();
+  for (const w of unmatched.warnings) reader.diagnostic(w);
+  if (unmatched.count > 0) accounting.noFirstMarking = unmatched.count;
   const idsToRecheck = assembler.idsToRecheck();
   const columns = { carried: [...reader.columns.carried.values()], freeText: [...reader.columns.freeText.values()] };
   return { accounting, rejected, fileErrors, forces, rounds: assembler.rounds, longForm: form.long, idsToRecheck, columns };
