@@ -25,7 +25,7 @@ export interface HeaderPlan {
   typeMap?: TypeMap;
   /** Long form: an `assessor` column, one assessment per row. */
   long: boolean;
-  /** Carried (register) columns, then free-text ones never read, by name: what `--by` may name. */
+  /** The carried (register) columns, and the free-text ones never read, by name (what `--by` may name). */
   carried: string[];
   freeText: string[];
 }

@@ -31,8 +31,8 @@ export function moderationHeader(form: ModerationForm): { fields: string[]; crit
 /** Per case: its id, type and round, the second marker's role, and a blank for everything else. */
 export function moderationRows<B extends Cell | null>(form: ModerationForm, blank: B): Array<Array<string | B>> {
   const round = hasRound(form);
-  const { fields, criteria } = moderationHeader(form);
-  const blanks = new Array<B>(fields.length - (round ? 4 : 3) + criteria.length).fill(blank);
+  const { criteria } = moderationHeader(form);
+  const blanks = new Array<B>(LONG_FORM_FIELDS.length - 1 + criteria.length).fill(blank);
   return form.cases.map((c) => [c.caseId, c.caseType, ...(round ? [c.round ?? ''] : []), form.role, ...blanks]);
 }
 
