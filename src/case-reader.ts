@@ -20,12 +20,19 @@ export interface ReaderHandlers {
   ready?(): Promise<void> | undefined;
 }
 
+/** Names by lowercase (as --by matches them), the first spelling kept. */
+function keepFirst(into: Map<string, string>, names: readonly string[]): void {
+  for (const name of names) if (!into.has(name.toLowerCase())) into.set(name.toLowerCase(), name);
+}
+
 export class CaseReader {
   readonly accounting = emptyAccounting();
   /** Rejected rows, for the report's `rejected` list. */
   readonly rejected: Diagnostic[] = [];
   readonly forces: string[] = [];
   fileErrors = 0;
+  /** The inputs' carried columns and free-text columns never read (first spelling of each, by lowercase name): for `--by`. */
+  readonly columns = { carried: new Map<string, string>(), freeText: new Map<string, string>() };
   /** Rows (and YAML cases or assessments) read, accepted or not. */
   rows = 0;
   /** Bytes and rows of the current file read so far by worker threads (src/threads), for progress. */
@@ -103,6 +110,10 @@ export class CaseReader {
         assembler.reject(d);
       },
       onDiagnostic: (d) => this.diagnostic(d),
+      onColumns: (found) => {
+        keepFirst(this.columns.carried, found.carried);
+        keepFirst(this.columns.freeText, found.freeText);
+      },
       onForce: (force) => {
         if (!this.forces.includes(force)) this.forces.push(force);
       },

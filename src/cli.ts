@@ -50,11 +50,12 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
     .option('--sheet <name>', 'workbook (.xlsx) inputs: the sheet to read (default: the first visible sheet)')
     .addOption(
-      new Option('--map <column=header>', "read the register's header as a case file column, e.g. case_id=Ref (repeatable)").argParser(
-        collect,
-      ),
+      new Option(
+        '--map <column=header>',
+        "read the register's header as a case file column, e.g. case_id=Ref; carry=Comments carries a column whose name says free text (repeatable)",
+      ).argParser(collect),
     )
-    .option('--map-file <file>', 'a YAML file with columns: and types: blocks mapping a register to case file columns and types')
+    .option('--map-file <file>', 'a YAML file with columns:, carry: and types: blocks mapping a register to case file columns and types')
     .addOption(
       new Option('--type-map <code=type>', "read the register's type code as a case type, e.g. DA=domestic-abuse (repeatable)").argParser(
         collect,

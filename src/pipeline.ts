@@ -59,6 +59,8 @@ export interface PipelineResult {
   longForm: boolean;
   /** With `deferIds`: two case ids may be equal, so this result stands for nothing; read again without it. */
   idsToRecheck: boolean;
+  /** The inputs' carried columns and their free-text columns (never read), first spelling of each. */
+  columns: { carried: string[]; freeText: string[] };
 }
 
 export async function readCases(files: readonly string[], criteria: CriteriaSet, options: PipelineOptions): Promise<PipelineResult> {
@@ -105,6 +107,10 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
   assembler.finish();
   if (mode === 'check') assembler.countCases((graded) => reader.count(graded));
   if (form.long) accounting.assessments = assembler.assessments;
+  const unmatched = assembler.unmatched();
+  for (const w of unmatched.warnings) reader.diagnostic(w);
+  if (unmatched.count > 0) accounting.noFirstMarking = unmatched.count;
   const idsToRecheck = assembler.idsToRecheck();
-  return { accounting, rejected, fileErrors, forces, rounds: assembler.rounds, longForm: form.long, idsToRecheck };
+  const columns = { carried: [...reader.columns.carried.values()], freeText: [...reader.columns.freeText.values()] };
+  return { accounting, rejected, fileErrors, forces, rounds: assembler.rounds, longForm: form.long, idsToRecheck, columns };
 }

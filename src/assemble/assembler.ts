@@ -15,6 +15,7 @@ import { SeenIds, type SeenIdsData } from '../load/seen-ids.js';
 import { scoreAssessment } from '../score/score-assessment.js';
 import { quote } from '../text/escape.js';
 import { AssessmentStore } from './store.js';
+import { unmatchedWarnings } from './unmatched.js';
 
 export type AssembleMode = 'stream' | 'join' | 'check';
 
@@ -169,6 +170,13 @@ export class Assembler {
   finish(): void {
     if (this.mode !== 'join') return;
     for (const c of this.store!.cases()) this.handlers.onCase(c);
+  }
+
+  /** Join and check modes: second markers' cases that joined no first marking, counted and named per file. */
+  unmatched(): { count: number; warnings: Diagnostic[] } {
+    if (!this.store) return { count: 0, warnings: [] };
+    const { unmatched, firstMarked } = this.store.secondOnly();
+    return { count: unmatched.length, warnings: unmatchedWarnings(unmatched, firstMarked) };
   }
 
   /** Check mode: each case's accounting (graded: it has an independent grade), with no case built. */

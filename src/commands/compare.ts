@@ -39,6 +39,7 @@ export async function compareCommand(args: unknown[], options: CommonOptions & C
       return {
         add: (c) => fold.add(c),
         parts: { fold: { command: 'compare', request }, merge: (state) => fold.merge(state as BetweenState) },
+        ...(request.byColumn === undefined ? {} : { byColumn: request.byColumn }),
         finish: (result, names) => {
           const model = fold.finish(result.accounting, names, {
             a: roleLabel(a, criteria.programme, names),

@@ -21,6 +21,7 @@ export async function reportCommand(args: unknown[], options: CommonOptions & { 
       return {
         add: (c) => builder.addCase(c),
         parts: { fold, merge: (state) => builder.merge(state as ReportState) },
+        ...(options.by === undefined ? {} : { byColumn: options.by }),
         finish: (result, names) =>
           builder.finish(
             result.accounting,

@@ -9,6 +9,7 @@ import { rendererFor, type FormatMap } from '../render/formats.js';
 import { emit } from '../write/output.js';
 import { STDIN } from '../load/file-args.js';
 import { HeldStderr } from '../write/held-stderr.js';
+import { checkByColumn } from './by-option.js';
 import {
   accountingToStderr,
   exitCodeFor,
@@ -28,6 +29,8 @@ export interface Fold<M> {
   finish(result: PipelineResult, names: { force: string; inspectorate: string }): M;
   /** Folds a worker thread can make too (src/threads): large files are then read in parts. */
   parts?: { fold: FoldSpec; merge(state: unknown): void };
+  /** `--by`: the carried column the model is broken down by (some input must have it). */
+  byColumn?: string;
 }
 
 export async function runSummary<M>(
@@ -65,6 +68,7 @@ export async function runSummary<M>(
   run ??= await read(io, options, files, start, false, again);
   const { ctx, criteria, fold, result } = run;
   refuseRounds(ctx, result);
+  if (fold.byColumn !== undefined) checkByColumn(fold.byColumn, result.columns);
   const model = fold.finish(result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
   const render = await rendererFor(formats, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
@@ -96,7 +100,7 @@ async function read<M>(
   preflight(ctx, files);
   const fold = start(criteria);
   // --by needs the carried columns kept on each record.
-  const keepExtra = (options as { by?: string }).by !== undefined;
+  const keepExtra = fold.byColumn !== undefined;
   const parts = fold.parts && options.threads !== 1 ? fold.parts : undefined;
   const result = await scoreFiles(
     ctx,
