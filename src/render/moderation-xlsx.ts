@@ -12,7 +12,8 @@ import {
   formCasesSheet,
 } from './form-xlsx.js';
 import { moderationHeader, moderationRows, type ModerationForm } from './moderation-form.js';
-import { workbookBytes, type XSheet } from '../xlsx/write-book.js';
+import { workbook, type XSheet } from '../xlsx/write-book.js';
+import type { StreamedOutput } from '../write/output.js';
 
 function howToSheet(form: ModerationForm): XSheet {
   const lines = [
@@ -33,7 +34,7 @@ function howToSheet(form: ModerationForm): XSheet {
   return { name: FORM_SHEETS.howTo, widths: [110], rows: lines.map((l) => [l]), boldRows: new Set([0]), wrap: true };
 }
 
-export async function moderationXlsx(form: ModerationForm): Promise<Uint8Array> {
+export function moderationXlsx(form: ModerationForm): StreamedOutput {
   const { fields, criteria } = moderationHeader(form);
   const columns = [...caseColumns(form.types), ...fields.slice(2).map((name) => fieldColumn(name)), ...criterionColumns(form.types)];
   const cases = formCasesSheet(
@@ -43,5 +44,5 @@ export async function moderationXlsx(form: ModerationForm): Promise<Uint8Array> 
     form.types,
     form.cases.map((c) => c.caseType),
   );
-  return workbookBytes([cases, criteriaSheet(form.types), howToSheet(form)]);
+  return workbook([cases, criteriaSheet(form.types), howToSheet(form)]);
 }
