@@ -3,7 +3,7 @@
 // role, auditor, grade state, place) and its finding codes in a byte arena; per case its id as
 // given, type, round and a linked list of its assessments. Strings (auditors, files) are interned.
 // Assessment objects are rebuilt one case at a time as the cases are handed on.
-import { INDEPENDENT, type AssembledCase, type Role, type ScoredAssessment } from '../domain/assessment.js';
+import { BUILT_IN_ROLES, INDEPENDENT, type AssembledCase, type Role, type ScoredAssessment } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { GRADES, type Grade } from '../domain/grades.js';
 import type { CaseType, GradeSource, Source } from '../domain/types.js';
@@ -14,6 +14,10 @@ const SOURCES: readonly GradeSource[] = ['none', 'derived', 'recorded', 'overrid
 const OVERRIDE = 1;
 const REFERRED = 2;
 const SUGGESTED = 4;
+
+/** A case's markings (`marks`): by a first-marking role (self, independent), by any other (a moderator). */
+const FIRST_MARKING = 1;
+const SECOND_MARKING = 2;
 
 const gradeCode = (g: Grade | null) => (g === null ? 0 : GRADES.indexOf(g) + 1);
 const gradeOf = (code: number): Grade | null => (code === 0 ? null : GRADES[code - 1]!);
@@ -26,6 +30,14 @@ export interface CaseClash {
   role?: Role;
 }
 
+/** A case only a second marker assessed: its id, round number, that marker's role and where it was read. */
+export interface SecondOnly {
+  caseId: string;
+  round: number;
+  role: Role;
+  source: Source;
+}
+
 export class AssessmentStore {
   private readonly keys = new KeyTable();
   private readonly caseIds: string[] = [];
@@ -35,6 +47,8 @@ export class AssessmentStore {
   private readonly lastOf = i32();
   /** 1 where the case has an independent assessment with a grade: the accounting's "graded". */
   private readonly graded = u8();
+  /** FIRST_MARKING | SECOND_MARKING, by the roles that assessed the case. */
+  private readonly marks = u8();
   private readonly extra = new Map<number, ReadonlyArray<readonly [string, string]>>();
 
   private readonly aCase = u32();
@@ -95,6 +109,7 @@ export class AssessmentStore {
     this.firstOf.push(-1);
     this.lastOf.push(-1);
     this.graded.push(0);
+    this.marks.push(0);
     return caseNo;
   }
 
@@ -110,6 +125,8 @@ export class AssessmentStore {
     this.lastOf.set(caseNo, a);
     if (extra && !this.extra.has(caseNo)) this.extra.set(caseNo, extra);
     if (s.role === INDEPENDENT && s.grade !== null) this.graded.set(caseNo, 1);
+    const first = (BUILT_IN_ROLES as readonly Role[]).includes(s.role);
+    this.marks.set(caseNo, this.marks.get(caseNo) | (first ? FIRST_MARKING : SECOND_MARKING));
     if (!this.payload) return;
     this.aAuditor.push(s.auditor === null ? 0 : this.auditors.id(s.auditor));
     const flags = (s.override ? OVERRIDE : 0) | (s.referredBack ? REFERRED : 0) | (s.referralSuggested ? SUGGESTED : 0);
@@ -119,6 +136,28 @@ export class AssessmentStore {
 
   gradedFlags(): number[] {
     return Array.from({ length: this.caseIds.length }, (_, c) => this.graded.get(c));
+  }
+
+  /**
+   * Cases that only other roles than self and independent assessed (a moderator's case that joined
+   * no first marking), where each was first read; none when no case has a first marking at all.
+   * Then every case id with a first marking, with its round.
+   */
+  secondOnly(): { unmatched: SecondOnly[]; firstMarked: Array<{ caseId: string; round: number }> } {
+    const unmatched: SecondOnly[] = [];
+    const firstMarked: Array<{ caseId: string; round: number }> = [];
+    for (let c = 0; c < this.caseIds.length; c++) {
+      const marks = this.marks.get(c);
+      const at = { caseId: this.caseIds[c]!, round: this.caseRound.get(c) };
+      if (marks & FIRST_MARKING) firstMarked.push(at);
+      else
+        unmatched.push({
+          ...at,
+          role: this.roles.values[this.aRole.get(this.firstOf.get(c))]!,
+          source: this.sourceOf(this.firstOf.get(c)),
+        });
+    }
+    return firstMarked.length === 0 ? { unmatched: [], firstMarked } : { unmatched, firstMarked };
   }
 
   /** Every case in the order first read, its assessments rebuilt in the order read. */

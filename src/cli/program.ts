@@ -3,7 +3,7 @@
 import type * as Commander from 'commander';
 import { requireCjs } from '../text/require-cjs.js';
 import { collect, examplesHelp, formatOption, normaliseOutput, parseSeed } from './conventions.js';
-import { xlsxFormat } from './output-format.js';
+import { outputFormat } from './output-format.js';
 import { readFileSync } from 'node:fs';
 import type { CommonOptions } from '../commands/context.js';
 import { InputError, Reported, UsageError } from '../domain/errors.js';
@@ -39,7 +39,10 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
   return cmd
     .option('-c, --criteria <dir>', 'criteria directory (default: the bundled criteria/)')
     .addOption(formatOption(formats, defaultFormat))
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - is stdout')
+    .option(
+      '-o, --output <file>',
+      'write to this file (atomically) instead of stdout; - is stdout; .html, .csv, .json, .md, .xlsx... set the format',
+    )
     .option('--force-name <name>', "the police force's name, when the files don't say")
     .option('--inspectorate <name>', "who graded independently, in headings (default: programme.yaml's inspectorate)")
     .option('--round <label>', "the audit round of case files that name none (a file's own round wins)")
@@ -48,11 +51,12 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
     .option('--sheet <name>', 'workbook (.xlsx) inputs: the sheet to read (default: the first visible sheet)')
     .addOption(
-      new Option('--map <column=header>', "read the register's header as a case file column, e.g. case_id=Ref (repeatable)").argParser(
-        collect,
-      ),
+      new Option(
+        '--map <column=header>',
+        "read the register's header as a case file column, e.g. case_id=Ref; carry=Comments carries a column whose name says free text (repeatable)",
+      ).argParser(collect),
     )
-    .option('--map-file <file>', 'a YAML file with columns: and types: blocks mapping a register to case file columns and types')
+    .option('--map-file <file>', 'a YAML file with columns:, carry: and types: blocks mapping a register to case file columns and types')
     .addOption(
       new Option('--type-map <code=type>', "read the register's type code as a case type, e.g. DA=domestic-abuse (repeatable)").argParser(
         collect,
@@ -118,7 +122,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const cmd = params[params.length - 1] as Command;
       const options = cmd.opts() as CommonOptions & Record<string, unknown>;
       if (options.delimiter === 'tab') options.delimiter = '\t';
-      xlsxFormat(cmd, options, io.stdout.isTTY === true);
+      outputFormat(cmd, options, io.stdout.isTTY === true);
       normaliseOutput(options);
       debug ||= options.debug === true;
       // Glob patterns in file arguments are expanded here, as Windows shells leave them (load/file-args.ts).

@@ -38,6 +38,7 @@ export async function compareCommand(args: unknown[], options: CommonOptions & C
       return {
         makeFold: () => new BetweenFold(criteria, request),
         recipe: betweenRecipe(request),
+        ...(request.byColumn === undefined ? {} : { byColumn: request.byColumn }),
         finish: (fold, result, names) => {
           const model = fold.finish(result.accounting, names, {
             a: roleLabel(a, criteria.programme, names),

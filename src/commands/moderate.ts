@@ -103,8 +103,13 @@ export async function moderateCommand(
     throw new UsageError('the sample spans several rounds and a YAML form names one; use --format csv (it has a round column)');
   }
   const yaml = (f: ModerationForm) => readableYamlForm(moderationYaml(f), f.cases.length, '--form-format csv');
-  const render = { csv: moderationCsv, yaml, json: () => moderationJson(summary) }[options.format as 'csv'];
-  await emit(render(form), options.output, io.stdout);
+  const render = {
+    csv: moderationCsv,
+    yaml,
+    json: () => moderationJson(summary),
+    xlsx: (f: ModerationForm) => import('../render/sample/moderation-xlsx.js').then((m) => m.moderationXlsx(f)),
+  }[options.format as 'csv'];
+  await emit(await render(form), options.output, io.stdout);
   io.stderr.write(moderationSummaryText(summary));
   io.stderr.write(`${accountingLine(result.accounting)}\n`);
   return result.accounting.rejected > 0 || result.fileErrors > 0 ? 1 : 0;

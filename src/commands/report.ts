@@ -15,6 +15,7 @@ export async function reportCommand(args: unknown[], options: CommonOptions & { 
     (criteria) => ({
       makeFold: () => new ReportBuilder(criteria, report.themes, report.by),
       recipe: reportRecipe(report),
+      ...(report.by === undefined ? {} : { byColumn: report.by }),
       finish: (builder, result, names) =>
         builder.finish(
           result.accounting,

@@ -1,6 +1,6 @@
 // `case-audit score`: load, score, render one row per case (one per assessment on long-form input),
-// write. The table, CSV and JSON rows are written as cases are scored; the Markdown layout (and the
-// long-form table, which groups each case's assessments) needs every row first, and so does a workbook (XLSX).
+// write. The table, CSV, JSON and workbook (XLSX) rows are written as cases are scored; the Markdown
+// layout (and the long-form table, which groups each case's assessments) needs every row first.
 import type { AssembledCase } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { UsageError } from '../domain/errors.js';
@@ -19,6 +19,7 @@ import { assessmentRow, assessmentRows, caseRow, type AssessmentRow, type CaseRo
 import { quote } from '../text/escape.js';
 import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
+import type { ScoreBook } from '../render/score/score-xlsx.js';
 import {
   accountingToStderr,
   exitCodeFor,
@@ -33,8 +34,8 @@ import {
 /** Above this many cases, the buffered layout says on stderr that csv or json would stream. */
 const BUFFER_NOTE_ROWS = 10_000;
 
-/** Layouts that need every row before writing (a workbook is written whole). */
-const BUFFERED = new Set(['markdown', 'xlsx']);
+/** Layouts that need every row before writing. */
+const BUFFERED = new Set(['markdown']);
 
 type ScoreOptions = CommonOptions & { columns?: string };
 
@@ -87,7 +88,8 @@ const viewOf = (criteria: CriteriaSet, c: AssembledCase) => caseRow(c, criteria.
 
 async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, columns: string[]): Promise<number> {
   const out = openStreamOut(ctx.options.output, ctx.io.stdout);
-  const wide = await rowWriter(ctx, criteria, columns, (text) => out.write(text));
+  const book = ctx.options.format === 'xlsx' ? await import('../render/score/score-xlsx.js').then((m) => new m.ScoreBook(out)) : undefined;
+  const wide = book ? () => bookCases(book) : await rowWriter(ctx, criteria, columns, (text) => out.write(text));
   try {
     let write: RowWriter | undefined;
     let long: LongWriter | undefined;
@@ -97,18 +99,19 @@ async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, co
       criteria,
       {
         form(isLong) {
-          if (isLong) long = longWriter(ctx, (text) => out.write(text));
+          if (isLong) long = book ? bookAssessments(book) : longWriter(ctx, (text) => out.write(text));
           else write = wide();
         },
         case: (c) => (long ? long.add(c) : write!.row(viewOf(criteria, c), c)),
         // Long form, CSV and JSON: each assessment as it is accepted, never held for a join.
         ...(ctx.options.format === 'table' ? {} : { assessment: (scored, record) => long!.row(assessmentRow(scored, record)) }),
-        ready: out.ready,
+        ready: book?.ready ?? out.ready,
       },
       { keepExtra: true },
     );
     if (long) long.end(result);
     else write!.end(result);
+    await book?.end(result.accounting, criteria.identity);
     await out.end();
     if (ctx.options.format !== 'table' || ctx.options.output) accountingToStderr(ctx, result);
     return exitCodeFor(ctx, result);
@@ -143,6 +146,18 @@ async function rowWriter(ctx: Context, criteria: CriteriaSet, columns: string[],
     };
   }
   return () => listingWriter(ctx, write);
+}
+
+/** A workbook's rows, one per case; the book itself ends after the accounting (ScoreBook.end). */
+function bookCases(book: ScoreBook): RowWriter {
+  book.start(false);
+  return { row: (scored) => book.case(scored), end: () => undefined };
+}
+
+/** Long form: every assessment comes through `row`, as for CSV and JSON; none is held for a join. */
+function bookAssessments(book: ScoreBook): LongWriter {
+  book.start(true);
+  return { row: (r) => book.assessment(r), add: () => undefined, end: () => undefined };
 }
 
 interface LongWriter {

@@ -7,6 +7,7 @@ import type { Io } from '../domain/io.js';
 import type { ReadResult } from '../read/reading.js';
 import { rendererFor, type FormatMap } from '../render/formats.js';
 import { emit } from '../write/output.js';
+import { checkByColumn } from './by-option.js';
 import {
   accountingToStderr,
   exitCodeFor,
@@ -26,6 +27,8 @@ export interface Summary<M, F extends Fold> {
   makeFold(): F;
   /** How a part worker makes the same fold; absent, every file is read on one thread. */
   recipe?: FoldRecipe;
+  /** `--by`: the carried column the model is broken down by (some input must have it). */
+  byColumn?: string;
   finish(fold: F, result: ReadResult, names: { force: string; inspectorate: string }): M;
 }
 
@@ -42,12 +45,13 @@ export async function runSummary<M, F extends Fold>(
   preflight(ctx, files);
   const summary = plan(criteria);
   // --by needs the carried columns kept on each record.
-  const keepExtra = (options as { by?: string }).by !== undefined;
+  const keepExtra = summary.byColumn !== undefined;
   const { result, fold } = await readIntoFold(ctx, files, criteria, () => summary.makeFold(), {
     keepExtra,
     ...(summary.recipe ? { recipe: summary.recipe } : {}),
   });
   refuseRounds(ctx, result);
+  if (summary.byColumn !== undefined) checkByColumn(summary.byColumn, result.columns);
   const model = summary.finish(fold, result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
   const render = await rendererFor(formats, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));

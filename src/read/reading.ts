@@ -39,11 +39,20 @@ export interface ReadResult {
   idsToRecheck: boolean;
   /** Cases graded by a recorded grade whose findings are incomplete (--strict fails on them). */
   incomplete: { count: number; first: string };
+  /** The inputs' carried columns and their free-text columns (never read), first spelling of each (for `--by`). */
+  columns: { carried: string[]; freeText: string[] };
+}
+
+/** Names by lowercase (as --by matches them), the first spelling kept. */
+function keepFirst(into: Map<string, string>, names: readonly string[]): void {
+  for (const name of names) if (!into.has(name.toLowerCase())) into.set(name.toLowerCase(), name);
 }
 
 export class Reading {
   readonly tally: ReadTally;
   readonly assembler: Assembler;
+  /** The inputs' carried and free-text columns, as their headers name them. */
+  private readonly columns = { carried: new Map<string, string>(), freeText: new Map<string, string>() };
   /** Bytes and rows of the current file read so far by part workers, for progress. */
   private readonly elsewhere = { bytes: 0, rows: 0 };
 
@@ -115,6 +124,10 @@ export class Reading {
       },
       onDiagnostic: (d) => tally.diagnostic(d),
       onForce: (force) => tally.force(force),
+      onColumns: (found) => {
+        keepFirst(this.columns.carried, found.carried);
+        keepFirst(this.columns.freeText, found.freeText);
+      },
       onBytes: (bytes) => onProgress?.(bytes + elsewhere.bytes, tally.rows + elsewhere.rows),
       ...(consumer.ready ? { ready: consumer.ready } : {}),
     };
@@ -126,6 +139,10 @@ export class Reading {
     for (const c of assembler.cases()) this.handOn(c);
     if (this.join === 'check') for (const graded of assembler.gradedFlags()) tally.caseDone(graded === 1);
     if (longForm) tally.accounting.assessments = tally.assessments;
+    // Second markers' cases that joined no first marking: said at the join, counted in the accounting.
+    const unmatched = assembler.unmatched();
+    for (const w of unmatched.warnings) tally.diagnostic(w);
+    if (unmatched.count > 0) tally.accounting.noFirstMarking = unmatched.count;
     return {
       accounting: tally.accounting,
       rejected: tally.rejected,
@@ -135,6 +152,7 @@ export class Reading {
       longForm,
       idsToRecheck: assembler.ids?.mayRepeat() ?? false,
       incomplete: { count: tally.incomplete.count, first: tally.incomplete.first },
+      columns: { carried: [...this.columns.carried.values()], freeText: [...this.columns.freeText.values()] },
     };
   }
 }

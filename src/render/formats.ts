@@ -8,9 +8,10 @@ import type { ReportModel } from '../summarise/report/report.js';
 import type { RenderOptions } from './options.js';
 import type { ScoreModel } from './score/score-formats.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
+import type { StreamedOutput } from '../domain/output.js';
 
-/** Text, text in pieces (large JSON), or bytes for binary formats (xlsx). */
-type Rendered = string | Iterable<string> | Uint8Array;
+/** Text, text in pieces (large JSON), or a workbook written as it is made (xlsx). */
+type Rendered = string | Iterable<string> | StreamedOutput;
 export type Renderer<M> = (model: M, options: RenderOptions) => Rendered | Promise<Rendered>;
 export type FormatMap<M> = Readonly<Record<string, () => Promise<Renderer<M>>>>;
 

@@ -14,6 +14,8 @@ import { checkCaseKeys } from './yaml-case-keys.js';
 import { quote } from '../../text/escape.js';
 import { resolveCaseType, unknownTypeMessage } from '../register/case-type-name.js';
 import { RecordChecks } from '../rows/record-checks.js';
+import { freeTextColumn, freeTextWord } from '../rows/free-text.js';
+import { carriedByRequest } from '../register/header-map.js';
 import type { CaseSink, LoadOptions } from '../inputs/sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 import { wideAssessments } from '../rows/wide.js';
@@ -190,20 +192,26 @@ function readCase(
   let extra: Array<[string, string]> | undefined;
   for (const key of Object.keys(raw)) {
     if ((YAML_CASE_KEYS as readonly string[]).includes(key)) continue;
+    const asked = carriedByRequest(options.headerMap, key);
+    // `note:` is a slip for notes and `case_notes:` free text: neither is ever carried.
+    const word = asked ? undefined : freeTextWord(key);
     const value = (raw as Record<string, unknown>)[key];
-    if (options.keepExtra && typeof value === 'string') (extra ??= []).push([key, value]);
+    if (!word && options.keepExtra && typeof value === 'string') (extra ??= []).push([key, value]);
     if (!warned.has(key)) {
       warned.add(key);
+      sink.onColumns?.(word ? { carried: [], freeText: [key] } : { carried: [key], freeText: [] });
       const { line, col } = at([], key);
-      sink.onDiagnostic(
-        warning(
-          file,
-          line,
-          'unknown-key',
-          `key ${quote(key)} is not a case field: carried along, not scored${didYouMean(key, YAML_CASE_KEYS)}`,
-          col,
-        ),
-      );
+      if (word) sink.onDiagnostic(freeTextColumn({ file, line, col }, 'key', key, word));
+      else if (!asked)
+        sink.onDiagnostic(
+          warning(
+            file,
+            line,
+            'unknown-key',
+            `key ${quote(key)} is not a case field: carried along, not scored${didYouMean(key, YAML_CASE_KEYS)}`,
+            col,
+          ),
+        );
     }
   }
   if (c.assessments !== undefined) {

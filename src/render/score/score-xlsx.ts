@@ -1,7 +1,12 @@
 // `score --format xlsx`: a front sheet with the accounting, then one row per case (one per
 // assessment on long-form input) with the same columns as the CSV listing (ids as text, booleans
-// as yes/no).
-import { workbookBytes } from '../xlsx/write-book.js';
+// as yes/no). `score` writes the rows as the cases are scored (ScoreBook).
+import type { Accounting } from '../../domain/accounting.js';
+import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
+import type { ByteSink, StreamedOutput } from '../../domain/output.js';
+import type { AssessmentRow, CaseRow } from '../../summarise/score/score-listing.js';
+import { BookWriter } from '../xlsx/book-writer.js';
+import { startSheet, workbook, writeSheet, type SheetOut, type XSheetHead } from '../xlsx/write-book.js';
 import { SCORE_CSV_HEADER, scoreCsvRow, type ScoreModel } from './score-formats.js';
 import { ASSESSMENT_CSV_HEADER, assessmentCsvRow } from './score-assessments.js';
 import { frontSheet, textColumn } from '../xlsx/xlsx-kit.js';
@@ -9,9 +14,50 @@ import { frontSheet, textColumn } from '../xlsx/xlsx-kit.js';
 const WIDE = new Set(['unmet', 'missing']);
 const columnsOf = (header: readonly string[]) => header.map((h) => textColumn(h, WIDE.has(h) ? 40 : Math.max(12, h.length + 2)));
 
-export async function scoreXlsx(model: ScoreModel): Promise<Uint8Array> {
+const CASES: XSheetHead = { name: 'Cases', columns: columnsOf(SCORE_CSV_HEADER) };
+const ASSESSMENTS: XSheetHead = { name: 'Assessments', columns: columnsOf(ASSESSMENT_CSV_HEADER) };
+
+const front = (accounting: Accounting, criteria?: CriteriaIdentity) => frontSheet('Scored cases', [], accounting, criteria);
+
+export function scoreXlsx(model: ScoreModel): StreamedOutput {
   const cases = model.assessments
-    ? { name: 'Assessments', columns: columnsOf(ASSESSMENT_CSV_HEADER), rows: model.assessments.map(assessmentCsvRow) }
-    : { name: 'Cases', columns: columnsOf(SCORE_CSV_HEADER), rows: model.cases.map((c) => scoreCsvRow(c)) };
-  return workbookBytes([frontSheet('Scored cases', [], model.accounting, model.criteria), cases]);
+    ? { ...ASSESSMENTS, rows: model.assessments.map(assessmentCsvRow) }
+    : { ...CASES, rows: model.cases.map((c) => scoreCsvRow(c)) };
+  return workbook([front(model.accounting, model.criteria), cases]);
+}
+
+/**
+ * The same workbook written while the cases are read: their rows first, and the front sheet, which
+ * needs the accounting, once all are read (shown first all the same).
+ */
+export class ScoreBook {
+  private readonly book: BookWriter;
+  private sheet: SheetOut | undefined;
+
+  constructor(out: ByteSink) {
+    this.book = new BookWriter(out);
+  }
+
+  /** Once the input's form is known: a row per case, or per assessment (long form). */
+  start(long: boolean): void {
+    this.sheet = startSheet(this.book, long ? ASSESSMENTS : CASES);
+  }
+
+  case(c: CaseRow): void {
+    this.sheet!.row(scoreCsvRow(c));
+  }
+
+  assessment(r: AssessmentRow): void {
+    this.sheet!.row(assessmentCsvRow(r));
+  }
+
+  /** Wait on it between chunks read: the zip is behind. */
+  ready = (): Promise<void> | undefined => this.book.ready();
+
+  async end(accounting: Accounting, criteria: CriteriaIdentity): Promise<void> {
+    (this.sheet ?? startSheet(this.book, CASES)).end();
+    const summary = front(accounting, criteria);
+    await writeSheet(this.book, summary);
+    await this.book.end(summary.name);
+  }
 }

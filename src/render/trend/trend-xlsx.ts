@@ -3,14 +3,15 @@
 // Shares and intervals are fractions formatted as percentages; counts are numbers.
 import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
 import type { TrendModel } from '../../summarise/trend/trend-model.js';
-import { workbookBytes, type XCell, type XSheet } from '../xlsx/write-book.js';
+import type { StreamedOutput } from '../../domain/output.js';
+import { workbook, type XCell, type XSheet } from '../xlsx/write-book.js';
 import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
 
 const PCT = '0.0%';
 const share = (head: string) => numberColumn(head, Math.max(12, head.length + 2), PCT);
 const count = (head: string) => numberColumn(head, Math.max(10, head.length + 2));
 
-export async function trendXlsx(m: TrendModel): Promise<Uint8Array> {
+export function trendXlsx(m: TrendModel): StreamedOutput {
   const front = frontSheet(
     'Audit rounds compared',
     [
@@ -120,5 +121,5 @@ export async function trendXlsx(m: TrendModel): Promise<Uint8Array> {
       }),
     });
   }
-  return workbookBytes(sheets);
+  return workbook(sheets);
 }

@@ -32,6 +32,11 @@ export function frontSheet(
   return { name: FRONT_SHEET, widths: [34, 90], rows, boldRows: new Set([0]), wrap: true };
 }
 
+/** A list's rows, made one at a time while the sheet is written, never all at once. */
+export function* eachRow<T>(items: Iterable<T>, row: (item: T) => XCell[]): Generator<XCell[]> {
+  for (const item of items) yield row(item);
+}
+
 export const textColumn = (header: string, width = 16): XColumn => ({ header, width, text: true });
 export const numberColumn = (header: string, width = 12, numFmt?: string): XColumn =>
   numFmt ? { header, width, numFmt } : { header, width };
