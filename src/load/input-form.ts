@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { cleanHeaderName } from './columns.js';
 import { isXlsxFile } from '../xlsx/container.js';
 import { readSheetRows } from '../xlsx/read-sheet.js';
-import { headerName } from './xlsx-cases.js';
+import { headerName } from './xlsx-header.js';
 import { detectDelimiter } from './csv-cases.js';
 import { StreamDecoder } from './decode.js';
 import { STDIN } from './file-args.js';

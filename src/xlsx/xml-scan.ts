@@ -1,0 +1,205 @@
+// A strict, streaming XML scanner for the parts of a workbook, on bytes. Strict: one root, tags
+// that match, quoted attributes, no text outside the root; no DTD at all (a DOCTYPE is refused,
+// so no entity can expand), a depth cap and a cap on any one piece held between chunks. On bytes,
+// and cutting only at "<" and ">", so a multi-byte character split across two inflated chunks is
+// whole before it is decoded. It is a scanner and not a general parser: namespaces are read by
+// local name (a part's elements are SpreadsheetML's whatever prefix a program gives them).
+import { MAX_XML_DEPTH, MAX_XML_PIECE } from './limits.js';
+import { XmlError } from './xml-error.js';
+import { NameTable, Tag } from './xml-tag.js';
+import { isSpace } from './xml-text.js';
+
+export interface XmlHandler {
+  /** `name` without its prefix; `tag` is valid only during the call. */
+  open(name: string, tag: Tag): void;
+  close(name: string): void;
+  /** Raw bytes of a text run (entities not yet replaced) or of a CDATA section; decode with xmlText when wanted. */
+  text(buf: Buffer, start: number, end: number, cdata: boolean): void;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+
+export class XmlScanner {
+  private pending: Buffer | undefined;
+  /** Qualified names of the open elements. */
+  private readonly stack: string[] = [];
+  private readonly names = new NameTable();
+  private readonly tag = new Tag();
+  /** Bytes consumed before the current buffer: positions in messages are bytes of the part. */
+  private offset = 0;
+  private rootSeen = false;
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  write(chunk: Buffer): void {
+    const buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = undefined;
+    let used: number;
+    try {
+      used = this.scan(buf, this.offset === 0 ? this.prologue(buf) : 0);
+    } catch (e) {
+      throw e instanceof XmlError && e.at >= 0 ? new XmlError(e.what, e.at + this.offset, e.hostile) : e;
+    }
+    if (used < buf.length) {
+      if (buf.length - used > MAX_XML_PIECE)
+        throw new XmlError('holds over 1 MB of XML in one piece (a cell holds at most 32,767 characters)', this.offset + used, true);
+      this.pending = Buffer.from(buf.subarray(used));
+    }
+    this.offset += used;
+  }
+
+  end(): void {
+    const rest = this.pending;
+    if (rest && !isSpace(rest, 0, rest.length)) throw new XmlError('ends in the middle of a tag or text (cut short?)', this.offset);
+    if (this.stack.length > 0) throw new XmlError('ends before its elements are closed (cut short?)', this.offset);
+    if (!this.rootSeen) throw new XmlError('holds no XML', 0);
+  }
+
+  /** Where the XML starts: after a UTF-8 byte order mark; a UTF-16 part is refused (no spreadsheet program writes one). */
+  private prologue(buf: Buffer): number {
+    if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) throw new XmlError('is UTF-16, not UTF-8', 0);
+    return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  }
+
+  /** Handles every whole piece in buf from i; returns where the unfinished one (if any) starts. */
+  private scan(buf: Buffer, i: number): number {
+    const n = buf.length;
+    while (i < n) {
+      const lt = buf.indexOf(LT, i);
+      // A text run ends only at "<": what is left may go on in the next chunk.
+      if (lt === -1) return i;
+      if (lt > i) this.textRun(buf, i, lt);
+      if (lt + 1 >= n) return lt;
+      const c = buf[lt + 1];
+      const next = c === SLASH ? this.endTag(buf, lt) : c === 0x21 || c === 0x3f ? this.special(buf, lt) : this.startTag(buf, lt);
+      if (next === -1) return lt;
+      i = next;
+    }
+    return n;
+  }
+
+  private textRun(buf: Buffer, start: number, end: number): void {
+    if (this.stack.length > 0) this.handler.text(buf, start, end, false);
+    else if (!isSpace(buf, start, end)) throw new XmlError('has text outside its root element', start);
+  }
+
+  /** `<name attr="v" ...>` or `<name/>`; -1 when the chunk ends inside it. */
+  private startTag(buf: Buffer, lt: number): number {
+    const n = buf.length;
+    const nameEnd = nameAt(buf, lt + 1);
+    if (nameEnd === lt + 1) throw new XmlError('has a "<" that starts no tag', lt);
+    const tag = this.tag;
+    tag.reset(buf);
+    let j = nameEnd;
+    for (;;) {
+      const spaced = j < n && isSpaceByte(buf[j]!);
+      while (j < n && isSpaceByte(buf[j]!)) j++;
+      if (j >= n) return -1;
+      const b = buf[j]!;
+      if (b === GT || b === SLASH) break;
+      const attrEnd = nameAt(buf, j);
+      if (!spaced || attrEnd === j) throw new XmlError('has a malformed tag', lt);
+      let k = attrEnd;
+      while (k < n && isSpaceByte(buf[k]!)) k++;
+      if (k < n && buf[k] !== 0x3d) throw new XmlError('has an attribute without a value', lt);
+      k++;
+      while (k < n && isSpaceByte(buf[k]!)) k++;
+      if (k >= n) return -1;
+      const quote = buf[k]!;
+      if (quote !== 0x22 && quote !== 0x27) throw new XmlError('has an attribute value without quotes', lt);
+      // Values are short: a loop costs less than two indexOf calls, and finds a stray "<" on the way.
+      let close = k + 1;
+      while (close < n && buf[close] !== quote) {
+        if (buf[close] === LT) throw new XmlError('has a "<" inside an attribute value', lt);
+        close++;
+      }
+      if (close === n) return -1;
+      if (!tag.add(j, attrEnd, k + 1, close)) throw new XmlError('has a tag with hundreds of attributes', lt, true);
+      j = close + 1;
+    }
+    const selfClosing = buf[j] === SLASH;
+    if (selfClosing) {
+      if (j + 1 >= n) return -1;
+      if (buf[j + 1] !== GT) throw new XmlError('has a malformed tag', lt);
+      j++;
+    }
+    if (this.stack.length === 0 && this.rootSeen) throw new XmlError('has more than one root element', lt);
+    this.rootSeen = true;
+    const slot = this.names.slot(buf, lt + 1, nameEnd);
+    const qualified = this.names.qualified[slot]!;
+    const name = this.names.local[slot]!;
+    if (this.stack.length === MAX_XML_DEPTH)
+      throw new XmlError(`nests its XML more than ${MAX_XML_DEPTH} levels deep (spreadsheet programs write about ten)`, lt, true);
+    this.stack.push(qualified);
+    this.handler.open(name, tag);
+    if (selfClosing) this.pop(qualified, name, lt);
+    return j + 1;
+  }
+
+  private endTag(buf: Buffer, lt: number): number {
+    const nameEnd = nameAt(buf, lt + 2);
+    let j = nameEnd;
+    while (j < buf.length && isSpaceByte(buf[j]!)) j++;
+    if (j >= buf.length) return -1;
+    if (buf[j] !== GT || nameEnd === lt + 2) throw new XmlError('has a malformed end tag', lt);
+    const slot = this.names.slot(buf, lt + 2, nameEnd);
+    this.pop(this.names.qualified[slot]!, this.names.local[slot]!, lt);
+    return j + 1;
+  }
+
+  private pop(qualified: string, name: string, at: number): void {
+    if (this.stack[this.stack.length - 1] !== qualified) throw new XmlError('has an end tag that does not match its start tag', at);
+    this.stack.pop();
+    this.handler.close(name);
+  }
+
+  /** Comments, CDATA, processing instructions; a DOCTYPE is refused. -1 when the chunk ends inside. */
+  private special(buf: Buffer, lt: number): number {
+    const kind = SPECIALS.find((s) => buf.toString('latin1', lt, lt + s.length) === s.slice(0, buf.length - lt));
+    // The chunk ends before the kind is known ("<!-" could be a comment): wait for more.
+    if (kind !== undefined && buf.length - lt < kind.length) return -1;
+    if (kind === '<?') {
+      const end = buf.indexOf('?>', lt + 2);
+      if (end === -1) return -1;
+      const pi = buf.toString('latin1', lt, end);
+      if (/^<\?xml\s/.test(pi) && /encoding/.test(pi) && !/encoding\s*=\s*["']utf-?8["']/i.test(pi))
+        throw new XmlError('declares an encoding other than UTF-8', lt);
+      return end + 2;
+    }
+    if (kind === '<!--') {
+      const end = buf.indexOf('-->', lt + 4);
+      return end === -1 ? -1 : end + 3;
+    }
+    if (kind === '<![CDATA[') {
+      const end = buf.indexOf(']]>', lt + 9);
+      if (end === -1) return -1;
+      if (this.stack.length === 0) throw new XmlError('has text outside its root element', lt);
+      this.handler.text(buf, lt + 9, end, true);
+      return end + 3;
+    }
+    if (kind === '<!DOCTYPE')
+      throw new XmlError('declares a document type (DOCTYPE), which spreadsheet programs never write and XML entity attacks use', lt, true);
+    throw new XmlError('has a "<!" that starts nothing XML knows', lt);
+  }
+}
+
+const SPECIALS = ['<?', '<!--', '<![CDATA[', '<!DOCTYPE'];
+
+const isSpaceByte = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/** Per byte: 1 may start a name (letters, "_", ":", any byte of a UTF-8 character), 2 may only follow (digits, "-", "."). */
+const NAME = new Uint8Array(256);
+for (let b = 0; b < 256; b++) {
+  if ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b === 0x3a || b === 0x5f || b >= 0x80) NAME[b] = 1;
+  else if ((b >= 0x30 && b <= 0x39) || b === 0x2d || b === 0x2e) NAME[b] = 2;
+}
+
+/** Where a name starting at `start` ends (= start when there is none). */
+function nameAt(buf: Buffer, start: number): number {
+  if (start >= buf.length || NAME[buf[start]!] !== 1) return start;
+  let j = start + 1;
+  while (j < buf.length && NAME[buf[j]!] !== 0) j++;
+  return j;
+}
