@@ -3,7 +3,7 @@
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { columnLetters, error, type Diagnostic } from '../domain/diagnostic.js';
 import { InputError } from '../domain/errors.js';
-import { readSheetBatches, type SheetRow } from '../xlsx/read-sheet.js';
+import { forEachSheetRow, type SheetRow } from '../xlsx/read-sheet.js';
 import { XlsxError, type XlsxLimits } from '../xlsx/limits.js';
 import { RowFeed } from './row-feed.js';
 import type { CaseSink, LoadOptions } from './sink.js';
@@ -17,49 +17,50 @@ export async function loadXlsx(file: string, criteria: CriteriaSet, sink: CaseSi
   let sheet: string | undefined;
   // The header's diagnostics wait until we know whether another sheet has the columns.
   let held: Diagnostic[] | undefined;
+  let unusable: { held: Diagnostic[]; sheet: string } | undefined;
   const feedSink: CaseSink = {
     onCase: (c) => sink.onCase(c),
     onReject: (d) => sink.onReject(d),
     onDiagnostic: (d) => (held ? held.push(d) : sink.onDiagnostic(d)),
   };
   if (sink.onAssessments) feedSink.onAssessments = (a) => sink.onAssessments!(a);
-  try {
-    for await (const batch of readSheetBatches(file, {
-      ...(options.sheet ? { sheet: options.sheet } : {}),
-      ...(options.limits ? { limits: options.limits } : {}),
-    })) {
-      for (const r of batch) {
-        sheet = r.sheet;
-        if (r.cells.every((c) => c.trim() === '') && r.problems.length === 0) continue;
-        feed ??= new RowFeed(file, criteria, feedSink, options, r.sheet);
-        if (!headerSeen) {
-          headerSeen = true;
-          const bad = r.problems[0];
-          const names = headerNames(r);
-          const misread = misreadBom(file, r.row, names);
-          if (bad || misread)
-            return sink.onDiagnostic({
-              ...(misread ?? error(file, r.row, 'invalid-cell', `the header cell ${bad!.message}`, bad!.col)),
-              sheet: r.sheet,
-            });
-          held = [];
-          const usable = feed.header(names, r.row);
-          const diagnostics = usable ? held : await withSheetAdvice(held, file, r.sheet, criteria, options);
-          held = undefined;
-          for (const d of diagnostics) sink.onDiagnostic(d);
-          if (!usable) return;
-          continue;
-        }
-        const problem = cellProblem(file, r, feed.plan!.width);
-        if (problem) {
-          sink.onReject({ ...problem, sheet: r.sheet });
-          continue;
-        }
-        while (r.cells.length < feed.plan!.width) r.cells.push('');
-        feed.row(r.cells, r.row);
+  const onRow = (r: SheetRow): boolean => {
+    sheet = r.sheet;
+    if (r.problems.length === 0 && isBlank(r.cells)) return true;
+    feed ??= new RowFeed(file, criteria, feedSink, options, r.sheet);
+    if (!headerSeen) {
+      headerSeen = true;
+      const bad = r.problems[0];
+      const names = headerNames(r);
+      const misread = misreadBom(file, r.row, names);
+      if (bad || misread) {
+        sink.onDiagnostic({
+          ...(misread ?? error(file, r.row, 'invalid-cell', `the header cell ${bad!.message}`, bad!.col)),
+          sheet: r.sheet,
+        });
+        return false;
       }
-      const consumer = sink.ready?.();
-      if (consumer) await consumer;
+      held = [];
+      const usable = feed.header(names, r.row);
+      if (!usable) unusable = { held, sheet: r.sheet };
+      else for (const d of held) sink.onDiagnostic(d);
+      held = undefined;
+      return usable;
+    }
+    const problem = cellProblem(file, r, feed.plan!.width);
+    if (problem) sink.onReject({ ...problem, sheet: r.sheet });
+    else {
+      while (r.cells.length < feed.plan!.width) r.cells.push('');
+      feed.row(r.cells, r.row);
+    }
+    return true;
+  };
+  try {
+    const read = { ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.limits ? { limits: options.limits } : {}) };
+    await forEachSheetRow(file, read, onRow, () => sink.ready?.());
+    if (unusable) {
+      for (const d of await withSheetAdvice(unusable.held, file, unusable.sheet, criteria, options)) sink.onDiagnostic(d);
+      return;
     }
   } catch (e) {
     if (e instanceof XlsxError) throw new InputError(file, e.message);
@@ -84,6 +85,11 @@ async function withSheetAdvice(held: Diagnostic[], file: string, read: string, c
   const other = await sheetWithColumns(file, read, criteria, options);
   if (other === undefined) return held;
   return held.map((d, i) => (i === missing ? { ...d, message: `${d.message}${useSheet(other)}` } : d));
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
 }
 
 /** Header names: each cell's first line; trailing blank cells are formatting, not columns. */

@@ -19,12 +19,42 @@ export interface ReadSheetOptions {
   limits?: XlsxLimits;
 }
 
-export async function* readSheetRows(path: string, options: ReadSheetOptions = {}): AsyncGenerator<SheetRow> {
-  for await (const rows of readSheetBatches(path, options)) yield* rows;
+/** Calls `onRow` for each row as it is read (false: stop); `between` is awaited after each inflated chunk (a slow consumer). */
+export async function forEachSheetRow(
+  path: string,
+  options: ReadSheetOptions,
+  onRow: (row: SheetRow) => boolean | void,
+  between?: () => Promise<void> | undefined,
+): Promise<void> {
+  const chunks = sheetChunks(path, options, onRow);
+  try {
+    while (!(await chunks.next()).done) {
+      const wait = between?.();
+      if (wait) await wait;
+    }
+  } finally {
+    await chunks.return(undefined);
+  }
 }
 
-/** The rows in the batches they are read in (one inflated chunk's worth): a million rows cost a few thousand awaits, not a million. */
-export async function* readSheetBatches(path: string, options: ReadSheetOptions = {}): AsyncGenerator<SheetRow[]> {
+/** The rows one by one, for readers that want only the first few (a header). */
+export async function* readSheetRows(path: string, options: ReadSheetOptions = {}): AsyncGenerator<SheetRow> {
+  let batch: SheetRow[] = [];
+  const chunks = sheetChunks(path, options, (row) => void batch.push(row));
+  try {
+    while (!(await chunks.next()).done) {
+      const rows = batch;
+      batch = [];
+      yield* rows;
+    }
+  } finally {
+    // A reader that stops early closes the part's streams here.
+    await chunks.return(undefined);
+  }
+}
+
+/** Reads the sheet chunk by chunk, pausing after each; rows go to `onRow` as they are read. */
+async function* sheetChunks(path: string, options: ReadSheetOptions, onRow: (row: SheetRow) => boolean | void): AsyncGenerator<void> {
   const limits = options.limits ?? XLSX_LIMITS;
   const parts = new ZipParts(path, limits);
   const book = await readWorkbookIndex(parts);
@@ -35,16 +65,16 @@ export async function* readSheetBatches(path: string, options: ReadSheetOptions 
     );
   const strings = await readSharedStrings(parts, book.sharedStrings, limits);
   const dateStyles = await readDateStyles(parts, book.styles);
-  const rows = new SheetRows(sheet.name, { strings, dateStyles, date1904: book.date1904 }, limits);
+  const rows = new SheetRows(sheet.name, { strings, dateStyles, date1904: book.date1904 }, limits, onRow);
   const scan = scanPart(parts, sheet.part, rows);
   try {
     while (!(await scan.next()).done) {
-      const batch = rows.take();
-      if (batch.length > 0) yield batch;
+      // Rows before the cap have been handed on; the cap is reported after them.
+      yield;
       if (rows.capped) throw rows.capped;
+      if (rows.stopped) return;
     }
   } finally {
-    // A reader that stops early (the header was all it wanted) closes the part's streams here.
     await scan.return(undefined);
   }
 }

@@ -1,5 +1,6 @@
-// A worksheet's `<sheetData>` as rows of text, gathered while the scanner runs and handed out after
-// each chunk. Rows and cells without an `r` are placed after the one before, as Excel does; a row
+// A worksheet's `<sheetData>` as rows of text, each handed on the moment its `</row>` is read: a
+// row held until a whole chunk is scanned lives long enough to be promoted to V8's old space, and
+// a million of those cost ~200 MB of peak memory that one at a time do not. Rows and cells without an `r` are placed after the one before, as Excel does; a row
 // or cell that goes back on an earlier one is damage, not something to guess about.
 import { quote } from '../text/escape.js';
 import { cellText, type CellContext, type StoredCell } from './cell-text.js';
@@ -23,12 +24,13 @@ export interface SheetRow {
 const MAX_CELL_CHARS = 1_000_000;
 
 export class SheetRows implements XmlHandler {
-  private ready: SheetRow[] = [];
   /**
-   * Set at the first row past the row cap: the rows before it are handed on, then this is thrown.
-   * (Damage, by contrast, is thrown at once and the chunk's rows dropped: a damaged sheet is reported as damaged.)
+   * Set at the first row past the row cap, then thrown once the chunk is scanned. (Damage, by
+   * contrast, is thrown at once.)
    */
   capped: XlsxError | undefined;
+  /** The reader wanted no more rows. */
+  stopped = false;
   private inData = false;
   private current: SheetRow | undefined;
   private lastRow = 0;
@@ -45,17 +47,12 @@ export class SheetRows implements XmlHandler {
     private readonly sheet: string,
     private readonly ctx: CellContext,
     private readonly limits: XlsxLimits,
+    /** Each row as it is read; false: read no further. */
+    private readonly onRow: (row: SheetRow) => boolean | void,
   ) {}
 
-  /** The rows gathered since the last call. */
-  take(): SheetRow[] {
-    const rows = this.ready;
-    this.ready = [];
-    return rows;
-  }
-
   open(name: string, tag: Tag): void {
-    if (this.capped) return;
+    if (this.capped || this.stopped) return;
     if (this.cellDepth > 0) return this.openInCell(name);
     if (!this.inData) {
       if (name === 'sheetData') this.inData = true;
@@ -64,7 +61,7 @@ export class SheetRows implements XmlHandler {
   }
 
   close(name: string): void {
-    if (this.capped) return;
+    if (this.capped || this.stopped) return;
     if (this.cellDepth > 1) {
       this.cellDepth--;
       if (name === 'v') this.inV = false;
@@ -72,13 +69,14 @@ export class SheetRows implements XmlHandler {
       else if (this.inIs) this.runs.close(name);
     } else if (this.cellDepth === 1) this.closeCell();
     else if (name === 'row' && this.current) {
-      this.ready.push(this.current);
+      const row = this.current;
       this.current = undefined;
+      if (this.onRow(row) === false) this.stopped = true;
     } else if (name === 'sheetData') this.inData = false;
   }
 
   text(buf: Buffer, start: number, end: number, cdata: boolean): void {
-    if (this.capped) return;
+    if (this.capped || this.stopped) return;
     const cell = this.cell;
     // A shared-string index straight from its digits: millions of cells, no string made for each.
     if (this.inV && cell.type === 's' && cell.value === '' && cell.index === -1 && !cdata) {
@@ -168,10 +166,10 @@ export class SheetRows implements XmlHandler {
     const read = cellText(cell, this.ctx);
     const row = this.current!;
     while (row.cells.length < this.lastCol - 1) row.cells.push('');
-    if ('text' in read) row.cells.push(read.text);
+    if (typeof read === 'string') row.cells.push(read);
     else {
       row.cells.push('');
-      row.problems.push({ col: this.lastCol, message: read.problem });
+      row.problems.push({ col: this.lastCol, message: read.message });
     }
   }
 

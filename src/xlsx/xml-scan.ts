@@ -67,9 +67,12 @@ export class XmlScanner {
   private scan(buf: Buffer, i: number): number {
     const n = buf.length;
     while (i < n) {
-      const lt = buf.indexOf(LT, i);
+      // Most runs between tags are a few bytes (a number, "s") or none: a loop beats calling indexOf thirty million times.
+      let lt = i;
+      while (lt < n && buf[lt] !== LT && lt - i < 32) lt++;
+      if (lt < n && buf[lt] !== LT) lt = buf.indexOf(LT, lt);
       // A text run ends only at "<": what is left may go on in the next chunk.
-      if (lt === -1) return i;
+      if (lt === -1 || lt === n) return i;
       if (lt > i) this.textRun(buf, i, lt);
       if (lt + 1 >= n) return lt;
       const c = buf[lt + 1];
