@@ -57,7 +57,7 @@ export async function readSharedStrings(parts: ZipParts, name: string | undefine
   let inItem = false;
   const tooMany = () =>
     new XlsxError(
-      `the workbook holds more distinct texts than case-audit keeps in memory (over ${limits.maxSharedStrings.toLocaleString('en-GB')} strings or ${Math.round(limits.maxSharedChars / 1e6).toLocaleString('en-GB')} million characters in ${name}); export the sheet as CSV and pass that`,
+      `the workbook holds more distinct texts than case-audit keeps in memory (over ${limits.maxSharedStrings.toLocaleString('en-GB')} strings or ${limits.maxSharedChars.toLocaleString('en-GB')} characters in ${name}); export the sheet as CSV and pass that`,
     );
   await readPart(parts, name, {
     open(element) {

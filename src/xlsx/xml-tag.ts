@@ -34,8 +34,8 @@ export class Tag {
   }
 
   /**
-   * The attribute whose local name is `name` (any prefix: `r:id` is found as "id"; prefixes
-   * differ between programs), or -1.
+   * The attribute whose local name is `name` (any prefix but xmlns: `r:id` is found as "id";
+   * prefixes differ between programs), or -1.
    */
   find(name: string): number {
     const { buf, pos } = this;
@@ -43,7 +43,11 @@ export class Tag {
     for (let i = 0; i < this.count; i++) {
       const end = pos[4 * i + 1]!;
       let start = pos[4 * i]!;
-      if (end - start > n && buf[end - n - 1] === 0x3a) start = end - n;
+      if (end - start > n && buf[end - n - 1] === 0x3a) {
+        // `xmlns:r` declares a prefix; it is not an attribute named r.
+        if (end - n - 1 - start === 5 && buf.toString('latin1', start, start + 5) === 'xmlns') continue;
+        start = end - n;
+      }
       if (end - start !== n) continue;
       let k = 0;
       while (k < n && buf[start + k] === name.charCodeAt(k)) k++;

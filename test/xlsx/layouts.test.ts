@@ -9,6 +9,7 @@ import { runCli } from '../helpers/cli.js';
 import { DA_HEADER, tempDir } from '../helpers/tmp.js';
 import { bookBytes, type GenBook, type GenCell, type Layout } from '../helpers/xlsx-layouts.js';
 import { readSheetRows } from '../../src/xlsx/read-sheet.js';
+import { resolveTarget } from '../../src/xlsx/rels-part.js';
 
 const dir = tempDir();
 const at = (name: string) => join(dir, name);
@@ -165,6 +166,40 @@ describe('sheets that are not the one to read', () => {
     const r = await runCli(['score', file]);
     expect(r.stderr).toContain('required columns "case_id" and "case_type" are missing');
     expect(r.stderr).not.toContain('use --sheet');
+  });
+});
+
+describe('a header read with the wrong encoding', () => {
+  it('says that "ï»¿case_id" is a UTF-8 byte order mark read as Windows-1252', async () => {
+    const file = write('bom.xlsx', {
+      sheets: [
+        {
+          name: 'Cases',
+          rows: [
+            ['\u00ef\u00bb\u00bfcase_id', 'case_type'],
+            ['SiÃ¢n-1', 'da'],
+          ],
+        },
+      ],
+    });
+    const r = await runCli(['score', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${file}:Cases!A1: the header cell starts with "ï»¿": a UTF-8 byte order mark read as Windows-1252 text, so this sheet was made by opening a UTF-8 CSV as Windows-1252 and its other text may be garbled too`,
+    );
+  });
+});
+
+describe('relationship targets', () => {
+  it.each([
+    ['worksheets/sheet1.xml', 'xl/worksheets/sheet1.xml'],
+    ['/xl/worksheets/sheet1.xml', 'xl/worksheets/sheet1.xml'],
+    ['./worksheets/../worksheets/sheet2.xml', 'xl/worksheets/sheet2.xml'],
+    ['../xl/styles.xml', 'xl/styles.xml'],
+    ['worksheets/sheet%201.xml', 'xl/worksheets/sheet 1.xml'],
+    ['../../outside.xml', undefined],
+  ])('%s from xl/ is %s', (target, part) => {
+    expect(resolveTarget('xl/', target)).toBe(part);
   });
 });
 
