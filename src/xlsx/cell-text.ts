@@ -5,7 +5,7 @@
 import type { SharedStrings } from './shared-strings.js';
 
 /** Why a cell has no value to read; a class, so a read value can stay a bare string (16 million cells, no object each). */
-export class CellProblem {
+class CellProblem {
   constructor(readonly message: string) {}
 }
 

@@ -114,7 +114,17 @@ export class SheetRows implements XmlHandler {
   }
 
   private openCell(tag: Tag): void {
-    const i = tag.find('r');
+    // r, t and s in one pass over the attributes: thirty million cells.
+    let i = -1;
+    let t = -1;
+    let s = -1;
+    for (let k = 0; k < tag.count; k++) {
+      if (tag.nameEnd(k) - tag.nameStart(k) !== 1) continue;
+      const b = tag.buf[tag.nameStart(k)];
+      if (b === 0x72) i = k;
+      else if (b === 0x74) t = k;
+      else if (b === 0x73) s = k;
+    }
     let col = this.lastCol + 1;
     if (i !== -1) {
       const { buf } = tag;
@@ -135,9 +145,8 @@ export class SheetRows implements XmlHandler {
     if (col <= this.lastCol) this.damaged(`has two cells in one place, or out of order, in row ${this.current!.row}`);
     this.lastCol = col;
     const cell = this.cell;
-    cell.type = cellType(tag);
+    cell.type = cellType(tag, t);
     cell.index = -1;
-    const s = tag.find('s');
     cell.style = s === -1 ? 0 : digits(tag, s, tag.valueStart(s));
     cell.value = undefined;
     cell.formula = false;
@@ -180,9 +189,8 @@ export class SheetRows implements XmlHandler {
 
 const ONE_LETTER: Record<number, string> = { 0x73: 's', 0x6e: 'n', 0x62: 'b', 0x65: 'e', 0x64: 'd' };
 
-/** A cell's `t`, without making a string for the usual one-letter types. */
-function cellType(tag: Tag): string {
-  const i = tag.find('t');
+/** A cell's `t` (attribute i), without making a string for the usual one-letter types. */
+function cellType(tag: Tag, i: number): string {
   if (i === -1) return '';
   const start = tag.valueStart(i);
   return (tag.valueEnd(i) === start + 1 ? ONE_LETTER[tag.buf[start]!] : undefined) ?? tag.value(i);

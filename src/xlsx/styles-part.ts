@@ -16,7 +16,7 @@ const BUILT_IN_DATES = new Set([
 const MAX_CELL_FORMATS = 1_000_000;
 
 /** A format code is a date format when, once colours, locales, quoted text and escapes are taken out, it has y, m, d, h or s. */
-export function isDateFormat(code: string): boolean {
+function isDateFormat(code: string): boolean {
   const bare = code
     .replace(/\[(?:[^\]]*)\]/g, '')
     .replace(/"[^"]*"/g, '')

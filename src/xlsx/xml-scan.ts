@@ -18,6 +18,8 @@ export interface XmlHandler {
 }
 
 const LT = 0x3c;
+/** How much of a chunk is joined to a piece held over from the one before. */
+const WINDOW = 4096;
 const GT = 0x3e;
 const SLASH = 0x2f;
 
@@ -30,24 +32,49 @@ export class XmlScanner {
   /** Bytes consumed before the current buffer: positions in messages are bytes of the part. */
   private offset = 0;
   private rootSeen = false;
+  private started = false;
 
   constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: Buffer): void {
-    const buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    const held = this.pending;
     this.pending = undefined;
-    let used: number;
-    try {
-      used = this.scan(buf, this.offset === 0 ? this.prologue(buf) : 0);
-    } catch (e) {
-      throw e instanceof XmlError && e.at >= 0 ? new XmlError(e.what, e.at + this.offset, e.hostile) : e;
+    if (!this.started) {
+      const buf = held ? Buffer.concat([held, chunk]) : chunk;
+      // A byte order mark may be cut between chunks too.
+      if (buf.length < 3) return void (this.pending = Buffer.from(buf));
+      this.started = true;
+      return this.scanFrom(buf, this.prologue(buf));
     }
+    if (!held) return this.scanFrom(chunk, 0);
+    if (chunk.length <= WINDOW) return this.scanFrom(Buffer.concat([held, chunk]), 0);
+    // The piece held over from the last chunk is joined to the start of this one only: copying
+    // every 64 KB chunk whole to finish a tag of a few bytes would copy the whole part again.
+    const window = Buffer.concat([held, chunk.subarray(0, WINDOW)]);
+    const used = this.scanAt(window, 0);
+    this.offset += used;
+    if (used >= held.length) this.scanFrom(chunk, used - held.length);
+    else this.scanFrom(Buffer.concat([held.subarray(used), chunk]), 0);
+  }
+
+  /** Scans buf from `from` (the part's byte this.offset) and holds what is left over. */
+  private scanFrom(buf: Buffer, from: number): void {
+    const used = this.scanAt(buf, from);
     if (used < buf.length) {
       if (buf.length - used > MAX_XML_PIECE)
-        throw new XmlError('holds over 1 MB of XML in one piece (a cell holds at most 32,767 characters)', this.offset + used, true);
+        throw new XmlError('holds over 1 MB of XML in one piece (a cell holds at most 32,767 characters)', this.offset + used - from, true);
       this.pending = Buffer.from(buf.subarray(used));
     }
-    this.offset += used;
+    this.offset += used - from;
+  }
+
+  /** scan(), with positions in errors made the part's. */
+  private scanAt(buf: Buffer, from: number): number {
+    try {
+      return this.scan(buf, from);
+    } catch (e) {
+      throw e instanceof XmlError && e.at >= 0 ? new XmlError(e.what, e.at - from + this.offset, e.hostile) : e;
+    }
   }
 
   end(): void {

@@ -65,6 +65,14 @@ export class Tag {
     return xmlText(this.buf, this.pos[4 * i + 2]!, this.pos[4 * i + 3]!, 'attribute');
   }
 
+  nameStart(i: number): number {
+    return this.pos[4 * i]!;
+  }
+
+  nameEnd(i: number): number {
+    return this.pos[4 * i + 1]!;
+  }
+
   valueStart(i: number): number {
     return this.pos[4 * i + 2]!;
   }

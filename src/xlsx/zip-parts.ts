@@ -3,13 +3,14 @@
 // entries) are never read. Each part is inflated straight from the file as it is read, and every
 // cap is applied to the bytes actually inflated, not to the sizes the zip declares.
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { crc32, createInflateRaw } from 'node:zlib';
+import { crc32, createInflateRaw, type ZlibOptions } from 'node:zlib';
 import { checkWorkbookFile, type ZipEntry } from './container.js';
 import { osReason } from '../load/os-reasons.js';
 import { mib, XlsxError, type XlsxLimits } from './limits.js';
 
 const ZIP_LOCAL = 0x04034b50;
 const CHUNK = 64 * 1024;
+const AHEAD = 1024 * 1024;
 
 const damaged = (name: string, what: string) =>
   new XlsxError(`the workbook is damaged: its part ${name} ${what}; open it in Excel and save it again`);
@@ -48,7 +49,9 @@ export class ZipParts {
     }
     const start = this.dataStart(e);
     const source = createReadStream(this.path, { start, end: start + e.compressed - 1, highWaterMark: CHUNK });
-    const inflate = e.method === 8 ? createInflateRaw({ chunkSize: CHUNK }) : undefined;
+    // zlib inflates on libuv's thread pool: a buffer of a megabyte lets it work ahead while this
+    // thread scans (zlib passes stream options on to its Transform; its types do not list them).
+    const inflate = e.method === 8 ? createInflateRaw({ chunkSize: CHUNK, readableHighWaterMark: AHEAD } as ZlibOptions) : undefined;
     // pipe() does not pass a read error on: without this the inflater would wait for ever.
     if (inflate) source.on('error', (err) => inflate.destroy(err));
     const bytes: AsyncIterable<Buffer> = inflate ? source.pipe(inflate) : source;

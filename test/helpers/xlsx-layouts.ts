@@ -14,7 +14,7 @@ export type Layout = 'excel' | 'openpyxl' | 'libreoffice';
 /** A cell: text, a number, or raw `<c>` XML (its `r` is filled in where it holds `R`: `<c r="R" t="e">`). */
 export type GenCell = string | number | null | { xml: string };
 
-export interface GenSheet {
+interface GenSheet {
   name: string;
   rows?: GenCell[][];
   /** The whole worksheet part, instead of rows. */
@@ -34,13 +34,12 @@ export interface GenBook {
 }
 
 /** Styles with cell formats: 0 General, 1 built-in date (14), 2 custom date-time, 3 custom number. */
-export const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd h:mm:ss"/><numFmt numFmtId="165" formatCode="[Red]0.00;&quot;minus &quot;0.00"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 
 const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-export const colName = (col: number): string =>
-  (col > 26 ? colName(Math.floor((col - 1) / 26)) : '') + String.fromCharCode(65 + ((col - 1) % 26));
+const colName = (col: number): string => (col > 26 ? colName(Math.floor((col - 1) / 26)) : '') + String.fromCharCode(65 + ((col - 1) % 26));
 
 /** The worksheet part for rows; text goes to `strings` (shared) or inline. */
 export function sheetXml(rows: GenCell[][], strings: string[] | undefined, prefix = ''): string {

@@ -65,6 +65,23 @@ describe('XmlScanner', () => {
     expect(events([...DOC].map((b) => Buffer.from([b])))).toEqual(whole);
   });
 
+  it('gives the same events for chunks bigger than the join window, pieces longer than it included', () => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) => `<c r="A${i}" t="s"><v>${i}</v></c><c r="B${i}"><is><t>Llŷn ${'ŷ'.repeat(i * 7)}</t></is></c>`,
+    );
+    const big = Buffer.from(
+      `<x:sheet xmlns:x="urn:x" a="${'q'.repeat(6000)}">${rows.join('')}<!-- ${'-'.repeat(9000)} --><t>${'long text '.repeat(2000)}</t></x:sheet>`,
+    );
+    const one = events([big]);
+    for (const size of [4097, 5003, 8192, 65_536]) {
+      const chunks = Array.from({ length: Math.ceil(big.length / size) }, (_, k) => big.subarray(k * size, (k + 1) * size));
+      expect(events(chunks)).toEqual(one);
+    }
+    // Cuts that fall inside a piece longer than the window, and just before and after one.
+    for (let cut = 4090; cut < 4110; cut++) expect(events([big.subarray(0, cut), big.subarray(cut)])).toEqual(one);
+  });
+
   it.each([
     ['<a><b></a></b>', 'has an end tag that does not match its start tag'],
     ['<a></a><b/>', 'has more than one root element'],
