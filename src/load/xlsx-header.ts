@@ -3,7 +3,7 @@
 import type { CriteriaSet } from '../domain/criteria-set.js';
 import { error, type Diagnostic } from '../domain/diagnostic.js';
 import { quote } from '../text/escape.js';
-import { readSheetRows, worksheetNames } from '../xlsx/read-sheet.js';
+import { readHeaderRow, worksheetNames } from '../xlsx/read-sheet.js';
 import { XlsxError, type XlsxLimits } from '../xlsx/limits.js';
 import { planHeader } from './columns.js';
 import { applyHeaderMap, type HeaderMap } from './header-map.js';
@@ -39,13 +39,11 @@ export async function sheetWithColumns(
   try {
     for (const { name } of await worksheetNames(file, options.limits)) {
       if (name === read) continue;
-      for await (const r of readSheetRows(file, { sheet: name, ...limits })) {
-        if (r.cells.every((c) => c.trim() === '')) continue;
-        const names = r.cells.map(headerName);
-        const header = options.headerMap ? applyHeaderMap(names, options.headerMap).header : names;
-        if (planHeader(file, r.row, header, criteria).plan) return name;
-        break;
-      }
+      const r = await readHeaderRow(file, { sheet: name, ...limits });
+      if (!r) continue;
+      const names = r.cells.map(headerName);
+      const header = options.headerMap ? applyHeaderMap(names, options.headerMap).header : names;
+      if (planHeader(file, r.row, header, criteria).plan) return name;
     }
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;

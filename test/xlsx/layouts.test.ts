@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { DA_HEADER, tempDir } from '../helpers/tmp.js';
 import { bookBytes, type GenBook, type GenCell, type Layout } from '../helpers/xlsx-layouts.js';
-import { readSheetRows } from '../../src/xlsx/read-sheet.js';
+import { forEachSheetRow } from '../../src/xlsx/read-sheet.js';
 import { resolveTarget } from '../../src/xlsx/rels-part.js';
 
 const dir = tempDir();
@@ -36,7 +36,7 @@ async function scored(file: string, ...args: string[]): Promise<{ ids: string[];
 
 async function rows(file: string, sheet?: string): Promise<string[][]> {
   const out: string[][] = [];
-  for await (const r of readSheetRows(file, sheet === undefined ? {} : { sheet })) out.push(r.cells);
+  await forEachSheetRow(file, sheet === undefined ? {} : { sheet }, (r) => void out.push(r.cells));
   return out;
 }
 
