@@ -53,6 +53,22 @@ describe('text', () => {
     expect(rows.map((r) => r.cells[0])).toEqual(ids);
   });
 
+  it('reads a long-form workbook of Welsh ids as the same cases as its CSV (no phantom case)', async () => {
+    const criteria = ['DA1', 'DA2', 'DA3', 'DA4', 'DA5', 'DA6', 'DA7', 'DA8'];
+    const rows: string[][] = [['case_id', 'case_type', 'assessor', 'auditor', 'grade', ...criteria]];
+    for (let i = 0; i < 3000; i++) {
+      const id = `GOGLEDD-${String(i).padStart(5, '0')}-Siân-Llŷn`;
+      rows.push([id, 'domestic-abuse', 'self', 'A1', 'good', ...criteria.map(() => '')]);
+      rows.push([id, 'domestic-abuse', 'independent', 'I1', '', ...criteria.map(() => 'y')]);
+    }
+    writeFileSync(at('long.csv'), rows.map((r) => r.join(',')).join('\n'));
+    writeFileSync(at('long.xlsx'), bookBytes({ layout: 'libreoffice', sheets: [{ name: 'Cases', rows }] }));
+    const totals = async (file: string) => JSON.parse((await runCli(['report', '--format', 'json', at(file)])).stdout).totals;
+    const csv = await totals('long.csv');
+    expect(csv.read).toBe(3000);
+    expect(await totals('long.xlsx')).toEqual(csv);
+  });
+
   it('joins rich-text runs, leaves phonetic guides out, and decodes entities and _xHHHH_ escapes once', async () => {
     const rows = await read(
       'rich.xlsx',

@@ -45,8 +45,8 @@ describe('parts the zip directory does not list', () => {
     expect((await ids('decoy-unlisted.xlsx')).ids).toEqual(['DA-01']);
   });
 
-  it('does not read hidden bulk between the listed parts (a sheet of 20 MB of rows the directory does not list)', async () => {
-    const bulk = Buffer.from(sheetXml([DA, ...Array.from({ length: 100_000 }, (_, i) => daRow(`HIDDEN-${i}`))], undefined));
+  it('does not read hidden bulk between the listed parts (a sheet of 30,000 rows the directory does not list)', async () => {
+    const bulk = Buffer.from(sheetXml([DA, ...Array.from({ length: 30_000 }, (_, i) => daRow(`HIDDEN-${i}`))], undefined));
     writeFileSync(
       at('bulk.xlsx'),
       zipBytes([
