@@ -3,6 +3,7 @@
 // a million of those cost ~200 MB of peak memory that one at a time do not. Rows and cells without an `r` are placed after the one before, as Excel does; a row
 // or cell that goes back on an earlier one is damage, not something to guess about.
 import { quote } from '../text/escape.js';
+import { attributeNumber, bytesNumber, cellAttributes, cellType, referenceColumn, type CellAttributes } from './cell-attributes.js';
 import { cellText, type CellContext, type StoredCell } from './cell-text.js';
 import { MAX_COLUMNS, XlsxError, type XlsxLimits } from './limits.js';
 import { StringRuns } from './string-runs.js';
@@ -42,6 +43,7 @@ export class SheetRows implements XmlHandler {
   private inIs = false;
   private sawIs = false;
   private readonly runs = new StringRuns();
+  private readonly found: CellAttributes = { r: -1, t: -1, s: -1 };
 
   constructor(
     private readonly sheet: string,
@@ -80,7 +82,7 @@ export class SheetRows implements XmlHandler {
     const cell = this.cell;
     // A shared-string index straight from its digits: millions of cells, no string made for each.
     if (this.inV && cell.type === 's' && cell.value === '' && cell.index === -1 && !cdata) {
-      const n = number(buf, start, end);
+      const n = bytesNumber(buf, start, end);
       if (n !== -1) return void (cell.index = n);
     }
     if (this.inV) {
@@ -100,7 +102,7 @@ export class SheetRows implements XmlHandler {
 
   private openRow(tag: Tag): void {
     const i = tag.find('r');
-    const row = i === -1 ? this.lastRow + 1 : digits(tag, i, tag.valueStart(i));
+    const row = i === -1 ? this.lastRow + 1 : attributeNumber(tag, i);
     if (!(row > this.lastRow)) this.damaged(`has a row numbered ${row > 0 ? row : '(not a number)'} after row ${this.lastRow}`);
     if (row > this.limits.maxRows) {
       this.capped = new XlsxError(
@@ -114,40 +116,19 @@ export class SheetRows implements XmlHandler {
   }
 
   private openCell(tag: Tag): void {
-    // r, t and s in one pass over the attributes: thirty million cells.
-    let i = -1;
-    let t = -1;
-    let s = -1;
-    for (let k = 0; k < tag.count; k++) {
-      if (tag.nameEnd(k) - tag.nameStart(k) !== 1) continue;
-      const b = tag.buf[tag.nameStart(k)];
-      if (b === 0x72) i = k;
-      else if (b === 0x74) t = k;
-      else if (b === 0x73) s = k;
-    }
-    let col = this.lastCol + 1;
-    if (i !== -1) {
-      const { buf } = tag;
-      let j = tag.valueStart(i);
-      const end = tag.valueEnd(i);
-      col = 0;
-      for (; j < end && col <= MAX_COLUMNS; j++) {
-        const b = buf[j]! | 0x20;
-        if (b < 0x61 || b > 0x7a) break;
-        col = col * 26 + (b - 0x60);
-      }
-      // The row part of the reference, where given, must be this row.
-      if (col === 0 || (j < end && digits(tag, i, j) !== this.current!.row))
-        this.damaged(`has a cell whose reference is not in its row ${this.current!.row}`);
-    }
+    const found = this.found;
+    cellAttributes(tag, found);
+    const row = this.current!.row;
+    const col = found.r === -1 ? this.lastCol + 1 : referenceColumn(tag, found.r, row);
+    if (col === 0) this.damaged(`has a cell whose reference is not in its row ${row}`);
     if (col > MAX_COLUMNS)
-      throw new XlsxError(`row ${this.current!.row} has a cell beyond column XFD, the last an Excel sheet has (the workbook is damaged)`);
-    if (col <= this.lastCol) this.damaged(`has two cells in one place, or out of order, in row ${this.current!.row}`);
+      throw new XlsxError(`row ${row} has a cell beyond column XFD, the last an Excel sheet has (the workbook is damaged)`);
+    if (col <= this.lastCol) this.damaged(`has two cells in one place, or out of order, in row ${row}`);
     this.lastCol = col;
     const cell = this.cell;
-    cell.type = cellType(tag, t);
+    cell.type = cellType(tag, found.t);
     cell.index = -1;
-    cell.style = s === -1 ? 0 : digits(tag, s, tag.valueStart(s));
+    cell.style = found.s === -1 ? 0 : attributeNumber(tag, found.s);
     cell.value = undefined;
     cell.formula = false;
     cell.inline = undefined;
@@ -185,30 +166,4 @@ export class SheetRows implements XmlHandler {
   private damaged(what: string): never {
     throw new XlsxError(`the workbook is damaged: its sheet ${quote(this.sheet)} ${what}; open it in Excel and save it again`);
   }
-}
-
-const ONE_LETTER: Record<number, string> = { 0x73: 's', 0x6e: 'n', 0x62: 'b', 0x65: 'e', 0x64: 'd' };
-
-/** A cell's `t` (attribute i), without making a string for the usual one-letter types. */
-function cellType(tag: Tag, i: number): string {
-  if (i === -1) return '';
-  const start = tag.valueStart(i);
-  return (tag.valueEnd(i) === start + 1 ? ONE_LETTER[tag.buf[start]!] : undefined) ?? tag.value(i);
-}
-
-/** The whole number from `start` to the end of attribute i's value; -1 when it is not one. */
-function digits(tag: Tag, i: number, start: number): number {
-  return number(tag.buf, start, tag.valueEnd(i));
-}
-
-/** The whole number written in bytes [start, end) (at most 9 digits); -1 when they are not one. */
-function number(buf: Buffer, start: number, end: number): number {
-  if (start === end || end - start > 9) return -1;
-  let n = 0;
-  for (let j = start; j < end; j++) {
-    const d = buf[j]! - 0x30;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }

@@ -6,7 +6,8 @@
 // local name (a part's elements are SpreadsheetML's whatever prefix a program gives them).
 import { MAX_XML_DEPTH, MAX_XML_PIECE } from './limits.js';
 import { XmlError } from './xml-error.js';
-import { NameTable, Tag } from './xml-tag.js';
+import { special } from './xml-special.js';
+import { isSpaceByte, nameAt, NameTable, Tag } from './xml-tag.js';
 import { isSpace } from './xml-text.js';
 
 export interface XmlHandler {
@@ -185,51 +186,11 @@ export class XmlScanner {
     this.handler.close(name);
   }
 
-  /** Comments, CDATA, processing instructions; a DOCTYPE is refused. -1 when the chunk ends inside. */
+  /** Comments, CDATA, processing instructions (xml-special.ts); -1 when the chunk ends inside. */
   private special(buf: Buffer, lt: number): number {
-    const kind = SPECIALS.find((s) => buf.toString('latin1', lt, lt + s.length) === s.slice(0, buf.length - lt));
-    // The chunk ends before the kind is known ("<!-" could be a comment): wait for more.
-    if (kind !== undefined && buf.length - lt < kind.length) return -1;
-    if (kind === '<?') {
-      const end = buf.indexOf('?>', lt + 2);
-      if (end === -1) return -1;
-      const pi = buf.toString('latin1', lt, end);
-      if (/^<\?xml\s/.test(pi) && /encoding/.test(pi) && !/encoding\s*=\s*["']utf-?8["']/i.test(pi))
-        throw new XmlError('declares an encoding other than UTF-8', lt);
-      return end + 2;
-    }
-    if (kind === '<!--') {
-      const end = buf.indexOf('-->', lt + 4);
-      return end === -1 ? -1 : end + 3;
-    }
-    if (kind === '<![CDATA[') {
-      const end = buf.indexOf(']]>', lt + 9);
-      if (end === -1) return -1;
+    return special(buf, lt, (start, end) => {
       if (this.stack.length === 0) throw new XmlError('has text outside its root element', lt);
-      this.handler.text(buf, lt + 9, end, true);
-      return end + 3;
-    }
-    if (kind === '<!DOCTYPE')
-      throw new XmlError('declares a document type (DOCTYPE), which spreadsheet programs never write and XML entity attacks use', lt, true);
-    throw new XmlError('has a "<!" that starts nothing XML knows', lt);
+      this.handler.text(buf, start, end, true);
+    });
   }
-}
-
-const SPECIALS = ['<?', '<!--', '<![CDATA[', '<!DOCTYPE'];
-
-const isSpaceByte = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-
-/** Per byte: 1 may start a name (letters, "_", ":", any byte of a UTF-8 character), 2 may only follow (digits, "-", "."). */
-const NAME = new Uint8Array(256);
-for (let b = 0; b < 256; b++) {
-  if ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b === 0x3a || b === 0x5f || b >= 0x80) NAME[b] = 1;
-  else if ((b >= 0x30 && b <= 0x39) || b === 0x2d || b === 0x2e) NAME[b] = 2;
-}
-
-/** Where a name starting at `start` ends (= start when there is none). */
-function nameAt(buf: Buffer, start: number): number {
-  if (start >= buf.length || NAME[buf[start]!] !== 1) return start;
-  let j = start + 1;
-  while (j < buf.length && NAME[buf[j]!] !== 0) j++;
-  return j;
 }

@@ -109,3 +109,20 @@ export class NameTable {
     return slot;
   }
 }
+
+export const isSpaceByte = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/** Per byte: 1 may start a name (letters, "_", ":", any byte of a UTF-8 character), 2 may only follow (digits, "-", "."). */
+const NAME = new Uint8Array(256);
+for (let b = 0; b < 256; b++) {
+  if ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b === 0x3a || b === 0x5f || b >= 0x80) NAME[b] = 1;
+  else if ((b >= 0x30 && b <= 0x39) || b === 0x2d || b === 0x2e) NAME[b] = 2;
+}
+
+/** Where a name starting at `start` ends (= start when there is none). */
+export function nameAt(buf: Buffer, start: number): number {
+  if (start >= buf.length || NAME[buf[start]!] !== 1) return start;
+  let j = start + 1;
+  while (j < buf.length && NAME[buf[j]!] !== 0) j++;
+  return j;
+}
