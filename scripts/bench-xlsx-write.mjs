@@ -1,7 +1,7 @@
 // The workbook bench (issue 23 item 2): 1,048,600 cases, every one referred back, so that score's
 // Cases sheet and report's Referrals sheet both pass Excel's 1,048,576 rows. Each command writes
 // xlsx, then csv as the same run's baseline; wall time and peak RSS come from GNU time.
-// Usage: npm run build && node scripts/bench-xlsx.mjs [cases] [folder]
+// Usage: npm run build && node scripts/bench-xlsx-write.mjs [cases] [folder]
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
