@@ -38,7 +38,10 @@ export async function readRelationships(parts: ZipParts, name: string, base: str
   return rels;
 }
 
-/** The part a target names, from the folder `base` ("xl/"); undefined when it climbs out of the zip. */
+/**
+ * The part a target names, from the folder `base` ("xl/"); undefined when it climbs out of the zip.
+ * @internal exported for its own tests
+ */
 export function resolveTarget(base: string, target: string): string | undefined {
   let path = target;
   try {
