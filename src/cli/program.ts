@@ -14,18 +14,7 @@ import { WEIGHTS } from '../statistics/kappa.js';
 import { parseBetween, parseFocus, parseRate } from '../commands/role-options.js';
 import { INPUT_ENCODINGS } from '../load/inputs/encodings.js';
 import { expandFileArgs } from '../load/inputs/file-args.js';
-import {
-  COMPARE_FORMATS,
-  CRITERIA_LIST_FORMATS,
-  CRITERIA_VALIDATE_FORMATS,
-  FORM_FORMATS,
-  REPORT_FORMATS,
-  SAMPLE_FORMATS,
-  SCORE_FORMATS,
-  TEMPLATE_FORMATS,
-  TREND_FORMATS,
-  VALIDATE_FORMATS,
-} from '../render/formats.js';
+import { FORM_FORMATS, formatsOf } from '../render/formats.js';
 
 const { Command, CommanderError, Option } = requireCjs('commander') as typeof Commander;
 type Command = Commander.Command;
@@ -137,7 +126,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('score')
       .description('one row per case: grades, unmet criteria, referral, override')
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
-    Object.keys(SCORE_FORMATS),
+    formatsOf('score'),
     'table',
   )
     .option('--columns <names>', 'carried columns (team,officer...) to show in the table; CSV and JSON carry them all')
@@ -148,7 +137,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('report')
       .description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes")
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
-    Object.keys(REPORT_FORMATS),
+    formatsOf('report'),
     'table',
   )
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
@@ -161,7 +150,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('compare')
       .description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa")
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
-    Object.keys(COMPARE_FORMATS),
+    formatsOf('compare'),
     'table',
   )
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
@@ -182,7 +171,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('trend')
       .description('audit rounds side by side: grade shares with 95% intervals, changes, tables, criteria')
       .argument('<files...>', 'case files of every round (CSV, YAML or XLSX; - for stdin)'),
-    Object.keys(TREND_FORMATS),
+    formatsOf('trend'),
     'table',
   )
     .option('--role <role>', 'whose grades to show (default: independent)')
@@ -195,7 +184,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('validate')
       .description('check case files against the criteria without scoring')
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
-    VALIDATE_FORMATS,
+    formatsOf('validate'),
     'table',
   ).action(action(() => import('../commands/validate.js').then((m) => m.validateCommand)));
 
@@ -205,7 +194,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('validate')
       .description('check a criteria directory (for CI); every problem as file:line:col')
       .argument('[dir]', 'criteria directory (default: the bundled criteria/)'),
-    CRITERIA_VALIDATE_FORMATS,
+    formatsOf('criteria validate'),
     'text',
   )
     .option('--verbose', 'also say which files are skipped')
@@ -215,16 +204,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('list')
       .description('case types, report tables and criteria')
       .argument('[dir]', 'criteria directory (default: --criteria or the bundled criteria/)'),
-    Object.keys(CRITERIA_LIST_FORMATS),
+    formatsOf('criteria list'),
     'table',
   ).action(action(() => import('../commands/criteria-list.js').then((m) => m.criteriaListCommand)));
-  commonOptions(criteria.command('schema').description('the JSON Schema of a criteria file, for editors'), ['json'], 'json').action(
-    action(() => import('../commands/criteria-schema.js').then((m) => m.criteriaSchemaCommand)),
-  );
+  commonOptions(
+    criteria.command('schema').description('the JSON Schema of a criteria file, for editors'),
+    formatsOf('criteria schema'),
+    'json',
+  ).action(action(() => import('../commands/criteria-schema.js').then((m) => m.criteriaSchemaCommand)));
 
   commonOptions(
     program.command('template').description('a blank form to fill in for one case type').argument('<case-type>', 'case type id or alias'),
-    TEMPLATE_FORMATS,
+    formatsOf('template'),
     'csv',
   ).action(action(() => import('../commands/template.js').then((m) => m.templateCommand)));
 
@@ -272,7 +263,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           "with --second-marker: at least half of each auditor's draw from the cases graded this way",
         ).argParser(parseFocus),
       ),
-    SAMPLE_FORMATS,
+    formatsOf('sample'),
     'csv',
   ).action(action(() => import('../commands/sample.js').then((m) => m.sampleCommand)));
 

@@ -6,8 +6,9 @@ import { SELF } from '../domain/assessment.js';
 import { Reported, UsageError } from '../domain/errors.js';
 import { knownRoles, roleLabel } from '../domain/roles.js';
 import type { Io } from '../domain/io.js';
-import { moderationCsv, moderationYaml, type ModerationForm } from '../render/sample/moderation-form.js';
-import { moderationJson, moderationProblemText, moderationSummaryText } from '../render/sample/moderation-summary.js';
+import type { ModerationForm } from '../render/sample/moderation-form.js';
+import { FORMATS, rendererFor } from '../render/formats.js';
+import { moderationProblemText, moderationSummaryText, type ModerationSummary } from '../render/sample/moderation-summary.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { planModeration, type Marked, type ModerationRequest } from '../summarise/sample/moderation-plan.js';
 import { emit } from '../write/output.js';
@@ -92,7 +93,13 @@ export async function moderateCommand(
     throw new Reported(1);
   }
   const { plan } = planned;
-  const summary = { plan, ...labels, seedPicked: options.seed === undefined, alreadyModerated, accounting: result.accounting };
+  const summary: ModerationSummary = {
+    plan,
+    ...labels,
+    seedPicked: options.seed === undefined,
+    alreadyModerated,
+    accounting: result.accounting,
+  };
   const form: ModerationForm = {
     role: second,
     firstRole: first,
@@ -102,14 +109,11 @@ export async function moderateCommand(
   if (options.format === 'yaml' && new Set(plan.cases.map((c) => c.round)).size > 1) {
     throw new UsageError('the sample spans several rounds and a YAML form names one; use --format csv (it has a round column)');
   }
-  const yaml = (f: ModerationForm) => readableYamlForm(moderationYaml(f), f.cases.length, '--form-format csv');
-  const render = {
-    csv: moderationCsv,
-    yaml,
-    json: () => moderationJson(summary),
-    xlsx: (f: ModerationForm) => import('../render/sample/moderation-xlsx.js').then((m) => m.moderationXlsx(f)),
-  }[options.format as 'csv'];
-  await emit(await render(form), options.output, io.stdout);
+  const render = await rendererFor(FORMATS.moderation, options.format);
+  const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd });
+  // A YAML form over the YAML case files' cap would be refused by score: refused before it is written.
+  if (options.format === 'yaml') readableYamlForm(rendered as string, form.cases.length, '--form-format csv');
+  await emit(rendered, options.output, io.stdout);
   io.stderr.write(moderationSummaryText(summary));
   io.stderr.write(`${accountingLine(result.accounting)}\n`);
   return result.accounting.rejected > 0 || result.fileErrors > 0 ? 1 : 0;

@@ -1,6 +1,6 @@
 // `case-audit report`: the report's case-file analysis (section 4) from the scored cases.
 import type { Io } from '../domain/io.js';
-import { REPORT_FORMATS } from '../render/formats.js';
+import { FORMATS } from '../render/formats.js';
 import { displayPath } from '../render/diagnostics.js';
 import { DEFAULT_THEMES, ReportBuilder, reportRecipe, type ReportModel, type ReportOptions } from '../summarise/report/report.js';
 import type { CommonOptions } from './context.js';
@@ -23,6 +23,6 @@ export async function reportCommand(args: unknown[], options: CommonOptions & { 
           names,
         ),
     }),
-    REPORT_FORMATS,
+    FORMATS.report,
   );
 }

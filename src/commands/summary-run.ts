@@ -5,7 +5,7 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { Fold, FoldRecipe } from '../domain/fold.js';
 import type { Io } from '../domain/io.js';
 import type { ReadResult } from '../read/reading.js';
-import { rendererFor, type FormatMap } from '../render/formats.js';
+import { rendererFor, type FormatMap, type Renderer } from '../render/formats.js';
 import { emit } from '../write/output.js';
 import { checkByColumn } from './by-option.js';
 import {
@@ -37,7 +37,7 @@ export async function runSummary<M, F extends Fold>(
   options: CommonOptions,
   io: Io,
   plan: (criteria: CriteriaSet) => Summary<M, F>,
-  formats: FormatMap<M>,
+  formats: FormatMap<Renderer<M>>,
 ): Promise<number> {
   const files = args[0] as string[];
   const ctx = makeContext(io, options);
@@ -55,7 +55,7 @@ export async function runSummary<M, F extends Fold>(
   const model = summary.finish(fold, result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
   const render = await rendererFor(formats, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
+  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
   // Machine formats keep their shape; the accounting goes to stderr for them, and for files.
   if (options.format === 'json' || options.format === 'csv' || options.output) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);

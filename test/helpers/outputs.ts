@@ -1,16 +1,6 @@
 // Every command that takes --output, with arguments that make it write, and every format it offers
 // (read from the renderer maps, so a format added later is tested too).
-import {
-  COMPARE_FORMATS,
-  CRITERIA_LIST_FORMATS,
-  CRITERIA_VALIDATE_FORMATS,
-  REPORT_FORMATS,
-  SAMPLE_FORMATS,
-  SCORE_FORMATS,
-  TEMPLATE_FORMATS,
-  TREND_FORMATS,
-  VALIDATE_FORMATS,
-} from '../../src/render/formats.js';
+import { formatsOf } from '../../src/render/formats.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect } from 'vitest';
@@ -35,13 +25,13 @@ const MANY = tempFiles('case-audit-outputs-')(
 );
 
 export const OUTPUT_COMMANDS: readonly OutputCommand[] = [
-  { byDefault: 'table', command: ['score'], args: [GC], formats: Object.keys(SCORE_FORMATS) },
-  { label: 'score, 5,000 cases', byDefault: 'table', command: ['score'], args: [MANY], formats: Object.keys(SCORE_FORMATS) },
-  { byDefault: 'table', command: ['report'], args: [GC], formats: Object.keys(REPORT_FORMATS) },
-  { byDefault: 'table', command: ['compare'], args: [GC], formats: Object.keys(COMPARE_FORMATS) },
-  { byDefault: 'table', command: ['trend'], args: [fixture('rounds/all-rounds-long.csv')], formats: Object.keys(TREND_FORMATS) },
-  { byDefault: 'table', command: ['validate'], args: [GC], formats: VALIDATE_FORMATS },
-  { byDefault: 'csv', command: ['sample'], args: [GC, '--size', '5', '--seed', '1'], formats: SAMPLE_FORMATS },
+  { byDefault: 'table', command: ['score'], args: [GC], formats: formatsOf('score') },
+  { label: 'score, 5,000 cases', byDefault: 'table', command: ['score'], args: [MANY], formats: formatsOf('score') },
+  { byDefault: 'table', command: ['report'], args: [GC], formats: formatsOf('report') },
+  { byDefault: 'table', command: ['compare'], args: [GC], formats: formatsOf('compare') },
+  { byDefault: 'table', command: ['trend'], args: [fixture('rounds/all-rounds-long.csv')], formats: formatsOf('trend') },
+  { byDefault: 'table', command: ['validate'], args: [GC], formats: formatsOf('validate') },
+  { byDefault: 'csv', command: ['sample'], args: [GC, '--size', '5', '--seed', '1'], formats: formatsOf('sample') },
   {
     label: 'sample --second-marker',
     byDefault: 'csv',
@@ -60,9 +50,9 @@ export const OUTPUT_COMMANDS: readonly OutputCommand[] = [
     // The moderation form's own formats (an xlsx moderation form is issue 23 item 12's).
     formats: ['csv', 'yaml', 'json'],
   },
-  { byDefault: 'csv', command: ['template'], args: ['domestic-abuse'], formats: TEMPLATE_FORMATS },
-  { byDefault: 'table', command: ['criteria', 'list'], args: [], formats: Object.keys(CRITERIA_LIST_FORMATS) },
-  { byDefault: 'text', command: ['criteria', 'validate'], args: [fixture('criteria-bad')], formats: CRITERIA_VALIDATE_FORMATS },
+  { byDefault: 'csv', command: ['template'], args: ['domestic-abuse'], formats: formatsOf('template') },
+  { byDefault: 'table', command: ['criteria', 'list'], args: [], formats: formatsOf('criteria list') },
+  { byDefault: 'text', command: ['criteria', 'validate'], args: [fixture('criteria-bad')], formats: formatsOf('criteria validate') },
   { byDefault: 'json', command: ['criteria', 'schema'], args: [], formats: ['json'] },
 ];
 

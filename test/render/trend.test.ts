@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 import { GRADES, type Grade } from '../../src/domain/grades.js';
 import { paint } from '../../src/render/terminal/paint.js';
-import { TREND_FORMATS } from '../../src/render/formats.js';
+import { FORMATS } from '../../src/render/formats.js';
 import { TREND_CSV_HEADER, trendCsv } from '../../src/render/trend/trend-csv.js';
 import { trendJson } from '../../src/render/trend/trend-json.js';
 import { trendMarkdown } from '../../src/render/trend/trend-markdown.js';
@@ -185,8 +185,8 @@ describe('trend renderers', () => {
   });
 
   it('every format of the map renders', async () => {
-    expect(Object.keys(TREND_FORMATS)).toEqual(['table', 'markdown', 'csv', 'json', 'html', 'xlsx']);
-    for (const load of Object.values(TREND_FORMATS)) {
+    expect(Object.keys(FORMATS.trend)).toEqual(['table', 'markdown', 'csv', 'json', 'html', 'xlsx']);
+    for (const load of Object.values(FORMATS.trend)) {
       const rendered = await (await load())(m, { paint: paint(false) });
       // A workbook is written into the output as it is made: gather its bytes.
       const bytes: Buffer[] = [];

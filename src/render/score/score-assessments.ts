@@ -9,7 +9,7 @@ import { escapeText } from '../../text/escape.js';
 import { BOM, csvLine } from '../../text/csv.js';
 import { mdTable } from '../../text/markdown.js';
 import type { RenderOptions } from '../options.js';
-import type { StreamedListing } from './score-formats.js';
+import type { StreamedListing } from './score-rows.js';
 import { textTable } from '../terminal/text-table.js';
 
 /** The contract's score row, plus `round`, `assessor` and `auditor`; `selfGrade` is the grade of a `self` row. */
@@ -112,7 +112,7 @@ const FOOTNOTE =
 export function assessmentTable(
   rows: readonly AssessmentRow[],
   accounting: Accounting,
-  { paint, width = Number.POSITIVE_INFINITY }: RenderOptions,
+  { paint, width = Number.POSITIVE_INFINITY }: Pick<RenderOptions, 'paint' | 'width'>,
 ): string {
   // No width (piped, or --output): full width, as the wide listing prints.
   const withRound = rows.some((r) => r.round !== null);

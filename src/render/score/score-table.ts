@@ -8,10 +8,13 @@ import { accountingLine } from '../accounting-line.js';
 import { escapeText } from '../../text/escape.js';
 import { displayWidth } from '../../text/width.js';
 import type { Paint } from '../terminal/paint.js';
-import { criteriaText, FOOTNOTE, gradeText, label, referralText } from './score-formats.js';
+import { assessmentRows, type AssessmentRow } from '../../summarise/score/score-listing.js';
+import { assessmentTable } from './score-assessments.js';
+import { criteriaText, FOOTNOTE, gradeText, label, referralText } from './score-rows.js';
+import type { ScoreWriterFactory } from './score-writer.js';
 import { columnWidths, LOOK_AHEAD, StreamTable, type StreamCell, type StreamColumn } from '../terminal/stream-table.js';
 
-export interface ScoreTableOptions {
+interface ScoreTableOptions {
   paint: Paint;
   /** Case type ids: the Type column is sized from them, not from the rows. */
   types: readonly string[];
@@ -38,6 +41,7 @@ export function shortList(text: string, width: number): string {
   return `+${ids.length} more`;
 }
 
+/** @internal exported for its own tests (the look-ahead, the widths) */
 export class ScoreTableWriter {
   private readonly pending: Array<readonly StreamCell[]> = [];
   private table: StreamTable | undefined;
@@ -103,3 +107,25 @@ export class ScoreTableWriter {
     ];
   }
 }
+
+/**
+ * `score --format table`: wide input streamed a row at a time; long form held, so that a case's
+ * assessments print together.
+ */
+export const scoreTableWriter: ScoreWriterFactory = (out, { paint, width, types, columns }) => {
+  let table: ScoreTableWriter | undefined;
+  let held: AssessmentRow[] | undefined;
+  return {
+    start(long) {
+      if (long) held = [];
+      else table = new ScoreTableWriter({ paint, types, columns, ...(width !== undefined ? { width } : {}) });
+    },
+    case(c, row) {
+      if (held) held.push(...assessmentRows(c));
+      else out.write(table!.row(row, new Map((c.extra ?? []).map(([name, value]) => [name.toLowerCase(), value]))));
+    },
+    end({ accounting }) {
+      out.write(held ? assessmentTable(held, accounting, { paint, ...(width !== undefined ? { width } : {}) }) : table!.end(accounting));
+    },
+  };
+};

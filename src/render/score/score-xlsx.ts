@@ -1,13 +1,14 @@
 // `score --format xlsx`: a front sheet with the accounting, then one row per case (one per
 // assessment on long-form input) with the same columns as the CSV listing (ids as text, booleans
-// as yes/no). `score` writes the rows as the cases are scored (ScoreBook).
+// as yes/no), written as the cases are scored.
 import type { Accounting } from '../../domain/accounting.js';
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
-import type { ByteSink, StreamedOutput } from '../../domain/output.js';
+import type { ByteSink } from '../../domain/output.js';
 import type { AssessmentRow, CaseRow } from '../../summarise/score/score-listing.js';
 import { BookWriter } from '../xlsx/book-writer.js';
-import { startSheet, workbook, writeSheet, type SheetOut, type XSheetHead } from '../xlsx/write-book.js';
-import { SCORE_CSV_HEADER, scoreCsvRow, type ScoreModel } from './score-formats.js';
+import { startSheet, writeSheet, type SheetOut, type XSheetHead } from '../xlsx/write-book.js';
+import { SCORE_CSV_HEADER, scoreCsvRow } from './score-rows.js';
+import type { ScoreWriterFactory } from './score-writer.js';
 import { ASSESSMENT_CSV_HEADER, assessmentCsvRow } from './score-assessments.js';
 import { frontSheet, textColumn } from '../xlsx/xlsx-kit.js';
 
@@ -19,18 +20,11 @@ const ASSESSMENTS: XSheetHead = { name: 'Assessments', columns: columnsOf(ASSESS
 
 const front = (accounting: Accounting, criteria?: CriteriaIdentity) => frontSheet('Scored cases', [], accounting, criteria);
 
-export function scoreXlsx(model: ScoreModel): StreamedOutput {
-  const cases = model.assessments
-    ? { ...ASSESSMENTS, rows: model.assessments.map(assessmentCsvRow) }
-    : { ...CASES, rows: model.cases.map((c) => scoreCsvRow(c)) };
-  return workbook([front(model.accounting, model.criteria), cases]);
-}
-
 /**
- * The same workbook written while the cases are read: their rows first, and the front sheet, which
+ * The workbook written while the cases are read: their rows first, and the front sheet, which
  * needs the accounting, once all are read (shown first all the same).
  */
-export class ScoreBook {
+class ScoreBook {
   private readonly book: BookWriter;
   private sheet: SheetOut | undefined;
 
@@ -61,3 +55,15 @@ export class ScoreBook {
     await this.book.end(summary.name);
   }
 }
+
+/** `score --format xlsx`: every row written as it comes, long form's assessments as they are accepted. */
+export const scoreXlsxWriter: ScoreWriterFactory = (out) => {
+  const book = new ScoreBook(out);
+  return {
+    start: (long) => book.start(long),
+    case: (_c, row) => book.case(row),
+    assessment: (r) => book.assessment(r),
+    ready: book.ready,
+    end: ({ accounting, criteria }) => book.end(accounting, criteria),
+  };
+};

@@ -4,7 +4,7 @@ import { GRADES } from '../../domain/grades.js';
 import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
 
-export const TREND_CSV_HEADER = ['section', 'round', 'to_round', 'table', 'criterion', 'grade', 'measure', 'value'];
+const TREND_CSV_HEADER = ['section', 'round', 'to_round', 'table', 'criterion', 'grade', 'measure', 'value'];
 
 export function trendCsv(m: TrendModel): string {
   const rows: Cell[][] = [];
