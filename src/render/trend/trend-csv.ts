@@ -4,7 +4,8 @@ import { GRADES } from '../../domain/grades.js';
 import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
 
-const TREND_CSV_HEADER = ['section', 'round', 'to_round', 'table', 'criterion', 'grade', 'measure', 'value'];
+/** @internal exported for its own tests */
+export const TREND_CSV_HEADER = ['section', 'round', 'to_round', 'table', 'criterion', 'grade', 'measure', 'value'];
 
 export function trendCsv(m: TrendModel): string {
   const rows: Cell[][] = [];
