@@ -11,7 +11,7 @@ import type { Io } from '../domain/io.js';
 import { escapeText } from '../text/escape.js';
 import { internalErrorText } from './internal-error.js';
 import { WEIGHTS } from '../statistics/kappa.js';
-import { parseBetween, parseFocus, parseRate } from '../commands/role-options.js';
+import { parseBetween, parseRate } from '../commands/role-options.js';
 import { INPUT_ENCODINGS } from '../load/inputs/encodings.js';
 import { expandFileArgs } from '../load/inputs/file-args.js';
 import { FORM_FORMATS, formatsOf } from '../render/formats.js';
@@ -258,10 +258,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ),
       )
       .addOption(
-        new Option(
-          '--focus <grade>',
-          "with --second-marker: at least half of each auditor's draw from the cases graded this way",
-        ).argParser(parseFocus),
+        new Option('--focus <grade>', "with --second-marker: at least half of each auditor's draw from the cases graded this way"),
       ),
     formatsOf('sample'),
     'csv',

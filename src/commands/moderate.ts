@@ -13,7 +13,8 @@ import { accountingLine } from '../render/accounting-line.js';
 import { planModeration, type Marked, type ModerationRequest } from '../summarise/sample/moderation-plan.js';
 import { emit } from '../write/output.js';
 import { forceName, inspectorateName, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
-import { checkRole } from './role-options.js';
+import { checkRole, parseFocus } from './role-options.js';
+import { scaleOf } from '../domain/programme.js';
 import { readableYamlForm } from './yaml-form-size.js';
 import type { SampleOptions } from './sample-options.js';
 
@@ -22,7 +23,8 @@ export interface ModerationOptions {
   firstMarker?: string;
   rate?: number;
   minPerAuditor?: number;
-  focus?: ModerationRequest['focus'];
+  /** As typed: checked against the programme's scale once the criteria are loaded. */
+  focus?: string;
 }
 
 /** The options that belong to one mode or the other: a mix is a usage error (exit 2). */
@@ -68,7 +70,7 @@ export async function moderateCommand(
   const request: ModerationRequest = {
     ...(options.rate !== undefined ? { kind: 'rate' as const, rate: options.rate } : { kind: 'size' as const, size: options.size! }),
     minPerAuditor: options.minPerAuditor ?? 1,
-    ...(options.focus ? { focus: options.focus } : {}),
+    ...(options.focus ? { focus: parseFocus(options.focus, scaleOf(criteria.programme)) } : {}),
   };
   preflight(ctx, files);
 
@@ -95,12 +97,14 @@ export async function moderateCommand(
   const { plan } = planned;
   const summary: ModerationSummary = {
     plan,
+    scale: scaleOf(criteria.programme),
     ...labels,
     seedPicked: options.seed === undefined,
     alreadyModerated,
     accounting: result.accounting,
   };
   const form: ModerationForm = {
+    programme: criteria.programme,
     role: second,
     firstRole: first,
     types: criteria.types.filter((t) => plan.cases.some((c) => c.caseType === t.id)),

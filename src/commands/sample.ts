@@ -113,6 +113,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   const spelling = new Map(register.extraColumns.map((name) => [name.toLowerCase(), name]));
   const force = options.forceName ?? result.forces[0];
   const form: FormModel = {
+    programme: criteria.programme,
     types: sampled.map((s) => criteria.typeByName.get(s.type)!),
     extraColumns: register.extraColumns,
     cases: sampled.flatMap((s) => s.ids.map((id) => formCase(register, spelling, id, s.type))),

@@ -2,6 +2,7 @@
 // input) as the cases are read, through the format's writer (render/score/score-writer.ts).
 import type { Io } from '../domain/io.js';
 import { UsageError } from '../domain/errors.js';
+import { scaleOf } from '../domain/programme.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { assessmentRow, caseRow } from '../summarise/score/score-listing.js';
 import { quote } from '../text/escape.js';
@@ -30,6 +31,7 @@ export async function scoreCommand(args: unknown[], options: ScoreOptions, io: I
   try {
     const width = tableWidth(ctx);
     const writer = makeWriter(out, {
+      scale: scaleOf(criteria.programme),
       paint: ctx.paint,
       ...(width !== undefined ? { width } : {}),
       types: criteria.types.map((t) => t.id),

@@ -18,7 +18,7 @@ export async function templateCommand(args: unknown[], options: CommonOptions, i
     io.stderr.write(`case-audit: unknown case type ${quote(name)}${didYouMean(name, set.typeByName.keys())}; known types: ${known}\n`);
     throw new Reported(2);
   }
-  const form: FormModel = { types: [type], extraColumns: [], cases: [] };
+  const form: FormModel = { programme: set.programme, types: [type], extraColumns: [], cases: [] };
   const render = await rendererFor(FORMATS.template, options.format);
   await emit(await render(form, { paint: ctx.paint, cwd: io.cwd }), options.output, io.stdout);
   return 0;

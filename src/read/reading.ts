@@ -9,6 +9,7 @@ import { Assembler, type JoinMode } from '../assemble/assembler.js';
 import { auditorProblem, caseIdProblem } from '../load/rows/case-id.js';
 import type { CaseSink } from '../load/inputs/sink.js';
 import { scoreRow } from '../score/score-row.js';
+import { scoringOf, type Scoring } from '../score/scoring.js';
 import { ReadTally } from './read-tally.js';
 
 /** What takes the graded cases: cases, or (long form, not joined) assessments as they come. */
@@ -51,6 +52,7 @@ function keepFirst(into: Map<string, string>, names: readonly string[]): void {
 export class Reading {
   readonly tally: ReadTally;
   readonly assembler: Assembler;
+  private readonly scoring: Scoring;
   /** The inputs' carried and free-text columns, as their headers name them. */
   private readonly columns = { carried: new Map<string, string>(), freeText: new Map<string, string>() };
   /** Bytes and rows of the current file read so far by part workers, for progress. */
@@ -65,6 +67,7 @@ export class Reading {
   ) {
     this.tally = new ReadTally(onDiagnostic);
     this.assembler = new Assembler(criteria, join, hashIds);
+    this.scoring = scoringOf(criteria.programme);
   }
 
   /** Part workers' progress in the current file (all zero once the parts are merged or stopped). */
@@ -82,7 +85,7 @@ export class Reading {
     if (unsafe) return tally.reject(unsafe);
     const admitted = assembler.admit(records);
     if ('file' in admitted) return tally.reject(admitted);
-    const scored = scoreRow(records, admitted.type);
+    const scored = scoreRow(records, admitted.type, this.scoring);
     if (!(scored instanceof Map)) return tally.reject(scored);
     tally.accepted(records.length);
     const whole = assembler.accept(admitted, records, scored);

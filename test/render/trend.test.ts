@@ -2,7 +2,10 @@
 // contract's JSON keys, and no arithmetic of their own (every figure comes from the model).
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
-import { GRADES, type Grade } from '../../src/domain/grades.js';
+import type { Grade } from '../../src/domain/grades.js';
+import { SCALE_2017 } from '../helpers/criteria.js';
+
+const GRADES = SCALE_2017.ids;
 import { paint } from '../../src/render/terminal/paint.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { TREND_CSV_HEADER, trendCsv } from '../../src/render/trend/trend-csv.js';
@@ -24,6 +27,7 @@ function assessment(role: string, grade: Grade, codes: number[]): ScoredAssessme
     gradeSource: 'derived',
     override: false,
     unmet: [],
+    partly: [],
     missing: [],
     referredBack: false,
     referralSuggested: false,

@@ -6,7 +6,7 @@ import { error, warning, type Diagnostic } from '../../domain/diagnostic.js';
 import { didYouMean } from '../../text/did-you-mean.js';
 import type { AssessmentRecord } from '../../domain/assessment.js';
 import { YAML_CASE_KEYS } from '../../domain/case-columns.js';
-import { WIDE_CASE_KEYS, yamlCaseFileSchema, yamlCaseSchema } from '../../schema/cases.js';
+import { WIDE_CASE_KEYS, yamlCaseFileSchema, yamlCaseSchemas } from '../../schema/cases.js';
 import { readAssessments, readFindings } from './yaml-assessments.js';
 import { DecodeError, StreamDecoder } from '../inputs/decode.js';
 import type { InputEncoding } from '../inputs/encodings.js';
@@ -165,7 +165,7 @@ function readCase(
   const label = typeof rawId === 'string' && rawId.trim() ? `case ${quote(rawId.trim())}` : `case ${i + 1}`;
   const keyProblem = checkCaseKeys(raw as Record<string, unknown>, label);
   if (keyProblem) return reject(keyProblem.rule, keyProblem.message, keyProblem.at, keyProblem.key);
-  const result = yamlCaseSchema.safeParse(raw);
+  const result = yamlCaseSchemas(criteria.programme).yamlCase.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = issue.path.join('.');

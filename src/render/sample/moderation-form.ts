@@ -2,12 +2,15 @@
 // role and everything else blank. Never the first marker's grade, findings or auditor: the second
 // marking must be the moderator's own. Read back beside the first marking, `compare --between` joins
 // the two by (round, case id).
+import type { Programme } from '../../domain/types.js';
 import type { CaseType } from '../../domain/types.js';
 import type { Marked } from '../../summarise/sample/moderation-plan.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
 import { comment, scalar } from './form-text.js';
 
 export interface ModerationForm {
+  /** The programme: its grades and finding spellings are the workbook's choices. */
+  programme: Programme;
   /** The second marker's role: the form's `assessor` on every row. */
   role: string;
   /** The first marker's role, for the line that says how to compare the two. */

@@ -6,7 +6,7 @@ import {
   caseColumns,
   criterionColumns,
   fieldColumn,
-  FINDING_CHOICES,
+  formChoices,
   FORM_SHEETS,
   YES_NO,
   formCasesSheet,
@@ -22,7 +22,7 @@ function howToSheet(form: ModerationForm): XSheet {
     `1. This is a blind second marking by ${form.role}: the first marking (${form.firstRole}) is not shown. Mark each case from its file.`,
     `2. Keep case_id, case_type${form.cases.some((c) => c.round !== null) ? ', round' : ''} and assessor as they are: they join this marking to the first one. Ids are text (007 stays 007).`,
     '3. auditor: your staff code.',
-    `4. For each criterion of the case's type (highlighted), choose from the list: ${FINDING_CHOICES.join(', ')}. Leave the other types' criteria blank.`,
+    `4. For each criterion of the case's type (highlighted), choose from the list: ${formChoices(form.programme).findings.join(', ')}. Leave the other types' criteria blank.`,
     '5. grade: only to override the grade the findings give; then say why in override_reason.',
     `6. referred_back: ${YES_NO.join(' or ')}.`,
     '7. notes and override_reason are never printed or exported by case-audit.',
@@ -36,7 +36,12 @@ function howToSheet(form: ModerationForm): XSheet {
 
 export function moderationXlsx(form: ModerationForm): StreamedOutput {
   const { fields, criteria } = moderationHeader(form);
-  const columns = [...caseColumns(form.types), ...fields.slice(2).map((name) => fieldColumn(name)), ...criterionColumns(form.types)];
+  const choices = formChoices(form.programme);
+  const columns = [
+    ...caseColumns(form.types),
+    ...fields.slice(2).map((name) => fieldColumn(name, choices)),
+    ...criterionColumns(form.types, choices),
+  ];
   const cases = formCasesSheet(
     columns,
     [...fields, ...criteria],
@@ -44,5 +49,5 @@ export function moderationXlsx(form: ModerationForm): StreamedOutput {
     form.types,
     form.cases.map((c) => c.caseType),
   );
-  return workbook([cases, criteriaSheet(form.types), howToSheet(form)]);
+  return workbook([cases, criteriaSheet(form.types, form.programme), howToSheet(form)]);
 }

@@ -10,7 +10,7 @@ import type { ScoreWriterFactory } from './score-writer.js';
 /** Above this many rows, stderr says the layout holds them all. */
 const BUFFER_NOTE_ROWS = 10_000;
 
-export const scoreMarkdownWriter: ScoreWriterFactory = (out, { stderr }) => {
+export const scoreMarkdownWriter: ScoreWriterFactory = (out, { stderr, scale }) => {
   const cases: CaseRow[] = [];
   let assessments: AssessmentRow[] | undefined;
   return {
@@ -29,8 +29,15 @@ export const scoreMarkdownWriter: ScoreWriterFactory = (out, { stderr }) => {
           `case-audit: the markdown layout holds all ${rows} ${what} in memory before printing; --format table, csv or json streams them\n`,
         );
       }
-      if (assessments) return out.write(assessmentMarkdown(assessments, accounting));
-      const body = cases.map((c) => [c.caseId, c.caseType, label(c.selfGrade), gradeText(c), criteriaText(c), referralText(c)]);
+      if (assessments) return out.write(assessmentMarkdown(assessments, accounting, scale));
+      const body = cases.map((c) => [
+        c.caseId,
+        c.caseType,
+        label(scale, c.selfGrade),
+        gradeText(scale, c),
+        criteriaText(c),
+        referralText(c),
+      ]);
       out.write(
         `${mdTable(['Case', 'Type', 'Self grade', 'Grade', 'Unmet criteria', 'Referral'], body)}\n${FOOTNOTE}\n\n${accountingLine(accounting)}\n`,
       );

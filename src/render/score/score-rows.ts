@@ -1,5 +1,6 @@
 // The wide `score` listing's rows, one per case, in each format's cells: pure functions of a case's row.
-import { GRADE_LABELS, type Grade } from '../../domain/grades.js';
+import type { Grade } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import type { CaseRow } from '../../summarise/score/score-listing.js';
 import { BOM, csvLine } from '../../text/csv.js';
 
@@ -33,13 +34,14 @@ function scoreJsonRowCarried(c: CaseRow, carried?: Carried) {
   return carried && carried.length ? { ...row, carried: Object.fromEntries(carried) } : row;
 }
 
-export const label = (g: Grade | null) => (g ? GRADE_LABELS[g] : '');
+export const label = (scale: Scale, g: Grade | null) => (g ? scale.tableLabel(g) : '');
 
-export function gradeText(c: CaseRow): string {
+export function gradeText(scale: Scale, c: CaseRow): string {
   if (c.grade === null) return 'ungraded';
-  if (c.gradeSource === 'override') return `${GRADE_LABELS[c.grade]} (override)`;
-  if (c.gradeSource === 'recorded') return `${GRADE_LABELS[c.grade]} (recorded)`;
-  return GRADE_LABELS[c.grade];
+  const words = scale.tableLabel(c.grade);
+  if (c.gradeSource === 'override') return `${words} (override)`;
+  if (c.gradeSource === 'recorded') return `${words} (recorded)`;
+  return words;
 }
 
 export function criteriaText(c: CaseRow): string {

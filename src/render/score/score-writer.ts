@@ -8,6 +8,7 @@ import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
 import type { ByteSink } from '../../domain/output.js';
 import type { AssessmentRow, CaseRow } from '../../summarise/score/score-listing.js';
 import type { Paint } from '../terminal/paint.js';
+import type { Scale } from '../../domain/scale.js';
 
 interface ScoreWriter {
   /** Once, before any case: whether some input is long form (a row per assessment). */
@@ -22,6 +23,8 @@ interface ScoreWriter {
 }
 
 interface ScoreWriterOptions {
+  /** The programme's grades, for their words. */
+  scale: Scale;
   paint: Paint;
   /** A terminal's width; undefined when piped or written to a file (full width). */
   width?: number;

@@ -1,11 +1,12 @@
 // What the xlsx reports share: a front sheet of labelled values ending with the accounting line,
 // and a grade-count table sheet. Numbers stay numbers; only ids and labels are text.
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
-import { GRADES, type GradeCounts } from '../../domain/grades.js';
+import { countTotal, type GradeCounts } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import { type Accounting } from '../../domain/accounting.js';
 import { accountingLine } from '../accounting-line.js';
 import type { XCell, XColumn, XSheet } from './write-book.js';
-import { GRADE_HEADS } from '../report/report-layout.js';
+import { gradeHeads } from '../report/report-layout.js';
 
 const FRONT_SHEET = 'Summary';
 
@@ -43,6 +44,7 @@ export const numberColumn = (header: string, width = 12, numFmt?: string): XColu
 
 /** Rows of labelled grade counts with a total, one column per grade. */
 export function gradeCountSheet(
+  scale: Scale,
   name: string,
   head: string,
   rows: ReadonlyArray<{ label: string; counts: GradeCounts }>,
@@ -53,9 +55,9 @@ export function gradeCountSheet(
     name,
     columns: [
       { ...textColumn(head, Math.min(width, 60)), ...(note ? { note } : {}) },
-      ...GRADE_HEADS.map((g) => numberColumn(g, Math.max(12, g.length + 2))),
+      ...gradeHeads(scale).map((g) => numberColumn(g, Math.max(12, g.length + 2))),
       numberColumn('Total'),
     ],
-    rows: rows.map((r) => [r.label, ...GRADES.map((g) => r.counts[g]), GRADES.reduce((s, g) => s + r.counts[g], 0)]),
+    rows: rows.map((r) => [r.label, ...scale.ids.map((g) => r.counts[g]!), countTotal(r.counts)]),
   };
 }
