@@ -4,9 +4,6 @@
 
 export type Finding = 'met' | 'partly' | 'unmet' | 'na';
 
-/** The kinds in the order messages and forms list them. */
-export const FINDING_KINDS: readonly Finding[] = ['met', 'partly', 'unmet', 'na'];
-
 export interface FindingDef {
   kind: Finding;
   /** The words forms and tables use ("Partly met"). */

@@ -17,7 +17,7 @@ function countClause(least: AtLeast, what: string, serious: boolean, widespread:
   return `${many(least, widespread)} or more ${serious ? 'serious criteria' : 'criteria'} are ${what}`;
 }
 
-export function conditionsInWords(c: Conditions, widespread?: number): string {
+function conditionsInWords(c: Conditions, widespread?: number): string {
   const parts: string[] = [];
   if (c.seriousUnmet !== undefined) parts.push(countClause(c.seriousUnmet, 'not met', true, widespread));
   if (c.unmet !== undefined) parts.push(countClause(c.unmet, 'not met', false, widespread));

@@ -115,7 +115,7 @@ const conditionsSchema = z
   })
   .describe('Conditions that must all hold.');
 
-export const gradingRuleSchema = z
+const gradingRuleSchema = z
   .strictObject({
     grade: z.string().trim().min(1).describe('The grade this rule gives: an id of the scale.'),
     if: conditionsSchema.optional().describe('Absent: every other case (the last rule).'),

@@ -17,7 +17,7 @@ const reaches = (count: number, least: AtLeast | undefined, widespread: number):
   least === undefined || count >= (least === 'widespread' ? widespread : least);
 
 /** Whether every condition holds for this tally (`widespread`: the case type's). */
-export function holds(conditions: Conditions, t: FindingTally, widespread: number): boolean {
+function holds(conditions: Conditions, t: FindingTally, widespread: number): boolean {
   return (
     reaches(t.unmet, conditions.unmet, widespread) &&
     reaches(t.seriousUnmet, conditions.seriousUnmet, widespread) &&
