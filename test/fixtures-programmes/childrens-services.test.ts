@@ -52,9 +52,9 @@ describe('the constructed children’s services audit', () => {
   it('report, November: CF-21 is ungraded (the QA team left CIN5 blank) and out of Table 1', async () => {
     const out = await json('report', NOV);
     expect(out.totals).toEqual({ read: 13, graded: 12, ungraded: 1, rejected: 0, assessments: 30 });
-    expect(out.bothAssessed).toEqual({ self: counts(3, 5, 4, 0), independent: counts(2, 6, 3, 1) });
+    expect(out.bothAssessed).toEqual({ self: counts(3, 5, 4, 0), independent: counts(2, 5, 4, 1) });
     expect(out.independentOnly).toEqual(counts(0, 0, 0, 0));
-    expect(out.byTable.map((t: { counts: object }) => t.counts)).toEqual([counts(0, 1, 2, 1), counts(1, 2, 1, 0), counts(1, 3, 0, 0)]);
+    expect(out.byTable.map((t: { counts: object }) => t.counts)).toEqual([counts(0, 1, 2, 1), counts(1, 2, 1, 0), counts(1, 2, 1, 0)]);
     expectScaleKeys(out.bothAssessed.self, out.bothAssessed.independent, ...out.byTable.map((t: { counts: object }) => t.counts));
     expect(out.ungraded).toEqual([{ caseId: 'CF-21', missing: ['CIN5'] }]);
   });
@@ -75,15 +75,15 @@ describe('the constructed children’s services audit', () => {
     expect(out.weightedKappa).toBeCloseTo(7 / 19, 12);
   });
 
-  it('compare, November: 12 cases graded by both (CF-21 is not), 8 agreed, 3 higher, 1 lower', async () => {
+  it('compare, November: 12 cases graded by both (CF-21 is not), 7 agreed, 4 higher, 1 lower', async () => {
     const out = await json('compare', NOV);
     expect(out.matrix).toEqual({
       outstanding: counts(2, 1, 0, 0),
-      good: counts(0, 4, 1, 0),
+      good: counts(0, 3, 2, 0),
       requires_improvement: counts(0, 1, 2, 1),
       inadequate: counts(0, 0, 0, 0),
     });
-    expect([out.n, out.agreed, out.higher, out.lower]).toEqual([12, 8, 3, 1]);
+    expect([out.n, out.agreed, out.higher, out.lower]).toEqual([12, 7, 4, 1]);
   });
 
   it('compare --between self,moderator: four moderated cases a round', async () => {
@@ -108,7 +108,7 @@ describe('the constructed children’s services audit', () => {
       out.rounds.map((r: { round: string; n: number; counts: object; ungraded: number }) => [r.round, r.n, r.counts, r.ungraded]),
     ).toEqual([
       ['2026-10 audit', 12, counts(0, 4, 4, 4), 0],
-      ['2026-11 audit', 12, counts(2, 6, 3, 1), 1],
+      ['2026-11 audit', 12, counts(2, 5, 4, 1), 1],
     ]);
     for (const r of out.rounds) expectScaleKeys(r.counts, r.share, r.interval);
     expect(
@@ -116,7 +116,7 @@ describe('the constructed children’s services audit', () => {
     ).toEqual([
       [3, counts(0, 1, 1, 2), counts(0, 1, 2, 1)],
       [4, counts(0, 2, 2, 0), counts(1, 2, 1, 0)],
-      [5, counts(0, 1, 1, 2), counts(1, 3, 0, 0)],
+      [5, counts(0, 1, 1, 2), counts(1, 2, 1, 0)],
     ]);
     expect(out.changes.map((c: { grade: string }) => c.grade)).toEqual(SCALE);
     expect(out.totals).toMatchObject({ read: 25, graded: 24, ungraded: 1, rejected: 0 });
@@ -131,7 +131,7 @@ describe('the constructed children’s services audit', () => {
         'CF-07': 'RI I', 'CF-08': 'I RI', 'CF-09': 'G RI G', 'CF-10': 'I I', 'CF-11': 'G G', 'CF-12': 'RI I RI',
       },
       [NOV]: {
-        'CF-03': 'O G', 'CF-07': 'G G', 'CF-10': 'RI RI', 'CF-13': 'O O', 'CF-14': 'G G', 'CF-15': 'G RI RI',
+        'CF-03': 'O G', 'CF-07': 'G G', 'CF-10': 'RI RI', 'CF-13': 'O O', 'CF-14': 'G RI', 'CF-15': 'G RI RI',
         'CF-16': 'G G', 'CF-17': 'O O', 'CF-18': 'RI I I', 'CF-19': 'RI RI', 'CF-20': 'G G O', 'CF-21': 'G - G', 'CF-22': 'RI G',
       },
     };
