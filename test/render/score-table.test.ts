@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import stringWidth from 'string-width';
 import type { CaseRow } from '../../src/summarise/score/score-listing.js';
 import { paint } from '../../src/render/terminal/paint.js';
-import { scoreTable } from '../../src/render/score/score-formats.js';
 import { ScoreTableWriter, shortList } from '../../src/render/score/score-table.js';
 import { runCli } from '../helpers/cli.js';
 import { DA_HEADER, daRow, tempDir } from '../helpers/tmp.js';
@@ -42,16 +41,6 @@ describe('streaming', () => {
     // Sized from the look-ahead: the longer id wraps inside the column, the borders stay in line.
     const widths = new Set(tableLines(first + later + w.end(accounting(4))).map((l) => stringWidth(l)));
     expect(widths.size).toBe(1);
-  });
-
-  it('120,000 rows render (the old table overflowed the stack at ~100k), one line per row plus rules', async () => {
-    const n = 120_000;
-    const text = await scoreTable(
-      { cases: Array.from({ length: n }, (_, i) => scored(`C-${i}`)), accounting: accounting(n) },
-      { paint: plain },
-    );
-    expect(text.split('\n').filter((l) => l.startsWith('│ C-'))).toHaveLength(n);
-    expect(text).toContain('120,000 read = 120,000 graded + 0 ungraded + 0 rejected');
   });
 });
 
