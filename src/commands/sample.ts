@@ -122,7 +122,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     yaml: (f: FormModel) => readableYamlForm(formYaml(f), f.cases.length, '--form-format csv or xlsx'),
     json: () => sampleJson(summary),
     xlsx: (f: FormModel) => import('../render/sample/form-xlsx.js').then((m) => m.formXlsx(f)),
-  }[options.format as 'csv'];
+  }[options.format as 'csv' | 'yaml' | 'json' | 'xlsx'];
   await emit(await render(form), options.output, io.stdout);
 
   io.stderr.write(sampleSummaryText(summary));
