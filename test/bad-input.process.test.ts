@@ -43,7 +43,7 @@ describe('bad input in a process of its own', () => {
 
 // Root reads anything: the permission cases run the CLI as nobody instead, where nobody can reach
 // the checkout. A checkout under a 0700 folder (root's home in a container) is out of nobody's reach:
-// those cases are then skipped, and test/load/permissions.test.ts covers the messages in-process.
+// those cases are then skipped, and test/load/permissions.mock.test.ts covers the messages in-process.
 const asRoot = process.getuid?.() === 0;
 const NOBODY = { uid: 65534, gid: 65534 };
 const nobodyReaches =
