@@ -6,7 +6,9 @@ import { TextDecoder } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CRITERIA } from '../src/commands/context.js';
 import type { Diagnostic } from '../src/domain/diagnostic.js';
-import { gradeRank } from '../src/domain/grades.js';
+import { SCALE_2017 } from './helpers/criteria.js';
+
+const gradeRank = (g: string) => SCALE_2017.rank(g);
 import type { Finding } from '../src/domain/findings.js';
 import type { AssessmentRecord } from '../src/domain/assessment.js';
 import type { Criterion } from '../src/domain/types.js';
@@ -41,8 +43,8 @@ describe('deriveGrade is monotone in the findings', () => {
       fc.property(setup, ([items, flip, widespread]) => {
         const met = build(items, flip, 'met');
         const unmet = build(items, flip, 'unmet');
-        const before = deriveGrade(met.list, met.findings, widespread).grade;
-        const after = deriveGrade(unmet.list, unmet.findings, widespread).grade;
+        const before = deriveGrade({ criteria: met.list, widespread }, met.findings).grade;
+        const after = deriveGrade({ criteria: unmet.list, widespread }, unmet.findings).grade;
         // Flipping one finding changes neither the gaps nor the applicable count: graded stays graded.
         expect(after === null).toBe(before === null);
         if (before !== null && after !== null) expect(gradeRank(after)).toBeLessThanOrEqual(gradeRank(before));

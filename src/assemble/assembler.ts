@@ -13,6 +13,7 @@ import type { CaseType, Source } from '../domain/types.js';
 import { quote } from '../text/escape.js';
 import { CaseIds, type CaseIdsData } from './case-ids.js';
 import { AssessmentStore } from './store.js';
+import { unmatchedWarnings } from './unmatched.js';
 
 export type JoinMode = 'none' | 'hold' | 'check';
 
@@ -129,6 +130,13 @@ export class Assembler {
   absorbPart(part: { rounds: ReadonlyArray<string | null>; ids: CaseIdsData }, file: string): void {
     for (const round of part.rounds) if (!this.rounds.includes(round)) this.rounds.push(round);
     this.ids!.adopt(part.ids, file);
+  }
+
+  /** Join modes hold and check: second markers' cases that joined no first marking, counted and named per file. */
+  unmatched(): { count: number; warnings: Diagnostic[] } {
+    if (!this.store) return { count: 0, warnings: [] };
+    const { unmatched, firstMarked } = this.store.secondOnly();
+    return { count: unmatched.length, warnings: unmatchedWarnings(unmatched, firstMarked) };
   }
 
   private roundNo(round: string | null): number {

@@ -3,9 +3,10 @@
 // role, auditor, grade state, place) and its finding codes in a byte arena; per case its id as
 // given, type, round and a linked list of its assessments. Strings (auditors, files) are interned.
 // Assessment objects are rebuilt one case at a time as the cases are handed on.
-import { INDEPENDENT, type AssembledCase, type Role, type ScoredAssessment } from '../domain/assessment.js';
+import { BUILT_IN_ROLES, FINDING_CODE, INDEPENDENT, type AssembledCase, type Role, type ScoredAssessment } from '../domain/assessment.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { GRADES, type Grade } from '../domain/grades.js';
+import type { Grade } from '../domain/grades.js';
+import { scaleOf } from '../domain/programme.js';
 import type { CaseType, GradeSource, Source } from '../domain/types.js';
 import { CodeArena, Interned, i32, u32, u8 } from './typed-columns.js';
 import { KeyTable } from './key-table.js';
@@ -15,8 +16,13 @@ const OVERRIDE = 1;
 const REFERRED = 2;
 const SUGGESTED = 4;
 
-const gradeCode = (g: Grade | null) => (g === null ? 0 : GRADES.indexOf(g) + 1);
-const gradeOf = (code: number): Grade | null => (code === 0 ? null : GRADES[code - 1]!);
+/** A case's markings (`marks`): by a first-marking role (self, independent), by any other (a moderator). */
+const FIRST_MARKING = 1;
+const SECOND_MARKING = 2;
+
+/** A grade's place in the state word: 0 for none, else its place in the scale from 1; 6 bits (63 grades). */
+const GRADE_BITS = 6;
+const GRADE_MASK = (1 << GRADE_BITS) - 1;
 
 export interface CaseClash {
   /** `type`: the case was first read with another type; `role`: this role already assessed it. */
@@ -24,6 +30,14 @@ export interface CaseClash {
   first: Source;
   firstType: string;
   role?: Role;
+}
+
+/** A case only a second marker assessed: its id, round number, that marker's role and where it was read. */
+export interface SecondOnly {
+  caseId: string;
+  round: number;
+  role: Role;
+  source: Source;
 }
 
 export class AssessmentStore {
@@ -35,13 +49,15 @@ export class AssessmentStore {
   private readonly lastOf = i32();
   /** 1 where the case has an independent assessment with a grade: the accounting's "graded". */
   private readonly graded = u8();
+  /** FIRST_MARKING | SECOND_MARKING, by the roles that assessed the case. */
+  private readonly marks = u8();
   private readonly extra = new Map<number, ReadonlyArray<readonly [string, string]>>();
 
   private readonly aCase = u32();
   private readonly aNext = i32();
   private readonly aRole = u8();
   private readonly aAuditor = u32();
-  /** grade | derived << 2 | source << 4 | flags << 6 (override, referred back, referral suggested). */
+  /** grade | derived << 6 | source << 12 | flags << 14 (override, referred back, referral suggested). */
   private readonly aState = u32();
   private readonly aFile = u32();
   private readonly aLine = u32();
@@ -54,6 +70,9 @@ export class AssessmentStore {
   /** Each interned file's place without its line, made once: every assessment rebuilt points at one. */
   private readonly places: Array<{ file: string; sheet?: string }> = [];
   private readonly typeIndex = new Map<string, number>();
+  /** The scale's grades by id, and back: a grade is kept as its place in the scale. */
+  private readonly gradeIndex = new Map<Grade, number>();
+  private readonly grades: readonly Grade[];
 
   /** `payload` false keeps only what the clash checks need (score streaming its rows). */
   constructor(
@@ -62,7 +81,13 @@ export class AssessmentStore {
     private readonly payload = true,
   ) {
     criteria.types.forEach((t, i) => this.typeIndex.set(t.id, i));
+    this.grades = scaleOf(criteria.programme).ids;
+    this.grades.forEach((g, i) => this.gradeIndex.set(g, i));
     this.auditors.id('');
+  }
+
+  private gradeOf(code: number): Grade | null {
+    return code === 0 ? null : this.grades[code - 1]!;
   }
 
   get caseCount(): number {
@@ -95,6 +120,7 @@ export class AssessmentStore {
     this.firstOf.push(-1);
     this.lastOf.push(-1);
     this.graded.push(0);
+    this.marks.push(0);
     return caseNo;
   }
 
@@ -110,15 +136,45 @@ export class AssessmentStore {
     this.lastOf.set(caseNo, a);
     if (extra && !this.extra.has(caseNo)) this.extra.set(caseNo, extra);
     if (s.role === INDEPENDENT && s.grade !== null) this.graded.set(caseNo, 1);
+    const first = (BUILT_IN_ROLES as readonly Role[]).includes(s.role);
+    this.marks.set(caseNo, this.marks.get(caseNo) | (first ? FIRST_MARKING : SECOND_MARKING));
     if (!this.payload) return;
     this.aAuditor.push(s.auditor === null ? 0 : this.auditors.id(s.auditor));
     const flags = (s.override ? OVERRIDE : 0) | (s.referredBack ? REFERRED : 0) | (s.referralSuggested ? SUGGESTED : 0);
-    this.aState.push(gradeCode(s.grade) | (gradeCode(s.derivedGrade) << 2) | (SOURCES.indexOf(s.gradeSource) << 4) | (flags << 6));
+    const code = (g: Grade | null) => (g === null ? 0 : this.gradeIndex.get(g)! + 1);
+    this.aState.push(
+      code(s.grade) |
+        (code(s.derivedGrade) << GRADE_BITS) |
+        (SOURCES.indexOf(s.gradeSource) << (2 * GRADE_BITS)) |
+        (flags << (2 * GRADE_BITS + 2)),
+    );
     this.aCodes.push(this.codes.add(s.codes));
   }
 
   gradedFlags(): number[] {
     return Array.from({ length: this.caseIds.length }, (_, c) => this.graded.get(c));
+  }
+
+  /**
+   * Cases that only other roles than self and independent assessed (a moderator's case that joined
+   * no first marking), where each was first read; none when no case has a first marking at all.
+   * Then every case id with a first marking, with its round.
+   */
+  secondOnly(): { unmatched: SecondOnly[]; firstMarked: Array<{ caseId: string; round: number }> } {
+    const unmatched: SecondOnly[] = [];
+    const firstMarked: Array<{ caseId: string; round: number }> = [];
+    for (let c = 0; c < this.caseIds.length; c++) {
+      const marks = this.marks.get(c);
+      const at = { caseId: this.caseIds[c]!, round: this.caseRound.get(c) };
+      if (marks & FIRST_MARKING) firstMarked.push(at);
+      else
+        unmatched.push({
+          ...at,
+          role: this.roles.values[this.aRole.get(this.firstOf.get(c))]!,
+          source: this.sourceOf(this.firstOf.get(c)),
+        });
+    }
+    return firstMarked.length === 0 ? { unmatched: [], firstMarked } : { unmatched, firstMarked };
   }
 
   /** Every case in the order first read, its assessments rebuilt in the order read. */
@@ -144,23 +200,26 @@ export class AssessmentStore {
 
   private assessment(a: number, role: Role, type: CaseType): ScoredAssessment {
     const state = this.aState.get(a);
-    const flags = state >>> 6;
+    const flags = state >>> (2 * GRADE_BITS + 2);
     const codes = this.codes.view(this.aCodes.get(a), type.criteria.length);
     const unmet: string[] = [];
+    const partly: string[] = [];
     const missing: string[] = [];
     for (let i = 0; i < codes.length; i++) {
-      if (codes[i] === 2) unmet.push(type.criteria[i]!.id);
-      else if (codes[i] === 0) missing.push(type.criteria[i]!.id);
+      if (codes[i] === FINDING_CODE.unmet) unmet.push(type.criteria[i]!.id);
+      else if (codes[i] === FINDING_CODE.none) missing.push(type.criteria[i]!.id);
+      else if (codes[i] === FINDING_CODE.partly) partly.push(type.criteria[i]!.id);
     }
     const auditor = this.aAuditor.get(a);
     return {
       role,
       auditor: auditor === 0 ? null : this.auditors.values[auditor]!,
-      grade: gradeOf(state & 3),
-      derivedGrade: gradeOf((state >>> 2) & 3),
-      gradeSource: SOURCES[(state >>> 4) & 3]!,
+      grade: this.gradeOf(state & GRADE_MASK),
+      derivedGrade: this.gradeOf((state >>> GRADE_BITS) & GRADE_MASK),
+      gradeSource: SOURCES[(state >>> (2 * GRADE_BITS)) & 3]!,
       override: (flags & OVERRIDE) !== 0,
       unmet,
+      partly,
       missing,
       referredBack: (flags & REFERRED) !== 0,
       referralSuggested: (flags & SUGGESTED) !== 0,

@@ -3,7 +3,7 @@
 import type * as Commander from 'commander';
 import { requireCjs } from '../text/require-cjs.js';
 import { collect, examplesHelp, formatOption, normaliseOutput, parseSeed } from './conventions.js';
-import { xlsxFormat } from './output-format.js';
+import { outputFormat } from './output-format.js';
 import { readFileSync } from 'node:fs';
 import type { CommonOptions } from '../commands/context.js';
 import { InputError, Reported, UsageError } from '../domain/errors.js';
@@ -11,21 +11,10 @@ import type { Io } from '../domain/io.js';
 import { escapeText } from '../text/escape.js';
 import { internalErrorText } from './internal-error.js';
 import { WEIGHTS } from '../statistics/kappa.js';
-import { parseBetween, parseFocus, parseRate } from '../commands/role-options.js';
+import { parseBetween, parseRate } from '../commands/role-options.js';
 import { INPUT_ENCODINGS } from '../load/inputs/encodings.js';
 import { expandFileArgs } from '../load/inputs/file-args.js';
-import {
-  COMPARE_FORMATS,
-  CRITERIA_LIST_FORMATS,
-  CRITERIA_VALIDATE_FORMATS,
-  FORM_FORMATS,
-  REPORT_FORMATS,
-  SAMPLE_FORMATS,
-  SCORE_FORMATS,
-  TEMPLATE_FORMATS,
-  TREND_FORMATS,
-  VALIDATE_FORMATS,
-} from '../render/formats.js';
+import { FORM_FORMATS, formatsOf } from '../render/formats.js';
 
 const { Command, CommanderError, Option } = requireCjs('commander') as typeof Commander;
 type Command = Commander.Command;
@@ -39,7 +28,10 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
   return cmd
     .option('-c, --criteria <dir>', 'criteria directory (default: the bundled criteria/)')
     .addOption(formatOption(formats, defaultFormat))
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - is stdout')
+    .option(
+      '-o, --output <file>',
+      'write to this file (atomically) instead of stdout; - is stdout; .html, .csv, .json, .md, .xlsx... set the format',
+    )
     .option('--force-name <name>', "the police force's name, when the files don't say")
     .option('--inspectorate <name>', "who graded independently, in headings (default: programme.yaml's inspectorate)")
     .option('--round <label>', "the audit round of case files that name none (a file's own round wins)")
@@ -48,11 +40,12 @@ function commonOptions(cmd: Command, formats: readonly string[], defaultFormat: 
     .addOption(new Option('--delimiter <char>', 'CSV delimiter (default: detected from the header)').choices([',', ';', '\t', 'tab']))
     .option('--sheet <name>', 'workbook (.xlsx) inputs: the sheet to read (default: the first visible sheet)')
     .addOption(
-      new Option('--map <column=header>', "read the register's header as a case file column, e.g. case_id=Ref (repeatable)").argParser(
-        collect,
-      ),
+      new Option(
+        '--map <column=header>',
+        "read the register's header as a case file column, e.g. case_id=Ref; carry=Comments carries a column whose name says free text (repeatable)",
+      ).argParser(collect),
     )
-    .option('--map-file <file>', 'a YAML file with columns: and types: blocks mapping a register to case file columns and types')
+    .option('--map-file <file>', 'a YAML file with columns:, carry: and types: blocks mapping a register to case file columns and types')
     .addOption(
       new Option('--type-map <code=type>', "read the register's type code as a case type, e.g. DA=domestic-abuse (repeatable)").argParser(
         collect,
@@ -118,7 +111,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const cmd = params[params.length - 1] as Command;
       const options = cmd.opts() as CommonOptions & Record<string, unknown>;
       if (options.delimiter === 'tab') options.delimiter = '\t';
-      xlsxFormat(cmd, options, io.stdout.isTTY === true);
+      outputFormat(cmd, options, io.stdout.isTTY === true);
       normaliseOutput(options);
       debug ||= options.debug === true;
       // Glob patterns in file arguments are expanded here, as Windows shells leave them (load/file-args.ts).
@@ -133,7 +126,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('score')
       .description('one row per case: grades, unmet criteria, referral, override')
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
-    Object.keys(SCORE_FORMATS),
+    formatsOf('score'),
     'table',
   )
     .option('--columns <names>', 'carried columns (team,officer...) to show in the table; CSV and JSON carry them all')
@@ -144,7 +137,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('report')
       .description("the report's case-file analysis: summary, Tables 1 to 10, referrals, common themes")
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
-    Object.keys(REPORT_FORMATS),
+    formatsOf('report'),
     'table',
   )
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
@@ -157,7 +150,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('compare')
       .description("self-assessment against the independent grades: matrix, agreement, Cohen's kappa")
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
-    Object.keys(COMPARE_FORMATS),
+    formatsOf('compare'),
     'table',
   )
     .addOption(new Option('--weights <w>', 'weights of the weighted kappa').choices(WEIGHTS).default('linear'))
@@ -178,7 +171,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('trend')
       .description('audit rounds side by side: grade shares with 95% intervals, changes, tables, criteria')
       .argument('<files...>', 'case files of every round (CSV, YAML or XLSX; - for stdin)'),
-    Object.keys(TREND_FORMATS),
+    formatsOf('trend'),
     'table',
   )
     .option('--role <role>', 'whose grades to show (default: independent)')
@@ -191,7 +184,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('validate')
       .description('check case files against the criteria without scoring')
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
-    VALIDATE_FORMATS,
+    formatsOf('validate'),
     'table',
   ).action(action(() => import('../commands/validate.js').then((m) => m.validateCommand)));
 
@@ -201,7 +194,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('validate')
       .description('check a criteria directory (for CI); every problem as file:line:col')
       .argument('[dir]', 'criteria directory (default: the bundled criteria/)'),
-    CRITERIA_VALIDATE_FORMATS,
+    formatsOf('criteria validate'),
     'text',
   )
     .option('--verbose', 'also say which files are skipped')
@@ -211,16 +204,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .command('list')
       .description('case types, report tables and criteria')
       .argument('[dir]', 'criteria directory (default: --criteria or the bundled criteria/)'),
-    Object.keys(CRITERIA_LIST_FORMATS),
+    formatsOf('criteria list'),
     'table',
   ).action(action(() => import('../commands/criteria-list.js').then((m) => m.criteriaListCommand)));
-  commonOptions(criteria.command('schema').description('the JSON Schema of a criteria file, for editors'), ['json'], 'json').action(
-    action(() => import('../commands/criteria-schema.js').then((m) => m.criteriaSchemaCommand)),
-  );
+  commonOptions(
+    criteria.command('schema').description('the JSON Schema of a criteria file, for editors'),
+    formatsOf('criteria schema'),
+    'json',
+  ).action(action(() => import('../commands/criteria-schema.js').then((m) => m.criteriaSchemaCommand)));
 
   commonOptions(
     program.command('template').description('a blank form to fill in for one case type').argument('<case-type>', 'case type id or alias'),
-    TEMPLATE_FORMATS,
+    formatsOf('template'),
     'csv',
   ).action(action(() => import('../commands/template.js').then((m) => m.templateCommand)));
 
@@ -263,12 +258,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ),
       )
       .addOption(
-        new Option(
-          '--focus <grade>',
-          "with --second-marker: at least half of each auditor's draw from the cases graded this way",
-        ).argParser(parseFocus),
+        new Option('--focus <grade>', "with --second-marker: at least half of each auditor's draw from the cases graded this way"),
       ),
-    SAMPLE_FORMATS,
+    formatsOf('sample'),
     'csv',
   ).action(action(() => import('../commands/sample.js').then((m) => m.sampleCommand)));
 

@@ -3,7 +3,7 @@
 import { INDEPENDENT, SELF } from '../domain/assessment.js';
 import { knownRoles, roleLabel } from '../domain/roles.js';
 import type { Io } from '../domain/io.js';
-import { COMPARE_FORMATS } from '../render/formats.js';
+import { FORMATS } from '../render/formats.js';
 import { BetweenFold, betweenRecipe, type BetweenRequest } from '../summarise/compare/between-fold.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
 import type { Weights } from '../statistics/kappa.js';
@@ -38,6 +38,7 @@ export async function compareCommand(args: unknown[], options: CommonOptions & C
       return {
         makeFold: () => new BetweenFold(criteria, request),
         recipe: betweenRecipe(request),
+        ...(request.byColumn === undefined ? {} : { byColumn: request.byColumn }),
         finish: (fold, result, names) => {
           const model = fold.finish(result.accounting, names, {
             a: roleLabel(a, criteria.programme, names),
@@ -49,6 +50,6 @@ export async function compareCommand(args: unknown[], options: CommonOptions & C
         },
       };
     },
-    COMPARE_FORMATS,
+    FORMATS.compare,
   );
 }

@@ -1,6 +1,6 @@
 // `case-audit criteria list [dir]`: the case types, their report tables and criteria.
 import type { Io } from '../domain/io.js';
-import { CRITERIA_LIST_FORMATS, rendererFor } from '../render/formats.js';
+import { FORMATS, rendererFor } from '../render/formats.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';
 
@@ -8,8 +8,8 @@ export async function criteriaListCommand(args: unknown[], options: CommonOption
   const ctx = makeContext(io, options);
   const dir = args[0] as string | undefined;
   const set = dir === undefined ? loadCriteria(ctx) : loadCriteria(ctx, dir);
-  const render = await rendererFor(CRITERIA_LIST_FORMATS, options.format);
+  const render = await rendererFor(FORMATS['criteria list'], options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(set.types, { paint: ctx.paint, width }), options.output, io.stdout);
+  await emit(await render(set.types, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
   return 0;
 }

@@ -3,12 +3,12 @@
 import type { Io } from '../domain/io.js';
 import { loadCriteriaDir } from '../load/criteria/criteria-dir.js';
 import { escapeText } from '../text/escape.js';
-import { problemsGithub, problemsJson, problemsSummary, problemsText } from '../render/criteria/criteria-problems.js';
+import { problemsSummary } from '../render/criteria/criteria-problems.js';
+import { FORMATS, rendererFor } from '../render/formats.js';
+import { paint } from '../render/terminal/paint.js';
 import { displayPath } from '../render/diagnostics.js';
 import { emit } from '../write/output.js';
 import { BUNDLED_CRITERIA, missingHint, type CommonOptions } from './context.js';
-
-const RENDER = { text: problemsText, github: problemsGithub, json: problemsJson };
 
 export async function criteriaValidateCommand(args: unknown[], options: CommonOptions & { verbose?: boolean }, io: Io): Promise<number> {
   const dir = (args[0] as string | undefined) ?? options.criteria ?? BUNDLED_CRITERIA;
@@ -17,7 +17,8 @@ export async function criteriaValidateCommand(args: unknown[], options: CommonOp
     for (const file of loaded.skipped)
       io.stderr.write(`${escapeText(displayPath(file, io.cwd))}: skipped (a name starting with "_" is not a criteria file)\n`);
   }
-  const text = RENDER[options.format as keyof typeof RENDER](loaded.diagnostics, io.cwd);
+  const render = await rendererFor(FORMATS['criteria validate'], options.format);
+  const text = (await render(loaded.diagnostics, { paint: paint(false), cwd: io.cwd })) as string;
   // Linter lines belong on stderr; annotations and JSON are the output, for stdout or --output.
   if (options.format === 'text' && !options.output) io.stderr.write(text);
   else await emit(text, options.output, io.stdout);

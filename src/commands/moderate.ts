@@ -6,13 +6,15 @@ import { SELF } from '../domain/assessment.js';
 import { Reported, UsageError } from '../domain/errors.js';
 import { knownRoles, roleLabel } from '../domain/roles.js';
 import type { Io } from '../domain/io.js';
-import { moderationCsv, moderationYaml, type ModerationForm } from '../render/sample/moderation-form.js';
-import { moderationJson, moderationProblemText, moderationSummaryText } from '../render/sample/moderation-summary.js';
+import type { ModerationForm } from '../render/sample/moderation-form.js';
+import { FORMATS, rendererFor } from '../render/formats.js';
+import { moderationProblemText, moderationSummaryText, type ModerationSummary } from '../render/sample/moderation-summary.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { planModeration, type Marked, type ModerationRequest } from '../summarise/sample/moderation-plan.js';
 import { emit } from '../write/output.js';
 import { forceName, inspectorateName, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
-import { checkRole } from './role-options.js';
+import { checkRole, parseFocus } from './role-options.js';
+import { scaleOf } from '../domain/programme.js';
 import { readableYamlForm } from './yaml-form-size.js';
 import type { SampleOptions } from './sample-options.js';
 
@@ -21,7 +23,8 @@ export interface ModerationOptions {
   firstMarker?: string;
   rate?: number;
   minPerAuditor?: number;
-  focus?: ModerationRequest['focus'];
+  /** As typed: checked against the programme's scale once the criteria are loaded. */
+  focus?: string;
 }
 
 /** The options that belong to one mode or the other: a mix is a usage error (exit 2). */
@@ -67,7 +70,7 @@ export async function moderateCommand(
   const request: ModerationRequest = {
     ...(options.rate !== undefined ? { kind: 'rate' as const, rate: options.rate } : { kind: 'size' as const, size: options.size! }),
     minPerAuditor: options.minPerAuditor ?? 1,
-    ...(options.focus ? { focus: options.focus } : {}),
+    ...(options.focus ? { focus: parseFocus(options.focus, scaleOf(criteria.programme)) } : {}),
   };
   preflight(ctx, files);
 
@@ -92,8 +95,16 @@ export async function moderateCommand(
     throw new Reported(1);
   }
   const { plan } = planned;
-  const summary = { plan, ...labels, seedPicked: options.seed === undefined, alreadyModerated, accounting: result.accounting };
+  const summary: ModerationSummary = {
+    plan,
+    scale: scaleOf(criteria.programme),
+    ...labels,
+    seedPicked: options.seed === undefined,
+    alreadyModerated,
+    accounting: result.accounting,
+  };
   const form: ModerationForm = {
+    programme: criteria.programme,
     role: second,
     firstRole: first,
     types: criteria.types.filter((t) => plan.cases.some((c) => c.caseType === t.id)),
@@ -102,9 +113,11 @@ export async function moderateCommand(
   if (options.format === 'yaml' && new Set(plan.cases.map((c) => c.round)).size > 1) {
     throw new UsageError('the sample spans several rounds and a YAML form names one; use --format csv (it has a round column)');
   }
-  const yaml = (f: ModerationForm) => readableYamlForm(moderationYaml(f), f.cases.length, '--form-format csv');
-  const render = { csv: moderationCsv, yaml, json: () => moderationJson(summary) }[options.format as 'csv'];
-  await emit(render(form), options.output, io.stdout);
+  const render = await rendererFor(FORMATS.moderation, options.format);
+  const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd });
+  // A YAML form over the YAML case files' cap would be refused by score: refused before it is written.
+  if (options.format === 'yaml') readableYamlForm(rendered as string, form.cases.length, '--form-format csv');
+  await emit(rendered, options.output, io.stdout);
   io.stderr.write(moderationSummaryText(summary));
   io.stderr.write(`${accountingLine(result.accounting)}\n`);
   return result.accounting.rejected > 0 || result.fileErrors > 0 ? 1 : 0;

@@ -1,6 +1,6 @@
 // `case-audit report`: the report's case-file analysis (section 4) from the scored cases.
 import type { Io } from '../domain/io.js';
-import { REPORT_FORMATS } from '../render/formats.js';
+import { FORMATS } from '../render/formats.js';
 import { displayPath } from '../render/diagnostics.js';
 import { DEFAULT_THEMES, ReportBuilder, reportRecipe, type ReportModel, type ReportOptions } from '../summarise/report/report.js';
 import type { CommonOptions } from './context.js';
@@ -15,6 +15,7 @@ export async function reportCommand(args: unknown[], options: CommonOptions & { 
     (criteria) => ({
       makeFold: () => new ReportBuilder(criteria, report.themes, report.by),
       recipe: reportRecipe(report),
+      ...(report.by === undefined ? {} : { byColumn: report.by }),
       finish: (builder, result, names) =>
         builder.finish(
           result.accounting,
@@ -22,6 +23,6 @@ export async function reportCommand(args: unknown[], options: CommonOptions & { 
           names,
         ),
     }),
-    REPORT_FORMATS,
+    FORMATS.report,
   );
 }

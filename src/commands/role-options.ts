@@ -2,7 +2,8 @@
 // line, then checked against the roles the programme declares (usage errors, exit 2).
 import { didYouMean } from '../text/did-you-mean.js';
 import { UsageError } from '../domain/errors.js';
-import { GRADE_SPELLINGS, parseGrade, type Grade } from '../domain/grades.js';
+import type { Grade } from '../domain/grades.js';
+import type { Scale } from '../domain/scale.js';
 import { quote } from '../text/escape.js';
 
 /** `--between A,B`: two different role ids, as written (checked against the programme later). */
@@ -34,8 +35,9 @@ export function parseRate(value: string): number {
   return pct / 100;
 }
 
-export function parseFocus(value: string): Grade {
-  const grade = parseGrade(value);
-  if (!grade) throw new UsageError(`--focus takes a grade; expected one of ${GRADE_SPELLINGS.join(', ')}, got ${quote(value)}`);
+/** `--focus GRADE`: a grade of the programme's scale, in any of its spellings. */
+export function parseFocus(value: string, scale: Scale): Grade {
+  const grade = scale.parse(value);
+  if (!grade) throw new UsageError(`--focus takes a grade; expected one of ${scale.spellings.join(', ')}, got ${quote(value)}`);
   return grade;
 }

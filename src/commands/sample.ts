@@ -7,8 +7,9 @@ import { Reported, UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
 import type { ReadResult } from '../read/reading.js';
 import type { Io } from '../domain/io.js';
-import { formCsv, formYaml, yamlExtraColumns, type FormCase, type FormModel } from '../render/sample/form-text.js';
-import { planProblemText, sampleJson, sampleSummaryText, type SampleSummary } from '../render/sample/sample-summary.js';
+import { yamlExtraColumns, type FormCase, type FormModel } from '../render/sample/form-text.js';
+import { FORMATS, rendererFor } from '../render/formats.js';
+import { planProblemText, sampleSummaryText, type SampleSummary } from '../render/sample/sample-summary.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { planSample, type Stratum } from '../summarise/sample/sample-plan.js';
 import { emit } from '../write/output.js';
@@ -112,18 +113,17 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   const spelling = new Map(register.extraColumns.map((name) => [name.toLowerCase(), name]));
   const force = options.forceName ?? result.forces[0];
   const form: FormModel = {
+    programme: criteria.programme,
     types: sampled.map((s) => criteria.typeByName.get(s.type)!),
     extraColumns: register.extraColumns,
     cases: sampled.flatMap((s) => s.ids.map((id) => formCase(register, spelling, id, s.type))),
     ...(force !== undefined ? { force } : {}),
   };
-  const render = {
-    csv: formCsv,
-    yaml: (f: FormModel) => readableYamlForm(formYaml(f), f.cases.length, '--form-format csv or xlsx'),
-    json: () => sampleJson(summary),
-    xlsx: (f: FormModel) => import('../render/sample/form-xlsx.js').then((m) => m.formXlsx(f)),
-  }[options.format as 'csv' | 'yaml' | 'json' | 'xlsx'];
-  await emit(await render(form), options.output, io.stdout);
+  const render = await rendererFor(FORMATS.sample, options.format);
+  const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd });
+  // A YAML form over the YAML case files' cap would be refused by score: refused before it is written.
+  if (options.format === 'yaml') readableYamlForm(rendered as string, form.cases.length, '--form-format csv or xlsx');
+  await emit(rendered, options.output, io.stdout);
 
   io.stderr.write(sampleSummaryText(summary));
   const dropped = yamlExtraColumns(register.extraColumns).dropped;

@@ -1,23 +1,11 @@
-// `case-audit score`: load, score, render one row per case (one per assessment on long-form input),
-// write. The table, CSV and JSON rows are written as cases are scored; the Markdown layout (and the
-// long-form table, which groups each case's assessments) needs every row first, and so does a workbook (XLSX).
-import type { AssembledCase } from '../domain/assessment.js';
-import type { CriteriaSet } from '../domain/criteria-set.js';
-import { UsageError } from '../domain/errors.js';
+// `case-audit score`: load, score, and write one row per case (one per assessment on long-form
+// input) as the cases are read, through the format's writer (render/score/score-writer.ts).
 import type { Io } from '../domain/io.js';
-import { rendererFor, SCORE_FORMATS } from '../render/formats.js';
-import {
-  scoreCsvListing,
-  scoreCsvListingWith,
-  scoreJsonListing,
-  type ScoreModel,
-  type StreamedListing,
-} from '../render/score/score-formats.js';
-import { assessmentCsvListing, assessmentJsonListing, assessmentTable } from '../render/score/score-assessments.js';
-import type { Carried } from '../summarise/by-column.js';
-import { assessmentRow, assessmentRows, caseRow, type AssessmentRow, type CaseRow } from '../summarise/score/score-listing.js';
+import { UsageError } from '../domain/errors.js';
+import { scaleOf } from '../domain/programme.js';
+import { FORMATS, rendererFor } from '../render/formats.js';
+import { assessmentRow, caseRow } from '../summarise/score/score-listing.js';
 import { quote } from '../text/escape.js';
-import { emit } from '../write/output.js';
 import { openStreamOut } from '../write/stream-out.js';
 import {
   accountingToStderr,
@@ -30,12 +18,6 @@ import {
   type Context,
 } from './context.js';
 
-/** Above this many cases, the buffered layout says on stderr that csv or json would stream. */
-const BUFFER_NOTE_ROWS = 10_000;
-
-/** Layouts that need every row before writing (a workbook is written whole). */
-const BUFFERED = new Set(['markdown', 'xlsx']);
-
 type ScoreOptions = CommonOptions & { columns?: string };
 
 export async function scoreCommand(args: unknown[], options: ScoreOptions, io: Io): Promise<number> {
@@ -44,28 +26,42 @@ export async function scoreCommand(args: unknown[], options: ScoreOptions, io: I
   const criteria = loadCriteria(ctx);
   preflight(ctx, files);
   const columns = carriedColumns(options);
-  if (!BUFFERED.has(options.format)) return streamed(ctx, files, criteria, columns);
-  const cases: CaseRow[] = [];
-  let assessments: AssessmentRow[] | undefined;
-  const result = await readFiles(ctx, files, criteria, {
-    form: (long) => void (assessments = long ? [] : undefined),
-    case(c) {
-      if (assessments) assessments.push(...assessmentRows(c));
-      else cases.push(viewOf(criteria, c));
-    },
-  });
-  const rows = assessments?.length ?? cases.length;
-  if (rows > BUFFER_NOTE_ROWS) {
-    const what = assessments ? 'assessments' : 'cases';
-    io.stderr.write(
-      `case-audit: the ${options.format} layout holds all ${rows} ${what} in memory before printing; --format table, csv or json streams them\n`,
+  const makeWriter = await rendererFor(FORMATS.score, options.format);
+  const out = openStreamOut(options.output, io.stdout);
+  try {
+    const width = tableWidth(ctx);
+    const writer = makeWriter(out, {
+      scale: scaleOf(criteria.programme),
+      paint: ctx.paint,
+      ...(width !== undefined ? { width } : {}),
+      types: criteria.types.map((t) => t.id),
+      columns,
+      quiet: options.quiet === true,
+      stderr: (line) => io.stderr.write(line),
+    });
+    const { assessment } = writer;
+    const result = await readFiles(
+      ctx,
+      files,
+      criteria,
+      {
+        form: (long) => writer.start(long),
+        case: (c) => writer.case(c, caseRow(c, criteria.typeByName.get(c.caseType)!)),
+        // Long form: a writer that takes assessments gets each as it is accepted, never held for a join.
+        ...(assessment ? { assessment: (scored, record) => assessment(assessmentRow(scored, record)) } : {}),
+        ready: () => writer.ready?.() ?? out.ready(),
+      },
+      { keepExtra: true },
     );
+    await writer.end({ accounting: result.accounting, criteria: criteria.identity });
+    await out.end();
+    // The table and Markdown print the accounting under the rows; machine formats and files keep their shape.
+    if ((options.format !== 'table' && options.format !== 'markdown') || options.output) accountingToStderr(ctx, result);
+    return exitCodeFor(ctx, result);
+  } catch (e) {
+    out.abort();
+    throw e;
   }
-  const model: ScoreModel = { cases, accounting: result.accounting, criteria: criteria.identity, ...(assessments ? { assessments } : {}) };
-  const render = await rendererFor(SCORE_FORMATS, options.format);
-  await emit(await render(model, { paint: ctx.paint }), options.output, io.stdout);
-  if (options.output) accountingToStderr(ctx, result);
-  return exitCodeFor(ctx, result);
 }
 
 /** `--columns team,officer`: carried columns shown in the table (CSV and JSON carry them all). */
@@ -81,133 +77,4 @@ function tableWidth(ctx: Context): number | undefined {
   if (ctx.options.output || !ctx.io.stdout.isTTY) return undefined;
   // A pty may report 0 columns: treat it as unknown.
   return Math.max(40, ctx.io.stdout.columns || 80);
-}
-
-const viewOf = (criteria: CriteriaSet, c: AssembledCase) => caseRow(c, criteria.typeByName.get(c.caseType)!);
-
-async function streamed(ctx: Context, files: string[], criteria: CriteriaSet, columns: string[]): Promise<number> {
-  const out = openStreamOut(ctx.options.output, ctx.io.stdout);
-  const wide = await rowWriter(ctx, criteria, columns, (text) => out.write(text));
-  try {
-    let write: RowWriter | undefined;
-    let long: LongWriter | undefined;
-    const result = await readFiles(
-      ctx,
-      files,
-      criteria,
-      {
-        form(isLong) {
-          if (isLong) long = longWriter(ctx, (text) => out.write(text));
-          else write = wide();
-        },
-        case: (c) => (long ? long.add(c) : write!.row(viewOf(criteria, c), c)),
-        // Long form, CSV and JSON: each assessment as it is accepted, never held for a join.
-        ...(ctx.options.format === 'table' ? {} : { assessment: (scored, record) => long!.row(assessmentRow(scored, record)) }),
-        ready: out.ready,
-      },
-      { keepExtra: true },
-    );
-    if (long) long.end(result);
-    else write!.end(result);
-    await out.end();
-    if (ctx.options.format !== 'table' || ctx.options.output) accountingToStderr(ctx, result);
-    return exitCodeFor(ctx, result);
-  } catch (e) {
-    out.abort();
-    throw e;
-  }
-}
-
-interface RowWriter {
-  row(scored: CaseRow, record: Carried): void;
-  end(result: { accounting: ScoreModel['accounting'] }): void;
-}
-
-/** The wide form's writer, made once the inputs' form is known (the JSON listing starts at once). */
-async function rowWriter(ctx: Context, criteria: CriteriaSet, columns: string[], write: (text: string) => void): Promise<() => RowWriter> {
-  if (ctx.options.format === 'table') {
-    const { ScoreTableWriter } = await import('../render/score/score-table.js');
-    const width = tableWidth(ctx);
-    return () => {
-      const table = new ScoreTableWriter({
-        paint: ctx.paint,
-        types: criteria.types.map((t) => t.id),
-        columns,
-        ...(width !== undefined ? { width } : {}),
-      });
-      return {
-        row: (scored, record) =>
-          write(table.row(scored, new Map((record.extra ?? []).map(([name, value]) => [name.toLowerCase(), value])))),
-        end: (result) => write(table.end(result.accounting)),
-      };
-    };
-  }
-  return () => listingWriter(ctx, write);
-}
-
-interface LongWriter {
-  /** CSV and JSON: one assessment, written as it arrives. */
-  row(r: AssessmentRow): void;
-  /** Table: a case's assessments, held so that they print together. */
-  add(c: AssembledCase): void;
-  end(result: { accounting: ScoreModel['accounting'] }): void;
-}
-
-/** Long-form input: one row per assessment, with its assessor, auditor and round. */
-function longWriter(ctx: Context, write: (text: string) => void): LongWriter {
-  const held: AssessmentRow[] = [];
-  const listing = ctx.options.format === 'json' ? assessmentJsonListing : assessmentCsvListing;
-  const table = ctx.options.format === 'table';
-  if (!table) write(listing.start);
-  let rows = 0;
-  return {
-    row: (r) => write(listing.row(r, rows++)),
-    add: (c) => held.push(...assessmentRows(c)),
-    end(result) {
-      const width = tableWidth(ctx);
-      write(
-        table
-          ? assessmentTable(held, result.accounting, { paint: ctx.paint, ...(width !== undefined ? { width } : {}) })
-          : listing.end(rows),
-      );
-    },
-  };
-}
-
-/**
- * CSV and JSON. The CSV header waits for the first case, so the carried columns of the first file
- * become its columns; a later file's other carried columns are named once at the end (JSON keeps
- * every one).
- */
-function listingWriter(ctx: Context, write: (text: string) => void): RowWriter {
-  const csv = ctx.options.format === 'csv';
-  let listing: StreamedListing | undefined;
-  const begin = (chosen: StreamedListing) => {
-    listing = chosen;
-    write(chosen.start);
-    return chosen;
-  };
-  if (!csv) begin(scoreJsonListing);
-  const inHeader = new Set<string>();
-  const left = new Map<string, string>();
-  let rows = 0;
-  return {
-    row(scored, record) {
-      if (!listing) {
-        const names = (record.extra ?? []).map(([name]) => name);
-        for (const n of names) inHeader.add(n.toLowerCase());
-        begin(scoreCsvListingWith(names));
-      }
-      if (csv) for (const [name] of record.extra ?? []) if (!inHeader.has(name.toLowerCase())) left.set(name.toLowerCase(), name);
-      write(listing!.row(scored, rows++, record.extra));
-    },
-    end() {
-      write((listing ?? begin(scoreCsvListing)).end(rows));
-      if (left.size > 0 && !ctx.options.quiet) {
-        ctx.io.stderr.write(
-          `case-audit: warning: carried column(s) ${[...left.values()].map(quote).join(', ')} are not in the CSV: its columns come from the first file's header (--format json keeps every column)\n`,
-        );
-      }
-    },
-  };
 }

@@ -5,8 +5,9 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import type { Fold, FoldRecipe } from '../domain/fold.js';
 import type { Io } from '../domain/io.js';
 import type { ReadResult } from '../read/reading.js';
-import { rendererFor, type FormatMap } from '../render/formats.js';
+import { rendererFor, type FormatMap, type Renderer } from '../render/formats.js';
 import { emit } from '../write/output.js';
+import { checkByColumn } from './by-option.js';
 import {
   accountingToStderr,
   exitCodeFor,
@@ -26,6 +27,8 @@ export interface Summary<M, F extends Fold> {
   makeFold(): F;
   /** How a part worker makes the same fold; absent, every file is read on one thread. */
   recipe?: FoldRecipe;
+  /** `--by`: the carried column the model is broken down by (some input must have it). */
+  byColumn?: string;
   finish(fold: F, result: ReadResult, names: { force: string; inspectorate: string }): M;
 }
 
@@ -34,7 +37,7 @@ export async function runSummary<M, F extends Fold>(
   options: CommonOptions,
   io: Io,
   plan: (criteria: CriteriaSet) => Summary<M, F>,
-  formats: FormatMap<M>,
+  formats: FormatMap<Renderer<M>>,
 ): Promise<number> {
   const files = args[0] as string[];
   const ctx = makeContext(io, options);
@@ -42,16 +45,17 @@ export async function runSummary<M, F extends Fold>(
   preflight(ctx, files);
   const summary = plan(criteria);
   // --by needs the carried columns kept on each record.
-  const keepExtra = (options as { by?: string }).by !== undefined;
+  const keepExtra = summary.byColumn !== undefined;
   const { result, fold } = await readIntoFold(ctx, files, criteria, () => summary.makeFold(), {
     keepExtra,
     ...(summary.recipe ? { recipe: summary.recipe } : {}),
   });
   refuseRounds(ctx, result);
+  if (summary.byColumn !== undefined) checkByColumn(summary.byColumn, result.columns);
   const model = summary.finish(fold, result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
   const render = await rendererFor(formats, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
+  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
   // Machine formats keep their shape; the accounting goes to stderr for them, and for files.
   if (options.format === 'json' || options.format === 'csv' || options.output) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);

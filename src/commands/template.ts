@@ -3,11 +3,10 @@ import { didYouMean } from '../text/did-you-mean.js';
 import { Reported } from '../domain/errors.js';
 import type { Io } from '../domain/io.js';
 import { quote } from '../text/escape.js';
-import { formCsv, formYaml, type FormModel } from '../render/sample/form-text.js';
+import type { FormModel } from '../render/sample/form-text.js';
+import { FORMATS, rendererFor } from '../render/formats.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';
-
-const EXAMPLE_CASE_ID = 'CASE-001';
 
 export async function templateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
   const ctx = makeContext(io, options);
@@ -19,14 +18,8 @@ export async function templateCommand(args: unknown[], options: CommonOptions, i
     io.stderr.write(`case-audit: unknown case type ${quote(name)}${didYouMean(name, set.typeByName.keys())}; known types: ${known}\n`);
     throw new Reported(2);
   }
-  // The CSV is a sheet to add rows to; the YAML shows one example case to copy.
-  const form: FormModel = { types: [type], extraColumns: [], cases: [] };
-  const rendered =
-    options.format === 'yaml'
-      ? formYaml({ ...form, cases: [{ caseId: EXAMPLE_CASE_ID, caseType: type.id }] })
-      : options.format === 'xlsx'
-        ? await import('../render/sample/form-xlsx.js').then((m) => m.formXlsx(form))
-        : formCsv(form);
-  await emit(rendered, options.output, io.stdout);
+  const form: FormModel = { programme: set.programme, types: [type], extraColumns: [], cases: [] };
+  const render = await rendererFor(FORMATS.template, options.format);
+  await emit(await render(form, { paint: ctx.paint, cwd: io.cwd }), options.output, io.stdout);
   return 0;
 }

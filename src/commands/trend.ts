@@ -4,7 +4,7 @@ import type { Role } from '../domain/assessment.js';
 import { UsageError } from '../domain/errors.js';
 import { roleLabel } from '../domain/roles.js';
 import type { Io } from '../domain/io.js';
-import { rendererFor, TREND_FORMATS } from '../render/formats.js';
+import { FORMATS, rendererFor } from '../render/formats.js';
 import { escapeText } from '../text/escape.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { TrendBuilder } from '../summarise/trend/trend.js';
@@ -45,9 +45,9 @@ export async function trendCommand(args: unknown[], options: CommonOptions & Tre
   const machine = options.format === 'json' || options.format === 'csv' || options.output !== undefined;
   // The table and markdown say it among their notes; machine formats keep their shape.
   if (machine && model.mismatches.length) io.stderr.write(`case-audit: warning: ${escapeText(mismatchLine(model.mismatches))}\n`);
-  const render = await rendererFor(TREND_FORMATS, options.format);
+  const render = await rendererFor(FORMATS.trend, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width }), options.output, io.stdout);
+  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
   if (machine) io.stderr.write(`${accountingLine(result.accounting)}\n`);
   return exitCodeFor(ctx, result);
 }

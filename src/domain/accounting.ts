@@ -10,6 +10,11 @@ export interface Accounting {
    * read/graded/ungraded count cases as assembled (graded: an independent grade) and rejected counts rows.
    */
   assessments?: number;
+  /**
+   * Long form: cases only a second marker (a role other than self and independent) assessed, when
+   * other cases have a first marking: joined to none, so in no comparison. Counted among `ungraded`.
+   */
+  noFirstMarking?: number;
 }
 
 export function emptyAccounting(): Accounting {

@@ -51,7 +51,7 @@ export interface AssessmentRecord {
  * Findings as one small code per criterion of the case's type, in the type's criteria order:
  * compact enough to hold hundreds of thousands of assessments for a join.
  */
-export const FINDING_CODE = { none: 0, met: 1, unmet: 2, na: 3 } as const;
+export const FINDING_CODE = { none: 0, met: 1, unmet: 2, na: 3, partly: 4 } as const;
 
 /** One assessment after the grading rule has run over it. */
 export interface ScoredAssessment {
@@ -64,6 +64,8 @@ export interface ScoredAssessment {
   override: boolean;
   /** Criterion ids, in the type's order. */
   unmet: string[];
+  /** Criterion ids partly met (a programme with `partly` findings). */
+  partly: string[];
   missing: string[];
   referredBack: boolean;
   referralSuggested: boolean;

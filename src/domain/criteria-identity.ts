@@ -3,6 +3,9 @@
 // content, so line endings, comments, key order and file names never change it; any change to
 // what a criterion says, how it grades or where it is counted does.
 import { createHash } from 'node:crypto';
+import { DEFAULT_FINDINGS } from './findings.js';
+import { DEFAULT_GRADING } from './grading.js';
+import { DEFAULT_GRADES } from './scale.js';
 import type { CaseType, Programme } from './types.js';
 
 export interface CriteriaIdentity {
@@ -31,6 +34,39 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+const spelling = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** What a programme's language means, whatever way it is written (a spelling given twice, as a label or in accept, is one). */
+function language(p: Pick<Programme, 'scale' | 'findings' | 'grading' | 'areas'>) {
+  return {
+    scale: p.scale.map((g) => ({
+      id: g.id,
+      label: g.label,
+      tableLabel: g.tableLabel,
+      meaning: g.meaning,
+      accept: [...new Set([g.label, g.tableLabel, g.id, ...g.accept].map(spelling))],
+    })),
+    findings: p.findings.map((f) => ({ kind: f.kind, label: f.label, accept: [...new Set([...f.accept, f.label].map(spelling))] })),
+    grading: p.grading,
+    areas: p.areas,
+  };
+}
+
+/** The 2017 programme's scale, findings and rule, as any programme that leaves them out (or states them) has. */
+const DEFAULT_LANGUAGE = canonicalJson(
+  language({ scale: DEFAULT_GRADES, findings: DEFAULT_FINDINGS, grading: DEFAULT_GRADING, areas: [] }),
+);
+
+/**
+ * The programme as it is fingerprinted: its scale, findings, rule and areas count only where they
+ * are not the 2017 ones, so criteria written before programmes had them keep their fingerprint.
+ */
+function fingerprinted(programme: Programme): Record<string, unknown> {
+  const { scale, findings, grading, areas, ...rest } = programme;
+  const own = language({ scale, findings, grading, areas });
+  return canonicalJson(own) === DEFAULT_LANGUAGE ? rest : { ...rest, language: own };
+}
+
 export function criteriaIdentity(types: readonly CaseType[], programme: Programme): CriteriaIdentity {
   // Where a file sits is not what it says: leave the path out.
   // Type ids are unique, so no two compare equal (a `<=` here is an equivalent mutant, docs/mutation.md).
@@ -38,7 +74,7 @@ export function criteriaIdentity(types: readonly CaseType[], programme: Programm
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((t) => Object.fromEntries(Object.entries(t).filter(([key]) => key !== 'file')));
   const fingerprint = createHash('sha256')
-    .update(canonicalJson({ programme, types: content }))
+    .update(canonicalJson({ programme: fingerprinted(programme), types: content }))
     .digest('hex')
     .slice(0, 12);
   return { programme: programme.name, version: programme.version ?? null, fingerprint };

@@ -1,4 +1,8 @@
-// The plain data shapes that flow from loading to scoring to summaries.
+// The plain data shapes that flow from loading to scoring to summaries. They stay plain data (no
+// classes): a criteria set crosses to worker threads by structured clone.
+import type { FindingDef } from './findings.js';
+import type { Area, GradingRule } from './grading.js';
+import type { GradeDef } from './scale.js';
 
 /** How much an unmet criterion weighs (not a diagnostic's error/warning level). */
 type CriterionSeverity = 'serious' | 'expected';
@@ -8,6 +12,8 @@ export interface Criterion {
   text: string;
   severity: CriterionSeverity;
   refer: boolean;
+  /** The programme area it belongs to (programme.yaml `areas:`), if any. */
+  area?: string;
 }
 
 interface ReportGroup {
@@ -40,6 +46,14 @@ export interface Programme {
   independentLabel: string;
   /** Roles declared under `roles:` beyond self and independent, in file order. */
   roles?: ReadonlyArray<{ role: string; label: string }>;
+  /** The grades, best first (programme.yaml `scale:`; default the 2017 three). */
+  scale: readonly GradeDef[];
+  /** The finding kinds used and how they are spelt (`findings:`). */
+  findings: readonly FindingDef[];
+  /** The derived grade: the first rule whose conditions hold (`grading:`). */
+  grading: readonly GradingRule[];
+  /** Themes that cut across case types (`areas:`); none by default. */
+  areas: readonly Area[];
 }
 
 /** Where a record came from; line is 1-based and is the record's first line. */

@@ -9,6 +9,7 @@ import { Assembler, type JoinMode } from '../assemble/assembler.js';
 import { auditorProblem, caseIdProblem } from '../load/rows/case-id.js';
 import type { CaseSink } from '../load/inputs/sink.js';
 import { scoreRow } from '../score/score-row.js';
+import { scoringOf, type Scoring } from '../score/scoring.js';
 import { ReadTally } from './read-tally.js';
 
 /** What takes the graded cases: cases, or (long form, not joined) assessments as they come. */
@@ -39,11 +40,21 @@ export interface ReadResult {
   idsToRecheck: boolean;
   /** Cases graded by a recorded grade whose findings are incomplete (--strict fails on them). */
   incomplete: { count: number; first: string };
+  /** The inputs' carried columns and their free-text columns (never read), first spelling of each (for `--by`). */
+  columns: { carried: string[]; freeText: string[] };
+}
+
+/** Names by lowercase (as --by matches them), the first spelling kept. */
+function keepFirst(into: Map<string, string>, names: readonly string[]): void {
+  for (const name of names) if (!into.has(name.toLowerCase())) into.set(name.toLowerCase(), name);
 }
 
 export class Reading {
   readonly tally: ReadTally;
   readonly assembler: Assembler;
+  private readonly scoring: Scoring;
+  /** The inputs' carried and free-text columns, as their headers name them. */
+  private readonly columns = { carried: new Map<string, string>(), freeText: new Map<string, string>() };
   /** Bytes and rows of the current file read so far by part workers, for progress. */
   private readonly elsewhere = { bytes: 0, rows: 0 };
 
@@ -56,6 +67,7 @@ export class Reading {
   ) {
     this.tally = new ReadTally(onDiagnostic);
     this.assembler = new Assembler(criteria, join, hashIds);
+    this.scoring = scoringOf(criteria.programme);
   }
 
   /** Part workers' progress in the current file (all zero once the parts are merged or stopped). */
@@ -73,7 +85,7 @@ export class Reading {
     if (unsafe) return tally.reject(unsafe);
     const admitted = assembler.admit(records);
     if ('file' in admitted) return tally.reject(admitted);
-    const scored = scoreRow(records, admitted.type);
+    const scored = scoreRow(records, admitted.type, this.scoring);
     if (!(scored instanceof Map)) return tally.reject(scored);
     tally.accepted(records.length);
     const whole = assembler.accept(admitted, records, scored);
@@ -115,6 +127,10 @@ export class Reading {
       },
       onDiagnostic: (d) => tally.diagnostic(d),
       onForce: (force) => tally.force(force),
+      onColumns: (found) => {
+        keepFirst(this.columns.carried, found.carried);
+        keepFirst(this.columns.freeText, found.freeText);
+      },
       onBytes: (bytes) => onProgress?.(bytes + elsewhere.bytes, tally.rows + elsewhere.rows),
       ...(consumer.ready ? { ready: consumer.ready } : {}),
     };
@@ -126,6 +142,10 @@ export class Reading {
     for (const c of assembler.cases()) this.handOn(c);
     if (this.join === 'check') for (const graded of assembler.gradedFlags()) tally.caseDone(graded === 1);
     if (longForm) tally.accounting.assessments = tally.assessments;
+    // Second markers' cases that joined no first marking: said at the join, counted in the accounting.
+    const unmatched = assembler.unmatched();
+    for (const w of unmatched.warnings) tally.diagnostic(w);
+    if (unmatched.count > 0) tally.accounting.noFirstMarking = unmatched.count;
     return {
       accounting: tally.accounting,
       rejected: tally.rejected,
@@ -135,6 +155,7 @@ export class Reading {
       longForm,
       idsToRecheck: assembler.ids?.mayRepeat() ?? false,
       incomplete: { count: tally.incomplete.count, first: tally.incomplete.first },
+      columns: { carried: [...this.columns.carried.values()], freeText: [...this.columns.freeText.values()] },
     };
   }
 }

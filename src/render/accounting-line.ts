@@ -8,5 +8,9 @@ const count = (n: number) => (thousands ??= new Intl.NumberFormat('en-GB')).form
 /** For people: thousands separated ("12,345 read = ..."). */
 export function accountingLine(a: Accounting): string {
   const line = `${count(a.read)} read = ${count(a.graded)} graded + ${count(a.ungraded)} ungraded + ${count(a.rejected)} rejected`;
-  return a.assessments === undefined ? line : `${line} (${count(a.assessments)} assessments)`;
+  if (a.assessments === undefined) return line;
+  const unmatched = a.noFirstMarking
+    ? `; ${count(a.noFirstMarking)} second-marker ${a.noFirstMarking === 1 ? 'case' : 'cases'} with no first marking`
+    : '';
+  return `${line} (${count(a.assessments)} assessments${unmatched})`;
 }

@@ -5,13 +5,13 @@ import { placeText, type Diagnostic } from '../domain/diagnostic.js';
 import { escapeText } from '../text/escape.js';
 
 /** A file name as people are shown it: relative to the working folder `cwd` when it is under it. */
-export function displayPath(file: string, cwd: string): string {
-  if (!isAbsolute(file)) return file;
+export function displayPath(file: string, cwd: string | undefined): string {
+  if (!isAbsolute(file) || cwd === undefined) return file;
   const rel = relative(cwd, file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-export function formatDiagnostic(d: Diagnostic, cwd: string): string {
+export function formatDiagnostic(d: Diagnostic, cwd: string | undefined): string {
   const place = escapeText(placeText({ ...d, file: displayPath(d.file, cwd) }));
   const level = d.severity === 'warning' ? 'warning: ' : '';
   return `${place}: ${level}${escapeText(d.message)}`;

@@ -1,20 +1,41 @@
-// One map per command from format name to its renderer, loaded only when chosen. The CLI's
-// --format choices are the keys of these maps, so adding a format is one renderer file and one line.
+// Every command's formats, in one registry: per command, a map from format name to its renderer,
+// loaded only when chosen. The CLI's --format choices are the keys of these maps, so adding a format
+// is one renderer file and one line here, and adding a command is its command file, its renderers
+// and one entry here.
 // Write a loader as `() => import('./x.js').then((m) => m.name)`: knip then sees which export is
 // used (it counts `(await import('./x.js')).name` as using every export of x.js).
+import type { Diagnostic } from '../domain/diagnostic.js';
+import type { StreamedOutput } from '../domain/output.js';
 import type { CaseType } from '../domain/types.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
 import type { ReportModel } from '../summarise/report/report.js';
-import type { RenderOptions } from './options.js';
-import type { ScoreModel } from './score/score-formats.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
+import type { RenderOptions } from './options.js';
+import type { FormModel } from './sample/form-text.js';
+import type { ModerationForm } from './sample/moderation-form.js';
+import type { ModerationSummary } from './sample/moderation-summary.js';
+import type { SampleSummary } from './sample/sample-summary.js';
+import type { ScoreWriterFactory } from './score/score-writer.js';
+import type { ValidateModel } from './validate/validate-model.js';
 
-/** Text, text in pieces (large JSON), or bytes for binary formats (xlsx). */
-type Rendered = string | Iterable<string> | Uint8Array;
+/** Text, text in pieces (large JSON), or a result that writes itself as it is made (a workbook). */
+type Rendered = string | Iterable<string> | StreamedOutput;
 export type Renderer<M> = (model: M, options: RenderOptions) => Rendered | Promise<Rendered>;
-export type FormatMap<M> = Readonly<Record<string, () => Promise<Renderer<M>>>>;
+export type FormatMap<R> = Readonly<Record<string, () => Promise<R>>>;
 
-export const REPORT_FORMATS: FormatMap<ReportModel> = {
+/** A sample's form (to fill in) and its plan (`--format json`). */
+export interface SampleOutput {
+  form: FormModel;
+  summary: SampleSummary;
+}
+
+/** A moderation sample's blind form and its plan. */
+export interface ModerationOutput {
+  form: ModerationForm;
+  summary: ModerationSummary;
+}
+
+const REPORT: FormatMap<Renderer<ReportModel>> = {
   table: () => import('./report/report-table.js').then((m) => m.reportTable),
   markdown: () => import('./report/report-markdown.js').then((m) => m.reportMarkdown),
   csv: () => import('./report/report-csv.js').then((m) => m.reportCsv),
@@ -23,7 +44,7 @@ export const REPORT_FORMATS: FormatMap<ReportModel> = {
   xlsx: () => import('./report/report-xlsx.js').then((m) => m.reportXlsx),
 };
 
-export const COMPARE_FORMATS: FormatMap<CompareModel> = {
+const COMPARE: FormatMap<Renderer<CompareModel>> = {
   table: () => import('./compare/compare-table.js').then((m) => m.compareTable),
   markdown: () => import('./compare/compare-markdown.js').then((m) => m.compareMarkdown),
   csv: () => import('./compare/compare-csv.js').then((m) => m.compareCsv),
@@ -32,41 +53,90 @@ export const COMPARE_FORMATS: FormatMap<CompareModel> = {
   xlsx: () => import('./compare/compare-xlsx.js').then((m) => m.compareXlsx),
 };
 
-export const TREND_FORMATS: FormatMap<TrendModel> = {
-  table: async () => (await import('./trend/trend-table.js')).trendTable,
-  markdown: async () => (await import('./trend/trend-markdown.js')).trendMarkdown,
-  csv: async () => (await import('./trend/trend-csv.js')).trendCsv,
-  json: async () => (await import('./trend/trend-json.js')).trendJson,
-  html: async () => (await import('./trend/trend-html.js')).trendHtml,
+const TREND: FormatMap<Renderer<TrendModel>> = {
+  table: () => import('./trend/trend-table.js').then((m) => m.trendTable),
+  markdown: () => import('./trend/trend-markdown.js').then((m) => m.trendMarkdown),
+  csv: () => import('./trend/trend-csv.js').then((m) => m.trendCsv),
+  json: () => import('./trend/trend-json.js').then((m) => m.trendJson),
+  html: () => import('./trend/trend-html.js').then((m) => m.trendHtml),
   xlsx: () => import('./trend/trend-xlsx.js').then((m) => m.trendXlsx),
 };
 
-/** `score` streams csv and json row by row (commands/score.ts); these render a whole model. */
-export const SCORE_FORMATS: FormatMap<ScoreModel> = {
-  table: () => import('./score/score-formats.js').then((m) => m.scoreTable),
-  markdown: () => import('./score/score-formats.js').then((m) => m.scoreMarkdown),
-  csv: () => import('./score/score-formats.js').then((m) => m.scoreCsv),
-  json: () => import('./score/score-formats.js').then((m) => m.scoreJson),
-  xlsx: () => import('./score/score-xlsx.js').then((m) => m.scoreXlsx),
+/** `score` writes as the cases are read: its renderers are writers (render/score/score-writer.ts). */
+const SCORE: FormatMap<ScoreWriterFactory> = {
+  table: () => import('./score/score-table.js').then((m) => m.scoreTableWriter),
+  markdown: () => import('./score/score-markdown.js').then((m) => m.scoreMarkdownWriter),
+  csv: () => import('./score/score-csv.js').then((m) => m.scoreCsvWriter),
+  json: () => import('./score/score-json.js').then((m) => m.scoreJsonWriter),
+  xlsx: () => import('./score/score-xlsx.js').then((m) => m.scoreXlsxWriter),
 };
 
-export const CRITERIA_LIST_FORMATS: FormatMap<CaseType[]> = {
+const VALIDATE: FormatMap<Renderer<ValidateModel>> = {
+  table: () => import('./validate/validate-table.js').then((m) => m.validateTable),
+  json: () => import('./validate/validate-json.js').then((m) => m.validateJson),
+};
+
+const SAMPLE: FormatMap<Renderer<SampleOutput>> = {
+  csv: () => import('./sample/sample-formats.js').then((m) => m.sampleCsv),
+  yaml: () => import('./sample/sample-formats.js').then((m) => m.sampleYaml),
+  json: () => import('./sample/sample-formats.js').then((m) => m.sampleJsonPlan),
+  xlsx: () => import('./sample/sample-formats.js').then((m) => m.sampleXlsx),
+};
+
+const MODERATION: FormatMap<Renderer<ModerationOutput>> = {
+  csv: () => import('./sample/moderation-formats.js').then((m) => m.moderationFormCsv),
+  yaml: () => import('./sample/moderation-formats.js').then((m) => m.moderationFormYaml),
+  json: () => import('./sample/moderation-formats.js').then((m) => m.moderationPlanJson),
+  xlsx: () => import('./sample/moderation-formats.js').then((m) => m.moderationFormXlsx),
+};
+
+const TEMPLATE: FormatMap<Renderer<FormModel>> = {
+  csv: () => import('./sample/template-formats.js').then((m) => m.templateCsv),
+  yaml: () => import('./sample/template-formats.js').then((m) => m.templateYaml),
+  xlsx: () => import('./sample/template-formats.js').then((m) => m.templateXlsx),
+};
+
+const CRITERIA_LIST: FormatMap<Renderer<readonly CaseType[]>> = {
   table: () => import('./criteria/criteria-list.js').then((m) => m.listTable),
   markdown: () => import('./criteria/criteria-list.js').then((m) => m.listMarkdown),
   csv: () => import('./criteria/criteria-list.js').then((m) => m.listCsv),
   json: () => import('./criteria/criteria-list.js').then((m) => m.listJson),
 };
 
-/** Formats of commands that render inline (no model-to-text map of their own yet). */
-export const VALIDATE_FORMATS = ['table', 'json'] as const;
-export const CRITERIA_VALIDATE_FORMATS = ['text', 'github', 'json'] as const;
-export const TEMPLATE_FORMATS = ['csv', 'yaml', 'xlsx'] as const;
-export const SAMPLE_FORMATS = ['csv', 'yaml', 'json', 'xlsx'] as const;
+const CRITERIA_VALIDATE: FormatMap<Renderer<readonly Diagnostic[]>> = {
+  text: () => import('./criteria/criteria-problems.js').then((m) => m.problemsText),
+  github: () => import('./criteria/criteria-problems.js').then((m) => m.problemsGithub),
+  json: () => import('./criteria/criteria-problems.js').then((m) => m.problemsJson),
+};
+
+const CRITERIA_SCHEMA: FormatMap<Renderer<Record<string, unknown>>> = {
+  json: () => import('./criteria/criteria-schema-json.js').then((m) => m.schemaJson),
+};
+
+/** The registry: every command that writes output, by the name the CLI gives it. */
+export const FORMATS = {
+  report: REPORT,
+  compare: COMPARE,
+  trend: TREND,
+  score: SCORE,
+  validate: VALIDATE,
+  sample: SAMPLE,
+  /** `sample --second-marker`: the same choices as `sample`, another model. */
+  moderation: MODERATION,
+  template: TEMPLATE,
+  'criteria list': CRITERIA_LIST,
+  'criteria validate': CRITERIA_VALIDATE,
+  'criteria schema': CRITERIA_SCHEMA,
+} as const;
+
+/** A command's --format choices. */
+export const formatsOf = (command: keyof typeof FORMATS): string[] => Object.keys(FORMATS[command]);
+
 /** `sample --form-format`: the form alone (json is the plan, not a form). */
-export const FORM_FORMATS = ['csv', 'yaml', 'xlsx'] as const;
+export const FORM_FORMATS = formatsOf('sample').filter((f) => f !== 'json');
 
 /** The renderer for a format the CLI has already checked is a key of the map. */
-export async function rendererFor<M>(map: FormatMap<M>, format: string): Promise<Renderer<M>> {
+export async function rendererFor<R>(map: FormatMap<R>, format: string): Promise<R> {
   const load = map[format];
   if (!load) throw new Error(`no renderer for format ${format}`);
   return load();

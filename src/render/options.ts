@@ -1,8 +1,11 @@
-// What every renderer may be told: colour arrives as a Paint, the width as a number.
+// What every renderer may be told: colour arrives as a Paint, the width as a number, and the working
+// folder, under which file names are shown relative.
 import type { Paint } from './terminal/paint.js';
 
 export interface RenderOptions {
   paint: Paint;
   /** Columns to fit (table format); 80 when not given. */
   width?: number;
+  /** The working folder; file names are shown as given when it is not known. */
+  cwd?: string;
 }

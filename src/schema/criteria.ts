@@ -1,5 +1,9 @@
 // The criteria file format: the one source of truth for validation, types and the JSON Schema.
 import { z } from 'zod';
+import { DEFAULT_FINDINGS } from '../domain/findings.js';
+import { DEFAULT_GRADING } from '../domain/grading.js';
+import { DEFAULT_GRADES } from '../domain/scale.js';
+import type { Programme } from '../domain/types.js';
 
 const CRITERION_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -20,6 +24,11 @@ export const criterionSchema = z
       .boolean({ error: 'expected true or false' })
       .optional()
       .describe('Unmet suggests referring the case back to the force (child at immediate risk).'),
+    area: z
+      .string()
+      .regex(TYPE_ID, 'an area id is lowercase letters, digits, "-" or "_"')
+      .optional()
+      .describe("The programme area (programme.yaml areas:) this criterion's evidence counts in."),
   })
   .describe('One criterion an assessor checks for every case of this type.');
 
@@ -62,6 +71,57 @@ export const criteriaFileSchema = z
 
 export const DEFAULT_WIDESPREAD = 3;
 
+/** Grade ids: what JSON keys and CSV cells hold. */
+const GRADE_ID = /^[a-z][a-z0-9_]*$/;
+
+const gradeDefSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(GRADE_ID, 'a grade id is lowercase letters, digits or "_", starting with a letter')
+      .describe('The id used in JSON, CSV and case files, e.g. requires_improvement.'),
+    label: z.string().trim().min(1).describe('The grade in words, e.g. Requires improvement.'),
+    table_label: z.string().trim().min(1).optional().describe('What tables print, when it differs from the label (Requiring improvement).'),
+    accept: z.array(z.string().trim().min(1)).optional().describe('More spellings case files may use, compared without case (the id and label always are).'),
+    meaning: z.string().trim().min(1).optional().describe('What the grade means, shown on forms and board papers.'),
+  })
+  .describe('One grade of the scale.');
+
+const findingKindSchema = z
+  .strictObject({
+    label: z.string().trim().min(1).optional().describe('The words forms and tables use, e.g. Partly met.'),
+    accept: z.array(z.string().trim().min(1)).min(1, 'at least one spelling').describe('The spellings case files may use, compared without case.'),
+  })
+  .describe('How one finding kind is spelt.');
+
+/** "At least N": a whole number from 1, or the case type's grading.widespread. */
+const atLeast = z
+  .union([z.number().int().min(1), z.literal('widespread')], { error: 'expected a whole number of at least 1, or widespread' })
+  .optional();
+
+const conditionsSchema = z
+  .strictObject({
+    unmet: atLeast.describe('At least this many criteria unmet (any severity).'),
+    serious_unmet: atLeast.describe('At least this many serious criteria unmet.'),
+    partly: atLeast.describe('At least this many criteria partly met.'),
+    serious_partly: atLeast.describe('At least this many serious criteria partly met.'),
+    not_met: atLeast.describe('At least this many criteria unmet or partly met.'),
+    met_share_below: z
+      .number({ error: 'expected a share above 0 and at most 1, e.g. 0.5' })
+      .gt(0, 'expected a share above 0 and at most 1, e.g. 0.5')
+      .lte(1, 'expected a share above 0 and at most 1, e.g. 0.5')
+      .optional()
+      .describe('Fewer than this share of the applicable criteria met.'),
+  })
+  .describe('Conditions that must all hold.');
+
+const gradingRuleSchema = z
+  .strictObject({
+    grade: z.string().trim().min(1).describe('The grade this rule gives: an id of the scale.'),
+    if: conditionsSchema.optional().describe('Absent: every other case (the last rule).'),
+  })
+  .describe('One rule: the first whose conditions all hold gives the derived grade.');
+
 export const programmeSchema = z
   .strictObject({
     name: z.string().trim().min(1).optional().describe('The inspection programme.'),
@@ -87,14 +147,38 @@ export const programmeSchema = z
       )
       .optional()
       .describe('Assessor roles beyond self (the force) and independent (the inspectorate): id -> label, e.g. moderator: Moderator.'),
+    scale: z.array(gradeDefSchema).min(2, 'a scale has at least two grades').optional().describe('The grades, best first (default: good, requires improvement, inadequate).'),
+    findings: z
+      .strictObject({
+        met: findingKindSchema.optional(),
+        partly: findingKindSchema.optional(),
+        unmet: findingKindSchema.optional(),
+        na: findingKindSchema.optional(),
+      })
+      .optional()
+      .describe('The finding kinds and their spellings; partly is optional, the others default to the 2017 spellings.'),
+    grading: z.array(gradingRuleSchema).min(1, 'at least one rule').optional().describe('The derived grade: the first rule whose conditions all hold; the last has no if.'),
+    areas: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(TYPE_ID, 'an area id is lowercase letters, digits, "-" or "_"'),
+          title: z.string().trim().min(1),
+        }),
+      )
+      .optional()
+      .describe('Themes that cut across case types; a criterion names one with area:.'),
   })
   .describe('programme.yaml: the programme the criteria belong to.');
 
-export const DEFAULT_PROGRAMME = {
+export const DEFAULT_PROGRAMME: Programme = {
   name: 'Case file audit',
   inspectorate: 'Inspectorate',
   table1Caption: 'Cases assessed by both {force} and {inspectorate}',
   table2Caption: 'Additional cases assessed only by {inspectorate}',
   selfLabel: '{force_short} assessment',
   independentLabel: '{inspectorate} assessment',
-} as const;
+  scale: DEFAULT_GRADES,
+  findings: DEFAULT_FINDINGS,
+  grading: DEFAULT_GRADING,
+  areas: [],
+};

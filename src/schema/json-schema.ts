@@ -2,13 +2,7 @@
 import { z } from 'zod';
 import { criteriaFileSchema } from './criteria.js';
 
-/** @internal exported for its own tests */
 export function criteriaJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(criteriaFileSchema, { target: 'draft-2020-12' });
   return { $schema, title: 'case-audit criteria file', ...rest };
-}
-
-/** The text of `schema/criteria.schema.json`, as `case-audit criteria schema` prints it. */
-export function criteriaJsonSchemaText(): string {
-  return `${JSON.stringify(criteriaJsonSchema(), null, 2)}\n`;
 }

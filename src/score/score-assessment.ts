@@ -3,9 +3,9 @@
 import { FINDING_CODE, type AssessmentRecord, type ScoredAssessment } from '../domain/assessment.js';
 import { errorAt, type Diagnostic } from '../domain/diagnostic.js';
 import type { Finding } from '../domain/findings.js';
-import { GRADE_LABELS } from '../domain/grades.js';
 import type { CaseType, GradeSource } from '../domain/types.js';
 import { deriveGrade, type Derivation } from './derive.js';
+import type { Scoring } from './scoring.js';
 
 export type AssessmentResult = { ok: true; scored: ScoredAssessment } | { ok: false; diagnostic: Diagnostic };
 
@@ -15,27 +15,27 @@ interface Interned {
   derivation: Derivation;
 }
 
-/** Per type: interned findings keyed by their codes read as a base-4 number. */
+/** Per type: interned findings keyed by their codes read as a number (base 4, or 5 with partly met). */
 const internedByType = new WeakMap<CaseType, Map<number, Interned>>();
-/** Types with more criteria than fit a key, and tables that are full, compute each time. */
-const MAX_KEYED_CRITERIA = 15;
+/** Types with more criteria than fit a key (Scoring.maxKeyed), and tables that are full, compute each time. */
 const MAX_INTERNED = 4096;
 
 /**
  * FINDING_CODE per criterion of the type, in its order, and the derivation. Register data repeats a
  * few hundred combinations of findings, so both are built once per combination: no arrays per row.
  */
-function intern(type: CaseType, findings: ReadonlyMap<string, Finding>): Interned {
+function intern(type: CaseType, findings: ReadonlyMap<string, Finding>, scoring: Scoring): Interned {
   const criteria = type.criteria;
-  // Past MAX_KEYED_CRITERIA the key would lose digits (test/score/interned.test.ts has 30 criteria);
+  // Past maxKeyed the key would lose digits (test/score/interned.test.ts has 30 criteria);
   // building every time, or from 15, only loses the cache (two equivalent mutants, docs/mutation.md).
-  if (criteria.length > MAX_KEYED_CRITERIA) return build(type, findings);
+  if (criteria.length > scoring.maxKeyed) return build(type, findings, scoring);
+  const { base } = scoring;
   let key = 0;
   for (let i = 0; i < criteria.length; i++) {
     // Stryker disable next-line ConditionalExpression: equivalent, get on an empty map gives undefined too
     const finding = findings.size === 0 ? undefined : findings.get(criteria[i]!.id);
-    // Stryker disable next-line ArithmeticOperator: equivalent, key / 4 + code and key * 4 - code are one-to-one as well
-    key = key * 4 + (finding === undefined ? FINDING_CODE.none : FINDING_CODE[finding]);
+    // Stryker disable next-line ArithmeticOperator: equivalent, key / base + code and key * base - code are one-to-one as well
+    key = key * base + (finding === undefined ? FINDING_CODE.none : FINDING_CODE[finding]);
   }
   let table = internedByType.get(type);
   // Stryker disable next-line ConditionalExpression: equivalent, a new table each time only loses the cache
@@ -43,21 +43,22 @@ function intern(type: CaseType, findings: ReadonlyMap<string, Finding>): Interne
   let entry = table.get(key);
   // Stryker disable next-line ConditionalExpression: equivalent, building again gives the same codes and derivation
   if (!entry) {
-    entry = build(type, findings);
+    entry = build(type, findings, scoring);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the cap only bounds the cache's memory
     if (table.size < MAX_INTERNED) table.set(key, entry);
   }
   return entry;
 }
 
-function build(type: CaseType, findings: ReadonlyMap<string, Finding>): Interned {
+function build(type: CaseType, findings: ReadonlyMap<string, Finding>, scoring: Scoring): Interned {
   const codes = new Uint8Array(type.criteria.length);
-  return { derivation: deriveGrade(type.criteria, findings, type.widespread, codes), codes };
+  return { derivation: deriveGrade(type, findings, { rules: scoring.rules, codes }), codes };
 }
 
-export function scoreAssessment(record: AssessmentRecord, type: CaseType): AssessmentResult {
-  const { codes, derivation } = intern(type, record.findings);
-  const { grade: derivedGrade, unmet, missing, unmetRefer } = derivation;
+export function scoreAssessment(record: AssessmentRecord, type: CaseType, scoring: Scoring): AssessmentResult {
+  const { codes, derivation } = intern(type, record.findings, scoring);
+  const { grade: derivedGrade, unmet, partly, missing, unmetRefer } = derivation;
+  const { scale } = scoring;
   const recorded = record.grade;
   const override = recorded !== null && derivedGrade !== null && recorded !== derivedGrade;
   if (override && !record.hasOverrideReason) {
@@ -68,8 +69,8 @@ export function scoreAssessment(record: AssessmentRecord, type: CaseType): Asses
       diagnostic: errorAt(
         record.source,
         'override-without-reason',
-        `case "${record.caseId}": ${column} "${GRADE_LABELS[recorded]}"${who} differs from the grade the criteria give ` +
-          `("${GRADE_LABELS[derivedGrade]}"); an override needs an override_reason`,
+        `case "${record.caseId}": ${column} "${scale.tableLabel(recorded)}"${who} differs from the grade the criteria give ` +
+          `("${scale.tableLabel(derivedGrade)}"); an override needs an override_reason`,
       ),
     };
   }
@@ -88,6 +89,7 @@ export function scoreAssessment(record: AssessmentRecord, type: CaseType): Asses
       gradeSource,
       override,
       unmet,
+      partly,
       missing,
       referredBack: record.referredBack,
       referralSuggested: unmetRefer.length > 0 && !record.referredBack,

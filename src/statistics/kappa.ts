@@ -1,20 +1,27 @@
-// Agreement between two raters: Cohen's kappa and weighted kappa on the 3 ordinal grades, kappa on met/unmet
+// Agreement between two raters: Cohen's kappa and weighted kappa on a scale's k ordinal grades, kappa on met/unmet
 // findings, and the Landis & Koch band. Counts stay integers until the last division, so "undefined" (expected
 // agreement = 1) is an exact test rather than a float comparison.
-import { emptyCounts, GRADES, type Grade } from '../domain/grades.js';
+import type { Grade } from '../domain/grades.js';
 
-/** rows = first rater (the force), columns = second rater (the inspectorate). */
+/** rows = first rater (the force), columns = second rater (the inspectorate), grades in scale order. */
 export type Matrix = Record<Grade, Record<Grade, number>>;
 
 export type Weights = 'linear' | 'quadratic';
 export const WEIGHTS: readonly Weights[] = ['linear', 'quadratic'];
 
-export function emptyMatrix(): Matrix {
-  return Object.fromEntries(GRADES.map((r) => [r, emptyCounts()])) as Matrix;
+/** Every cell 0, rows and columns in the scale's order (`ids`, best first). */
+export function emptyMatrix(ids: readonly Grade[]): Matrix {
+  const m: Matrix = {};
+  for (const r of ids) {
+    const row: Record<Grade, number> = {};
+    for (const c of ids) row[c] = 0;
+    m[r] = row;
+  }
+  return m;
 }
 
 /** Agreement weight scaled to an integer: (k-1)^p - |i-j|^p, so full agreement is (k-1)^p. */
-function weight(i: number, j: number, k: number, weights: Weights | 'none'): number {
+export function weight(i: number, j: number, k: number, weights: Weights | 'none'): number {
   if (weights === 'none') return i === j ? 1 : 0;
   const p = weights === 'linear' ? 1 : 2;
   const distance = Math.abs(i - j) ** p;
@@ -23,7 +30,7 @@ function weight(i: number, j: number, k: number, weights: Weights | 'none'): num
 }
 
 /** Kappa of any k x k table of counts (rows = first rater): the 3x3 grades and the 2x2 met/unmet. */
-function squareKappa(cells: readonly (readonly number[])[], weights: Weights | 'none'): number | null {
+export function squareKappa(cells: readonly (readonly number[])[], weights: Weights | 'none'): number | null {
   const k = cells.length;
   const rows = cells.map((r) => r.reduce((a, b) => a + b, 0));
   const cols = cells.map((_, j) => cells.reduce((s, r) => s + r[j]!, 0));
@@ -45,9 +52,9 @@ function squareKappa(cells: readonly (readonly number[])[], weights: Weights | '
   return (observed - expected) / denominator;
 }
 
-const kappaWith = (m: Matrix, weights: Weights | 'none') =>
+const kappaWith = (m: Matrix, ids: readonly Grade[], weights: Weights | 'none') =>
   squareKappa(
-    GRADES.map((r) => GRADES.map((c) => m[r][c])),
+    ids.map((r) => ids.map((c) => m[r]![c]!)),
     weights,
   );
 
@@ -62,13 +69,13 @@ export function binaryKappa(bothMet: number, firstMetOnly: number, secondMetOnly
 }
 
 /** Cohen's (1960) kappa; null where undefined (no cases, or expected agreement of 1). */
-export function cohenKappa(m: Matrix): number | null {
-  return kappaWith(m, 'none');
+export function cohenKappa(m: Matrix, ids: readonly Grade[]): number | null {
+  return kappaWith(m, ids, 'none');
 }
 
 /** Cohen's (1968) weighted kappa with linear or quadratic agreement weights. */
-export function weightedKappa(m: Matrix, weights: Weights): number | null {
-  return kappaWith(m, weights);
+export function weightedKappa(m: Matrix, ids: readonly Grade[], weights: Weights): number | null {
+  return kappaWith(m, ids, weights);
 }
 
 export type Band = 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost perfect';

@@ -108,6 +108,8 @@ export function writeReason(e: unknown): string {
 }
 
 /** A failed write of --output, in plain words; the temporary file is already gone. */
-export function cannotWrite(path: string, e: unknown): InputError {
-  return new InputError(path, `cannot write: ${writeReason(e)}; the existing file, if any, is unchanged`);
+export function cannotWrite(target: OutputTarget, e: unknown): InputError {
+  // A device or FIFO was written in place: what reached it cannot be taken back.
+  const left = target.special ? '' : target.mode !== undefined ? '; the existing file is unchanged' : '; no file was written';
+  return new InputError(target.path, `cannot write: ${writeReason(e)}${left}`);
 }

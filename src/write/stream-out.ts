@@ -10,11 +10,15 @@ import { forgetTemp, rememberTemp } from './temp-files.js';
 const BATCH = 64 * 1024;
 
 export interface StreamOut {
-  /** Text is batched; bytes (a binary format) are written after any pending text. */
+  /**
+   * Text is batched; bytes (a binary format) are written after any pending text. Never throws: a
+   * failed write is kept for `end` and what follows it is dropped, for a write made while a loader
+   * reads would be taken by the loader for an error in its input.
+   */
   write(content: string | Uint8Array): void;
   /** A promise while stdout is full: the reader waits on it between chunks. */
   ready: () => Promise<void> | undefined;
-  /** Everything written and, for --output, renamed into place. */
+  /** Everything written and, for --output, synced and renamed into place; or the first failure, thrown. */
   end(): Promise<void>;
   /** After a failure: no partial --output is left behind. */
   abort(): void;
@@ -63,12 +67,31 @@ function stdoutOut(stdout: Writable): StreamOut {
   };
 }
 
+/**
+ * writeSync may write fewer bytes than it was given (a full disk writes what fits and says how
+ * much): the rest is written until none is left, so a short count is never taken for success.
+ */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) {
+    const n = writeSync(fd, bytes, done, bytes.length - done);
+    // No progress and no error would loop for ever: the kernel only does that on a full device.
+    if (n <= 0) throw Object.assign(new Error('no bytes written'), { code: 'ENOSPC' });
+    done += n;
+  }
+}
+
 function fileOut(target: OutputTarget): StreamOut {
-  const { path, special } = target;
+  const { special } = target;
   const into = special ? target.file : target.temp;
   let fd: number | undefined;
+  // The first failure ends the output: later writes are dropped, never reopen a temporary file.
+  let failure: Error | undefined;
   const cleanUp = () => {
-    if (fd !== undefined) closeSync(fd);
+    try {
+      if (fd !== undefined) closeSync(fd);
+    } catch {
+      // the write already failed; closing cannot make it worse
+    }
     fd = undefined;
     if (special) return;
     try {
@@ -78,9 +101,9 @@ function fileOut(target: OutputTarget): StreamOut {
     }
     forgetTemp(into);
   };
-  const fail = (e: unknown): never => {
+  const fail = (e: unknown) => {
     cleanUp();
-    throw cannotWrite(path, e);
+    failure = cannotWrite(target, e);
   };
   const open = (): number => {
     if (special) return openSync(into, 'w');
@@ -91,10 +114,10 @@ function fileOut(target: OutputTarget): StreamOut {
     return opened;
   };
   const flush = (content: string | Uint8Array) => {
+    if (failure) return;
     try {
       fd ??= open();
-      if (typeof content === 'string') writeSync(fd, content);
-      else writeSync(fd, content);
+      writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
     } catch (e) {
       fail(e);
     }
@@ -105,7 +128,9 @@ function fileOut(target: OutputTarget): StreamOut {
     ready: () => undefined,
     async end() {
       flush(batch.take());
+      if (failure) throw failure;
       try {
+        // On disk before the rename: a crash or a full disk after it never leaves a short file in place.
         if (!special) fsyncSync(fd!);
         closeSync(fd!);
         fd = undefined;
@@ -115,6 +140,7 @@ function fileOut(target: OutputTarget): StreamOut {
         }
       } catch (e) {
         fail(e);
+        throw failure;
       }
     },
     abort: cleanUp,

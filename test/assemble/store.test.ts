@@ -16,6 +16,7 @@ function assessment(role: string, extra: Partial<ScoredAssessment> = {}): Scored
     gradeSource: 'none',
     override: false,
     unmet: [],
+    partly: [],
     missing: ['A1', 'A2', 'A3'],
     referredBack: false,
     referralSuggested: false,

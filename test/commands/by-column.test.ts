@@ -80,3 +80,43 @@ describe('compare --by', () => {
     expect(r.stdout).toMatch(/│ Blue\s+│\s+2 │\s+1 of 2 \(50%\) │\s+1 │\s+0 │/);
   });
 });
+
+describe('--by a column no input has', () => {
+  const plain = join(tmp, 'plain.csv');
+  writeFileSync(plain, `${DA_HEADER}\nP-1,domestic-abuse,good,,,no,,y,y,y,y,y,y,y,y\n`);
+  const withNotes = join(tmp, 'case-notes.csv');
+  writeFileSync(withNotes, `${DA_HEADER},Case Notes,Officer\nN-1,domestic-abuse,good,,,no,,y,y,y,y,y,y,y,y,private words,PC 1\n`);
+
+  it.each(['report', 'compare'])('%s: a usage error (exit 2) naming the column, the columns there are and the nearest', async (command) => {
+    const r = await runCli([command, '--by', 'teem', file, withNotes]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').at(-2)).toBe(
+      'case-audit: --by "teem": no input has that column (did you mean "Team"?); the inputs carry "Team", "Officer" (see case-audit --help)',
+    );
+  });
+
+  it('inputs that carry no column say so', async () => {
+    const r = await runCli(['report', '--by', 'team', plain]);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      'case-audit: --by "team": no input has that column; the inputs carry no column besides the case file columns and criteria (see case-audit --help)\n',
+    ]);
+  });
+
+  it('a free-text column is never read, so it cannot break the tables down: the message says how to carry it', async () => {
+    const r = await runCli(['compare', '--by', 'case notes', withNotes]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'case-audit: --by "case notes": that column looks like free text, so it is never read; if it holds nothing about a child, carry it along with --map carry="Case Notes"',
+    );
+    expect(r.stderr).not.toContain('private words');
+  });
+
+  it('a column one input has is enough (the other input counts under (blank)); compare --by auditor is not a column', async () => {
+    const r = await runCli(['report', '-f', 'json', '--by', 'TEAM', file, plain]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).breakdown.all.at(-1)).toEqual({ value: '(blank)', counts: counts(1, 1, 0), graded: 2 });
+    expect((await runCli(['compare', '--by', 'auditor', plain])).code).toBe(0);
+  });
+});

@@ -5,13 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseRow } from '../../src/summarise/score/score-listing.js';
-import { scoreCsv, scoreCsvListing, scoreJson, scoreJsonListing, scoreJsonRow } from '../../src/render/score/score-formats.js';
+import { scoreCsvListing, scoreJsonListing, scoreJsonRow, type StreamedListing } from '../../src/render/score/score-rows.js';
 import { blankSelfWarning2017 } from '../helpers/fixture-2017.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
-const ACCOUNTING = { read: 0, graded: 0, ungraded: 0, rejected: 0 };
+/** The listing of these rows, all at once. */
+function listing(format: StreamedListing, rows: readonly CaseRow[]): string {
+  let text = format.start;
+  rows.forEach((r, i) => (text += format.row(r, i)));
+  return text + format.end(rows.length);
+}
 
-describe('streamed listings are the buffered renderers, row by row', () => {
+describe('the streamed listings', () => {
   it.each([0, 1, 3])('json with %i rows is JSON.stringify(rows, null, 2)', (n) => {
     const rows: CaseRow[] = Array.from({ length: n }, (_, i) => ({
       caseId: `C${i}`,
@@ -47,8 +52,8 @@ describe('score streams csv and json', () => {
     const rows = JSON.parse(json.stdout) as CaseRow[];
     expect(rows).toHaveLength(89);
     expect(json.stdout).toBe(`${JSON.stringify(rows, null, 2)}\n`);
-    expect(json.stdout).toBe(scoreJson({ cases: rows, accounting: ACCOUNTING }));
-    expect(csv.stdout).toBe(scoreCsv({ cases: rows, accounting: ACCOUNTING }));
+    expect(json.stdout).toBe(listing(scoreJsonListing, rows));
+    expect(csv.stdout).toBe(listing(scoreCsvListing, rows));
     expect(csv.stderr).toBe(`${blankSelfWarning2017(fixture('gloucestershire-2017.csv'))}89 read = 89 graded + 0 ungraded + 0 rejected\n`);
   });
 

@@ -1,5 +1,6 @@
 // Roles as files write them and as tables label them: built-in self and independent, then the
 // roles programme.yaml declares, in its order.
+import { LANGUAGE_2017 } from '../helpers/criteria.js';
 import { describe, expect, it } from 'vitest';
 import { knownRoles, parseRole, roleLabel } from '../../src/domain/roles.js';
 import type { Programme } from '../../src/domain/types.js';
@@ -12,6 +13,7 @@ function programme(roles?: Programme['roles']): Programme {
     table2Caption: 'Table 2',
     selfLabel: '{force}',
     independentLabel: '{inspectorate}',
+    ...LANGUAGE_2017,
   };
   if (roles) p.roles = roles;
   return p;

@@ -22,6 +22,7 @@ function assessment(role: string, spec: AssessmentSpec): ScoredAssessment {
     gradeSource: spec.grade === null ? 'none' : 'recorded',
     override: false,
     unmet: [],
+    partly: [],
     missing: [],
     referredBack: false,
     referralSuggested: false,

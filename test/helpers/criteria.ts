@@ -1,8 +1,12 @@
 // A small criteria set written inline, for the summaries and renderers: two types share Table 3.
+import type { Scoring } from '../../src/score/scoring.js';
+import { DEFAULT_FINDINGS, FindingScheme } from '../../src/domain/findings.js';
+import { DEFAULT_GRADING } from '../../src/domain/grading.js';
+import { DEFAULT_GRADES, Scale } from '../../src/domain/scale.js';
 import { buildCriteriaSet, type CriteriaSet } from '../../src/domain/criteria-set.js';
 import type { Finding } from '../../src/domain/findings.js';
 import type { Grade } from '../../src/domain/grades.js';
-import type { CaseType, Criterion } from '../../src/domain/types.js';
+import type { CaseType, Criterion, Programme } from '../../src/domain/types.js';
 import { FINDING_CODE, INDEPENDENT, SELF, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 
 const criterion = (id: string, severity: Criterion['severity'] = 'expected', refer = false): Criterion => ({
@@ -22,6 +26,27 @@ const type = (id: string, table: number, criteria: Criterion[]): CaseType => ({
   file: `criteria/${id}.yaml`,
 });
 
+/** The 2017 programme's scale, findings, grading rule and (no) areas, for programmes written in tests. */
+const DEFAULT_PROGRAMME_FIELDS = {
+  name: 'Small programme',
+  inspectorate: 'HMIC',
+  table1Caption: 'Cases assessed by both {force} and {inspectorate}',
+  table2Caption: 'Additional cases assessed only by {inspectorate}',
+  selfLabel: 'Force assessment',
+  independentLabel: '{inspectorate} assessment',
+};
+
+export const LANGUAGE_2017 = { scale: DEFAULT_GRADES, findings: DEFAULT_FINDINGS, grading: DEFAULT_GRADING, areas: [] };
+
+/** A programme on the 2017 language, for models written in tests. */
+export const PROGRAMME_2017: Programme = { ...DEFAULT_PROGRAMME_FIELDS, ...LANGUAGE_2017 };
+
+/** The 2017 scale and finding spellings as the loaders ask them. */
+export const SCALE_2017 = new Scale(DEFAULT_GRADES);
+export const FINDINGS_2017 = new FindingScheme(DEFAULT_FINDINGS);
+/** How the 2017 programme scores an assessment (score/scoring.ts). */
+export const SCORING_2017: Scoring = { rules: DEFAULT_GRADING, scale: SCALE_2017, base: 4, maxKeyed: 15 };
+
 export function smallCriteria(): CriteriaSet {
   return buildCriteriaSet(
     'criteria',
@@ -38,6 +63,7 @@ export function smallCriteria(): CriteriaSet {
       table2Caption: 'Additional cases assessed only by {inspectorate}',
       selfLabel: 'Force assessment',
       independentLabel: '{inspectorate} assessment',
+      ...LANGUAGE_2017,
     },
   );
 }
@@ -45,7 +71,12 @@ export function smallCriteria(): CriteriaSet {
 /** An independent assessment's fields a test may set; the rest follow from the grade and findings. */
 type Independent = Partial<Omit<ScoredAssessment, 'role' | 'codes' | 'source'>> & { selfGrade?: Grade | null };
 
-const CODE: Record<Finding, number> = { met: FINDING_CODE.met, unmet: FINDING_CODE.unmet, na: FINDING_CODE.na };
+const CODE: Record<Finding, number> = {
+  met: FINDING_CODE.met,
+  unmet: FINDING_CODE.unmet,
+  na: FINDING_CODE.na,
+  partly: FINDING_CODE.partly,
+};
 
 /**
  * A case as the read path hands it to a summary: an independent assessment with this grade and
@@ -70,6 +101,7 @@ export function scored(
     gradeSource: grade ? 'derived' : 'none',
     override: false,
     unmet: type.criteria.filter((c) => findings[c.id] === 'unmet').map((c) => c.id),
+    partly: type.criteria.filter((c) => findings[c.id] === 'partly').map((c) => c.id),
     missing: [],
     referredBack: false,
     referralSuggested: false,
@@ -87,6 +119,7 @@ export function scored(
       gradeSource: 'recorded',
       override: false,
       unmet: [],
+      partly: [],
       missing: [],
       referredBack: false,
       referralSuggested: false,

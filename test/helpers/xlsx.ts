@@ -40,8 +40,12 @@ export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
   return out;
 }
 
-/** A zip archive, stored or deflated; `declared` overrides the uncompressed size the headers state. */
-export function zipBytes(entries: Array<{ name: string; data: Buffer; declared?: number; deflate?: boolean }>): Buffer {
+/**
+ * A zip archive, stored or deflated; `declared` overrides the uncompressed size the headers state;
+ * an `unlisted` entry is written into the file but left out of the central directory (a reader that
+ * goes front to back finds it, one that follows the directory never does).
+ */
+export function zipBytes(entries: Array<{ name: string; data: Buffer; declared?: number; deflate?: boolean; unlisted?: boolean }>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -69,14 +73,15 @@ export function zipBytes(entries: Array<{ name: string; data: Buffer; declared?:
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, stored);
-    centrals.push(central, name);
+    if (!e.unlisted) centrals.push(central, name);
     offset += 30 + name.length + stored.length;
   }
+  const listed = entries.filter((e) => !e.unlisted).length;
   const dir = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(listed, 8);
+  end.writeUInt16LE(listed, 10);
   end.writeUInt32LE(dir.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, dir, end]);

@@ -1,9 +1,8 @@
 // The CSV row readers as pure functions: each rejection's place, rule and whole message, and each
 // cell a read record takes (trimmed, defaulted), for the wide form and the long form alike.
+import { FINDINGS_2017, LANGUAGE_2017, SCALE_2017 } from '../helpers/criteria.js';
 import { describe, expect, it } from 'vitest';
 import { buildCriteriaSet, type CriteriaSet } from '../../src/domain/criteria-set.js';
-import { FINDING_SPELLINGS } from '../../src/domain/findings.js';
-import { GRADE_SPELLINGS } from '../../src/domain/grades.js';
 import type { CaseType } from '../../src/domain/types.js';
 import { cleanHeaderName, planHeader, type HeaderPlan } from '../../src/load/rows/header-plan.js';
 import { readLongRow, readRow } from '../../src/load/rows/row-readers.js';
@@ -27,6 +26,7 @@ function criteriaSet(): CriteriaSet {
     table2Caption: 'Table 2',
     selfLabel: 'Force',
     independentLabel: 'HMIC',
+    ...LANGUAGE_2017,
     roles: [{ role: 'moderator', label: 'Moderator' }],
   });
 }
@@ -57,8 +57,8 @@ function long(row: string, options: LoadOptions = {}, header = LONG) {
 }
 
 // The spelling tables themselves are pinned by test/domain/spellings.test.ts.
-const GRADES_SAID = GRADE_SPELLINGS.join(', ');
-const FINDINGS_SAID = FINDING_SPELLINGS.join(', ');
+const GRADES_SAID = SCALE_2017.spellings.join(', ');
+const FINDINGS_SAID = FINDINGS_2017.spellings.join(', ');
 
 const rejected = (col: number | undefined, rule: string, message: string) => ({
   file: 'f.csv',

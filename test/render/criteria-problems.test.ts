@@ -23,21 +23,23 @@ describe('GitHub annotation escaping', () => {
 
   it('escapes the file and title as properties and the message as data', () => {
     const d = error('crit/a,b:c.yaml', 3, 'unknown-key', 'bad: 50% of\nit, really', 7);
-    expect(problemsGithub([d], process.cwd())).toBe(
+    expect(problemsGithub([d], { cwd: process.cwd() })).toBe(
       '::error file=crit/a%2Cb%3Ac.yaml,line=3,col=7,title=case-audit unknown-key::bad: 50%25 of%0Ait, really\n',
     );
   });
 
   it('leaves out line and col for a problem about a whole directory, and writes warnings as warnings', () => {
     expect(
-      problemsGithub([error('crit', 0, 'no-criteria', 'none'), warning('crit/a.yaml', 8, 'no-serious-criterion', 'w', 3)], process.cwd()),
+      problemsGithub([error('crit', 0, 'no-criteria', 'none'), warning('crit/a.yaml', 8, 'no-serious-criterion', 'w', 3)], {
+        cwd: process.cwd(),
+      }),
     ).toBe(
       '::error file=crit,title=case-audit no-criteria::none\n::warning file=crit/a.yaml,line=8,col=3,title=case-audit no-serious-criterion::w\n',
     );
   });
 
   it('removes other control characters', () => {
-    expect(problemsGithub([error('a.yaml', 1, 'r', 'x\u001b[31my')], process.cwd())).toBe(
+    expect(problemsGithub([error('a.yaml', 1, 'r', 'x\u001b[31my')], { cwd: process.cwd() })).toBe(
       '::error file=a.yaml,line=1,title=case-audit r::x\\x1b[31my\n',
     );
   });
@@ -50,13 +52,13 @@ describe('text, JSON and the summary', () => {
   ];
 
   it('text is file:line:col: message, warnings marked', () => {
-    expect(problemsText(diagnostics, process.cwd())).toBe(
+    expect(problemsText(diagnostics, { cwd: process.cwd() })).toBe(
       'crit/a.yaml:2:1: title: required key is missing\ncrit/b.yaml:4:10: warning: table 2 is skipped\n',
     );
   });
 
   it('JSON has file, line, col, severity, message, rule', () => {
-    expect(JSON.parse(problemsJson([...diagnostics, error('crit', 0, 'no-criteria', 'none')], process.cwd()))).toEqual([
+    expect(JSON.parse(problemsJson([...diagnostics, error('crit', 0, 'no-criteria', 'none')], { cwd: process.cwd() }))).toEqual([
       { file: 'crit/a.yaml', line: 2, col: 1, severity: 'error', message: 'title: required key is missing', rule: 'missing-key' },
       { file: 'crit/b.yaml', line: 4, col: 10, severity: 'warning', message: 'table 2 is skipped', rule: 'skipped-table-number' },
       { file: 'crit', line: 0, col: null, severity: 'error', message: 'none', rule: 'no-criteria' },

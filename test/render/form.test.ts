@@ -1,5 +1,6 @@
 // Blank forms from a model written inline: the CSV header order and the YAML layout, for one or
 // several case types and with a register's extra columns (as `sample` writes them).
+import { PROGRAMME_2017 } from '../helpers/criteria.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,7 @@ describe('CSV form', () => {
 
   it('rows carry id, type and extra values by name, everything else blank; formula-like values neutralised', () => {
     const csv = formCsv({
+      programme: PROGRAMME_2017,
       types: [alpha, beta],
       extraColumns: ['opened', 'team'],
       cases: [
@@ -67,7 +69,7 @@ describe('CSV form', () => {
   });
 
   it('just the header for no cases (a template)', () => {
-    expect(formCsv({ types: [beta], extraColumns: [], cases: [] })).toBe(
+    expect(formCsv({ programme: PROGRAMME_2017, types: [beta], extraColumns: [], cases: [] })).toBe(
       '\ufeffcase_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,B1\r\n',
     );
   });
@@ -86,6 +88,7 @@ const FINDINGS = '    findings:            # met, not met or na; leave blank unt
 describe('YAML form', () => {
   it("one case per row with its own type's criteria as findings, each with its text as a comment; values quoted where YAML would change them", () => {
     const yaml = formYaml({
+      programme: PROGRAMME_2017,
       types: [alpha, beta],
       extraColumns: ['opened'],
       force: 'Testshire Police',
@@ -120,14 +123,14 @@ describe('YAML form', () => {
 
   it('a form of 20,000 cases (past what one call can take as arguments)', () => {
     const cases = Array.from({ length: 20_000 }, (_, i) => ({ caseId: `C${i}`, caseType: i % 2 ? 'alpha' : 'beta' }));
-    const lines = formYaml({ types: [alpha, beta], extraColumns: [], cases }).split('\n');
+    const lines = formYaml({ programme: PROGRAMME_2017, types: [alpha, beta], extraColumns: [], cases }).split('\n');
     const ids = lines.filter((l) => l.startsWith('  - id: '));
     expect(ids).toHaveLength(20_000);
     expect([ids[0], ids.at(-1)]).toEqual(['  - id: C0', '  - id: C19999']);
   });
 
   it('an empty list when there are no cases', () => {
-    expect(formYaml({ types: [alpha], extraColumns: [], cases: [] }).endsWith('\ncases: []\n')).toBe(true);
+    expect(formYaml({ programme: PROGRAMME_2017, types: [alpha], extraColumns: [], cases: [] }).endsWith('\ncases: []\n')).toBe(true);
   });
 
   it('leaves out carried columns whose names are case keys', () => {
@@ -136,6 +139,7 @@ describe('YAML form', () => {
       dropped: ['type', 'notes', '<<'],
     });
     const yaml = formYaml({
+      programme: PROGRAMME_2017,
       types: [beta],
       extraColumns: ['type', '__proto__'],
       cases: [
@@ -163,7 +167,7 @@ describe('a multi-type form with a register column scores as written', () => {
       { caseId: 'D-1', caseType: 'domestic-abuse', extra: [['team', 'South']] as const },
     ];
     const file = join(mkdtempSync(join(tmpdir(), 'case-audit-form-')), `form.${format}`);
-    writeFileSync(file, (format === 'yaml' ? formYaml : formCsv)({ types, extraColumns: ['team'], cases }));
+    writeFileSync(file, (format === 'yaml' ? formYaml : formCsv)({ programme: PROGRAMME_2017, types, extraColumns: ['team'], cases }));
     const { code, stdout, stderr } = await runCli(['score', '--format', 'json', file]);
     expect(code).toBe(0);
     expect(stderr).toContain('2 read = 0 graded + 2 ungraded + 0 rejected');

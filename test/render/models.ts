@@ -1,6 +1,7 @@
 // Small report and compare models written out in full, for the exact-string renderer tests.
 import type { CompareModel } from '../../src/summarise/compare/compare.js';
 import type { ReportModel } from '../../src/summarise/report/report.js';
+import { SCALE_2017 } from '../helpers/criteria.js';
 
 /** The criteria identity every JSON output carries. */
 const CRITERIA = { programme: 'Small programme', version: '2', fingerprint: '0123456789ab' };
@@ -8,6 +9,7 @@ const CRITERIA = { programme: 'Small programme', version: '2', fingerprint: '012
 const counts = (good: number, requires_improvement: number, inadequate: number) => ({ good, requires_improvement, inadequate });
 
 export const REPORT: ReportModel = {
+  scale: SCALE_2017,
   force: 'Testshire Police',
   inspectorate: 'HMIC',
   programme: 'Small programme',
@@ -56,6 +58,7 @@ export const REPORT: ReportModel = {
 };
 
 export const COMPARE: CompareModel = {
+  scale: SCALE_2017,
   force: 'Testshire Police',
   inspectorate: 'HMIC',
   n: 4,
@@ -64,6 +67,7 @@ export const COMPARE: CompareModel = {
   selfHigher: 3,
   selfLower: 0,
   twoApart: 1,
+  apart: { '1': 2, '2': 1 },
   matrix: {
     good: { good: 1, requires_improvement: 2, inadequate: 1 },
     requires_improvement: { good: 0, requires_improvement: 0, inadequate: 0 },
@@ -77,8 +81,18 @@ export const COMPARE: CompareModel = {
   weightedKappa: null,
   weightedKappaBand: null,
   byType: [
-    { type: 'alpha', title: 'Alpha', n: 4, agreed: 1, exactAgreement: 0.25, selfHigher: 3, selfLower: 0, twoApart: 1 },
-    { type: 'gamma', title: 'Gamma', n: 0, agreed: 0, exactAgreement: null, selfHigher: 0, selfLower: 0, twoApart: 0 },
+    {
+      type: 'alpha',
+      title: 'Alpha',
+      n: 4,
+      agreed: 1,
+      exactAgreement: 0.25,
+      selfHigher: 3,
+      selfLower: 0,
+      twoApart: 1,
+      apart: { '1': 2, '2': 1 },
+    },
+    { type: 'gamma', title: 'Gamma', n: 0, agreed: 0, exactAgreement: null, selfHigher: 0, selfLower: 0, twoApart: 0, apart: {} },
   ],
   totals: { read: 4, graded: 4, ungraded: 0, rejected: 0 },
   criteriaSet: CRITERIA,

@@ -1,4 +1,5 @@
 // The blind moderation form and what sample says about the draw.
+import { PROGRAMME_2017, SCALE_2017 } from '../helpers/criteria.js';
 import { describe, expect, it } from 'vitest';
 import { moderationCsv, moderationYaml } from '../../src/render/sample/moderation-form.js';
 import { moderationSummaryText } from '../../src/render/sample/moderation-summary.js';
@@ -13,7 +14,7 @@ const cases: Marked[] = [
 
 describe('moderation form', () => {
   it('csv: long form, assessor the second marker, every other cell blank (no first grade, auditor or finding)', () => {
-    expect(moderationCsv({ role: 'moderator', firstRole: 'self', types, cases })).toBe(
+    expect(moderationCsv({ programme: PROGRAMME_2017, role: 'moderator', firstRole: 'self', types, cases })).toBe(
       '\ufeffcase_id,case_type,assessor,auditor,grade,override_reason,referred_back,notes,A1,A2,A3,B1,B2\r\n' +
         'c1,alpha,moderator,,,,,,,,,,\r\n' +
         'c2,beta,moderator,,,,,,,,,,\r\n',
@@ -21,7 +22,13 @@ describe('moderation form', () => {
   });
 
   it('csv: a round column where the cases name a round', () => {
-    const text = moderationCsv({ role: 'moderator', firstRole: 'self', types, cases: [{ ...cases[0]!, round: '2026-Q1' }] });
+    const text = moderationCsv({
+      programme: PROGRAMME_2017,
+      role: 'moderator',
+      firstRole: 'self',
+      types,
+      cases: [{ ...cases[0]!, round: '2026-Q1' }],
+    });
     expect(text.split('\r\n').slice(0, 2)).toEqual([
       '\ufeffcase_id,case_type,round,assessor,auditor,grade,override_reason,referred_back,notes,A1,A2,A3,B1,B2',
       'c1,alpha,2026-Q1,moderator,,,,,,,,,,',
@@ -29,7 +36,7 @@ describe('moderation form', () => {
   });
 
   it('yaml: an assessments list per case with the blank criteria of its type', () => {
-    const text = moderationYaml({ role: 'moderator', firstRole: 'self', types, cases: [cases[1]!] });
+    const text = moderationYaml({ programme: PROGRAMME_2017, role: 'moderator', firstRole: 'self', types, cases: [cases[1]!] });
     expect(text).toContain('then run: case-audit compare --between moderator,self <first marking> <this file>\n');
     expect(text).toContain('cases:\n  - id: c2\n    type: beta\n    assessments:\n      - assessor: moderator\n        auditor:');
     expect(text).toContain('          B1:   # B1 text\n          B2:   # B2 text\n');
@@ -40,6 +47,7 @@ describe('moderation form', () => {
 describe('moderation summary', () => {
   it('says per auditor how many were assessed and drawn, the focus counts and the seed', () => {
     const text = moderationSummaryText({
+      scale: SCALE_2017,
       plan: {
         seed: 7,
         request: { kind: 'rate', rate: 0.1, minPerAuditor: 1, focus: 'inadequate' },

@@ -1,5 +1,6 @@
 // `score --format table` streams (issue 15 items 1, 2; issue 16 item 10): bounded look-ahead,
 // fitted to a terminal with "+N more", full width when piped, display width for wide characters.
+import { SCALE_2017 } from '../helpers/criteria.js';
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ const tableLines = (text: string) => text.split('\n').filter((l) => /^[┌├│
 
 describe('streaming', () => {
   it('prints nothing until the look-ahead is full, then each row as it comes', () => {
-    const w = new ScoreTableWriter({ paint: plain, types: ['domestic-abuse'], lookAhead: 3 });
+    const w = new ScoreTableWriter({ paint: plain, scale: SCALE_2017, types: ['domestic-abuse'], lookAhead: 3 });
     expect(w.row(scored('A-1'))).toBe('');
     expect(w.row(scored('A-2'))).toBe('');
     const first = w.row(scored('A-3'));
@@ -88,7 +89,13 @@ describe('fitting the terminal', () => {
 
 describe('fitting a terminal', () => {
   it('grades wrap before the unmet list is shortened, and ids and types give way last', () => {
-    const w = new ScoreTableWriter({ paint: plain, types: ['domestic-abuse', 'child-in-custody'], width: 80, lookAhead: 1 });
+    const w = new ScoreTableWriter({
+      paint: plain,
+      scale: SCALE_2017,
+      types: ['domestic-abuse', 'child-in-custody'],
+      width: 80,
+      lookAhead: 1,
+    });
     const text = w.row({ ...scored('A-1', ['DA1', 'DA2', 'DA3']), selfGrade: 'requires_improvement' }) + w.end(accounting(1));
     const lines = tableLines(text);
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);

@@ -1,5 +1,6 @@
 // `trend --format html` on a model written inline: the tables of the table format, and the rounds
 // drawn as dots with interval whiskers at positions worked by hand below.
+import { SCALE_2017 } from '../helpers/criteria.js';
 import { describe, expect, it } from 'vitest';
 import type { GradeCounts } from '../../src/domain/grades.js';
 import { trendHtml } from '../../src/render/trend/trend-html.js';
@@ -45,6 +46,7 @@ const ROUNDS: TrendRound[] = [
 ];
 
 const MODEL: TrendModel = {
+  scale: SCALE_2017,
   force: 'Testshire Police',
   role: { role: 'independent', label: 'HMIC' },
   between: null,

@@ -2,7 +2,10 @@
 // bundled criteria file points editors at it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { criteriaJsonSchema, criteriaJsonSchemaText } from '../../src/schema/json-schema.js';
+import { criteriaJsonSchema } from '../../src/schema/json-schema.js';
+import { schemaJson } from '../../src/render/criteria/criteria-schema-json.js';
+
+const criteriaJsonSchemaText = () => schemaJson(criteriaJsonSchema());
 import { ROOT, runCli } from '../helpers/cli.js';
 
 describe('criteria schema', () => {

@@ -40,41 +40,45 @@ describe('deriveGrade', () => {
     { name: 'one serious unmet: inadequate', findings: { ...allMet, S2: 'unmet' }, grade: 'inadequate', unmet: ['S2'] },
     { name: 'na findings are left out: good', findings: { ...allMet, E1: 'na', S1: 'na' }, grade: 'good', unmet: [] },
   ] as const)('$name', ({ findings, grade, unmet }) => {
-    const d = deriveGrade(CRITERIA, f(findings), 3);
+    const d = deriveGrade({ criteria: CRITERIA, widespread: 3 }, f(findings));
     expect(d.grade).toBe(grade);
     expect(d.unmet).toEqual(unmet);
     expect(d.missing).toEqual([]);
   });
 
   it('an applicable criterion without a finding gives no grade and lists the missing ids', () => {
-    const d = deriveGrade(CRITERIA, f({ S1: 'met', S2: 'unmet', E1: 'met' }), 3);
+    const d = deriveGrade({ criteria: CRITERIA, widespread: 3 }, f({ S1: 'met', S2: 'unmet', E1: 'met' }));
     expect(d.grade).toBeNull();
     expect(d.missing).toEqual(['E2', 'E3', 'E4']);
   });
 
   it('a criterion marked na is not missing', () => {
-    const d = deriveGrade(CRITERIA, f({ ...allMet, E4: 'na' }), 3);
+    const d = deriveGrade({ criteria: CRITERIA, widespread: 3 }, f({ ...allMet, E4: 'na' }));
     expect(d.missing).toEqual([]);
     expect(d.grade).toBe('good');
   });
 
   it('every finding na: no grade, never good by default', () => {
-    const d = deriveGrade(CRITERIA, f({ S1: 'na', S2: 'na', E1: 'na', E2: 'na', E3: 'na', E4: 'na' }), 3);
+    const d = deriveGrade({ criteria: CRITERIA, widespread: 3 }, f({ S1: 'na', S2: 'na', E1: 'na', E2: 'na', E3: 'na', E4: 'na' }));
     expect(d.grade).toBeNull();
     expect(d.missing).toEqual([]);
   });
 
   it('widespread comes from the criteria file: 2 makes two expected unmet inadequate', () => {
-    expect(deriveGrade(CRITERIA, f({ ...allMet, E1: 'unmet', E2: 'unmet' }), 2).grade).toBe('inadequate');
-    expect(deriveGrade(CRITERIA, f({ ...allMet, E1: 'unmet' }), 2).grade).toBe('requires_improvement');
+    expect(deriveGrade({ criteria: CRITERIA, widespread: 2 }, f({ ...allMet, E1: 'unmet', E2: 'unmet' })).grade).toBe('inadequate');
+    expect(deriveGrade({ criteria: CRITERIA, widespread: 2 }, f({ ...allMet, E1: 'unmet' })).grade).toBe('requires_improvement');
   });
 
   it('widespread counts unmet criteria of any severity (4 means a serious one alone still decides)', () => {
-    expect(deriveGrade(CRITERIA, f({ ...allMet, E1: 'unmet', E2: 'unmet', E3: 'unmet' }), 4).grade).toBe('requires_improvement');
-    expect(deriveGrade(CRITERIA, f({ ...allMet, E1: 'unmet', E2: 'unmet', E3: 'unmet', E4: 'unmet' }), 4).grade).toBe('inadequate');
+    expect(deriveGrade({ criteria: CRITERIA, widespread: 4 }, f({ ...allMet, E1: 'unmet', E2: 'unmet', E3: 'unmet' })).grade).toBe(
+      'requires_improvement',
+    );
+    expect(
+      deriveGrade({ criteria: CRITERIA, widespread: 4 }, f({ ...allMet, E1: 'unmet', E2: 'unmet', E3: 'unmet', E4: 'unmet' })).grade,
+    ).toBe('inadequate');
   });
 
   it('lists unmet refer criteria', () => {
-    expect(deriveGrade(CRITERIA, f({ ...allMet, S1: 'unmet', S2: 'unmet' }), 3).unmetRefer).toEqual(['S1']);
+    expect(deriveGrade({ criteria: CRITERIA, widespread: 3 }, f({ ...allMet, S1: 'unmet', S2: 'unmet' })).unmetRefer).toEqual(['S1']);
   });
 });

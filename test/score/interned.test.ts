@@ -1,5 +1,6 @@
 // Scoring shares one codes array and derivation per set of findings (score-assessment.ts): across
 // many assessments, in any order, each must still be scored as the grading rule scores it alone.
+import { SCORING_2017 } from '../helpers/criteria.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODE, INDEPENDENT, type AssessmentRecord } from '../../src/domain/assessment.js';
@@ -53,9 +54,9 @@ describe('interned scoring', () => {
         for (const [type, picks] of list) {
           const findings = new Map<string, Finding>();
           type.criteria.forEach((c, i) => picks[i] && findings.set(c.id, picks[i]!));
-          const result = scoreAssessment(record(findings), type);
+          const result = scoreAssessment(record(findings), type, SCORING_2017);
           if (!result.ok) throw new Error('no grade was recorded, so no override');
-          const alone = deriveGrade(type.criteria, findings, type.widespread);
+          const alone = deriveGrade(type, findings);
           expect([...result.scored.codes]).toEqual(type.criteria.map((c) => FINDING_CODE[findings.get(c.id) ?? 'none']));
           expect({ grade: result.scored.derivedGrade, unmet: result.scored.unmet, missing: result.scored.missing }).toEqual({
             grade: alone.grade,
@@ -75,7 +76,7 @@ describe('interned scoring', () => {
     const allMet = new Map<string, Finding>(type.criteria.map((c) => [c.id, 'met']));
     const lastUnmet = new Map(allMet).set('C29', 'unmet');
     const grades = [allMet, lastUnmet, allMet].map((findings) => {
-      const result = scoreAssessment(record(findings), type);
+      const result = scoreAssessment(record(findings), type, SCORING_2017);
       return result.ok ? [result.scored.derivedGrade, result.scored.unmet] : result.diagnostic.message;
     });
     expect(grades).toEqual([

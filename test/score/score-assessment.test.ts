@@ -1,5 +1,6 @@
 // One assessment's override rule as its message names it: the column the grade came from, and the
 // assessor only where the column alone does not say whose grade it is.
+import { SCORING_2017 } from '../helpers/criteria.js';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentRecord } from '../../src/domain/assessment.js';
 import type { CaseType } from '../../src/domain/types.js';
@@ -38,7 +39,7 @@ describe('scoreAssessment: an override without a reason', () => {
     ['grade', 'grade "Inadequate" (assessor moderator)'],
     ['independent_grade', 'independent_grade "Inadequate"'],
   ])('with gradeColumn %j names %s', (gradeColumn, named) => {
-    const r = scoreAssessment(moderated(gradeColumn), TYPE);
+    const r = scoreAssessment(moderated(gradeColumn), TYPE, SCORING_2017);
     expect(r).toEqual({
       ok: false,
       diagnostic: {

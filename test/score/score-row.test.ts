@@ -1,5 +1,6 @@
 // A wide row's assessments through the grading rules, seen as the score listing shows the case:
 // recorded grades, overrides, ungraded cases, suggested referral.
+import { SCORING_2017 } from '../helpers/criteria.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/findings.js';
 import type { Grade } from '../../src/domain/grades.js';
@@ -37,7 +38,7 @@ function record(findings: Record<string, Finding>, extra: { independent?: Grade;
 
 /** The row scored; ok with the case as the listing shows it, or the diagnostic that rejects it. */
 function scoreCase(row: WideRow, type: CaseType) {
-  const scored = scoreRow(wideAssessments(row), type);
+  const scored = scoreRow(wideAssessments(row), type, SCORING_2017);
   if (!(scored instanceof Map)) return { ok: false as const, diagnostic: scored };
   return { ok: true as const, scored: caseRow({ round: null, caseId: row.caseId, caseType: type.id, assessments: scored }, type) };
 }

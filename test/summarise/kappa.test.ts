@@ -1,4 +1,7 @@
 // Kappa against hand-computed and published values, never against the implementation itself.
+import { SCALE_2017 } from '../helpers/criteria.js';
+
+const IDS = SCALE_2017.ids;
 import { describe, expect, it } from 'vitest';
 import { cohenKappa, landisKoch, weightedKappa, type Matrix } from '../../src/statistics/kappa.js';
 
@@ -16,9 +19,9 @@ describe("Cohen's kappa", () => {
       [0, 3, 0],
       [0, 0, 2],
     ]);
-    expect(cohenKappa(perfect)).toBe(1);
-    expect(weightedKappa(perfect, 'linear')).toBe(1);
-    expect(weightedKappa(perfect, 'quadratic')).toBe(1);
+    expect(cohenKappa(perfect, IDS)).toBe(1);
+    expect(weightedKappa(perfect, IDS, 'linear')).toBe(1);
+    expect(weightedKappa(perfect, IDS, 'quadratic')).toBe(1);
   });
 
   it('matches a published 3x3 worked example (Bonnardel, kappa.txt: Po 0.770, Pe 0.336, K 0.654)', () => {
@@ -30,6 +33,7 @@ describe("Cohen's kappa", () => {
           [6, 32, 8],
           [1, 0, 20],
         ]),
+        IDS,
       ),
     ).toBeCloseTo(0.654, 3);
   });
@@ -41,9 +45,9 @@ describe("Cohen's kappa", () => {
       [4, 40, 0],
       [0, 0, 10],
     ]);
-    expect(cohenKappa(sk)).toBeCloseTo(0.9315, 4);
-    expect(weightedKappa(sk, 'linear')).toBeCloseTo(0.9412, 4);
-    expect(weightedKappa(sk, 'quadratic')).toBeCloseTo(0.9541, 4);
+    expect(cohenKappa(sk, IDS)).toBeCloseTo(0.9315, 4);
+    expect(weightedKappa(sk, IDS, 'linear')).toBeCloseTo(0.9412, 4);
+    expect(weightedKappa(sk, IDS, 'quadratic')).toBeCloseTo(0.9541, 4);
   });
 
   it('matches a weighted example worked by hand', () => {
@@ -59,9 +63,9 @@ describe("Cohen's kappa", () => {
       [0, 1, 0],
       [0, 0, 0],
     ]);
-    expect(cohenKappa(hand)).toBeCloseTo(3 / 11, 12);
-    expect(weightedKappa(hand, 'linear')).toBeCloseTo(1 / 7, 12);
-    expect(weightedKappa(hand, 'quadratic')).toBeCloseTo(0, 12);
+    expect(cohenKappa(hand, IDS)).toBeCloseTo(3 / 11, 12);
+    expect(weightedKappa(hand, IDS, 'linear')).toBeCloseTo(1 / 7, 12);
+    expect(weightedKappa(hand, IDS, 'quadratic')).toBeCloseTo(0, 12);
   });
 
   it('is null where undefined: every case in one grade for both raters, or no cases', () => {
@@ -70,9 +74,9 @@ describe("Cohen's kappa", () => {
       [0, 0, 0],
       [0, 0, 0],
     ]);
-    expect(cohenKappa(oneGrade)).toBeNull();
-    expect(weightedKappa(oneGrade, 'linear')).toBeNull();
-    expect(weightedKappa(oneGrade, 'quadratic')).toBeNull();
+    expect(cohenKappa(oneGrade, IDS)).toBeNull();
+    expect(weightedKappa(oneGrade, IDS, 'linear')).toBeNull();
+    expect(weightedKappa(oneGrade, IDS, 'quadratic')).toBeNull();
     expect(
       cohenKappa(
         m([
@@ -80,6 +84,7 @@ describe("Cohen's kappa", () => {
           [0, 0, 0],
           [0, 0, 0],
         ]),
+        IDS,
       ),
     ).toBeNull();
   });
@@ -93,6 +98,7 @@ describe("Cohen's kappa", () => {
           [0, 0, 0],
           [0, 0, 0],
         ]),
+        IDS,
       ),
     ).toBe(0);
   });

@@ -1,4 +1,5 @@
 // Section 4's sentences filled from counts: the report's own wording, and zero/one worded as a person would.
+import { SCALE_2017 } from '../helpers/criteria.js';
 import { describe, expect, it } from 'vitest';
 import type { GradeCounts } from '../../src/domain/grades.js';
 import { joinAnd, reportSentences } from '../../src/summarise/report/report-sentences.js';
@@ -17,6 +18,7 @@ const input = (
   bothAssessed: { self, independent },
   independentOnly: only,
   referredBack: referred,
+  scale: SCALE_2017,
 });
 
 describe('reportSentences', () => {

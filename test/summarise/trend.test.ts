@@ -9,7 +9,7 @@ import { INTERVAL_MEANING, type RoundGap } from '../../src/summarise/trend/trend
 import { mismatchLine, trendNotes } from '../../src/summarise/trend/trend-notes.js';
 import { everyRound, gap, newTally } from '../../src/summarise/trend/trend-tally.js';
 import { orderRounds } from '../../src/summarise/trend/trend-rounds.js';
-import { smallCriteria } from '../helpers/criteria.js';
+import { SCALE_2017, smallCriteria } from '../helpers/criteria.js';
 import { newcombeByBisection, wilsonByBisection } from '../helpers/intervals.js';
 
 const criteria = smallCriteria();
@@ -29,6 +29,7 @@ function assessment(role: string, grade: Grade | null, codes: Code[] = []): Scor
     gradeSource: grade ? 'derived' : 'none',
     override: false,
     unmet: [],
+    partly: [],
     missing: [],
     referredBack: false,
     referralSuggested: false,
@@ -354,7 +355,7 @@ describe('trend: tallies', () => {
   });
 
   it('a round with no case graded by both roles has no agreement, not 0 of 0', () => {
-    const g = gap(newTally(2));
+    const g = gap(newTally(2, SCALE_2017), SCALE_2017);
     expect([g.n, g.agreed, g.exactAgreement]).toEqual([0, 0, null]);
   });
 });

@@ -1,6 +1,6 @@
 // XLSX forms: what an auditor sees (frozen header with the criterion's words, drop-downs, text
 // columns, the Criteria and How-to sheets), and the round trip: write, fill in, score.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
@@ -127,11 +127,14 @@ describe('template --format xlsx', () => {
 });
 
 describe('which format a form is written in', () => {
-  it('--format xlsx writes a workbook whatever the name; an explicit --format csv wins over an .xlsx name', async () => {
+  it('--format xlsx writes a workbook under a name of no known format; --format csv with an .xlsx name is refused', async () => {
     expect((await runCli(['template', 'da', '--format', 'xlsx', '--output', at('form.bin')])).code).toBe(0);
     expect(readFileSync(at('form.bin')).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
-    expect((await runCli(['template', 'da', '--format', 'csv', '--output', at('really-csv.xlsx')])).code).toBe(0);
-    expect(readFileSync(at('really-csv.xlsx'), 'utf8')).toMatch(/^\ufeffcase_id,case_type,/);
+    // Issue 23 item 3: a name and a --format that disagree are a usage error (it used to write CSV into the .xlsx).
+    const r = await runCli(['template', 'da', '--format', 'csv', '--output', at('really-csv.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format csv but --output');
+    expect(existsSync(at('really-csv.xlsx'))).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import { crossChecks, roleChecks } from './criteria-rules.js';
 import { partialType } from './criteria-partial.js';
 import { osReason } from '../inputs/os-reasons.js';
 import { criteriaWarnings } from './criteria-warnings.js';
+import { programmeLanguage } from './programme-language.js';
 import { parseYaml, positionAt, type ParsedYaml } from '../yaml/yaml-doc.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
@@ -82,6 +83,7 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
           table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,
           selfLabel: result.data.row_labels?.self ?? DEFAULT_PROGRAMME.selfLabel,
           independentLabel: result.data.row_labels?.independent ?? DEFAULT_PROGRAMME.independentLabel,
+          ...programmeLanguage(result.data),
         };
         const roles = Object.entries(result.data.roles ?? {}).map(([role, label]) => ({ role, label }));
         if (roles.length) programme.roles = roles;
@@ -106,7 +108,13 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
       title: data.title,
       aliases: data.aliases ?? [],
       report: data.report,
-      criteria: data.criteria.map((c) => ({ id: c.id, text: c.text, severity: c.severity, refer: c.refer ?? false })),
+      criteria: data.criteria.map((c) => ({
+        id: c.id,
+        text: c.text,
+        severity: c.severity,
+        refer: c.refer ?? false,
+        ...(c.area !== undefined ? { area: c.area } : {}),
+      })),
       widespread: data.grading?.widespread ?? DEFAULT_WIDESPREAD,
       file,
     };

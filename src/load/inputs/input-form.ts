@@ -5,8 +5,8 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { cleanHeaderName } from '../rows/header-plan.js';
 import { isXlsxFile } from '../xlsx/container.js';
-import { readSheetRows } from '../xlsx/read-sheet.js';
-import { headerName } from '../xlsx/xlsx-cases.js';
+import { readHeaderRow } from '../xlsx/read-sheet.js';
+import { headerName } from '../xlsx/xlsx-header.js';
 import { detectDelimiter } from '../csv/csv-cases.js';
 import { StreamDecoder } from './decode.js';
 import { STDIN } from './file-args.js';
@@ -69,10 +69,8 @@ function csvIsLong(name: string, delimiter?: string): boolean {
 /** True when a workbook's header row (its sheet's first non-empty row) has an `assessor` column. */
 async function xlsxIsLong(name: string, sheet?: string): Promise<boolean> {
   try {
-    for await (const r of readSheetRows(name, sheet === undefined ? {} : { sheet })) {
-      if (r.cells.every((c) => c.trim() === '')) continue;
-      return r.cells.some((cell) => cleanHeaderName(headerName(cell)).toLowerCase() === 'assessor');
-    }
+    const header = await readHeaderRow(name, sheet === undefined ? {} : { sheet });
+    return header?.cells.some((cell) => cleanHeaderName(headerName(cell)).toLowerCase() === 'assessor') ?? false;
   } catch {
     // the loader reports what is wrong with the workbook
   }

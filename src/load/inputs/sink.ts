@@ -14,6 +14,8 @@ export interface CaseSink {
   onReject(diagnostic: Diagnostic): void;
   /** A problem with the file itself (its header, its encoding) or a warning: not a case. */
   onDiagnostic(diagnostic: Diagnostic): void;
+  /** A file's register columns (carried along) and the free-text ones never read, by name, as each header or key is met. */
+  onColumns?(columns: { carried: readonly string[]; freeText: readonly string[] }): void;
   /** The file names the force (YAML `force:`). */
   onForce?(force: string): void;
   /** Bytes consumed so far, for progress. */

@@ -3,8 +3,12 @@
 // and the worker threads that run them, load neither.
 import { nameKey } from '../rows/header-names.js';
 
-/** Header names (by `nameKey`) to the column they stand for, with the header as the user wrote it. */
-export type HeaderMap = ReadonlyMap<string, { target: string; source: string }>;
+/**
+ * Header names (by `nameKey`) to the column they stand for, with the header as the user wrote it.
+ * `carry`: --map carry=NAME, a column the user asks to carry along under its own name, even one
+ * whose name says free text (load/free-text.ts).
+ */
+export type HeaderMap = ReadonlyMap<string, { target: string; source: string; carry?: boolean }>;
 
 /** The header with mapped names replaced, and the mapped names the header does not have. */
 export function applyHeaderMap(header: readonly string[], headerMap: HeaderMap): { header: string[]; unused: string[] } {
@@ -14,8 +18,13 @@ export function applyHeaderMap(header: readonly string[], headerMap: HeaderMap):
     const hit = headerMap.get(key);
     if (!hit) return cell;
     used.add(key);
-    return hit.target;
+    return hit.carry ? cell : hit.target;
   });
   const unused = [...headerMap].filter(([key]) => !used.has(key)).map(([, m]) => `${m.target}=${m.source}`);
   return { header: out, unused };
+}
+
+/** Whether --map carry= names this column (or YAML key). */
+export function carriedByRequest(headerMap: HeaderMap | undefined, name: string): boolean {
+  return headerMap?.get(nameKey(name))?.carry === true;
 }

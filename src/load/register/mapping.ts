@@ -1,6 +1,7 @@
-// Register mapping: --map case_id=Ref (repeatable), --type-map DA=domestic-abuse (repeatable) and
-// --map-file with `columns:` and `types:` blocks, checked against the criteria before any file is
-// read, so a typo is one usage error (exit 2) and not a run of rejected rows.
+// Register mapping: --map case_id=Ref (repeatable), --map carry=Comments (a column to carry along as
+// it is, free-text name or not), --type-map DA=domestic-abuse (repeatable) and --map-file with
+// `columns:`, `carry:` and `types:` blocks, checked against the criteria before any file is read, so
+// a typo is one usage error (exit 2) and not a run of rejected rows.
 import { readFileSync } from 'node:fs';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import { CASE_COLUMNS } from '../../domain/case-columns.js';
@@ -34,6 +35,9 @@ function pair(flag: string, raw: string, example: string): [string, string] {
   return [left, right];
 }
 
+/** `--map carry=NAME`: not a column of the case file but a register column to carry along under its own name. */
+const CARRY = 'carry';
+
 function readMappingFile(file: string): { columns: Array<[string, string]>; types: Array<[string, string]> } {
   let text: string;
   try {
@@ -50,10 +54,13 @@ function readMappingFile(file: string): { columns: Array<[string, string]>; type
     const { line } = positionAt(parsed, issue.path, issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
     const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
     const what =
-      issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map(quote).join(', ')}; expected columns and types` : issue.message;
+      issue.code === 'unrecognized_keys'
+        ? `unknown key(s) ${issue.keys.map(quote).join(', ')}; expected columns and types (and carry, for columns to carry along)`
+        : issue.message;
     throw new UsageError(`--map-file ${file}:${line}: ${where}${what}`);
   }
-  return { columns: Object.entries(result.data.columns ?? {}), types: Object.entries(result.data.types ?? {}) };
+  const carry = (result.data.carry ?? []).map((name): [string, string] => [CARRY, name]);
+  return { columns: [...Object.entries(result.data.columns ?? {}), ...carry], types: Object.entries(result.data.types ?? {}) };
 }
 
 export function buildMapping(options: MappingOptions, criteria: CriteriaSet): Mapping {
@@ -62,14 +69,23 @@ export function buildMapping(options: MappingOptions, criteria: CriteriaSet): Ma
   const types = [...file.types, ...(options.typeMap ?? []).map((raw) => pair('--type-map', raw, 'DA=domestic-abuse'))];
   const mapping: Mapping = {};
   if (columns.length > 0) {
-    const known = [...CASE_COLUMNS, ...[...criteria.criterionById.values()].map((c) => c.criterion.id)];
-    const headerMap = new Map<string, { target: string; source: string }>();
+    const known = [...CASE_COLUMNS, ...[...criteria.criterionById.values()].map((c) => c.criterion.id), CARRY];
+    const headerMap = new Map<string, { target: string; source: string; carry?: boolean }>();
     for (const [target, source] of columns) {
       const field = CASE_COLUMNS.find((c) => c === nameKey(target)) ?? criteriaByKey(criteria).get(nameKey(target))?.criterion.id;
+      if (!field && nameKey(target) === CARRY) {
+        // notes and override_reason are free text by the contract: no mapping carries them.
+        if ((CASE_COLUMNS as readonly string[]).includes(nameKey(source)))
+          throw new UsageError(
+            `--map carry=${quote(source)}: ${nameKey(source)} is a case file column, not a register column to carry along`,
+          );
+        headerMap.set(nameKey(source), { target: CARRY, source, carry: true });
+        continue;
+      }
       if (!field) {
         const near = nearest(target, known, { normalise: nameKey });
         throw new UsageError(
-          `--map ${quote(target)}: not a case file column or criterion id${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${CASE_COLUMNS.join(', ')} or a criterion id`,
+          `--map ${quote(target)}: not a case file column or criterion id${near ? ` (did you mean "${near}"?)` : ''}; expected one of ${CASE_COLUMNS.join(', ')}, a criterion id, or carry=<column> to carry a column along as it is`,
         );
       }
       // Which files are long form is settled from the raw headers before any is read (input-form.ts).

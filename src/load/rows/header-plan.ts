@@ -6,10 +6,15 @@ import { CASE_COLUMNS, RESERVED_COLUMNS, WIDE_ONLY_COLUMNS, type CaseColumn } fr
 import { quote } from '../../text/escape.js';
 import { criteriaByKey, nameKey } from './header-names.js';
 import { unknownColumn } from './unknown-column.js';
+import { freeTextColumn, freeTextWord } from './free-text.js';
 import type { TypeMap } from '../register/case-type-name.js';
 
+/** `free`: a column whose name says free text (load/free-text.ts): never read, as `notes` is not. */
 type ColumnRole =
-  { kind: 'field'; name: CaseColumn } | { kind: 'criterion'; criterion: Criterion; type: CaseType } | { kind: 'extra'; name: string };
+  | { kind: 'field'; name: CaseColumn }
+  | { kind: 'criterion'; criterion: Criterion; type: CaseType }
+  | { kind: 'extra'; name: string }
+  | { kind: 'free' };
 
 export interface HeaderPlan {
   roles: ColumnRole[];
@@ -20,6 +25,9 @@ export interface HeaderPlan {
   typeMap?: TypeMap;
   /** Long form: an `assessor` column, one assessment per row. */
   long: boolean;
+  /** The carried (register) columns, and the free-text ones never read, by name (what `--by` may name). */
+  carried: string[];
+  freeText: string[];
 }
 
 const INVISIBLE_EDGES = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]+|[\s\u00a0\u200b-\u200d\u2060\ufeff]+$/g;
@@ -38,12 +46,15 @@ export function planHeader(
   line: number,
   header: readonly string[],
   criteria: CriteriaSet,
+  /** --map carry=NAME: columns carried as asked, free-text names or not (nameKey). */
+  options: { carry?: (name: string) => boolean } = {},
 ): { plan?: HeaderPlan; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const index = Object.fromEntries(CASE_COLUMNS.map((c) => [c, -1])) as HeaderPlan['index'];
   const roles: ColumnRole[] = [];
   const seen = new Map<string, number>();
   const unknown: Array<[string, number]> = [];
+  const freeText: string[] = [];
   const long = header.some((raw) => nameKey(raw) === 'assessor');
   const fields = fieldsOf(long);
   header.forEach((raw, i) => {
@@ -93,11 +104,20 @@ export function planHeader(
       return;
     }
     roles.push({ kind: 'extra', name });
-    unknown.push([name, col]);
+    if (!options.carry?.(name)) unknown.push([name, col]);
   });
   // Suggestions come from names the header does not already use, so they need the whole header.
   const used = new Set(seen.keys());
-  for (const [name, col] of unknown) diagnostics.push(unknownColumn(file, line, col, name, used, criteria, fields));
+  for (const [name, col] of unknown) {
+    const d = unknownColumn(file, line, col, name, used, criteria, fields);
+    // A near miss of a case file column (`note`, `Self Grad`) stays an error; any other name that says free text is never read.
+    const word = d.severity === 'error' ? undefined : freeTextWord(name);
+    if (word) {
+      roles[col - 1] = { kind: 'free' };
+      freeText.push(name);
+      diagnostics.push(freeTextColumn({ file, line, col }, 'column', name, word));
+    } else diagnostics.push(d);
+  }
   const missing = (['case_id', 'case_type'] as const).filter((required) => index[required] === -1);
   if (missing.length > 0) {
     const names = missing.map((m) => `"${m}"`).join(' and ');
@@ -111,5 +131,7 @@ export function planHeader(
     );
   }
   const fatal = diagnostics.some((d) => d.severity === 'error');
-  return fatal ? { diagnostics } : { plan: { roles, index, width: header.length, long }, diagnostics };
+  if (fatal) return { diagnostics };
+  const carried = roles.flatMap((role) => (role.kind === 'extra' ? [role.name] : []));
+  return { plan: { roles, index, width: header.length, long, carried, freeText }, diagnostics };
 }

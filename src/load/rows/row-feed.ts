@@ -7,7 +7,7 @@ import { quote } from '../../text/escape.js';
 import { unescapeFormula } from '../../text/formula-prefix.js';
 import { planHeader, type HeaderPlan } from './header-plan.js';
 import { readLongRow, readRow } from './row-readers.js';
-import { applyHeaderMap } from '../register/header-map.js';
+import { applyHeaderMap, carriedByRequest } from '../register/header-map.js';
 import { reasonWithoutGrade, RecordChecks, type ChecksState } from './record-checks.js';
 import type { CaseSink, LoadOptions } from '../inputs/sink.js';
 
@@ -33,9 +33,12 @@ export class RowFeed {
 
   /** The header row; false when it is unusable (the file is not read further). */
   header(record: readonly string[], line: number): boolean {
-    const planned = planHeader(this.file, line, this.options.headerMap ? this.mapped(record, line) : record, this.criteria);
+    const { headerMap } = this.options;
+    const carry = (name: string) => carriedByRequest(headerMap, name);
+    const planned = planHeader(this.file, line, headerMap ? this.mapped(record, line) : record, this.criteria, { carry });
     for (const d of planned.diagnostics) this.send(d);
     this.plan = planned.plan;
+    if (this.plan) this.sink.onColumns?.({ carried: this.plan.carried, freeText: this.plan.freeText });
     if (this.plan && this.options.typeMap) this.plan.typeMap = this.options.typeMap;
     return this.plan !== undefined;
   }

@@ -4,8 +4,9 @@ import type { AssessmentRecord } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import { error, type Diagnostic } from '../../domain/diagnostic.js';
 import { didYouMean } from '../../text/did-you-mean.js';
-import { FINDING_SPELLINGS, parseFinding, parseYesNo, type Finding } from '../../domain/findings.js';
-import { GRADE_SPELLINGS, parseGrade, type Grade } from '../../domain/grades.js';
+import { parseYesNo, type Finding, type FindingScheme } from '../../domain/findings.js';
+import type { Grade } from '../../domain/grades.js';
+import { findingsOf as findingSchemeOf, scaleOf } from '../../domain/programme.js';
 import { knownRoles, parseRole } from '../../domain/roles.js';
 import type { CaseType, Source } from '../../domain/types.js';
 import type { HeaderPlan } from './header-plan.js';
@@ -60,16 +61,17 @@ function readCommon(
       `case ${quote(caseId)}: ${unknownTypeMessage(criteria, typeName, 'case_type')}`,
       index.case_type + 1,
     );
+  const scale = scaleOf(criteria.programme);
   const grades: Array<Grade | null> = [];
   for (const field of gradeFields) {
     const i = index[field];
     const raw = i === -1 ? '' : cells[i]!;
-    const parsed = raw.trim() === '' ? null : parseGrade(raw);
+    const parsed = raw.trim() === '' ? null : scale.parse(raw);
     // gotValue quotes the value only where it is plainly a grade mistyped: a misplaced note must not reach the terminal.
     if (parsed === undefined) {
       return reject(
         'invalid-grade',
-        `case ${quote(caseId)}: ${field} is not a grade; expected one of ${GRADE_SPELLINGS.join(', ')}${gotValue(raw, GRADE_SPELLINGS)}`,
+        `case ${quote(caseId)}: ${field} is not a grade; expected one of ${scale.spellings.join(', ')}${gotValue(raw, scale.spellings)}`,
         i + 1,
       );
     }
@@ -87,8 +89,9 @@ function readCommon(
     }
     referredBack = flag;
   }
-  const findings = findingsOf(cells, plan, type);
-  if (findings === undefined) return findingProblem(cells, plan, type, caseId, reject);
+  const scheme = findingSchemeOf(criteria.programme);
+  const findings = findingsOf(cells, plan, type, scheme);
+  if (findings === undefined) return findingProblem(cells, plan, type, scheme, caseId, reject);
   let extra: Array<[string, string]> | undefined;
   if (options.keepExtra) {
     for (const { i, name } of columnsOf(plan).extra) (extra ??= []).push([name, unescapeFormula(cells[i]!)]);
@@ -153,16 +156,16 @@ function typeColumns(plan: HeaderPlan, type: CaseType): { own: number[]; ids: st
 }
 
 /** The row's findings (in column order), or undefined when a cell is wrong (findingProblem says which). */
-function findingsOf(cells: readonly string[], plan: HeaderPlan, type: CaseType): Map<string, Finding> | undefined {
+function findingsOf(cells: readonly string[], plan: HeaderPlan, type: CaseType, scheme: FindingScheme): Map<string, Finding> | undefined {
   const { own, ids, foreign } = typeColumns(plan, type);
   for (const i of foreign) {
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, a fast path: parseFinding reads a blank cell as null too
     if (cells[i] === '') continue;
-    if (parseFinding(cells[i]!) !== null) return undefined;
+    if (scheme.parse(cells[i]!) !== null) return undefined;
   }
   const findings = new Map<string, Finding>();
   for (let k = 0; k < own.length; k++) {
-    const finding = parseFinding(cells[own[k]!]!);
+    const finding = scheme.parse(cells[own[k]!]!);
     if (finding === undefined) return undefined;
     if (finding !== null) findings.set(ids[k]!, finding);
   }
@@ -174,6 +177,7 @@ function findingProblem(
   cells: readonly string[],
   plan: HeaderPlan,
   type: CaseType,
+  scheme: FindingScheme,
   caseId: string,
   reject: RowCommon['reject'],
 ): Diagnostic {
@@ -181,7 +185,7 @@ function findingProblem(
   for (let i = 0; i < plan.roles.length; i++) {
     const role = plan.roles[i]!;
     if (role.kind !== 'criterion') continue;
-    const finding = parseFinding(cells[i]!);
+    const finding = scheme.parse(cells[i]!);
     if (finding === null) continue;
     if (role.type !== type) {
       return reject(
@@ -193,7 +197,7 @@ function findingProblem(
     if (finding === undefined) {
       return reject(
         'invalid-finding',
-        `case ${quote(caseId)}: ${role.criterion.id} is not a finding; expected one of ${FINDING_SPELLINGS.join(', ')}, or blank${gotValue(cells[i]!, FINDING_SPELLINGS)}`,
+        `case ${quote(caseId)}: ${role.criterion.id} is not a finding; expected one of ${scheme.spellings.join(', ')}, or blank${gotValue(cells[i]!, scheme.spellings)}`,
         i + 1,
       );
     }

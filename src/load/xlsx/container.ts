@@ -1,6 +1,7 @@
-// Is this file a workbook we are willing to open? Checked on the raw bytes before exceljs sees
-// them: the size, what the file really is (CSV, HTML or an encrypted file named .xlsx), and the
+// Is this file a workbook we are willing to open? Checked on the raw bytes before any part is
+// inflated: the size, what the file really is (CSV, HTML or an encrypted file named .xlsx), and the
 // zip's central directory, whose declared sizes give a zip bomb away before anything is inflated.
+// The directory is also the only map of the zip the reader uses (zip-parts.ts).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mib, XlsxError, type XlsxLimits } from './limits.js';
 
@@ -26,6 +27,8 @@ export interface ZipEntry {
   compressed: number;
   /** 0 stored, 8 deflated. */
   method: number;
+  /** CRC-32 of the inflated bytes. */
+  crc: number;
   /** Where its local header starts. */
   offset: number;
 }
@@ -127,7 +130,7 @@ function centralDirectory(fd: number, size: number, limits: XlsxLimits): ZipEntr
     const commentLength = dir.readUInt16LE(p + 32);
     const name = dir.toString('utf8', p + 46, p + 46 + nameLength);
     const sizes = zip64Sizes(dir, p, dir.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
-    entries.push({ name, ...sizes, method: dir.readUInt16LE(p + 10) });
+    entries.push({ name, ...sizes, method: dir.readUInt16LE(p + 10), crc: dir.readUInt32LE(p + 16) });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

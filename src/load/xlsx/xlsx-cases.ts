@@ -3,51 +3,65 @@
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import { columnLetters, error, type Diagnostic } from '../../domain/diagnostic.js';
 import { InputError } from '../../domain/errors.js';
-import { readSheetRows, type SheetRow } from './read-sheet.js';
+import { forEachSheetRow, type SheetRow } from './read-sheet.js';
 import { XlsxError, type XlsxLimits } from './limits.js';
 import { RowFeed } from '../rows/row-feed.js';
 import type { CaseSink, LoadOptions } from '../inputs/sink.js';
+import { headerName, misreadBom, sheetWithColumns, useSheet } from './xlsx-header.js';
 
-/**
- * A header cell's first line names its column: the forms case-audit writes put the criterion's
- * words on the lines below its id.
- */
-export const headerName = (cell: string) => cell.split(/\r?\n|\r/, 1)[0]!;
+type XlsxOptions = LoadOptions & { limits?: XlsxLimits };
 
-export async function loadXlsx(
-  file: string,
-  criteria: CriteriaSet,
-  sink: CaseSink,
-  options: LoadOptions & { limits?: XlsxLimits } = {},
-): Promise<void> {
+export async function loadXlsx(file: string, criteria: CriteriaSet, sink: CaseSink, options: XlsxOptions = {}): Promise<void> {
   let feed: RowFeed | undefined;
   let headerSeen = false;
   let sheet: string | undefined;
-  try {
-    for await (const r of readSheetRows(file, {
-      ...(options.sheet ? { sheet: options.sheet } : {}),
-      ...(options.limits ? { limits: options.limits } : {}),
-    })) {
-      sheet = r.sheet;
-      if (r.cells.every((c) => c.trim() === '') && r.problems.length === 0) continue;
-      feed ??= new RowFeed(file, criteria, sink, options, r.sheet);
-      if (!headerSeen) {
-        headerSeen = true;
-        const bad = r.problems[0];
-        if (bad)
-          return sink.onDiagnostic({ ...error(file, r.row, 'invalid-cell', `the header cell ${bad.message}`, bad.col), sheet: r.sheet });
-        if (!feed.header(headerNames(r), r.row)) return;
-        continue;
+  // The header's diagnostics wait until we know whether another sheet has the columns.
+  let held: Diagnostic[] | undefined;
+  let unusable: { held: Diagnostic[]; sheet: string } | undefined;
+  const feedSink: CaseSink = {
+    onWideRow: (records) => sink.onWideRow(records),
+    onLongRow: (records) => sink.onLongRow(records),
+    onReject: (d) => sink.onReject(d),
+    onDiagnostic: (d) => (held ? held.push(d) : sink.onDiagnostic(d)),
+  };
+  if (sink.onColumns) feedSink.onColumns = (c) => sink.onColumns!(c);
+  const onRow = (r: SheetRow): boolean => {
+    sheet = r.sheet;
+    if (r.problems.length === 0 && isBlank(r.cells)) return true;
+    feed ??= new RowFeed(file, criteria, feedSink, options, r.sheet);
+    if (!headerSeen) {
+      headerSeen = true;
+      const bad = r.problems[0];
+      const names = headerNames(r);
+      const misread = misreadBom(file, r.row, names);
+      if (bad || misread) {
+        sink.onDiagnostic({
+          ...(misread ?? error(file, r.row, 'invalid-cell', `the header cell ${bad!.message}`, bad!.col)),
+          sheet: r.sheet,
+        });
+        return false;
       }
-      const problem = cellProblem(file, r, feed.plan!.width);
-      if (problem) {
-        sink.onReject({ ...problem, sheet: r.sheet });
-        continue;
-      }
+      held = [];
+      const usable = feed.header(names, r.row);
+      if (!usable) unusable = { held, sheet: r.sheet };
+      else for (const d of held) sink.onDiagnostic(d);
+      held = undefined;
+      return usable;
+    }
+    const problem = cellProblem(file, r, feed.plan!.width);
+    if (problem) sink.onReject({ ...problem, sheet: r.sheet });
+    else {
       while (r.cells.length < feed.plan!.width) r.cells.push('');
       feed.row(r.cells, r.row);
-      const consumer = sink.ready?.();
-      if (consumer) await consumer;
+    }
+    return true;
+  };
+  try {
+    const read = { ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.limits ? { limits: options.limits } : {}) };
+    await forEachSheetRow(file, read, onRow, () => sink.ready?.());
+    if (unusable) {
+      for (const d of await withSheetAdvice(unusable.held, file, unusable.sheet, criteria, options)) sink.onDiagnostic(d);
+      return;
     }
   } catch (e) {
     if (e instanceof XlsxError) throw new InputError(file, e.message);
@@ -63,6 +77,20 @@ export async function loadXlsx(
     );
     sink.onDiagnostic(sheet === undefined ? empty : { ...empty, sheet });
   }
+}
+
+/** Required columns missing from the sheet read by default, while another sheet has them: say which. */
+async function withSheetAdvice(held: Diagnostic[], file: string, read: string, criteria: CriteriaSet, options: XlsxOptions) {
+  const missing = held.findIndex((d) => d.rule === 'missing-column');
+  if (missing === -1 || options.sheet !== undefined) return held;
+  const other = await sheetWithColumns(file, read, criteria, options);
+  if (other === undefined) return held;
+  return held.map((d, i) => (i === missing ? { ...d, message: `${d.message}${useSheet(other)}` } : d));
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
 }
 
 /** Header names: each cell's first line; trailing blank cells are formatting, not columns. */

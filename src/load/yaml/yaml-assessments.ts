@@ -7,7 +7,7 @@ import { didYouMean } from '../../text/did-you-mean.js';
 import type { Finding } from '../../domain/findings.js';
 import { knownRoles, parseRole } from '../../domain/roles.js';
 import type { CaseType } from '../../domain/types.js';
-import { yamlAssessmentSchema } from '../../schema/cases.js';
+import { yamlCaseSchemas } from '../../schema/cases.js';
 import { quote, quoteName } from '../../text/escape.js';
 import { checkCaseKeys } from './yaml-case-keys.js';
 
@@ -65,6 +65,7 @@ export function readAssessments(
     }
     const keyProblem = checkCaseKeys(raw as Record<string, unknown>, label);
     if (keyProblem) return reject(keyProblem.rule, keyProblem.message, [...sub, ...keyProblem.at], keyProblem.key);
+    const yamlAssessmentSchema = yamlCaseSchemas(criteria.programme).assessment;
     const parsed = yamlAssessmentSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

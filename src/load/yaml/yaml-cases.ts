@@ -6,7 +6,7 @@ import { error, warning, type Diagnostic } from '../../domain/diagnostic.js';
 import { didYouMean } from '../../text/did-you-mean.js';
 import type { AssessmentRecord } from '../../domain/assessment.js';
 import { YAML_CASE_KEYS } from '../../domain/case-columns.js';
-import { WIDE_CASE_KEYS, yamlCaseFileSchema, yamlCaseSchema } from '../../schema/cases.js';
+import { WIDE_CASE_KEYS, yamlCaseFileSchema, yamlCaseSchemas } from '../../schema/cases.js';
 import { readAssessments, readFindings } from './yaml-assessments.js';
 import { DecodeError, StreamDecoder } from '../inputs/decode.js';
 import type { InputEncoding } from '../inputs/encodings.js';
@@ -14,6 +14,8 @@ import { checkCaseKeys } from './yaml-case-keys.js';
 import { quote } from '../../text/escape.js';
 import { resolveCaseType, unknownTypeMessage } from '../register/case-type-name.js';
 import { RecordChecks } from '../rows/record-checks.js';
+import { freeTextColumn, freeTextWord } from '../rows/free-text.js';
+import { carriedByRequest } from '../register/header-map.js';
 import type { CaseSink, LoadOptions } from '../inputs/sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 import { wideAssessments } from '../rows/wide.js';
@@ -163,7 +165,7 @@ function readCase(
   const label = typeof rawId === 'string' && rawId.trim() ? `case ${quote(rawId.trim())}` : `case ${i + 1}`;
   const keyProblem = checkCaseKeys(raw as Record<string, unknown>, label);
   if (keyProblem) return reject(keyProblem.rule, keyProblem.message, keyProblem.at, keyProblem.key);
-  const result = yamlCaseSchema.safeParse(raw);
+  const result = yamlCaseSchemas(criteria.programme).yamlCase.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = issue.path.join('.');
@@ -190,20 +192,26 @@ function readCase(
   let extra: Array<[string, string]> | undefined;
   for (const key of Object.keys(raw)) {
     if ((YAML_CASE_KEYS as readonly string[]).includes(key)) continue;
+    const asked = carriedByRequest(options.headerMap, key);
+    // `note:` is a slip for notes and `case_notes:` free text: neither is ever carried.
+    const word = asked ? undefined : freeTextWord(key);
     const value = (raw as Record<string, unknown>)[key];
-    if (options.keepExtra && typeof value === 'string') (extra ??= []).push([key, value]);
+    if (!word && options.keepExtra && typeof value === 'string') (extra ??= []).push([key, value]);
     if (!warned.has(key)) {
       warned.add(key);
+      sink.onColumns?.(word ? { carried: [], freeText: [key] } : { carried: [key], freeText: [] });
       const { line, col } = at([], key);
-      sink.onDiagnostic(
-        warning(
-          file,
-          line,
-          'unknown-key',
-          `key ${quote(key)} is not a case field: carried along, not scored${didYouMean(key, YAML_CASE_KEYS)}`,
-          col,
-        ),
-      );
+      if (word) sink.onDiagnostic(freeTextColumn({ file, line, col }, 'key', key, word));
+      else if (!asked)
+        sink.onDiagnostic(
+          warning(
+            file,
+            line,
+            'unknown-key',
+            `key ${quote(key)} is not a case field: carried along, not scored${didYouMean(key, YAML_CASE_KEYS)}`,
+            col,
+          ),
+        );
     }
   }
   if (c.assessments !== undefined) {

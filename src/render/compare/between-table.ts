@@ -19,7 +19,7 @@ import {
 
 const NUMBERS = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
 
-export function betweenTable(b: BetweenModel, { paint, width = 80 }: RenderOptions): string[] {
+export function betweenTable(b: BetweenModel, { paint, width = 80 }: Pick<RenderOptions, 'paint' | 'width'>): string[] {
   const out = [paint.bold(wrapText(escapeText(calibrationHeading(b)), width))];
   const gap = calibrationGap(b);
   if (gap) out.push(wrapText(escapeText(gap), width), '');

@@ -1,7 +1,6 @@
 // `compare --format csv`: tidy long form. The matrix as one row per cell (row = the force's grade,
 // column = the inspectorate's), then each statistic as a row, overall and per case type; with
 // --between, the roles, each criterion's calibration counts and each auditor's agreement after them.
-import { GRADES } from '../../domain/grades.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
@@ -61,7 +60,7 @@ function betweenRows(m: CompareModel, b: BetweenModel): Cell[][] {
 
 export function compareCsv(m: CompareModel): string {
   const rows: Cell[][] = [];
-  for (const r of GRADES) for (const c of GRADES) rows.push(['matrix', 'all', r, c, m.matrix[r][c]]);
+  for (const r of m.scale.ids) for (const c of m.scale.ids) rows.push(['matrix', 'all', r, c, m.matrix[r]![c]!]);
   rows.push(...disagreementRows('all', m));
   rows.push(['statistic', 'all', 'kappa', null, m.kappa], ['statistic', 'all', `weighted_kappa_${m.weights}`, null, m.weightedKappa]);
   for (const t of m.byType) rows.push(...disagreementRows(t.type, t));

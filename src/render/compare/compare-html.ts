@@ -6,7 +6,7 @@ import type { CompareModel } from '../../summarise/compare/compare.js';
 import { describeBars, legend, stackedBars, type Bar, type Series } from '../html/bar-chart.js';
 import { html } from '../html/html-template.js';
 import { page } from '../html/page.js';
-import { GRADE_SERIES } from '../html/palette.js';
+import { gradeSeries } from '../html/palette.js';
 import { dataTable } from '../html/html-table.js';
 import {
   BY_TYPE_HEAD,
@@ -40,14 +40,15 @@ function matrixBlock(m: CompareModel) {
     { label: a, values: m.selfTotals },
     { label: b, values: m.independentTotals },
   ];
+  const series = gradeSeries(m.scale);
   const chart = stackedBars({
     id: 'chart-grades',
     title: `Grades given by ${a} and by ${b} to the same cases`,
-    desc: describeBars(bars, GRADE_SERIES),
-    series: GRADE_SERIES,
+    desc: describeBars(bars, series),
+    series,
     bars,
   });
-  return html`<div class="block">${table}${chart}${legend(GRADE_SERIES)}</div>`;
+  return html`<div class="block">${table}${chart}${legend(series)}</div>`;
 }
 
 function byTypeBlock(m: CompareModel) {

@@ -1,7 +1,6 @@
 // What the compare renderers share: the matrix as labelled rows and the statistics as
 // label/value lines, so table and markdown say the same things in the same order.
 import { INDEPENDENT, SELF } from '../../domain/assessment.js';
-import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
 import { count, kappaText, percent, smallShare } from '../terminal/text-kit.js';
 
@@ -52,13 +51,15 @@ export function intro(m: CompareModel): string {
 
 export function matrixHead(m: CompareModel): string[] {
   const w = words(m);
-  return [`${w.rows} \\ ${w.columns}`, ...GRADES.map((g) => GRADE_LABELS[g]), 'Total'];
+  return [`${w.rows} \\ ${w.columns}`, ...m.scale.ids.map((g) => m.scale.tableLabel(g)), 'Total'];
 }
+
+const ids = (m: CompareModel) => m.scale.ids;
 
 export function matrixRows(m: CompareModel): Array<Array<string | number>> {
   return [
-    ...GRADES.map((r) => [GRADE_LABELS[r], ...GRADES.map((c) => m.matrix[r][c]), m.selfTotals[r]]),
-    ['Total', ...GRADES.map((c) => m.independentTotals[c]), m.n],
+    ...ids(m).map((r) => [m.scale.tableLabel(r), ...ids(m).map((c) => m.matrix[r]![c]!), m.selfTotals[r]!]),
+    ['Total', ...ids(m).map((c) => m.independentTotals[c]!), m.n],
   ];
 }
 

@@ -1,11 +1,12 @@
 // `compare --format xlsx`: a front sheet with the statistics and the accounting, the matrix, and
 // the comparison per case type. Agreement is a fraction formatted as a percentage.
 import type { CompareModel } from '../../summarise/compare/compare.js';
-import { workbookBytes } from '../xlsx/write-book.js';
+import type { StreamedOutput } from '../../domain/output.js';
+import { workbook } from '../xlsx/write-book.js';
 import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
 import { heading, matrixHead, matrixRows } from './compare-layout.js';
 
-export async function compareXlsx(m: CompareModel): Promise<Uint8Array> {
+export function compareXlsx(m: CompareModel): StreamedOutput {
   const front = frontSheet(
     heading(m),
     [
@@ -24,7 +25,7 @@ export async function compareXlsx(m: CompareModel): Promise<Uint8Array> {
     m.criteriaSet,
   );
   const [first, ...grades] = matrixHead(m);
-  return workbookBytes([
+  return workbook([
     front,
     {
       name: 'Matrix',

@@ -3,8 +3,9 @@
 import type { Diagnostic } from '../../domain/diagnostic.js';
 import { escapeText } from '../../text/escape.js';
 import { displayPath, formatDiagnostic } from '../diagnostics.js';
+import type { RenderOptions } from '../options.js';
 
-export function problemsText(diagnostics: readonly Diagnostic[], cwd: string): string {
+export function problemsText(diagnostics: readonly Diagnostic[], { cwd }: Pick<RenderOptions, 'cwd'>): string {
   return diagnostics.map((d) => `${formatDiagnostic(d, cwd)}\n`).join('');
 }
 
@@ -24,7 +25,7 @@ export function githubProperty(s: string): string {
   return githubData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-export function problemsGithub(diagnostics: readonly Diagnostic[], cwd: string): string {
+export function problemsGithub(diagnostics: readonly Diagnostic[], { cwd }: Pick<RenderOptions, 'cwd'>): string {
   return diagnostics
     .map((d) => {
       const props = [`file=${githubProperty(displayPath(d.file, cwd))}`];
@@ -37,7 +38,7 @@ export function problemsGithub(diagnostics: readonly Diagnostic[], cwd: string):
     .join('');
 }
 
-export function problemsJson(diagnostics: readonly Diagnostic[], cwd: string): string {
+export function problemsJson(diagnostics: readonly Diagnostic[], { cwd }: Pick<RenderOptions, 'cwd'>): string {
   const rows = diagnostics.map((d) => ({
     file: displayPath(d.file, cwd),
     line: d.line,

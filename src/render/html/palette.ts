@@ -1,6 +1,6 @@
 // Colours for an ordinal scale, taken by position along it (best to worst): no grade is named here,
 // so a four- or five-point scale gets its colours from the same three anchors.
-import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import type { Series } from './bar-chart.js';
 
 /** Green, amber, red, dark enough that white figures on them stay readable (contrast >= 4.5). */
@@ -24,9 +24,7 @@ export function scaleColour(i: number, n: number): string {
   return hex(ANCHORS[lo]!.map((c, k) => c + (ANCHORS[hi]![k]! - c) * t));
 }
 
-/** One series per grade, in GRADES order. */
-export const GRADE_SERIES: readonly Series[] = GRADES.map((g, i) => ({
-  key: g,
-  label: GRADE_LABELS[g],
-  colour: scaleColour(i, GRADES.length),
-}));
+/** One series per grade of the scale, best first, labelled as tables label them. */
+export function gradeSeries(scale: Scale): Series[] {
+  return scale.ids.map((g, i) => ({ key: g, label: scale.tableLabel(g), colour: scaleColour(i, scale.size) }));
+}

@@ -2,7 +2,7 @@
 // separated by a blank line, each with its own header whose first column is `section`. The first
 // block is tidy long form, one row per count (section,table,caption,row,grade,count), so a pivot
 // table can rebuild any of the report's tables; counts without a grade leave `grade` blank.
-import { GRADES } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import type { Breakdown, ReportModel } from '../../summarise/report/report.js';
 import { BOM, csvLine, type Cell } from '../../text/csv.js';
 import { gradeTables } from './report-layout.js';
@@ -12,7 +12,7 @@ const REPORT_CSV_HEADER = ['section', 'table', 'caption', 'row', 'grade', 'count
 function countsBlock(model: ReportModel): Cell[][] {
   const rows: Cell[][] = [];
   for (const t of gradeTables(model)) {
-    for (const r of t.rows) for (const g of GRADES) rows.push([t.section, t.table, t.caption, r.label, g, r.counts[g]]);
+    for (const r of t.rows) for (const g of model.scale.ids) rows.push([t.section, t.table, t.caption, r.label, g, r.counts[g]]);
   }
   const counts: Array<[string, string, number]> = [
     ['totals', 'read', model.totals.read],
@@ -48,15 +48,15 @@ function blocks(model: ReportModel): Array<[string[], Cell[][]]> {
     [['section', 'case_id', 'derived_grade', 'recorded_grade'], model.overrides.map((o) => ['overrides', o.caseId, o.derived, o.recorded])],
     [['section', 'case_id', 'missing'], model.ungraded.map((u) => ['ungraded', u.caseId, u.missing.join(' ')])],
     [['section', 'file', 'line', 'message'], model.rejected.map((r) => ['rejected', r.file, r.line, r.message])],
-    ...(model.breakdown ? [breakdownBlock(model.breakdown)] : []),
+    ...(model.breakdown ? [breakdownBlock(model.breakdown, model.scale)] : []),
   ];
 }
 
 /** `--by`: one row per value, table (blank for all tables) and grade. */
-function breakdownBlock(b: Breakdown): [string[], Cell[][]] {
+function breakdownBlock(b: Breakdown, scale: Scale): [string[], Cell[][]] {
   const rows: Cell[][] = [];
   const add = (table: number | null, values: Breakdown['all']) => {
-    for (const v of values) for (const g of GRADES) rows.push(['breakdown', b.by, table, v.value, g, v.counts[g]]);
+    for (const v of values) for (const g of scale.ids) rows.push(['breakdown', b.by, table, v.value, g, v.counts[g]]);
   };
   add(null, b.all);
   for (const t of b.tables) add(t.table, t.values);

@@ -1,13 +1,13 @@
 // `report --format html`: section 4 as a board paper, one self-contained page to embed or print.
 // The tables of the table format, each with a chart drawn from the same figures beside it.
-import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import { accountingLine } from '../accounting-line.js';
 import { casesText } from '../../summarise/report/report-sentences.js';
 import type { ReportModel } from '../../summarise/report/report.js';
 import { describeBars, legend, longestBar, stackedBars, type Bar } from '../html/bar-chart.js';
 import { html, type Html } from '../html/html-template.js';
 import { page } from '../html/page.js';
-import { GRADE_SERIES } from '../html/palette.js';
+import { gradeSeries } from '../html/palette.js';
 import { dataTable } from '../html/html-table.js';
 import { count, firstFew, LIST_MAX, listText, percent } from '../terminal/text-kit.js';
 import {
@@ -19,7 +19,7 @@ import {
   byValueRows,
   isEmpty,
   NO_CASES,
-  GRADE_HEADS,
+  gradeHeads,
   gradeTables,
   heading,
   noThemes,
@@ -35,17 +35,22 @@ import {
 
 type Rows = GradeTable['rows'];
 
-const countsTable = (caption: string, head0: string, rows: Rows) =>
-  dataTable({ caption, head: [head0, ...GRADE_HEADS], rows: rows.map((r) => [r.label, ...GRADES.map((g) => count(r.counts[g]))]) });
+const countsTable = (grades: Scale, caption: string, head0: string, rows: Rows) =>
+  dataTable({
+    caption,
+    head: [head0, ...gradeHeads(grades)],
+    rows: rows.map((r) => [r.label, ...grades.ids.map((g) => count(r.counts[g]!))]),
+  });
 
 /** A table's grades as stacked bars, one a row; labelled above each bar where `labelled`. */
-function gradeChart(id: string, title: string, rows: Rows, labelled: boolean, scale?: number, note?: string): Html {
+function gradeChart(grades: Scale, id: string, title: string, rows: Rows, labelled: boolean, scale?: number, note?: string): Html {
+  const series = gradeSeries(grades);
   const bars: Bar[] = rows.map((r) => ({ label: labelled ? r.label : '', values: r.counts, ...(note ? { note } : {}) }));
   const desc = describeBars(
     rows.map((r) => ({ label: r.label, values: r.counts })),
-    GRADE_SERIES,
+    series,
   );
-  return html`${stackedBars({ id, title, desc, series: GRADE_SERIES, bars, ...(scale === undefined ? {} : { scale }) })}${legend(GRADE_SERIES)}`;
+  return html`${stackedBars({ id, title, desc, series, bars, ...(scale === undefined ? {} : { scale }) })}${legend(series)}`;
 }
 
 /** One grade table, its chart and, for Tables 3.., its common themes and --by rows: never cut across pages. */
@@ -55,6 +60,7 @@ function gradeBlock(t: GradeTable, model: ReportModel, scale?: number): Html {
   const group = t.group;
   // Tables 1 and 2 name their rows on the bars; a case-type table's caption already says what its one bar is.
   const chart = gradeChart(
+    model.scale,
     `chart-table-${t.table}`,
     `Chart of table ${t.table}: ${t.caption}`,
     t.rows,
@@ -71,11 +77,11 @@ function gradeBlock(t: GradeTable, model: ReportModel, scale?: number): Html {
     const values = byValueRows(model, t.table);
     const by =
       model.breakdown && values.length
-        ? html`<p class="lead">${byTableLead(model.breakdown.by)}</p>${countsTable(`Table ${t.table} by ${model.breakdown.by}`, model.breakdown.by, values)}`
+        ? html`<p class="lead">${byTableLead(model.breakdown.by)}</p>${countsTable(model.scale, `Table ${t.table} by ${model.breakdown.by}`, model.breakdown.by, values)}`
         : '';
     extra = html`${themes}${by}`;
   }
-  return html`<div class="block">${countsTable(title, t.head, t.rows)}${chart}${extra}</div>`;
+  return html`<div class="block">${countsTable(model.scale, title, t.head, t.rows)}${chart}${extra}</div>`;
 }
 
 /** `--by`: every graded case by the column's values, as a table and bars. */
@@ -85,7 +91,7 @@ function breakdownBlock(model: ReportModel): Html | string {
   const title = byAllHeading(b.by);
   const rows = b.all.map((v) => ({ label: v.value, counts: v.counts }));
   if (rows.length === 0) return html`<div class="block"><p class="title">${title}</p><p>${NO_CASES}</p></div>`;
-  return html`<div class="block">${countsTable(title, b.by, rows)}${gradeChart('chart-by', title, rows, true)}</div>`;
+  return html`<div class="block">${countsTable(model.scale, title, b.by, rows)}${gradeChart(model.scale, 'chart-by', title, rows, true)}</div>`;
 }
 
 function annexA(model: ReportModel): Html {
@@ -108,7 +114,7 @@ function shortList<T>(title: string, items: readonly T[], line: (item: T) => str
 function overrides(model: ReportModel): Html | string {
   if (model.overrides.length === 0) return '';
   const { shown, more } = firstFew(model.overrides, LIST_MAX);
-  const rows = shown.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]] as const);
+  const rows = shown.map((o) => [o.caseId, model.scale.tableLabel(o.derived), model.scale.tableLabel(o.recorded)] as const);
   const table = dataTable({
     caption: `${OVERRIDES_LEAD} (${model.overrides.length})`,
     head: ['Case', 'Derived grade', 'Recorded grade'],
@@ -129,7 +135,7 @@ export function reportHtml(model: ReportModel): string {
   // One scale for every case-type chart, so a longer bar is a table with more cases.
   const scale = longestBar(
     byTable.flatMap((t) => t.rows.map((r) => ({ label: '', values: r.counts }))),
-    GRADE_SERIES,
+    gradeSeries(model.scale),
   );
   const block = (t: GradeTable, shared?: number) => gradeBlock(t, model, shared);
   const summary = html`<section class="page">

@@ -1,6 +1,7 @@
 // The report's tables in print order, as rows of labelled grade counts: the one place that
 // decides which table says what, shared by the table, markdown and csv renderers.
-import { GRADE_LABELS, GRADES, type Grade, type GradeCounts } from '../../domain/grades.js';
+import type { GradeCounts } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import type { ReportModel, TableSummary } from '../../summarise/report/report.js';
 
 type Section = 'both_assessed' | 'independent_only' | 'by_table';
@@ -16,7 +17,8 @@ export interface GradeTable {
   group?: TableSummary;
 }
 
-export const GRADE_HEADS: readonly string[] = GRADES.map((g: Grade) => GRADE_LABELS[g]);
+/** The grade columns' heads: the scale's table labels, best first. */
+export const gradeHeads = (scale: Scale): string[] => scale.ids.map((g) => scale.tableLabel(g));
 
 export function gradeTables(model: ReportModel): GradeTable[] {
   return [
@@ -61,7 +63,7 @@ export function themeLine(t: { criterion: string; text: string; unmet: number; a
 
 /** A grade table with no cases in it: one line instead of an empty grid. */
 export const NO_CASES = 'No graded cases.';
-export const isEmpty = (t: GradeTable) => t.rows.every((r) => GRADES.every((g) => r.counts[g] === 0));
+export const isEmpty = (t: GradeTable) => t.rows.every((r) => Object.values(r.counts).every((n) => n === 0));
 
 export function noThemes(t: TableSummary): string {
   return t.graded === 0 ? 'No graded cases.' : 'No criterion was unmet.';

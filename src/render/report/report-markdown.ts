@@ -1,7 +1,7 @@
 // `report --format markdown`: section 4 as GitHub-flavoured Markdown for a board paper, with the
 // captions as headings.
 import { placeText } from '../../domain/diagnostic.js';
-import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import { accountingLine } from '../accounting-line.js';
 import type { ReportModel } from '../../summarise/report/report.js';
 import { mdTable, mdText } from '../../text/markdown.js';
@@ -13,7 +13,7 @@ import {
   byAllHeading,
   byTableLead,
   byValueRows,
-  GRADE_HEADS,
+  gradeHeads,
   isEmpty,
   NO_CASES,
   gradeTables,
@@ -29,25 +29,24 @@ import {
   type GradeTable,
 } from './report-layout.js';
 
-const ALIGN = ['left', 'right', 'right', 'right'] as const;
-
-function countsTable(head0: string, rows: GradeTable['rows']): string {
+function countsTable(head0: string, rows: GradeTable['rows'], scale: Scale): string {
   return mdTable(
-    [head0, ...GRADE_HEADS],
-    rows.map((r) => [r.label, ...GRADES.map((g) => count(r.counts[g]))]),
-    ALIGN,
+    [head0, ...gradeHeads(scale)],
+    rows.map((r) => [r.label, ...scale.ids.map((g) => count(r.counts[g]!))]),
+    ['left', ...scale.ids.map(() => 'right' as const)],
   );
 }
 
 function gradeTable(t: GradeTable, model: ReportModel): string[] {
   if (isEmpty(t)) return [`### Table ${t.table}: ${mdText(t.caption)}`, '', NO_CASES, ''];
-  const out = [`### Table ${t.table}: ${mdText(t.caption)}`, '', countsTable(t.head, t.rows)];
+  const out = [`### Table ${t.table}: ${mdText(t.caption)}`, '', countsTable(t.head, t.rows, model.scale)];
   const group = t.group;
   if (group) {
     if (group.themes.length === 0) out.push(noThemes(group), '');
     else out.push(THEMES_LEAD, '', ...group.themes.map((th) => `- ${mdText(themeLine(th, percent(th.share)))}`), '');
     const values = byValueRows(model, t.table);
-    if (model.breakdown && values.length) out.push(mdText(byTableLead(model.breakdown.by)), '', countsTable(model.breakdown.by, values));
+    if (model.breakdown && values.length)
+      out.push(mdText(byTableLead(model.breakdown.by)), '', countsTable(model.breakdown.by, values, model.scale));
   }
   return out;
 }
@@ -73,7 +72,12 @@ export function reportMarkdown(model: ReportModel): string {
   out.push(`## ${BREAKDOWN_HEADING}`, '');
   if (model.breakdown) {
     const all = model.breakdown.all.map((v) => ({ label: v.value, counts: v.counts }));
-    out.push(`### ${mdText(byAllHeading(model.breakdown.by))}`, '', all.length ? countsTable(model.breakdown.by, all) : NO_CASES, '');
+    out.push(
+      `### ${mdText(byAllHeading(model.breakdown.by))}`,
+      '',
+      all.length ? countsTable(model.breakdown.by, all, model.scale) : NO_CASES,
+      '',
+    );
   }
   for (const t of byTable) out.push(...gradeTable(t, model));
   out.push(
@@ -87,7 +91,7 @@ export function reportMarkdown(model: ReportModel): string {
   );
   if (model.overrides.length) {
     const { shown, more } = firstFew(model.overrides, LIST_MAX);
-    const rows = shown.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]]);
+    const rows = shown.map((o) => [o.caseId, model.scale.tableLabel(o.derived), model.scale.tableLabel(o.recorded)]);
     out.push(
       '### Overrides',
       '',

@@ -1,6 +1,6 @@
 // `report --format table`: the report's section 4 for a terminal, fitted to the width.
 import { placeText } from '../../domain/diagnostic.js';
-import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../accounting-line.js';
 import type { ReportModel } from '../../summarise/report/report.js';
@@ -15,7 +15,7 @@ import {
   byAllHeading,
   byTableLead,
   byValueRows,
-  GRADE_HEADS,
+  gradeHeads,
   isEmpty,
   NO_CASES,
   gradeTables,
@@ -31,23 +31,26 @@ import {
   ungradedWhy,
 } from './report-layout.js';
 
-function countsGrid(head0: string, rows: GradeTable['rows'], paint: Paint, width: number): string {
-  const head = [escapeText(head0), ...GRADES.map((g, i) => paint.grade(g, GRADE_HEADS[i]!))];
-  const cells = rows.map((r) => [escapeText(r.label), ...GRADES.map((g) => count(r.counts[g]))]);
-  return textTable({ head, rows: cells, wrap: [0, 2], align: ['left', 'right', 'right', 'right'], width });
+function countsGrid(head0: string, rows: GradeTable['rows'], scale: Scale, paint: Paint, width: number): string {
+  const heads = gradeHeads(scale);
+  const head = [escapeText(head0), ...heads.map((text, index) => paint.grade({ index, of: scale.size }, text))];
+  const cells = rows.map((r) => [escapeText(r.label), ...scale.ids.map((g) => count(r.counts[g]!))]);
+  // The label may wrap, and a grade head of several words ("Requiring improvement").
+  const wrap = [0, ...heads.flatMap((h, i) => (h.includes(' ') ? [i + 1] : []))];
+  return textTable({ head, rows: cells, wrap, align: ['left', ...heads.map(() => 'right' as const)], width });
 }
 
 function gradeTable(t: GradeTable, paint: Paint, width: number, model: ReportModel): string[] {
   const title = paint.bold(wrapText(escapeText(`Table ${t.table}: ${t.caption}`), width));
   if (isEmpty(t)) return [title, NO_CASES, ''];
-  const out = [title, countsGrid(t.head, t.rows, paint, width)];
+  const out = [title, countsGrid(t.head, t.rows, model.scale, paint, width)];
   const group = t.group;
   if (group) {
     if (group.themes.length === 0) out.push(noThemes(group));
     else out.push(THEMES_LEAD, ...group.themes.map((th) => bullet(escapeText(themeLine(th, percent(th.share))), width)));
     const values = byValueRows(model, t.table);
     if (model.breakdown && values.length)
-      out.push(escapeText(byTableLead(model.breakdown.by)), countsGrid(model.breakdown.by, values, paint, width));
+      out.push(escapeText(byTableLead(model.breakdown.by)), countsGrid(model.breakdown.by, values, model.scale, paint, width));
   }
   return [...out, ''];
 }
@@ -88,7 +91,7 @@ export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOpt
     const all = model.breakdown.all.map((v) => ({ label: v.value, counts: v.counts }));
     out.push(
       paint.bold(wrapText(escapeText(byAllHeading(model.breakdown.by)), width)),
-      all.length ? countsGrid(model.breakdown.by, all, paint, width) : NO_CASES,
+      all.length ? countsGrid(model.breakdown.by, all, model.scale, paint, width) : NO_CASES,
       '',
     );
   }
@@ -108,7 +111,7 @@ export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOpt
     ...block(
       `${OVERRIDES_LEAD} (${model.overrides.length}):`,
       model.overrides,
-      (o) => `${escapeText(o.caseId)}: derived ${GRADE_LABELS[o.derived]}, recorded ${GRADE_LABELS[o.recorded]}`,
+      (o) => `${escapeText(o.caseId)}: derived ${model.scale.tableLabel(o.derived)}, recorded ${model.scale.tableLabel(o.recorded)}`,
       width,
     ),
     ...block(

@@ -1,14 +1,16 @@
 // `report --format xlsx`: a front sheet (who, what, the accounting), one sheet per table of the
 // report, Annex A, then themes, referrals, overrides, ungraded and rejected cases, and with --by
-// the breakdown. Counts are numbers.
+// the breakdown. Counts are numbers. The case lists (a million referrals) are made into rows one
+// at a time, as the sheet is written.
 import { columnLetters } from '../../domain/diagnostic.js';
-import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import type { Breakdown, ReportModel } from '../../summarise/report/report.js';
-import { workbookBytes, type XCell, type XSheet } from '../xlsx/write-book.js';
-import { frontSheet, gradeCountSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
-import { ANNEX_A_HEAD, annexAHeading, GRADE_HEADS, gradeTables, heading } from './report-layout.js';
+import type { StreamedOutput } from '../../domain/output.js';
+import { workbook, type XCell, type XSheet } from '../xlsx/write-book.js';
+import { eachRow, frontSheet, gradeCountSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
+import { ANNEX_A_HEAD, annexAHeading, gradeHeads, gradeTables, heading } from './report-layout.js';
 
-export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
+export function reportXlsx(model: ReportModel): StreamedOutput {
   const tables = gradeTables(model);
   const front = frontSheet(
     heading(model),
@@ -21,7 +23,10 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
     model.totals,
     model.criteria,
   );
-  const sheets: XSheet[] = [front, ...tables.map((t) => gradeCountSheet(`Table ${t.table}`, t.head || 'Assessment', t.rows, t.caption))];
+  const sheets: XSheet[] = [
+    front,
+    ...tables.map((t) => gradeCountSheet(model.scale, `Table ${t.table}`, t.head || 'Assessment', t.rows, t.caption)),
+  ];
   const [typeHead, countHead] = ANNEX_A_HEAD;
   sheets.push({
     name: 'Annex A',
@@ -43,20 +48,20 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
   sheets.push({
     name: 'Referrals',
     columns: [textColumn('Case id'), textColumn('Referral', 60)],
-    rows: [
-      ...model.referredBack.map((id) => [id, 'referred back']),
-      ...model.referralSuggested.map((id) => [id, 'suggested by the criteria, not recorded as referred back']),
-    ],
+    rows: (function* () {
+      for (const id of model.referredBack) yield [id, 'referred back'];
+      for (const id of model.referralSuggested) yield [id, 'suggested by the criteria, not recorded as referred back'];
+    })(),
   });
   sheets.push({
     name: 'Overrides',
     columns: [textColumn('Case id'), textColumn('Derived grade', 22), textColumn('Recorded grade', 22)],
-    rows: model.overrides.map((o) => [o.caseId, GRADE_LABELS[o.derived], GRADE_LABELS[o.recorded]]),
+    rows: eachRow(model.overrides, (o) => [o.caseId, model.scale.tableLabel(o.derived), model.scale.tableLabel(o.recorded)]),
   });
   sheets.push({
     name: 'Ungraded',
     columns: [textColumn('Case id'), textColumn('Missing criteria', 60)],
-    rows: model.ungraded.map((u) => [u.caseId, u.missing.join(' ')]),
+    rows: eachRow(model.ungraded, (u) => [u.caseId, u.missing.join(' ')]),
   });
   sheets.push({
     name: 'Rejected',
@@ -67,7 +72,7 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
       textColumn('Column', 8),
       textColumn('Problem', 90),
     ],
-    rows: model.rejected.map((r) => [
+    rows: eachRow(model.rejected, (r) => [
       r.file,
       r.sheet ?? null,
       r.line,
@@ -75,15 +80,15 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
       r.message,
     ]),
   });
-  if (model.breakdown) sheets.push(breakdownSheet(model.breakdown));
-  return workbookBytes(sheets);
+  if (model.breakdown) sheets.push(breakdownSheet(model.breakdown, model.scale));
+  return workbook(sheets);
 }
 
 /** `--by`: grade counts per value, over all tables (table blank) and per table. */
-function breakdownSheet(b: Breakdown): XSheet {
+function breakdownSheet(b: Breakdown, scale: Scale): XSheet {
   const rows: XCell[][] = [];
   const add = (table: number | null, values: Breakdown['all']) => {
-    for (const v of values) rows.push([table, v.value, ...GRADES.map((g) => v.counts[g]), v.graded]);
+    for (const v of values) rows.push([table, v.value, ...scale.ids.map((g) => v.counts[g]!), v.graded]);
   };
   add(null, b.all);
   for (const t of b.tables) add(t.table, t.values);
@@ -92,7 +97,7 @@ function breakdownSheet(b: Breakdown): XSheet {
     columns: [
       numberColumn('Table', 8),
       textColumn(b.by, 24),
-      ...GRADE_HEADS.map((g) => numberColumn(g, Math.max(12, g.length + 2))),
+      ...gradeHeads(scale).map((g) => numberColumn(g, Math.max(12, g.length + 2))),
       numberColumn('Total'),
     ],
     rows,

@@ -1,5 +1,6 @@
 // Blank forms to fill in and score, as CSV or YAML, for one or more case types: `template` writes
 // one type, `sample` the drawn cases of several with a register's columns. Both read straight back.
+import type { Programme } from '../../domain/types.js';
 import { escapeText } from '../../text/escape.js';
 import type * as Yaml from 'yaml';
 import { requireCjs } from '../../text/require-cjs.js';
@@ -19,6 +20,8 @@ export interface FormCase {
 }
 
 export interface FormModel {
+  /** The programme: its grades and finding spellings are the form's choices. */
+  programme: Programme;
   /** The types whose criteria get a column (CSV), in table order. */
   types: readonly CaseType[];
   /** Carried-along column names, in order; a case without one gets a blank. */

@@ -2,12 +2,15 @@
 // role and everything else blank. Never the first marker's grade, findings or auditor: the second
 // marking must be the moderator's own. Read back beside the first marking, `compare --between` joins
 // the two by (round, case id).
+import type { Programme } from '../../domain/types.js';
 import type { CaseType } from '../../domain/types.js';
 import type { Marked } from '../../summarise/sample/moderation-plan.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
 import { comment, scalar } from './form-text.js';
 
 export interface ModerationForm {
+  /** The programme: its grades and finding spellings are the workbook's choices. */
+  programme: Programme;
   /** The second marker's role: the form's `assessor` on every row. */
   role: string;
   /** The first marker's role, for the line that says how to compare the two. */
@@ -22,13 +25,23 @@ const LONG_FORM_FIELDS = ['assessor', 'auditor', 'grade', 'override_reason', 're
 
 const hasRound = (form: ModerationForm) => form.cases.some((c) => c.round !== null);
 
-export function moderationCsv(form: ModerationForm): string {
+/** The form's columns: case_id, case_type, round (where the cases name one), the long-form fields, the criteria. */
+export function moderationHeader(form: ModerationForm): { fields: string[]; criteria: string[] } {
+  const fields = ['case_id', 'case_type', ...(hasRound(form) ? ['round'] : []), ...LONG_FORM_FIELDS];
+  return { fields, criteria: form.types.flatMap((t) => t.criteria.map((c) => c.id)) };
+}
+
+/** Per case: its id, type and round, the second marker's role, and a blank for everything else. */
+export function moderationRows<B extends Cell | null>(form: ModerationForm, blank: B): Array<Array<string | B>> {
   const round = hasRound(form);
-  const criteria = form.types.flatMap((t) => t.criteria.map((c) => c.id));
-  const header = ['case_id', 'case_type', ...(round ? ['round'] : []), ...LONG_FORM_FIELDS, ...criteria];
-  const blanks = new Array<Cell>(LONG_FORM_FIELDS.length - 1 + criteria.length).fill('');
-  const rows = form.cases.map((c): Cell[] => [c.caseId, c.caseType, ...(round ? [c.round ?? ''] : []), form.role, ...blanks]);
-  return csvDocument(header, rows);
+  const { criteria } = moderationHeader(form);
+  const blanks = new Array<B>(LONG_FORM_FIELDS.length - 1 + criteria.length).fill(blank);
+  return form.cases.map((c) => [c.caseId, c.caseType, ...(round ? [c.round ?? ''] : []), form.role, ...blanks]);
+}
+
+export function moderationCsv(form: ModerationForm): string {
+  const { fields, criteria } = moderationHeader(form);
+  return csvDocument([...fields, ...criteria], moderationRows(form, ''));
 }
 
 /** YAML names a round once, at the top: a sample across rounds goes to CSV (the caller checks). */

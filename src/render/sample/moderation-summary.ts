@@ -1,11 +1,13 @@
 // What `sample --second-marker` says about its draw: per auditor of the first marker, on stderr
 // (the form goes to stdout), or as JSON with the case ids instead of a form. Pure.
-import { GRADE_LABELS } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import type { Accounting } from '../../domain/accounting.js';
 import type { ModerationPlan, ModerationProblem } from '../../summarise/sample/moderation-plan.js';
 
 export interface ModerationSummary {
   plan: ModerationPlan;
+  /** The programme's grades, for --focus's words. */
+  scale: Scale;
   first: string;
   second: string;
   seedPicked: boolean;
@@ -26,7 +28,7 @@ function how(s: ModerationSummary): string {
 export function moderationSummaryText(s: ModerationSummary): string {
   const { plan } = s;
   const focus = plan.request.focus;
-  const head = ['auditor', 'assessed', ...(focus ? [GRADE_LABELS[focus].toLowerCase()] : []), 'sample'];
+  const head = ['auditor', 'assessed', ...(focus ? [s.scale.tableLabel(focus).toLowerCase()] : []), 'sample'];
   const rows = plan.strata.map((t) => [
     t.auditor ?? NO_CODE,
     String(t.frame),

@@ -2,14 +2,14 @@
 // auditor and round, so that no assessment's grade or unmet criteria is hidden behind another's.
 import { SELF, type ScoredAssessment } from '../../domain/assessment.js';
 import type { AssessmentRow } from '../../summarise/score/score-listing.js';
-import { GRADE_LABELS } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import { type Accounting } from '../../domain/accounting.js';
 import { accountingLine } from '../accounting-line.js';
 import { escapeText } from '../../text/escape.js';
 import { BOM, csvLine } from '../../text/csv.js';
 import { mdTable } from '../../text/markdown.js';
 import type { RenderOptions } from '../options.js';
-import type { StreamedListing } from './score-formats.js';
+import type { StreamedListing } from './score-rows.js';
 import { textTable } from '../terminal/text-table.js';
 
 /** The contract's score row, plus `round`, `assessor` and `auditor`; `selfGrade` is the grade of a `self` row. */
@@ -79,13 +79,13 @@ export const assessmentJsonListing: StreamedListing<AssessmentRow> = {
   end: (rows) => (rows === 0 ? ']\n' : '\n]\n'),
 };
 
-function gradeText(a: ScoredAssessment): string {
+function gradeText(scale: Scale, a: ScoredAssessment): string {
   if (a.grade === null) return 'ungraded';
-  const label = GRADE_LABELS[a.grade];
+  const label = scale.tableLabel(a.grade);
   return a.gradeSource === 'override' || a.gradeSource === 'recorded' ? `${label} (${a.gradeSource})` : label;
 }
 
-function cells(r: AssessmentRow, withRound: boolean): string[] {
+function cells(scale: Scale, r: AssessmentRow, withRound: boolean): string[] {
   const a = r.assessment;
   // A grade recorded with no findings at all (the wide form's self grade) lists nothing as missing.
   const gradeOnly = a.gradeSource === 'recorded' && a.codes.every((code) => code === 0);
@@ -93,7 +93,7 @@ function cells(r: AssessmentRow, withRound: boolean): string[] {
     ? 'grade only, no findings'
     : [a.unmet.join(' '), a.missing.length ? `missing: ${a.missing.join(' ')}` : ''].filter(Boolean).join('; ');
   const referral = a.referredBack ? 'referred back' : a.referralSuggested ? 'suggested' : '';
-  return [r.caseId, r.caseType, ...(withRound ? [r.round ?? ''] : []), a.role, a.auditor ?? '', gradeText(a), unmet, referral];
+  return [r.caseId, r.caseType, ...(withRound ? [r.round ?? ''] : []), a.role, a.auditor ?? '', gradeText(scale, a), unmet, referral];
 }
 
 const head = (withRound: boolean) => [
@@ -112,19 +112,20 @@ const FOOTNOTE =
 export function assessmentTable(
   rows: readonly AssessmentRow[],
   accounting: Accounting,
-  { paint, width = Number.POSITIVE_INFINITY }: RenderOptions,
+  { paint, width = Number.POSITIVE_INFINITY }: Pick<RenderOptions, 'paint' | 'width'>,
+  scale: Scale,
 ): string {
   // No width (piped, or --output): full width, as the wide listing prints.
   const withRound = rows.some((r) => r.round !== null);
-  const body = rows.map((r) => cells(r, withRound).map(escapeText));
+  const body = rows.map((r) => cells(scale, r, withRound).map(escapeText));
   const table = textTable({ head: head(withRound), rows: body, wrap: [withRound ? 6 : 5], width });
   return `${table}\n${paint.dim(FOOTNOTE)}\n${accountingLine(accounting)}\n`;
 }
 
-export function assessmentMarkdown(rows: readonly AssessmentRow[], accounting: Accounting): string {
+export function assessmentMarkdown(rows: readonly AssessmentRow[], accounting: Accounting, scale: Scale): string {
   const withRound = rows.some((r) => r.round !== null);
   return `${mdTable(
     head(withRound),
-    rows.map((r) => cells(r, withRound)),
+    rows.map((r) => cells(scale, r, withRound)),
   )}\n${FOOTNOTE}\n\n${accountingLine(accounting)}\n`;
 }

@@ -1,18 +1,22 @@
 // `score --format table`, streamed: the first rows (a bounded look-ahead) size the columns, then
 // every row is printed as it is scored. On a terminal the table fits its width, the unmet list
 // shortened with a count ("DA1 DA2 +3 more"); piped, it is printed in full.
-import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import type { CaseRow } from '../../summarise/score/score-listing.js';
 import { type Accounting } from '../../domain/accounting.js';
 import { accountingLine } from '../accounting-line.js';
 import { escapeText } from '../../text/escape.js';
 import { displayWidth } from '../../text/width.js';
 import type { Paint } from '../terminal/paint.js';
-import { criteriaText, FOOTNOTE, gradeText, label, referralText } from './score-formats.js';
+import { assessmentRows, type AssessmentRow } from '../../summarise/score/score-listing.js';
+import { assessmentTable } from './score-assessments.js';
+import { criteriaText, FOOTNOTE, gradeText, label, referralText } from './score-rows.js';
+import type { ScoreWriterFactory } from './score-writer.js';
 import { columnWidths, LOOK_AHEAD, StreamTable, type StreamCell, type StreamColumn } from '../terminal/stream-table.js';
 
-export interface ScoreTableOptions {
+interface ScoreTableOptions {
   paint: Paint;
+  scale: Scale;
   /** Case type ids: the Type column is sized from them, not from the rows. */
   types: readonly string[];
   /** Carried columns to show (--columns), after Type. */
@@ -22,7 +26,9 @@ export interface ScoreTableOptions {
   lookAhead?: number;
 }
 
-const GRADE_WORDS = GRADES.flatMap((g) => [GRADE_LABELS[g], `${GRADE_LABELS[g]} (override)`, `${GRADE_LABELS[g]} (recorded)`]).join(' ');
+/** Every word a grade cell can hold, for the narrowest the column may get. */
+const gradeWords = (scale: Scale) =>
+  scale.ids.flatMap((g) => [scale.tableLabel(g), `${scale.tableLabel(g)} (override)`, `${scale.tableLabel(g)} (recorded)`]).join(' ');
 
 /**
  * "DA1 DA2 +3 more": as many ids as fit `width`, then a count.
@@ -38,6 +44,7 @@ export function shortList(text: string, width: number): string {
   return `+${ids.length} more`;
 }
 
+/** @internal exported for its own tests (the look-ahead, the widths) */
 export class ScoreTableWriter {
   private readonly pending: Array<readonly StreamCell[]> = [];
   private table: StreamTable | undefined;
@@ -45,7 +52,7 @@ export class ScoreTableWriter {
   private readonly heads: StreamColumn[];
 
   constructor(private readonly options: ScoreTableOptions) {
-    const gradeMin = Math.max(...GRADE_WORDS.split(' ').map(displayWidth));
+    const gradeMin = Math.max(...gradeWords(options.scale).split(' ').map(displayWidth));
     this.heads = [
       // Ids and types are cut last: a cut id does not read.
       { head: 'Case', max: 40, min: 12, shrinkOrder: 3 },
@@ -91,15 +98,41 @@ export class ScoreTableWriter {
   }
 
   private cells(c: CaseRow, carried?: ReadonlyMap<string, string>): StreamCell[] {
-    const { paint } = this.options;
+    const { paint, scale } = this.options;
     return [
       escapeText(c.caseId),
       c.caseType,
       ...(this.options.columns ?? []).map((name) => escapeText(carried?.get(name.toLowerCase()) ?? '')),
-      label(c.selfGrade),
-      c.grade ? { text: gradeText(c), style: (s) => paint.grade(c.grade!, s) } : { text: 'ungraded', style: paint.warn },
+      label(scale, c.selfGrade),
+      c.grade
+        ? { text: gradeText(scale, c), style: (s) => paint.grade({ index: scale.index(c.grade!), of: scale.size }, s) }
+        : { text: 'ungraded', style: paint.warn },
       criteriaText(c),
       referralText(c),
     ];
   }
 }
+
+/**
+ * `score --format table`: wide input streamed a row at a time; long form held, so that a case's
+ * assessments print together.
+ */
+export const scoreTableWriter: ScoreWriterFactory = (out, { paint, width, types, columns, scale }) => {
+  let table: ScoreTableWriter | undefined;
+  let held: AssessmentRow[] | undefined;
+  return {
+    start(long) {
+      if (long) held = [];
+      else table = new ScoreTableWriter({ paint, scale, types, columns, ...(width !== undefined ? { width } : {}) });
+    },
+    case(c, row) {
+      if (held) held.push(...assessmentRows(c));
+      else out.write(table!.row(row, new Map((c.extra ?? []).map(([name, value]) => [name.toLowerCase(), value]))));
+    },
+    end({ accounting }) {
+      out.write(
+        held ? assessmentTable(held, accounting, { paint, ...(width !== undefined ? { width } : {}) }, scale) : table!.end(accounting),
+      );
+    },
+  };
+};

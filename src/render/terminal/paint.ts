@@ -1,11 +1,11 @@
 // Colour as an option, decided once by the shell: renderers never look at the terminal.
 import { Chalk } from 'chalk';
-import type { Grade } from '../../domain/grades.js';
 
 export interface Paint {
   bold(s: string): string;
   dim(s: string): string;
-  grade(grade: Grade, s: string): string;
+  /** A grade's colour by its place on the scale: the best green, the worst red, the rest amber. */
+  grade(place: { index: number; of: number }, s: string): string;
   warn(s: string): string;
 }
 
@@ -14,7 +14,7 @@ export function paint(color: boolean): Paint {
   return {
     bold: (s) => c.bold(s),
     dim: (s) => c.dim(s),
-    grade: (grade, s) => (grade === 'good' ? c.green(s) : grade === 'inadequate' ? c.red(s) : c.yellow(s)),
+    grade: ({ index, of }, s) => (index === 0 ? c.green(s) : index === of - 1 ? c.red(s) : c.yellow(s)),
     warn: (s) => c.yellow(s),
   };
 }

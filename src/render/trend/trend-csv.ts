@@ -1,9 +1,9 @@
 // `trend --format csv`: tidy long form, one figure per row, so a pivot table can rebuild any view:
 // section, round (and to_round for changes), table or criterion where it applies, grade, measure.
-import { GRADES } from '../../domain/grades.js';
 import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
 
+/** @internal exported for its own tests */
 export const TREND_CSV_HEADER = ['section', 'round', 'to_round', 'table', 'criterion', 'grade', 'measure', 'value'];
 
 export function trendCsv(m: TrendModel): string {
@@ -18,7 +18,7 @@ export function trendCsv(m: TrendModel): string {
   for (const r of m.rounds) {
     row('round', r.round, 'n', r.n);
     row('round', r.round, 'ungraded', r.ungraded);
-    for (const g of GRADES) {
+    for (const g of m.scale.ids) {
       row('round', r.round, 'count', r.counts[g], { grade: g });
       row('round', r.round, 'share', r.share[g], { grade: g });
       row('round', r.round, 'interval_low', r.interval[g]?.[0], { grade: g });
@@ -49,7 +49,7 @@ export function trendCsv(m: TrendModel): string {
   for (const t of m.byTable) {
     for (const r of t.rounds) {
       row('table', r.round, 'n', r.n, { table: t.table });
-      for (const g of GRADES) row('table', r.round, 'count', r.counts[g], { table: t.table, grade: g });
+      for (const g of m.scale.ids) row('table', r.round, 'count', r.counts[g], { table: t.table, grade: g });
     }
   }
   for (const c of m.criteria) {

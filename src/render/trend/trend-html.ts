@@ -1,13 +1,12 @@
 // `trend --format html`: audit rounds side by side as a board paper. The tables of the table format,
 // with the grade shares of each round drawn as dots and their 95% intervals as whiskers.
-import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
 import { accountingLine } from '../accounting-line.js';
 import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import { legend } from '../html/bar-chart.js';
 import { html, type Html } from '../html/html-template.js';
 import { intervalChart, type IntervalColumn } from '../html/interval-chart.js';
 import { page } from '../html/page.js';
-import { GRADE_SERIES } from '../html/palette.js';
+import { gradeSeries } from '../html/palette.js';
 import { dataTable } from '../html/html-table.js';
 import {
   CHANGE_HEAD,
@@ -20,10 +19,10 @@ import {
   gapRows,
   heading,
   intro,
-  ROUND_HEAD,
+  roundHead,
   roundRows,
   shareCell,
-  TABLE_LEAD,
+  tableLead,
   tableHead,
   tableRows,
 } from './trend-layout.js';
@@ -35,30 +34,30 @@ const align = (total: number, left: number, lastLeft = false) =>
 function roundsBlock(m: TrendModel): Html {
   const table = dataTable({
     caption: `Grades given by ${m.role.label}, round by round (95% intervals)`,
-    head: ROUND_HEAD,
+    head: roundHead(m),
     rows: roundRows(m),
   });
   const columns: IntervalColumn[] = m.rounds.map((r) => ({
     label: r.label,
     note: `n = ${r.n}`,
     points: Object.fromEntries(
-      GRADES.map((g) => [
+      m.scale.ids.map((g) => [
         g,
         r.share[g] === null || r.interval[g] === null ? null : { value: r.share[g]!, interval: r.interval[g]!, text: shareCell(r, g) },
       ]),
     ),
   }));
   const desc = m.rounds
-    .map((r) => `${r.label} (n = ${r.n}): ${GRADES.map((g) => `${GRADE_LABELS[g]} ${shareCell(r, g)}`).join(', ')}.`)
+    .map((r) => `${r.label} (n = ${r.n}): ${m.scale.ids.map((g) => `${m.scale.tableLabel(g)} ${shareCell(r, g)}`).join(', ')}.`)
     .join(' ');
   const chart = intervalChart({
     id: 'chart-rounds',
     title: `Share of each grade by round, with 95% intervals: ${m.role.label}`,
     desc,
-    series: GRADE_SERIES,
+    series: gradeSeries(m.scale),
     columns,
   });
-  return html`<div class="block">${table}${chart}${legend(GRADE_SERIES)}<p class="note">Dots: the share of the cases graded in the round; whiskers: its 95% interval (Wilson).</p></div>`;
+  return html`<div class="block">${table}${chart}${legend(gradeSeries(m.scale))}<p class="note">Dots: the share of the cases graded in the round; whiskers: its 95% interval (Wilson).</p></div>`;
 }
 
 export function trendHtml(m: TrendModel): string {
@@ -67,7 +66,7 @@ export function trendHtml(m: TrendModel): string {
     ? html`<div class="block">${dataTable({ caption: 'Changes from the round before', head: CHANGE_HEAD, rows: changeRows(m), align: align(CHANGE_HEAD.length, 3, true) })}<p class="note">${m.intervalMeaning}</p></div>`
     : '';
   const byTable = m.rounds.length
-    ? html`<div class="block">${dataTable({ caption: 'By report table', head: tableHead(m), rows: tableRows(m), align: align(tableHead(m).length, 1) })}<p class="note">${TABLE_LEAD}</p></div>`
+    ? html`<div class="block">${dataTable({ caption: 'By report table', head: tableHead(m), rows: tableRows(m), align: align(tableHead(m).length, 1) })}<p class="note">${tableLead(m)}</p></div>`
     : '';
   const unmet = criteriaRows(m);
   const criteria = unmet.length

@@ -2,7 +2,7 @@
 // contract's `criteria` is the per-criterion list, so the criteria identity is `criteriaSet` here.
 import type { TrendModel } from '../../summarise/trend/trend-model.js';
 
-export function trendJsonValue(m: TrendModel) {
+function trendJsonValue(m: TrendModel) {
   return {
     between: m.between ? [m.between[0].role, m.between[1].role] : null,
     rounds: m.rounds.map((r) => ({

@@ -1,7 +1,7 @@
 // What the trend renderers share: headings, the cells of each table as text, and the bar, so the
 // table and markdown formats say the same things in the same order. Formatting only: every figure
 // comes from the model.
-import { GRADE_LABELS, GRADES, type Grade } from '../../domain/grades.js';
+import type { Grade } from '../../domain/grades.js';
 import type { Interval, TrendChange, TrendModel, TrendRound } from '../../summarise/trend/trend-model.js';
 import { kappaText, percent } from '../terminal/text-kit.js';
 
@@ -23,22 +23,23 @@ export function shareCell(r: TrendRound, g: Grade): string {
   return `${percent(r.share[g]!)} (${range(interval)})`;
 }
 
-export const ROUND_HEAD = ['Round', 'n', ...GRADES.map((g) => GRADE_LABELS[g])];
+export const roundHead = (m: TrendModel) => ['Round', 'n', ...m.scale.ids.map((g) => m.scale.tableLabel(g))];
 
 export function roundRows(m: TrendModel): string[][] {
-  return m.rounds.map((r) => [r.label, String(r.n), ...GRADES.map((g) => shareCell(r, g))]);
+  return m.rounds.map((r) => [r.label, String(r.n), ...m.scale.ids.map((g) => shareCell(r, g))]);
 }
 
-/** One character per grade, in GRADES order: best to worst. */
-const BAR_MARKS: readonly string[] = ['#', '=', '.', '-', ' '].slice(0, GRADES.length);
+/** One character per grade, best to worst; a longer scale takes more, never a space. */
+const BAR_MARKS: readonly string[] = ['#', '=', '.', '-', ':', '~', '+', 'o', '*', '%'];
+const mark = (i: number) => BAR_MARKS[i % BAR_MARKS.length]!;
 
-export function barLegend(): string {
-  return GRADES.map((g, i) => `${BAR_MARKS[i]} ${GRADE_LABELS[g]}`).join(', ');
+export function barLegend(m: TrendModel): string {
+  return m.scale.ids.map((g, i) => `${mark(i)} ${m.scale.tableLabel(g)}`).join(', ');
 }
 
-/** The bar's runs, grade by grade, for the caller to colour. */
-export function barRuns(r: TrendRound): Array<{ grade: Grade; text: string }> {
-  return GRADES.map((g, i) => ({ grade: g, text: BAR_MARKS[i]!.repeat(r.bar[g]) }));
+/** The bar's runs, grade by grade (with its place on the scale), for the caller to colour. */
+export function barRuns(r: TrendRound, m: TrendModel): Array<{ index: number; of: number; text: string }> {
+  return m.scale.ids.map((g, i) => ({ index: i, of: m.scale.size, text: mark(i).repeat(r.bar[g]!) }));
 }
 
 const points = (x: number) => {
@@ -51,7 +52,7 @@ export const CHANGE_HEAD = ['From', 'To', 'Grade', 'Share', 'Change', '95% inter
 export const PAIR_HEAD = CHANGE_HEAD.slice(2);
 
 export function changeRows(m: TrendModel): string[][] {
-  return m.changes.map((c) => [c.fromLabel, c.toLabel, ...changeCells(c)]);
+  return m.changes.map((c) => [c.fromLabel, c.toLabel, ...changeCells(c, m)]);
 }
 
 /** The changes grouped by pair of rounds, in order, for a heading and a table each. */
@@ -60,14 +61,14 @@ export function changePairs(m: TrendModel): Array<{ heading: string; rows: strin
   m.changes.forEach((c, i) => {
     const first = i === 0 || m.changes[i - 1]!.toLabel !== c.toLabel || m.changes[i - 1]!.fromLabel !== c.fromLabel;
     if (first) pairs.push({ heading: `${c.fromLabel} to ${c.toLabel}`, rows: [] });
-    pairs.at(-1)!.rows.push(changeCells(c));
+    pairs.at(-1)!.rows.push(changeCells(c, m));
   });
   return pairs;
 }
 
-function changeCells(c: TrendChange): string[] {
+function changeCells(c: TrendChange, m: TrendModel): string[] {
   return [
-    GRADE_LABELS[c.grade],
+    m.scale.tableLabel(c.grade),
     c.shareFrom === null || c.shareTo === null
       ? 'n/a'
       : c.few
@@ -83,7 +84,8 @@ export function tableHead(m: TrendModel): string[] {
   return ['Table', ...m.rounds.map((r) => r.label)];
 }
 
-export const TABLE_LEAD = `Graded cases per report table and round: ${GRADES.map((g) => GRADE_LABELS[g]).join(' / ')} (n).`;
+export const tableLead = (m: TrendModel) =>
+  `Graded cases per report table and round: ${m.scale.ids.map((g) => m.scale.tableLabel(g)).join(' / ')} (n).`;
 
 /** Tables with a graded case in some round (the JSON lists every table). */
 export function tableRows(m: TrendModel): string[][] {
@@ -91,7 +93,7 @@ export function tableRows(m: TrendModel): string[][] {
     .filter((t) => t.rounds.some((r) => r.n > 0))
     .map((t) => [
       `${t.table}: ${t.label}`,
-      ...t.rounds.map((r) => (r.n === 0 ? '-' : `${GRADES.map((g) => r.counts[g]).join(' / ')} (${r.n})`)),
+      ...t.rounds.map((r) => (r.n === 0 ? '-' : `${m.scale.ids.map((g) => r.counts[g]).join(' / ')} (${r.n})`)),
     ]);
 }
 

@@ -13,9 +13,9 @@ import {
   gapRows,
   heading,
   intro,
-  ROUND_HEAD,
+  roundHead,
   roundRows,
-  TABLE_LEAD,
+  tableLead,
   tableHead,
   tableRows,
 } from './trend-layout.js';
@@ -25,7 +25,7 @@ const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < 
 export function trendMarkdown(m: TrendModel): string {
   const out = [`## ${mdText(heading(m))}`, '', mdText(intro(m)), ''];
   if (m.notes.length) out.push(...m.notes.map((n) => `- ${mdText(n)}`), '');
-  if (m.rounds.length) out.push(mdTable(ROUND_HEAD, roundRows(m), right(ROUND_HEAD.length)));
+  if (m.rounds.length) out.push(mdTable(roundHead(m), roundRows(m), right(roundHead(m).length)));
   if (m.changes.length)
     out.push(
       '### Changes from the round before',
@@ -34,7 +34,8 @@ export function trendMarkdown(m: TrendModel): string {
       mdText(m.intervalMeaning),
       '',
     );
-  if (m.rounds.length) out.push('### By report table', '', TABLE_LEAD, '', mdTable(tableHead(m), tableRows(m), right(m.rounds.length + 1)));
+  if (m.rounds.length)
+    out.push('### By report table', '', tableLead(m), '', mdTable(tableHead(m), tableRows(m), right(m.rounds.length + 1)));
   const criteria = criteriaRows(m);
   if (criteria.length)
     out.push('### Criteria', '', CRITERIA_LEAD, '', mdTable(criteriaHead(m), criteria, [...right(criteriaHead(m).length - 1, 2), 'left']));

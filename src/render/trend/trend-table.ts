@@ -19,9 +19,9 @@ import {
   heading,
   intro,
   PAIR_HEAD,
-  ROUND_HEAD,
+  roundHead,
   roundRows,
-  TABLE_LEAD,
+  tableLead,
   tableHead,
   tableRows,
 } from './trend-layout.js';
@@ -34,15 +34,24 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
   for (const note of m.notes) out.push(paint.warn(bullet(escapeText(note), width)));
   if (m.notes.length) out.push('');
   if (m.rounds.length) {
-    out.push(textTable({ head: ROUND_HEAD, rows: esc(roundRows(m)), wrap: [0, 2, 3, 4], align: right(ROUND_HEAD.length), width }), '');
+    out.push(
+      textTable({
+        head: roundHead(m),
+        rows: esc(roundRows(m)),
+        wrap: [0, ...m.scale.ids.map((_, i) => i + 2)],
+        align: right(roundHead(m).length),
+        width,
+      }),
+      '',
+    );
     const pad = Math.max(...m.rounds.map((r) => escapeText(r.label).length));
-    out.push(wrapText(`Shape (${barLegend()}):`, width));
+    out.push(wrapText(`Shape (${barLegend(m)}):`, width));
     for (const r of m.rounds) {
       const bar =
         r.caution === 'none'
           ? paint.dim('(no graded cases)')
-          : barRuns(r)
-              .map((run) => paint.grade(run.grade, run.text))
+          : barRuns(r, m)
+              .map((run) => paint.grade(run, run.text))
               .join('');
       out.push(`  ${escapeText(r.label).padEnd(pad)}  ${bar}`);
     }
@@ -69,7 +78,7 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
     const head = tableHead(m).map(escapeText);
     out.push(
       paint.bold('By report table'),
-      wrapText(TABLE_LEAD, width),
+      wrapText(tableLead(m), width),
       textTable({ head, rows: esc(tableRows(m)), wrap: head.map((_, i) => i), align: right(head.length), width, compact: true }),
       '',
     );

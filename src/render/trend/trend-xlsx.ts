@@ -1,16 +1,16 @@
 // `trend --format xlsx`: a front sheet (who, whose grades, what an interval means, the notes, the
 // criteria and the accounting), then rounds, changes, tables, criteria and, with --between, the gap.
 // Shares and intervals are fractions formatted as percentages; counts are numbers.
-import { GRADE_LABELS, GRADES } from '../../domain/grades.js';
 import type { TrendModel } from '../../summarise/trend/trend-model.js';
-import { workbookBytes, type XCell, type XSheet } from '../xlsx/write-book.js';
+import type { StreamedOutput } from '../../domain/output.js';
+import { workbook, type XCell, type XSheet } from '../xlsx/write-book.js';
 import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
 
 const PCT = '0.0%';
 const share = (head: string) => numberColumn(head, Math.max(12, head.length + 2), PCT);
 const count = (head: string) => numberColumn(head, Math.max(10, head.length + 2));
 
-export async function trendXlsx(m: TrendModel): Promise<Uint8Array> {
+export function trendXlsx(m: TrendModel): StreamedOutput {
   const front = frontSheet(
     'Audit rounds compared',
     [
@@ -31,13 +31,18 @@ export async function trendXlsx(m: TrendModel): Promise<Uint8Array> {
         textColumn('Round', 24),
         count('Graded'),
         count('Ungraded'),
-        ...GRADES.flatMap((g) => [count(GRADE_LABELS[g]), share(`${GRADE_LABELS[g]} share`), share('95% low'), share('95% high')]),
+        ...m.scale.ids.flatMap((g) => [
+          count(m.scale.tableLabel(g)),
+          share(`${m.scale.tableLabel(g)} share`),
+          share('95% low'),
+          share('95% high'),
+        ]),
       ],
       rows: m.rounds.map((r): XCell[] => [
         r.label,
         r.n,
         r.ungraded,
-        ...GRADES.flatMap((g) => [r.counts[g], r.share[g], r.interval[g]?.[0] ?? null, r.interval[g]?.[1] ?? null]),
+        ...m.scale.ids.flatMap((g) => [r.counts[g]!, r.share[g]!, r.interval[g]?.[0] ?? null, r.interval[g]?.[1] ?? null]),
       ]),
     },
     {
@@ -56,7 +61,7 @@ export async function trendXlsx(m: TrendModel): Promise<Uint8Array> {
       rows: m.changes.map((c) => [
         c.fromLabel,
         c.toLabel,
-        GRADE_LABELS[c.grade],
+        m.scale.tableLabel(c.grade),
         c.shareFrom,
         c.shareTo,
         c.difference,
@@ -72,9 +77,11 @@ export async function trendXlsx(m: TrendModel): Promise<Uint8Array> {
         textColumn('Label', 50),
         textColumn('Round', 24),
         count('Graded'),
-        ...GRADES.map((g) => count(GRADE_LABELS[g])),
+        ...m.scale.ids.map((g) => count(m.scale.tableLabel(g))),
       ],
-      rows: m.byTable.flatMap((t) => t.rounds.map((r): XCell[] => [t.table, t.label, r.label, r.n, ...GRADES.map((g) => r.counts[g])])),
+      rows: m.byTable.flatMap((t) =>
+        t.rounds.map((r): XCell[] => [t.table, t.label, r.label, r.n, ...m.scale.ids.map((g) => r.counts[g]!)]),
+      ),
     },
     {
       name: 'Criteria',
@@ -120,5 +127,5 @@ export async function trendXlsx(m: TrendModel): Promise<Uint8Array> {
       }),
     });
   }
-  return workbookBytes(sheets);
+  return workbook(sheets);
 }

@@ -1,11 +1,12 @@
 // What the xlsx reports share: a front sheet of labelled values ending with the accounting line,
 // and a grade-count table sheet. Numbers stay numbers; only ids and labels are text.
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
-import { GRADES, type GradeCounts } from '../../domain/grades.js';
+import { countTotal, type GradeCounts } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import { type Accounting } from '../../domain/accounting.js';
 import { accountingLine } from '../accounting-line.js';
 import type { XCell, XColumn, XSheet } from './write-book.js';
-import { GRADE_HEADS } from '../report/report-layout.js';
+import { gradeHeads } from '../report/report-layout.js';
 
 const FRONT_SHEET = 'Summary';
 
@@ -32,12 +33,18 @@ export function frontSheet(
   return { name: FRONT_SHEET, widths: [34, 90], rows, boldRows: new Set([0]), wrap: true };
 }
 
+/** A list's rows, made one at a time while the sheet is written, never all at once. */
+export function* eachRow<T>(items: Iterable<T>, row: (item: T) => XCell[]): Generator<XCell[]> {
+  for (const item of items) yield row(item);
+}
+
 export const textColumn = (header: string, width = 16): XColumn => ({ header, width, text: true });
 export const numberColumn = (header: string, width = 12, numFmt?: string): XColumn =>
   numFmt ? { header, width, numFmt } : { header, width };
 
 /** Rows of labelled grade counts with a total, one column per grade. */
 export function gradeCountSheet(
+  scale: Scale,
   name: string,
   head: string,
   rows: ReadonlyArray<{ label: string; counts: GradeCounts }>,
@@ -48,9 +55,9 @@ export function gradeCountSheet(
     name,
     columns: [
       { ...textColumn(head, Math.min(width, 60)), ...(note ? { note } : {}) },
-      ...GRADE_HEADS.map((g) => numberColumn(g, Math.max(12, g.length + 2))),
+      ...gradeHeads(scale).map((g) => numberColumn(g, Math.max(12, g.length + 2))),
       numberColumn('Total'),
     ],
-    rows: rows.map((r) => [r.label, ...GRADES.map((g) => r.counts[g]), GRADES.reduce((s, g) => s + r.counts[g], 0)]),
+    rows: rows.map((r) => [r.label, ...scale.ids.map((g) => r.counts[g]!), countTotal(r.counts)]),
   };
 }

@@ -7,6 +7,7 @@ import type { Accounting } from '../../domain/accounting.js';
 import { CompareBuilder, type CompareModel, type CompareState, type Tally } from './compare.js';
 import type { Weights } from '../../statistics/kappa.js';
 import { ByAuditorBuilder } from './by-auditor.js';
+import { scaleOf } from '../../domain/programme.js';
 import { CalibrationBuilder, type CalibrationState } from './calibration.js';
 import type { Side } from './between-model.js';
 
@@ -40,7 +41,7 @@ export const betweenRecipe = (request: BetweenRequest): FoldRecipe => ({
 export class BetweenFold implements Fold<BetweenState> {
   private readonly compare: CompareBuilder;
   private readonly calibration: CalibrationBuilder;
-  private readonly auditors = new ByAuditorBuilder();
+  private readonly auditors: ByAuditorBuilder;
 
   constructor(
     criteria: CriteriaSet,
@@ -48,6 +49,7 @@ export class BetweenFold implements Fold<BetweenState> {
   ) {
     this.compare = new CompareBuilder(criteria, request.weights, request.byColumn);
     this.calibration = new CalibrationBuilder(criteria.types);
+    this.auditors = new ByAuditorBuilder(scaleOf(criteria.programme));
   }
 
   add(c: AssembledCase): void {

@@ -1,6 +1,7 @@
 // Agreement per auditor of the first role (A) with the second (B): cases, exact agreement with its
 // 95% Wilson score interval, higher, lower, kappa. Sorted so the auditor furthest from B comes first.
 import type { Grade } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import { addTally, disagreement, emptyTally, record, type Tally } from './compare.js';
 import { cohenKappa, landisKoch, type Band } from '../../statistics/kappa.js';
 import { byCaseId } from '../sample/seeded-draw.js';
@@ -24,10 +25,12 @@ export interface AuditorAgreement {
 export class ByAuditorBuilder {
   private readonly tallies = new Map<string | null, Tally>();
 
+  constructor(private readonly scale: Scale) {}
+
   add(auditor: string | null, a: Grade, b: Grade): void {
     let t = this.tallies.get(auditor);
-    if (!t) this.tallies.set(auditor, (t = emptyTally()));
-    record(t, a, b);
+    if (!t) this.tallies.set(auditor, (t = emptyTally(this.scale)));
+    record(t, a, b, this.scale);
   }
 
   /** The tallies as plain data, for a worker's part of the input; `merge` adds one in. */
@@ -51,7 +54,7 @@ export class ByAuditorBuilder {
   finish(): AuditorAgreement[] {
     const rows = [...this.tallies].map(([auditor, t]): AuditorAgreement => {
       const d = disagreement(t);
-      const kappa = cohenKappa(t.matrix);
+      const kappa = cohenKappa(t.matrix, this.scale.ids);
       return {
         auditor,
         n: d.n,

@@ -2,7 +2,9 @@
 // self grade and an independent grade count. Pure: no I/O, no rendering.
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
-import { GRADES, gradeRank, type Grade } from '../../domain/grades.js';
+import type { Grade } from '../../domain/grades.js';
+import { scaleOf } from '../../domain/programme.js';
+import type { Scale } from '../../domain/scale.js';
 import { ByValue, carriedValue, type Carried } from '../by-column.js';
 import type { Accounting } from '../../domain/accounting.js';
 import type { BetweenModel } from './between-model.js';
@@ -17,8 +19,10 @@ export interface Disagreement {
   /** The force graded higher than the inspectorate. */
   selfHigher: number;
   selfLower: number;
-  /** Force good, inspectorate inadequate, or the reverse. */
+  /** Cases two grades apart, either way (on the 2017 scale: good against inadequate). */
   twoApart: number;
+  /** Cases by how many grades apart, "1", "2"...: only those that occurred. */
+  apart: Record<string, number>;
 }
 
 interface TypeComparison extends Disagreement {
@@ -27,6 +31,8 @@ interface TypeComparison extends Disagreement {
 }
 
 export interface CompareModel extends Disagreement {
+  /** The programme's grades, best first: the matrix's rows and columns. */
+  scale: Scale;
   force: string;
   inspectorate: string;
   matrix: Matrix;
@@ -58,32 +64,53 @@ export interface Tally {
   matrix: Matrix;
   selfHigher: number;
   selfLower: number;
-  twoApart: number;
+  /** Cases by how many grades apart (index 0 unused). */
+  apart: number[];
 }
 
-export const emptyTally = (): Tally => ({ matrix: emptyMatrix(), selfHigher: 0, selfLower: 0, twoApart: 0 });
+export const emptyTally = (scale: Scale): Tally => ({
+  matrix: emptyMatrix(scale.ids),
+  selfHigher: 0,
+  selfLower: 0,
+  apart: new Array<number>(scale.size).fill(0),
+});
 
-export function record(t: Tally, self: Grade, independent: Grade): void {
-  t.matrix[self][independent]++;
-  const gap = gradeRank(self) - gradeRank(independent);
+export function record(t: Tally, self: Grade, independent: Grade, scale: Scale): void {
+  t.matrix[self]![independent]!++;
+  const gap = scale.rank(self) - scale.rank(independent);
   if (gap > 0) t.selfHigher++;
   if (gap < 0) t.selfLower++;
-  if (Math.abs(gap) === 2) t.twoApart++;
+  if (gap !== 0) t.apart[Math.abs(gap)]!++;
 }
 
-/** Adds a part's tally into another (a file read in parts, src/threads). */
+/** Adds a part's tally into another (a file read in parts, src/read/parts). */
 export function addTally(into: Tally, from: Tally): void {
-  for (const r of GRADES) for (const c of GRADES) into.matrix[r][c] += from.matrix[r][c];
+  for (const r in from.matrix) for (const c in from.matrix[r]) into.matrix[r]![c]! += from.matrix[r]![c]!;
   into.selfHigher += from.selfHigher;
   into.selfLower += from.selfLower;
-  into.twoApart += from.twoApart;
+  from.apart.forEach((n, d) => (into.apart[d]! += n));
 }
 
 export function disagreement(t: Tally): Disagreement {
   let n = 0;
-  for (const r of GRADES) for (const c of GRADES) n += t.matrix[r][c];
-  const agreed = GRADES.reduce((s, g) => s + t.matrix[g][g], 0);
-  return { n, agreed, exactAgreement: n === 0 ? null : agreed / n, selfHigher: t.selfHigher, selfLower: t.selfLower, twoApart: t.twoApart };
+  let agreed = 0;
+  for (const r in t.matrix) {
+    for (const c in t.matrix[r]) n += t.matrix[r]![c]!;
+    agreed += t.matrix[r]![r]!;
+  }
+  const apart: Record<string, number> = {};
+  t.apart.forEach((count, d) => {
+    if (d > 0 && count > 0) apart[String(d)] = count;
+  });
+  return {
+    n,
+    agreed,
+    exactAgreement: n === 0 ? null : agreed / n,
+    selfHigher: t.selfHigher,
+    selfLower: t.selfLower,
+    twoApart: t.apart[2] ?? 0,
+    apart,
+  };
 }
 
 export interface CompareState {
@@ -93,23 +120,28 @@ export interface CompareState {
 }
 
 export class CompareBuilder {
-  private readonly all = emptyTally();
+  private readonly scale: Scale;
+  private readonly all: Tally;
   private readonly byType = new Map<string, Tally>();
-  private readonly byValue = new ByValue(emptyTally);
+  private readonly byValue: ByValue<Tally>;
 
   constructor(
     private readonly criteria: CriteriaSet,
     private readonly weights: Weights = 'linear',
     private readonly by?: string,
   ) {
-    for (const type of criteria.types) this.byType.set(type.id, emptyTally());
+    const scale = (this.scale = scaleOf(criteria.programme));
+    this.all = emptyTally(scale);
+    this.byValue = new ByValue(() => emptyTally(scale));
+    for (const type of criteria.types) this.byType.set(type.id, emptyTally(scale));
   }
 
   /** One case graded by both sides: the first (rows; "self" in the names) and the second (columns). */
   addGrades(caseType: string, first: Grade, second: Grade, carried: Carried = {}): void {
-    record(this.all, first, second);
-    record(this.byType.get(caseType)!, first, second);
-    if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), first, second);
+    const { scale } = this;
+    record(this.all, first, second, scale);
+    record(this.byType.get(caseType)!, first, second, scale);
+    if (this.by !== undefined) record(this.byValue.get(carriedValue(carried, this.by)), first, second, scale);
   }
 
   /** The tallies as plain data, for a worker's part of the input; `merge` adds one in. */
@@ -125,12 +157,14 @@ export class CompareBuilder {
 
   finish(totals: Accounting, names: { force: string; inspectorate: string }): CompareModel {
     const { matrix } = this.all;
-    const kappa = cohenKappa(matrix);
-    const weighted = weightedKappa(matrix, this.weights);
-    const sum = (pick: (g: Grade) => number) => GRADES.reduce((s, g) => s + pick(g), 0);
-    const selfTotals = Object.fromEntries(GRADES.map((r) => [r, sum((c) => matrix[r][c])])) as Record<Grade, number>;
-    const independentTotals = Object.fromEntries(GRADES.map((c) => [c, sum((r) => matrix[r][c])])) as Record<Grade, number>;
+    const { ids } = this.scale;
+    const kappa = cohenKappa(matrix, ids);
+    const weighted = weightedKappa(matrix, ids, this.weights);
+    const sum = (pick: (g: Grade) => number) => ids.reduce((s, g) => s + pick(g), 0);
+    const selfTotals = Object.fromEntries(ids.map((r) => [r, sum((c) => matrix[r]![c]!)])) as Record<Grade, number>;
+    const independentTotals = Object.fromEntries(ids.map((c) => [c, sum((r) => matrix[r]![c]!)])) as Record<Grade, number>;
     return {
+      scale: this.scale,
       ...names,
       ...disagreement(this.all),
       matrix,
@@ -148,7 +182,7 @@ export class CompareBuilder {
         : {
             byValue: {
               by: this.by,
-              values: this.byValue.entries().map(([value, t]) => ({ value, ...disagreement(t), kappa: cohenKappa(t.matrix) })),
+              values: this.byValue.entries().map(([value, t]) => ({ value, ...disagreement(t), kappa: cohenKappa(t.matrix, ids) })),
             },
           }),
       criteriaSet: this.criteria.identity,

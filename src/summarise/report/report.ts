@@ -3,7 +3,9 @@
 import { fillCaption, reportTables, type CriteriaSet } from '../../domain/criteria-set.js';
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
 import { rejectedEntry, type Diagnostic } from '../../domain/diagnostic.js';
-import { addCounts, countTotal, emptyCounts, GRADES, type Grade, type GradeCounts } from '../../domain/grades.js';
+import { addCounts, countTotal, type Grade, type GradeCounts } from '../../domain/grades.js';
+import { scaleOf } from '../../domain/programme.js';
+import type { Scale } from '../../domain/scale.js';
 import { ByValue, carriedValue } from '../by-column.js';
 import type { CaseType } from '../../domain/types.js';
 import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../../domain/assessment.js';
@@ -32,6 +34,8 @@ export interface Override {
 }
 
 export interface ReportModel {
+  /** The programme's grades, best first: every table has a column for each. */
+  scale: Scale;
   force: string;
   inspectorate: string;
   programme: string;
@@ -126,8 +130,9 @@ export class ReportBuilder implements Fold<ReportState> {
   private readonly tables: TableTally[];
   private readonly tableOf = new Map<string, TableTally>();
   private readonly typeOf = new Map<string, CaseType>();
-  private readonly both = { self: emptyCounts(), independent: emptyCounts() };
-  private readonly independentOnly = emptyCounts();
+  private readonly scale: Scale;
+  private readonly both: { self: GradeCounts; independent: GradeCounts };
+  private readonly independentOnly: GradeCounts;
   private readonly referredBack = new PackedIds();
   private readonly referralSuggested = new PackedIds();
   private readonly overrides: Override[] = [];
@@ -136,14 +141,18 @@ export class ReportBuilder implements Fold<ReportState> {
   private readonly otherRoles = new Map<Role, number>();
   private otherCases = 0;
   private readonly selfAssessed = new Map<string, number>();
-  private readonly byValue = new ByValue(() => ({ all: emptyCounts(), tables: new Map<number, GradeCounts>() }));
+  private readonly byValue: ByValue<{ all: GradeCounts; tables: Map<number, GradeCounts> }>;
 
   constructor(
     private readonly criteria: CriteriaSet,
     private readonly themeLimit = DEFAULT_THEMES,
     private readonly by?: string,
   ) {
-    this.tables = reportTables(criteria).map((t) => ({ ...t, counts: emptyCounts(), themes: new ThemeCounter(t.types) }));
+    const scale = (this.scale = scaleOf(criteria.programme));
+    this.both = { self: scale.emptyCounts(), independent: scale.emptyCounts() };
+    this.independentOnly = scale.emptyCounts();
+    this.byValue = new ByValue(() => ({ all: scale.emptyCounts(), tables: new Map<number, GradeCounts>() }));
+    this.tables = reportTables(criteria).map((t) => ({ ...t, counts: scale.emptyCounts(), themes: new ThemeCounter(t.types) }));
     for (const t of this.tables) {
       for (const type of t.types) {
         this.tableOf.set(type.id, t);
@@ -179,19 +188,19 @@ export class ReportBuilder implements Fold<ReportState> {
     const selfGrade = c.assessments.get(SELF)?.grade ?? null;
     if (selfGrade !== null) {
       this.selfAssessed.set(type.id, (this.selfAssessed.get(type.id) ?? 0) + 1);
-      this.both.self[selfGrade]++;
-      this.both.independent[grade]++;
+      this.both.self[selfGrade]!++;
+      this.both.independent[grade]!++;
     } else {
-      this.independentOnly[grade]++;
+      this.independentOnly[grade]!++;
     }
     const table = this.tableOf.get(type.id)!;
-    table.counts[grade]++;
+    table.counts[grade]!++;
     if (this.by !== undefined) {
       const tally = this.byValue.get(carriedValue(c, this.by));
-      tally.all[grade]++;
+      tally.all[grade]!++;
       let counts = tally.tables.get(table.table);
-      if (!counts) tally.tables.set(table.table, (counts = emptyCounts()));
-      counts[grade]++;
+      if (!counts) tally.tables.set(table.table, (counts = this.scale.emptyCounts()));
+      counts[grade]!++;
     }
     table.themes.add(type, codes);
   }
@@ -253,6 +262,7 @@ export class ReportBuilder implements Fold<ReportState> {
       referredBack: this.referredBack.list(),
     };
     const model: ReportModel = {
+      scale: this.scale,
       force,
       inspectorate,
       programme: programme.name,
@@ -276,7 +286,7 @@ export class ReportBuilder implements Fold<ReportState> {
       ungraded: this.ungraded,
       rejected: rejected.map(rejectedEntry),
       themeLimit: this.themeLimit,
-      sentences: reportSentences({ force, inspectorate, ...partial }),
+      sentences: reportSentences({ force, inspectorate, ...partial, scale: this.scale }),
       selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),
       ...(this.by === undefined ? {} : { breakdown: this.breakdown(this.by) }),
       criteria: this.criteria.identity,
@@ -292,7 +302,7 @@ export class ReportBuilder implements Fold<ReportState> {
 
   private breakdown(by: string): Breakdown {
     const entries = this.byValue.entries();
-    const row = (value: string, counts: GradeCounts): ValueCounts => ({ value, counts, graded: GRADES.reduce((s, g) => s + counts[g], 0) });
+    const row = (value: string, counts: GradeCounts): ValueCounts => ({ value, counts, graded: countTotal(counts) });
     return {
       by,
       all: entries.map(([value, t]) => row(value, t.all)),

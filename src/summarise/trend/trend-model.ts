@@ -1,5 +1,6 @@
 // The `trend` model: audit rounds side by side. Every figure a renderer prints is here (shares,
 // intervals, bar cells, verdicts, the lines that explain them), so renderers do no arithmetic.
+import type { Scale } from '../../domain/scale.js';
 import type { RoleLabel } from '../../domain/assessment.js';
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
 import type { Grade, GradeCounts } from '../../domain/grades.js';
@@ -101,6 +102,8 @@ export interface CriterionMismatch {
 }
 
 export interface TrendModel {
+  /** The programme's grades, best first. */
+  scale: Scale;
   force: string;
   role: RoleLabel;
   between: [RoleLabel, RoleLabel] | null;

@@ -1,6 +1,7 @@
 // Round order and the per-round figures of `trend`: shares with Wilson intervals, bar cells, and the
 // changes between consecutive rounds with Newcombe intervals. Pure.
-import { GRADES, type Grade, type GradeCounts } from '../../domain/grades.js';
+import { countTotal, type Grade, type GradeCounts } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import { largestRemainder } from '../../statistics/largest-remainder.js';
 import { excludesZero, newcombe } from '../../statistics/newcombe.js';
 import { BAR_CELLS, FEW, type Caution, type TrendChange, type TrendRound } from './trend-model.js';
@@ -10,9 +11,9 @@ const NO_ROUND_LABEL = '(no round named)';
 
 export const roundLabel = (round: string | null) => round ?? NO_ROUND_LABEL;
 
-const byGrade = <T>(value: (g: Grade) => T) => Object.fromEntries(GRADES.map((g) => [g, value(g)])) as Record<Grade, T>;
+const byGrade = <T>(scale: Scale, value: (g: Grade) => T) => Object.fromEntries(scale.ids.map((g) => [g, value(g)])) as Record<Grade, T>;
 
-export const countsTotal = (counts: GradeCounts) => GRADES.reduce((s, g) => s + counts[g], 0);
+export const countsTotal = countTotal;
 
 export type RoundOrder = { ok: true; rounds: Array<string | null> } | { ok: false; message: string };
 
@@ -43,29 +44,29 @@ function caution(n: number): Caution {
 }
 
 /** A round's shares, intervals and bar from its grade counts. */
-export function roundFigures(counts: GradeCounts): Pick<TrendRound, 'n' | 'share' | 'interval' | 'caution' | 'bar'> {
+export function roundFigures(counts: GradeCounts, scale: Scale): Pick<TrendRound, 'n' | 'share' | 'interval' | 'caution' | 'bar'> {
   const n = countsTotal(counts);
   const cells = largestRemainder(
-    GRADES.map((g) => counts[g]),
+    scale.ids.map((g) => counts[g]!),
     BAR_CELLS,
   );
   return {
     n,
-    share: byGrade((g) => (n === 0 ? null : counts[g] / n)),
-    interval: byGrade((g) => wilson(counts[g], n)),
+    share: byGrade(scale, (g) => (n === 0 ? null : counts[g]! / n)),
+    interval: byGrade(scale, (g) => wilson(counts[g]!, n)),
     caution: caution(n),
     // largestRemainder gives 0 to every part of an empty round.
-    bar: byGrade((g) => cells[GRADES.indexOf(g)]!),
+    bar: byGrade(scale, (g) => cells[scale.index(g)]!),
   };
 }
 
 /** Each round against the one before, per grade. */
-export function roundChanges(rounds: readonly TrendRound[]): TrendChange[] {
+export function roundChanges(rounds: readonly TrendRound[], scale: Scale): TrendChange[] {
   const changes: TrendChange[] = [];
   for (let i = 1; i < rounds.length; i++) {
     const [a, b] = [rounds[i - 1]!, rounds[i]!];
-    for (const grade of GRADES) {
-      const interval = newcombe(b.counts[grade], b.n, a.counts[grade], a.n);
+    for (const grade of scale.ids) {
+      const interval = newcombe(b.counts[grade]!, b.n, a.counts[grade]!, a.n);
       const comparable = interval !== null;
       const significant = comparable && excludesZero(interval);
       changes.push({
@@ -76,11 +77,11 @@ export function roundChanges(rounds: readonly TrendRound[]): TrendChange[] {
         grade,
         nFrom: a.n,
         nTo: b.n,
-        countFrom: a.counts[grade],
-        countTo: b.counts[grade],
+        countFrom: a.counts[grade]!,
+        countTo: b.counts[grade]!,
         few: a.caution === 'few' || b.caution === 'few',
-        shareFrom: a.share[grade],
-        shareTo: b.share[grade],
+        shareFrom: a.share[grade]!,
+        shareTo: b.share[grade]!,
         difference: comparable ? b.share[grade]! - a.share[grade]! : null,
         differenceInterval: interval,
         significant,

@@ -1,6 +1,7 @@
 // One round's counters for `trend`, and the figures read off them: the A-vs-B gap, re-audited
 // cases between consecutive rounds, and whether a criterion was unmet in every round.
-import { emptyCounts, GRADES, type GradeCounts } from '../../domain/grades.js';
+import type { GradeCounts } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import { cohenKappa, emptyMatrix, landisKoch, type Matrix } from '../../statistics/kappa.js';
 import type { RoundGap } from './trend-model.js';
 import { wilson } from '../../statistics/wilson.js';
@@ -21,9 +22,9 @@ export interface RoundTally {
 }
 
 /** `criteria`: how many criteria the set has (the flat index's length). */
-export function newTally(criteria: number): RoundTally {
+export function newTally(criteria: number, scale: Scale): RoundTally {
   return {
-    counts: emptyCounts(),
+    counts: scale.emptyCounts(),
     ungraded: 0,
     byTable: new Map(),
     applied: new Uint32Array(criteria),
@@ -31,7 +32,7 @@ export function newTally(criteria: number): RoundTally {
     found: new Uint8Array(criteria),
     types: new Set(),
     ids: new Set(),
-    gap: { matrix: emptyMatrix(), higher: 0, lower: 0 },
+    gap: { matrix: emptyMatrix(scale.ids), higher: 0, lower: 0 },
   };
 }
 
@@ -41,14 +42,14 @@ export function everyRound(rounds: ReadonlyArray<{ n: number; unmet: number }>):
   return checked.length >= 2 && checked.every((r) => r.unmet > 0);
 }
 
-export function gap(t: RoundTally): RoundGap {
+export function gap(t: RoundTally, scale: Scale): RoundGap {
   const m = t.gap.matrix;
   let n = 0;
   let agreed = 0;
-  const kappa = cohenKappa(m);
-  for (const r of GRADES) {
-    agreed += m[r][r];
-    for (const c of GRADES) n += m[r][c];
+  const kappa = cohenKappa(m, scale.ids);
+  for (const r of scale.ids) {
+    agreed += m[r]![r]!;
+    for (const c of scale.ids) n += m[r]![c]!;
   }
   return {
     n,

@@ -3,7 +3,8 @@
 // gap. Counters only, per round; no list of cases is kept beyond the ids needed to spot re-audits.
 import { FINDING_CODE, type AssembledCase, type Role, type RoleLabel } from '../../domain/assessment.js';
 import { reportTables, type CriteriaSet } from '../../domain/criteria-set.js';
-import { emptyCounts, gradeRank } from '../../domain/grades.js';
+import { scaleOf } from '../../domain/programme.js';
+import type { Scale } from '../../domain/scale.js';
 import type { Accounting } from '../../domain/accounting.js';
 import { INTERVAL_MEANING, type TrendCriterion, type TrendModel, type TrendRound } from './trend-model.js';
 import { trendNotes, criterionMismatches } from './trend-notes.js';
@@ -31,11 +32,13 @@ export class TrendBuilder {
   /** Each type's first criterion in the flat index. */
   private readonly offset = new Map<string, number>();
   private readonly criterionCount: number;
+  private readonly scale: Scale;
 
   constructor(
     private readonly criteria: CriteriaSet,
     private readonly options: TrendOptions,
   ) {
+    this.scale = scaleOf(criteria.programme);
     let at = 0;
     for (const type of criteria.types) {
       this.offset.set(type.id, at);
@@ -52,7 +55,7 @@ export class TrendBuilder {
   private tally(round: string | null): RoundTally {
     let t = this.rounds.get(round);
     if (!t) {
-      t = newTally(this.criterionCount);
+      t = newTally(this.criterionCount, this.scale);
       this.rounds.set(round, t);
     }
     return t;
@@ -75,15 +78,16 @@ export class TrendBuilder {
       return;
     }
     t.ids.add(c.caseId);
-    t.counts[a.grade]++;
+    t.counts[a.grade]!++;
     const table = type.report.table;
-    const counts = t.byTable.get(table) ?? emptyCounts();
-    counts[a.grade]++;
+    const counts = t.byTable.get(table) ?? this.scale.emptyCounts();
+    counts[a.grade]!++;
     t.byTable.set(table, counts);
     const codes = a.codes;
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i];
-      if (code === FINDING_CODE.met || code === FINDING_CODE.unmet) t.applied[offset + i]!++;
+      // Applied: any finding but not applicable (partly met included).
+      if (code === FINDING_CODE.met || code === FINDING_CODE.unmet || code === FINDING_CODE.partly) t.applied[offset + i]!++;
       if (code === FINDING_CODE.unmet) t.unmet[offset + i]!++;
     }
   }
@@ -94,8 +98,8 @@ export class TrendBuilder {
     const a = c.assessments.get(between[0])?.grade;
     const b = c.assessments.get(between[1])?.grade;
     if (!a || !b) return;
-    t.gap.matrix[a][b]++;
-    const step = gradeRank(a) - gradeRank(b);
+    t.gap.matrix[a]![b]!++;
+    const step = this.scale.rank(a) - this.scale.rank(b);
     if (step > 0) t.gap.higher++;
     if (step < 0) t.gap.lower++;
   }
@@ -111,15 +115,15 @@ export class TrendBuilder {
       round,
       label,
       counts: t.counts,
-      ...roundFigures(t.counts),
+      ...roundFigures(t.counts, this.scale),
       ungraded: t.ungraded,
-      gap: this.options.between ? gap(t) : null,
+      gap: this.options.between ? gap(t, this.scale) : null,
     }));
     const byTable = reportTables(this.criteria).map((table) => ({
       table: table.table,
       label: table.label,
       rounds: tallies.map(({ round, label, t }) => {
-        const counts = t.byTable.get(table.table) ?? emptyCounts();
+        const counts = t.byTable.get(table.table) ?? this.scale.emptyCounts();
         return { round, label, n: countsTotal(counts), counts };
       }),
     }));
@@ -148,11 +152,12 @@ export class TrendBuilder {
       tallies.map(({ round, label, t }) => ({ round, label, found: t.found, types: t.types })),
     );
     return {
+      scale: this.scale,
       force,
       role,
       between,
       rounds,
-      changes: roundChanges(rounds),
+      changes: roundChanges(rounds, this.scale),
       byTable,
       criteria,
       mismatches,

@@ -1,4 +1,5 @@
 // Criterion calibration and agreement per auditor, against counts, kappas and intervals worked by hand.
+import { SCALE_2017 } from '../../helpers/criteria.js';
 import { describe, expect, it } from 'vitest';
 import { ByAuditorBuilder } from '../../../src/summarise/compare/by-auditor.js';
 import { CalibrationBuilder } from '../../../src/summarise/compare/calibration.js';
@@ -89,7 +90,7 @@ const onWilsonCurve = (p: number, k: number, n: number) => n * (k / n - p) ** 2 
 
 describe('ByAuditorBuilder', () => {
   const rows = () => {
-    const b = new ByAuditorBuilder();
+    const b = new ByAuditorBuilder(SCALE_2017);
     for (const [a, x] of [
       ['good', 'good'],
       ['good', 'requires_improvement'],
@@ -132,7 +133,7 @@ describe('ByAuditorBuilder', () => {
   });
 
   it('ranks by the upper end, not the agreement: 0 of 2 (upper end 0.66) after 5 of 20 (0.47)', () => {
-    const b = new ByAuditorBuilder();
+    const b = new ByAuditorBuilder(SCALE_2017);
     b.add('X', 'good', 'inadequate');
     b.add('X', 'good', 'inadequate');
     for (let i = 0; i < 20; i++) b.add('Y', 'good', i < 5 ? 'good' : 'inadequate');
@@ -143,7 +144,7 @@ describe('ByAuditorBuilder', () => {
   });
 
   it('breaks a tie by the code, the assessments that name none last', () => {
-    const b = new ByAuditorBuilder();
+    const b = new ByAuditorBuilder(SCALE_2017);
     for (const auditor of ['B', null, 'A']) {
       b.add(auditor, 'good', 'good');
       b.add(auditor, 'good', 'inadequate');
@@ -179,7 +180,7 @@ describe('BetweenFold', () => {
       { a: 'Moderator', b: 'Testshire Police' },
     );
     expect([m.n, m.agreed, m.selfHigher, m.selfLower]).toEqual([2, 1, 0, 1]);
-    expect(m.matrix.requires_improvement.good).toBe(1);
+    expect(m.matrix.requires_improvement!.good).toBe(1);
     expect(m.between!.a).toEqual({ role: 'moderator', label: 'Moderator' });
     expect(m.between!.calibration.criteria.map((c) => [c.criterion, c.n, c.aUnmetBMet])).toEqual([
       ['A1', 1, 0],

@@ -1,23 +1,8 @@
-// The `score` listing in each format: one row per case, pure functions of the scored cases.
-import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
-import { GRADE_LABELS, type Grade } from '../../domain/grades.js';
+// The wide `score` listing's rows, one per case, in each format's cells: pure functions of a case's row.
+import type { Grade } from '../../domain/grades.js';
+import type { Scale } from '../../domain/scale.js';
 import type { CaseRow } from '../../summarise/score/score-listing.js';
-import { type Accounting } from '../../domain/accounting.js';
-import { accountingLine } from '../accounting-line.js';
 import { BOM, csvLine } from '../../text/csv.js';
-import { mdTable } from '../../text/markdown.js';
-import type { RenderOptions } from '../options.js';
-import type { AssessmentRow } from '../../summarise/score/score-listing.js';
-import { assessmentCsvListing, assessmentJsonListing, assessmentMarkdown, assessmentTable } from './score-assessments.js';
-
-export interface ScoreModel {
-  cases: CaseRow[];
-  accounting: Accounting;
-  /** Long-form input: one row per assessment instead of one per case. */
-  assessments?: AssessmentRow[];
-  /** Which criteria scored the cases (for the xlsx front sheet). */
-  criteria?: CriteriaIdentity;
-}
 
 /** Carried columns of a row (team, officer...), as the register spelt them. */
 type Carried = ReadonlyArray<readonly [string, string]>;
@@ -49,13 +34,14 @@ function scoreJsonRowCarried(c: CaseRow, carried?: Carried) {
   return carried && carried.length ? { ...row, carried: Object.fromEntries(carried) } : row;
 }
 
-export const label = (g: Grade | null) => (g ? GRADE_LABELS[g] : '');
+export const label = (scale: Scale, g: Grade | null) => (g ? scale.tableLabel(g) : '');
 
-export function gradeText(c: CaseRow): string {
+export function gradeText(scale: Scale, c: CaseRow): string {
   if (c.grade === null) return 'ungraded';
-  if (c.gradeSource === 'override') return `${GRADE_LABELS[c.grade]} (override)`;
-  if (c.gradeSource === 'recorded') return `${GRADE_LABELS[c.grade]} (recorded)`;
-  return GRADE_LABELS[c.grade];
+  const words = scale.tableLabel(c.grade);
+  if (c.gradeSource === 'override') return `${words} (override)`;
+  if (c.gradeSource === 'recorded') return `${words} (recorded)`;
+  return words;
 }
 
 export function criteriaText(c: CaseRow): string {
@@ -73,26 +59,6 @@ export function referralText(c: CaseRow): string {
 
 export const FOOTNOTE =
   'Grade: the independent grade, derived from the criteria; "(recorded)" is an assessor\'s grade without complete findings, "(override)" one that differs from the criteria, with a reason in the case file.';
-
-/** The whole listing at once; `score` itself streams it (commands/score.ts). */
-export async function scoreTable(model: ScoreModel, { paint, width }: RenderOptions): Promise<string> {
-  if (model.assessments) return assessmentTable(model.assessments, model.accounting, { paint, ...(width !== undefined ? { width } : {}) });
-  const { ScoreTableWriter } = await import('./score-table.js');
-  const writer = new ScoreTableWriter({
-    paint,
-    types: [...new Set(model.cases.map((c) => c.caseType))],
-    ...(width !== undefined ? { width } : {}),
-  });
-  let out = '';
-  for (const c of model.cases) out += writer.row(c);
-  return out + writer.end(model.accounting);
-}
-
-export function scoreMarkdown(model: ScoreModel): string {
-  if (model.assessments) return assessmentMarkdown(model.assessments, model.accounting);
-  const rows = model.cases.map((c) => [c.caseId, c.caseType, label(c.selfGrade), gradeText(c), criteriaText(c), referralText(c)]);
-  return `${mdTable(['Case', 'Type', 'Self grade', 'Grade', 'Unmet criteria', 'Referral'], rows)}\n${FOOTNOTE}\n\n${accountingLine(model.accounting)}\n`;
-}
 
 export const SCORE_CSV_HEADER = [
   'case_id',
@@ -145,6 +111,7 @@ export function scoreCsvListingWith(columns: readonly string[]): StreamedListing
   };
 }
 
+/** @internal exported for its own tests: the listing with no carried columns */
 export const scoreCsvListing: StreamedListing = scoreCsvListingWith([]);
 
 /** Exactly `JSON.stringify(rows, null, 2)`, a row at a time. */
@@ -153,17 +120,3 @@ export const scoreJsonListing: StreamedListing = {
   row: (c, i, carried) => `${i === 0 ? '' : ','}\n  ${JSON.stringify(scoreJsonRowCarried(c, carried), null, 2).replaceAll('\n', '\n  ')}`,
   end: (rows) => (rows === 0 ? ']\n' : '\n]\n'),
 };
-
-function listing<R>(format: StreamedListing<R>, cases: readonly R[]): string {
-  let out = format.start;
-  cases.forEach((c, i) => (out += format.row(c, i)));
-  return out + format.end(cases.length);
-}
-
-export function scoreCsv(model: ScoreModel): string {
-  return model.assessments ? listing(assessmentCsvListing, model.assessments) : listing(scoreCsvListing, model.cases);
-}
-
-export function scoreJson(model: ScoreModel): string {
-  return model.assessments ? listing(assessmentJsonListing, model.assessments) : listing(scoreJsonListing, model.cases);
-}

@@ -1,7 +1,7 @@
 // `validate`'s list of ungraded cases for a terminal: which cases, and which criteria they lack.
-import { escapeText } from '../text/escape.js';
-import { ungradedWhy } from './report/report-layout.js';
-import { firstFew, LIST_MAX } from './terminal/text-kit.js';
+import { escapeText } from '../../text/escape.js';
+import { ungradedWhy } from '../report/report-layout.js';
+import { firstFew, LIST_MAX } from '../terminal/text-kit.js';
 
 export function ungradedList(ungraded: ReadonlyArray<{ caseId: string; missing: readonly string[] }>, max = LIST_MAX): string {
   if (ungraded.length === 0) return '';
