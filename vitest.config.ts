@@ -6,6 +6,7 @@
 //   which runs the built dist/, rebuilt first when src/ is newer (test/helpers/fresh-build.ts);
 // - stress: `*.stress.test.ts`, scale rather than behaviour (`npm run test:stress`, after `npm test` in CI).
 // `npm test` runs all but stress; `npm run test:unit` runs unit and mocks; a bare `vitest` runs all four.
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const MOCKS = 'test/**/*.mock.test.ts';
@@ -15,6 +16,9 @@ const STRESS = 'test/**/*.stress.test.ts';
 export default defineConfig({
   test: {
     testTimeout: 20000,
+    // vitest's default keeps a core for itself: one worker on a two-core machine. Its own share is
+    // the transforms, done early, so on two cores both run test files.
+    maxWorkers: Math.max(availableParallelism() - 1, 2),
     coverage: { include: ['src/**'] },
     projects: [
       {
