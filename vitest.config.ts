@@ -2,8 +2,9 @@
 // - unit: everything in-process on the sources as they are now, the files sharing one module graph
 //   (about a third of the CPU time of a fresh graph per file: the code is loaded and compiled once);
 // - mocks: `*.mock.test.ts`, in-process files that replace a module (vi.mock), each in a fresh graph;
-// - process: `*.process.test.ts`, the tests where a real process is the point; they spawn bin/,
-//   which runs the built dist/, rebuilt first when src/ is newer (test/helpers/fresh-build.ts);
+// - process: `*.process.test.ts`, the tests where another process is the point: most spawn bin/,
+//   which runs the built dist/, rebuilt first when src/ is newer (test/helpers/fresh-build.ts); the
+//   others start Chromium, python3 or `mount`;
 // - stress: `*.stress.test.ts`, scale rather than behaviour (`npm run test:stress`, after `npm test` in CI).
 // `npm test` runs all but stress; `npm run test:unit` runs unit and mocks; a bare `vitest` runs all four.
 import { availableParallelism } from 'node:os';
