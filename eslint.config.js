@@ -1,7 +1,9 @@
-// `npm run lint`: ESLint's and typescript-eslint's recommended rules, without type information,
-// and the house rule that imports go one way between the rooms of src/ (eslint/import-rooms.js).
-// Type-aware rules would need a TypeScript program; the compiler here is TypeScript 7 (`tsc`), and
-// typescript-eslint reads the TypeScript 6 API (the `typescript` package; see README, "Checks in `npm test`").
+// `npm run lint`: ESLint's and typescript-eslint's recommended rules, the type-aware rules that
+// catch a promise nobody waits for (on the TypeScript sources and tests), and the house rule that
+// imports go one way between the rooms of src/ (eslint/import-rooms.js).
+// The type-aware rules read a TypeScript program through typescript-eslint's project service, which
+// loads the TypeScript 6 API (the `typescript` package, an alias of @typescript/typescript6); `tsc`
+// itself is TypeScript 7 (@typescript/native). docs/testing.md says why package.json has both.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
@@ -14,6 +16,17 @@ export default defineConfig(
     files: ['**/*.{ts,js,mjs}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The files tsconfig.json holds: a streaming, async code base, where a promise left unawaited
+    // loses an error or a write.
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
   },
   {
     files: ['src/**/*.ts'],

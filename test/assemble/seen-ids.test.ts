@@ -1,6 +1,8 @@
 // SeenIds is a hand-made hash table: check it against a plain Map on many ids, growth included.
 import { describe, expect, it } from 'vitest';
+import { fnv1a } from '../../src/assemble/hash-slots.js';
 import { SeenIds } from '../../src/assemble/seen-ids.js';
+import { expectSeenAcrossPages, expectSeenLikeMap } from '../helpers/id-tables.js';
 
 describe('SeenIds', () => {
   it.each([
@@ -27,21 +29,16 @@ describe('SeenIds', () => {
     expect(ids.map((id, i) => seen.add(id, { file: 'a.csv', line: i + 2 }))).toEqual(expected);
   });
 
-  it('agrees with a Map over 200,000 ids in three files, through every resize', () => {
+  // At 200,000 ids and 29 pages: seen-ids.stress.test.ts.
+  it('agrees with a Map over 20,000 ids in three files, through three resizes', () => expectSeenLikeMap(20_000));
+
+  it('tells apart two ids whose 32-bit hashes are equal', () => {
+    // Found by searching GL-0, GL-1, ... for a repeated FNV-1a hash.
+    const [a, b] = ['GL-332789', 'GL-529192'];
+    expect(fnv1a(a)).toBe(fnv1a(b));
     const seen = new SeenIds();
-    const model = new Map<string, { file: string; line: number }>();
-    let state = 7;
-    for (let i = 0; i < 200_000; i++) {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      // About one id in six repeats an earlier one.
-      const id = `C-${state % 170_000}`;
-      // Files are read one after another, and a name may come back.
-      const source = { file: ['a.csv', 'b.csv', 'c.yaml', 'a.csv'][Math.floor(i / 60_000)]!, line: i + 2 };
-      const first = model.get(id);
-      expect(seen.add(id, source)).toEqual(first);
-      if (!first) model.set(id, source);
-    }
-    for (const id of ['C-1', 'C-169999', 'C-170000', 'nope']) expect(seen.has(id)).toBe(model.has(id));
+    const at = (line: number) => ({ file: 'a.csv', line });
+    expect([seen.add(a, at(2)), seen.add(b, at(3)), seen.add(b, at(4)), seen.add(a, at(5))]).toEqual([undefined, undefined, at(3), at(2)]);
   });
 
   it('keeps line numbers past 2^24 and up to 2^32 - 1', () => {
@@ -51,15 +48,7 @@ describe('SeenIds', () => {
     expect(lines.map((_, i) => seen.add(`L${i}`, { file: 'big.csv', line: 0 })?.line)).toEqual(lines);
   });
 
-  it('names the file and sheet each id was first seen in, over many page fills', () => {
-    const seen = new SeenIds();
-    // 150,000 ids of ~200 characters fill ~29 one-megabyte pages, so records start near every page's end.
-    const id = (i: number) => `${'x'.repeat(190 + (i % 11))}-${i}`;
-    const sourceFor = (i: number) =>
-      i < 90_000 ? { file: 'a.csv', line: i + 2 } : { file: 'b.xlsx', line: i - 90_000 + 2, sheet: 'Cases' };
-    for (let i = 0; i < 150_000; i++) expect(seen.add(id(i), sourceFor(i))).toBeUndefined();
-    for (const i of [0, 5_237, 89_999, 90_000, 149_999]) expect(seen.add(id(i), { file: 'c.csv', line: 1 })).toEqual(sourceFor(i));
-  });
+  it('names the file and sheet each id was first seen in, across three pages', () => expectSeenAcrossPages(12_000));
 
   it("finds ids in an adopted table (a worker's part of an earlier file), with that part's lines", () => {
     const part = new SeenIds();

@@ -2,7 +2,7 @@
 // line, column and rule of the problem, as written out by hand from the fixture files.
 // Paths print relative to the working directory, which is the repository root under vitest.
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli, spawnCli } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
 
 type Row = { file: string; line: number; col: number | null; severity: string; message: string; rule: string };
 const bad = (name: string) => fixture(`criteria-bad/${name}`);
@@ -125,22 +125,5 @@ describe('other commands load criteria through the same checks', () => {
     const { code, stderr } = await runCli(['template', 'alpha', '--criteria', bad('no-serious')]);
     expect(code).toBe(0);
     expect(stderr).toContain('warning: "alpha" has no serious criterion');
-  });
-});
-
-describe('the real binary', () => {
-  it('prints annotations on stdout and exits 1 for a CI job', () => {
-    const { code, stdout, stderr } = spawnCli([
-      'criteria',
-      'validate',
-      'fixtures/criteria-bad/duplicate-criterion-id',
-      '--format',
-      'github',
-    ]);
-    expect(code).toBe(1);
-    expect(stdout).toBe(
-      '::error file=fixtures/criteria-bad/duplicate-criterion-id/beta.yaml,line=14,col=9,title=case-audit duplicate-criterion-id::criterion id "A3" is already defined at fixtures/criteria-bad/duplicate-criterion-id/alpha.yaml:14\n',
-    );
-    expect(stderr).toBe('1 problem in 2 files (1 error, 0 warnings)\n');
   });
 });

@@ -27,15 +27,6 @@ describe('YAML messages', () => {
     expect(r.stderr).not.toMatch(/parseAllDocuments|call stack|Buffer|internal error/);
   });
 
-  it('150,000 !!binary values: each counted, none lost to a stack overflow', async () => {
-    const path = file('many-tags.yaml', `cases:\n${'  - !!binary a\n'.repeat(150_000)}`);
-    const r = await runCli(['score', '--format', 'json', path]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(':2:14: !!binary values are not supported');
-    expect(r.stderr).toContain('149950 more problems not shown (--max-errors 50)');
-    expect(r.stderr).not.toMatch(/call stack|internal error/);
-  });
-
   it('a !!binary value in a criteria file too', async () => {
     const dir = tempFiles()('programme.yaml', 'name: x\ninspectorate: !!binary aGVsbG8=\n').replace(/programme\.yaml$/, '');
     const r = await runCli(['criteria', 'validate', dir]);

@@ -1,5 +1,6 @@
 // --output never destroys data (issue 15 items 16, 17 and 24): never an input, devices and FIFOs
-// written in place, symlinks kept, modes kept, read-only files refused, temp files removed on signals.
+// written in place, symlinks kept, modes kept, read-only files refused (a full stdout and temp files
+// removed on signals, which need a real process: output-target.process.test.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -7,8 +8,6 @@ import {
   linkSync,
   lstatSync,
   mkdirSync,
-  openSync,
-  readdirSync,
   readFileSync,
   readlinkSync,
   statSync,
@@ -17,8 +16,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, ROOT, runCli } from '../helpers/cli.js';
-import { blankSelfWarning2017 } from '../helpers/fixture-2017.js';
+import { fixture, runCli } from '../helpers/cli.js';
 import { DA_HEADER, daRow, tempDir } from '../helpers/tmp.js';
 import { hasTool } from '../helpers/tools.js';
 
@@ -134,43 +132,10 @@ describe('what is at the output path is respected', () => {
   });
 });
 
-describe('the process boundary', () => {
-  it('stdout on a full disk: a write error, exit 2, not "internal error: ENOSPC"', () => {
-    const r = spawnSync(process.execPath, ['bin/case-audit.js', 'report', GC], {
-      cwd: ROOT,
-      stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
-      encoding: 'utf8',
-    });
-    expect(r.status).toBe(2);
-    // The fixture's Table 2 cases are named first (issue 16, item 5), then the write error.
-    expect(r.stderr).toBe(`${blankSelfWarning2017(GC)}case-audit: cannot write to stdout: no space left on the device\n`);
-  });
-
+describe('stdin', () => {
   it('report - - is a usage error (stdin read once)', async () => {
     const r = await runCli(['report', '-', '-'], { stdin: `${DA_HEADER}\n${daRow('S-1')}\n` });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('case-audit: stdin (-) can be read only once; name it once (see case-audit --help)\n');
-  });
-
-  it.each([
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-    ['SIGHUP', 129],
-  ] as const)('%s during a streamed --output removes the temporary file, exit %i', async (signal, code) => {
-    const dir = join(tmp, `signal-${signal}`);
-    mkdirSync(dir);
-    const child = spawn(process.execPath, ['bin/case-audit.js', 'score', '-f', 'csv', '-', '-o', join(dir, 'out.csv')], {
-      cwd: ROOT,
-      stdio: ['pipe', 'ignore', 'ignore'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
-    // More than one 64 KB batch, so the temporary file exists; stdin stays open, so the run waits.
-    child.stdin.write(`${DA_HEADER}\n${Array.from({ length: 3000 }, (_, i) => daRow(`S-${i}`)).join('\n')}\n`);
-    for (let i = 0; i < 300 && readdirSync(dir).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(readdirSync(dir)[0]).toMatch(/^\.out\.csv\.\d+\.\d+\.tmp$/);
-    child.kill(signal);
-    expect(await exited).toBe(code);
-    expect(readdirSync(dir)).toEqual([]);
-    child.stdin.destroy();
   });
 });

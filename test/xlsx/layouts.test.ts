@@ -1,14 +1,14 @@
 // Workbooks as openpyxl, pandas, LibreOffice and Excel lay them out (issue 23, items 4 and 8): absolute
 // relationship targets, inline or shared strings, and the parts in the order each program stores
 // them, all read the same; the sheet is the first visible worksheet in tab order, every run.
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+// Files written by pandas and openpyxl themselves are in python-written.process.test.ts.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { DA_HEADER, tempDir } from '../helpers/tmp.js';
 import { bookBytes, type GenBook, type GenCell, type Layout } from '../helpers/xlsx-layouts.js';
-import { forEachSheetRow } from '../../src/load/xlsx/read-sheet.js';
+import { sheetRows } from '../helpers/sheet-rows.js';
 import { resolveTarget } from '../../src/load/xlsx/rels-part.js';
 
 const dir = tempDir();
@@ -32,12 +32,6 @@ async function scored(file: string, ...args: string[]): Promise<{ ids: string[];
     .filter((l) => l !== '')
     .map((l) => l.split(',')[0]!);
   return { ids, code: r.code, stderr: r.stderr };
-}
-
-async function rows(file: string, sheet?: string): Promise<string[][]> {
-  const out: string[][] = [];
-  await forEachSheetRow(file, sheet === undefined ? {} : { sheet }, (r) => void out.push(r.cells));
-  return out;
 }
 
 describe('the layouts programs write', () => {
@@ -110,7 +104,7 @@ describe('the layouts programs write', () => {
       ],
       order: (names) => [...names.filter((n) => !/styles|sharedStrings/.test(n)), 'xl/styles.xml', 'xl/sharedStrings.xml'],
     });
-    expect(await rows(file)).toEqual([
+    expect(await sheetRows(file)).toEqual([
       ['case_id', 'case_type', 'opened'],
       ['SS-1', 'da', '2017-02-03'],
     ]);
@@ -200,36 +194,5 @@ describe('relationship targets', () => {
     ['../../outside.xml', undefined],
   ])('%s from xl/ is %s', (target, part) => {
     expect(resolveTarget('xl/', target)).toBe(part);
-  });
-});
-
-// Real files from the programs themselves, where Debian's python3 has them (CI installs python3-openpyxl and python3-pandas).
-const PYTHON = '/usr/bin/python3';
-const hasPandas = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import openpyxl, pandas'], { encoding: 'utf8' }).status === 0;
-
-describe.skipIf(!hasPandas)('workbooks written by pandas and openpyxl themselves (needs /usr/bin/python3 with openpyxl and pandas)', () => {
-  it('reads what pandas to_excel and openpyxl write: sheets, text, numbers, dates', async () => {
-    const script = `
-import datetime, openpyxl, pandas as pd
-df = pd.DataFrame({'case_id': ['DA-01', 'R&D-1', 'GOGLEDD-00521-Siân-Llŷn'], 'case_type': ['domestic-abuse'] * 3,
-                   'opened': [pd.Timestamp('2017-02-03'), pd.Timestamp('2017-02-03 14:30'), pd.Timestamp('2020-01-31')], 'n': [7, 0.5, 0]})
-with pd.ExcelWriter(${JSON.stringify(at('pandas.xlsx'))}) as w:
-    pd.DataFrame({'x': [1]}).to_excel(w, sheet_name='Notes', index=False)
-    df.to_excel(w, sheet_name='Cases', index=False)
-wb = openpyxl.load_workbook(${JSON.stringify(at('pandas.xlsx'))})
-wb['Notes'].sheet_state = 'hidden'
-wb.save(${JSON.stringify(at('openpyxl.xlsx'))})
-`;
-    const made = spawnSync(PYTHON, ['-c', script], { encoding: 'utf8' });
-    expect(made.stderr).toBe('');
-    const expected = [
-      ['case_id', 'case_type', 'opened', 'n'],
-      ['DA-01', 'domestic-abuse', '2017-02-03', '7'],
-      ['R&D-1', 'domestic-abuse', '2017-02-03T14:30:00', '0.5'],
-      ['GOGLEDD-00521-Siân-Llŷn', 'domestic-abuse', '2020-01-31', '0'],
-    ];
-    expect(await rows(at('pandas.xlsx'), 'cases')).toEqual(expected);
-    // The hidden first sheet is passed over.
-    expect(await rows(at('openpyxl.xlsx'))).toEqual(expected);
   });
 });

@@ -190,7 +190,7 @@ function newCore(delimiter: string, maxRecordBytes: number): ParserCore {
   });
   const core = (parser as unknown as { api?: ParserCore }).api;
   if (typeof core?.parse !== 'function')
-    throw new Error('csv-parse no longer exposes its parser core (parser.api); see src/load/csv-records.ts');
+    throw new Error('csv-parse no longer exposes its parser core (parser.api); see src/load/csv/csv-records.ts');
   return core;
 }
 

@@ -75,7 +75,8 @@ export class FileParts {
           return this.start(dataLine, bytesRead);
         } catch (e) {
           // The parts only save time: a file that cannot be cut (or a thread that cannot start) is read
-          // on one, and any worker already started is stopped, so nothing is merged at the end.
+          // on one, and any worker already started is stopped, so nothing is merged at the end. Not
+          // awaited: onHeader answers at once and the read goes on here while the workers end.
           void this.close();
           return this.oneThread((e as Error).message);
         }

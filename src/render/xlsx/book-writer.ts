@@ -32,7 +32,8 @@ export class BookWriter {
       write(chunk: Buffer, _encoding, done) {
         out.write(chunk);
         const wait = out.ready();
-        if (wait) wait.then(() => done());
+        // The sink's wait resolves on drain and never rejects; were it to, the zip stream fails with it.
+        if (wait) wait.then(() => done(), done);
         else done();
       },
     });

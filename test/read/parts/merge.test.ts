@@ -85,27 +85,6 @@ describe('ReportBuilder.merge', () => {
       ]);
     }
   });
-
-  it("a later part's lists of any length are appended in order (a worker's half of a few million rows)", () => {
-    const first = new ReportBuilder(criteria, 3);
-    for (const c of cases) first.add(c);
-    const ids = Array.from({ length: 200_000 }, (_, i) => `W${i}`);
-    const worker = new ReportBuilder(criteria, 3);
-    for (const id of ids) {
-      const c = assembled(id, 'domestic-abuse', { independent: { grade: 'inadequate' } });
-      Object.assign(c.assessments.get('independent')!, { referredBack: true, referralSuggested: true });
-      worker.add(c);
-      worker.add(assembled(`U${id}`, 'domestic-abuse', { independent: { grade: null } }));
-    }
-    const later = structuredClone(worker.state()) as ReportState;
-    const before = { back: first.finish(TOTALS, [], NAMES).referredBack, suggested: first.finish(TOTALS, [], NAMES).referralSuggested };
-    first.merge(later);
-    const merged = first.finish(TOTALS, [], NAMES);
-    expect(before.back.length).toBeGreaterThan(0);
-    expect(merged.referredBack).toEqual([...before.back, ...ids]);
-    expect(merged.ungraded.slice(-200_000).map((u) => u.caseId)).toEqual(ids.map((id) => `U${id}`));
-    expect(merged.referralSuggested).toEqual([...before.suggested, ...ids]);
-  });
 });
 
 describe('BetweenFold.merge', () => {

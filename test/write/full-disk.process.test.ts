@@ -1,5 +1,6 @@
 // A real full disk (issue 23 item 1): a 1 MB tmpfs holding an existing output file, filled so that
 // the new output does not fit. The kernel writes what fits (a short count), then says ENOSPC.
+// A *.process test because it mounts a file system (root's `mount`); the CLI itself runs in-process.
 import { spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -24,7 +25,7 @@ import { tempDir } from '../helpers/tmp.js';
 const PAGE = 4096;
 const MOUNT = mkdtempSync(join(tmpdir(), 'case-audit-full-'));
 // Mounting needs root (or CAP_SYS_ADMIN); elsewhere these tests are skipped, the mocked ones in
-// short-write.test.ts still run.
+// short-write.mock.test.ts still run.
 const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', MOUNT]).status === 0;
 afterAll(() => {
   if (mounted) spawnSync('umount', [MOUNT]);

@@ -47,6 +47,7 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
     page.on('pageerror', (e) => v.errors.push(e.message));
     page.on('dialog', (d) => {
       v.dialogs.push(d.message());
+      // An event handler cannot wait: the dialog is recorded above, and a failed dismiss rejects unhandled, failing the run.
       void d.dismiss();
     });
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });

@@ -1,7 +1,8 @@
 // A large file read in parts on worker threads gives the one-thread output byte for byte, in every
 // format and every diagnostic, or is read on one thread when a part cannot be trusted (a cut inside
 // a quoted field, line ends the line count cannot follow, a case id in two parts). Worker threads
-// run the built code, so these tests spawn bin/ (npm test builds first).
+// run the built part-worker.js, so these tests spawn bin/ (dist/ is rebuilt first when src/ is newer:
+// test/helpers/fresh-build.ts); in-thread.test.ts reads the same parts from the sources.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
