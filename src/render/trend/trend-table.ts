@@ -6,7 +6,14 @@ import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import type { RenderOptions } from '../options.js';
 import { bullet, wrapText } from '../terminal/text-kit.js';
 import { textTable } from '../terminal/text-table.js';
+import { areaAlign, AREAS_HEADING } from '../report/area-layout.js';
 import {
+  AREA_CHANGE_HEAD,
+  AREA_CHANGES_HEADING,
+  areaChangeRows,
+  AREA_ROUND_HEAD,
+  areaRoundRows,
+  trendAreasLead,
   barLegend,
   barRuns,
   changePairs,
@@ -28,8 +35,42 @@ import {
 
 const esc = (rows: string[][]) => rows.map((r) => r.map(escapeText));
 
+const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < left ? 'left' : 'right') as 'left' | 'right');
+
+/** Programme areas only: each area round by round, then its changes. */
+function areasTables(m: TrendModel, paint: RenderOptions['paint'], width: number): string[] {
+  const out = [
+    paint.bold(AREAS_HEADING),
+    wrapText(escapeText(trendAreasLead(m)), width),
+    textTable({
+      head: AREA_ROUND_HEAD,
+      rows: esc(areaRoundRows(m.areas!)),
+      wrap: [0, 1, 5, 6, 7],
+      align: areaAlign(2, AREA_ROUND_HEAD.length),
+      width,
+      compact: true,
+    }),
+    '',
+  ];
+  const changes = m.areaChanges!;
+  if (changes.length === 0) return out;
+  return [
+    ...out,
+    paint.bold(AREA_CHANGES_HEADING),
+    textTable({
+      head: AREA_CHANGE_HEAD,
+      rows: esc(areaChangeRows(changes)),
+      wrap: [0, 1, 2],
+      align: [...right(AREA_CHANGE_HEAD.length - 1, 3), 'left'],
+      width,
+      compact: true,
+    }),
+    wrapText(m.intervalMeaning, width),
+    '',
+  ];
+}
+
 export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions): string {
-  const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < left ? 'left' : 'right') as 'left' | 'right');
   const out = [paint.bold(wrapText(escapeText(heading(m)), width)), '', wrapText(escapeText(intro(m)), width), ''];
   for (const note of m.notes) out.push(paint.warn(bullet(escapeText(note), width)));
   if (m.notes.length) out.push('');
@@ -100,6 +141,7 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
       '',
     );
   }
+  if (m.areas) out.push(...areasTables(m, paint, width));
   if (m.between) {
     const head = gapHead().map(escapeText);
     out.push(
