@@ -64,6 +64,20 @@ export const ROUND_ONE_ROWS = [
 
 export const areasCsv = (rows: readonly string[]) => `${AREAS_HEADER}\n${rows.join('\n')}\n`;
 
+/**
+ * Round two: twelve neglect cases with every criterion met but N2 unmet in the first three, and one
+ * exploitation case with every criterion met (E3 too): responding 25 applied, none unmet; assessing
+ * 13 applied, 3 unmet; partners 1 applied, none unmet.
+ */
+export const ROUND_TWO_ROWS = [
+  ...Array.from({ length: 12 }, (_, i) => `n${i + 1},neglect,,,,no,,y,${i < 3 ? 'n' : 'y'},y,y,,,`),
+  'x1,exploitation,,,,no,,,,,,y,y,y',
+];
+
+/** A case file whose every row names `round`. */
+export const roundCsv = (rows: readonly string[], round: string) =>
+  `${AREAS_HEADER},round\n${rows.map((r) => `${r},${round}`).join('\n')}\n`;
+
 /** Writes the programme's criteria folder under `dir` and returns its path. */
 export function writeAreasCriteria(dir: string): string {
   const criteria = join(dir, 'criteria');

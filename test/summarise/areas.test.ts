@@ -103,7 +103,7 @@ describe('evidence by area in the report fold', () => {
         load: {},
         consumer: { case: (c) => fold.add(c) },
         onDiagnostic: () => {},
-        ...(parts ? { parts: { recipe, threads: 3, merge: (s) => fold.merge(s), runner: inThisThread, debug: (m) => debug.push(m) } } : {}),
+        ...(parts ? { parts: { recipe, threads: 3, merge: (s) => fold.merge(s as ReportState), runner: inThisThread, debug: (m) => debug.push(m) } } : {}),
       });
       return fold;
     };

@@ -5,13 +5,13 @@ import { count, percent } from '../terminal/text-kit.js';
 
 export const AREAS_HEADING = 'Evidence by area';
 
-/** The figure columns' heads, after the area (and, in `trend`, the round). */
-export const AREA_FIGURE_HEAD = ['Applied', 'Unmet', 'Partly met', 'Share unmet (95% interval)', 'Cases with a serious criterion unmet'];
-export const AREA_HEAD = ['Area', 'Criteria', ...AREA_FIGURE_HEAD];
+/** The figure columns' heads, after the area (and, in `trend`, the round): short, so a terminal keeps its width for the area; the lead says what each counts. */
+export const AREA_FIGURE_HEAD = ['Applied', 'Unmet', 'Partly', 'Share unmet', 'Serious'];
+export const AREA_HEAD = ['Area (its criteria)', ...AREA_FIGURE_HEAD];
 
 /** What the figures count, for the role whose assessments they are ("the graded cases", "the cases HMIC graded"). */
 export const areasLead = (cases: string) =>
-  `Per area, over ${cases}: the findings where its criteria applied (not applicable left out), those unmet and partly met, the share unmet with its 95% interval (Wilson), and the cases with a serious criterion of the area unmet.`;
+  `Per area, over ${cases}: Applied, the findings where its criteria applied (not applicable left out); Unmet and Partly, those unmet and partly met; Share unmet, unmet of applied with its 95% interval (Wilson); Serious, the cases with a serious criterion of the area unmet.`;
 
 /** "44% (19-73%)"; "n/a" where none of the area's criteria applied. */
 export function areaShareText(f: AreaFigures): string {
@@ -23,11 +23,14 @@ export function areaFigureCells(f: AreaFigures): string[] {
   return [count(f.applied), count(f.unmet), count(f.partly), areaShareText(f), count(f.seriousCases)];
 }
 
+/** "Responding to children at risk (N1, N3, E2)": the area's criteria beside its title, so a terminal has room for the figures. */
+export const areaLabel = (a: Pick<AreaEvidence, 'title' | 'criteria'>) => `${a.title} (${a.criteria.join(', ')})`;
+
 export function areaRows(areas: readonly AreaEvidence[]): string[][] {
-  return areas.map((a) => [a.title, a.criteria.join(', '), ...areaFigureCells(a)]);
+  return areas.map((a) => [areaLabel(a), ...areaFigureCells(a)]);
 }
 
-/** The columns that hold words: the area and its criteria; every figure goes right. */
+/** The first `words` columns hold words (the area; in `trend`, the round too); every figure goes right. */
 export const areaAlign = (words: number, total: number) =>
   Array.from({ length: total }, (_, i) => (i < words ? 'left' : 'right') as 'left' | 'right');
 

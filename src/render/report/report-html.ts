@@ -98,7 +98,7 @@ function breakdownBlock(model: ReportModel): Html | string {
 /** Programme areas only: the evidence per area, as the table format gives it. */
 function areasBlock(model: ReportModel): Html | string {
   if (!model.areas) return '';
-  const table = dataTable({ caption: AREAS_HEADING, head: AREA_HEAD, rows: areaRows(model.areas), align: areaAlign(2, AREA_HEAD.length) });
+  const table = dataTable({ caption: AREAS_HEADING, head: AREA_HEAD, rows: areaRows(model.areas), align: areaAlign(1, AREA_HEAD.length) });
   return html`<div class="block">${table}<p class="note">${areasLead(REPORT_AREA_CASES)}</p></div>`;
 }
 

@@ -87,7 +87,7 @@ export function reportMarkdown(model: ReportModel): string {
       '',
       areasLead(REPORT_AREA_CASES),
       '',
-      mdTable(AREA_HEAD, areaRows(model.areas), areaAlign(2, AREA_HEAD.length)),
+      mdTable(AREA_HEAD, areaRows(model.areas), areaAlign(1, AREA_HEAD.length)),
     );
   out.push(
     `### ${mdText(annexAHeading(model))}`,

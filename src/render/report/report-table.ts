@@ -81,7 +81,7 @@ function areasTable(areas: readonly AreaEvidence[], paint: Paint, width: number)
   return [
     paint.bold(wrapText(AREAS_HEADING, width)),
     wrapText(areasLead(REPORT_AREA_CASES), width),
-    textTable({ head: AREA_HEAD, rows, wrap: [0, 1, 4, 5, 6], align: areaAlign(2, AREA_HEAD.length), width }),
+    textTable({ head: AREA_HEAD, rows, wrap: [0], align: areaAlign(1, AREA_HEAD.length), width }),
     '',
   ];
 }

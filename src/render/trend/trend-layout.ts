@@ -68,6 +68,8 @@ export function changeRows(m: TrendModel): string[][] {
 export const AREA_ROUND_HEAD = ['Area', 'Round', ...AREA_FIGURE_HEAD];
 export const AREA_CHANGES_HEADING = 'Areas: changes from the round before';
 export const AREA_CHANGE_HEAD = ['From', 'To', 'Area', 'Share unmet', 'Change', '95% interval', 'Verdict'];
+/** The table format's per-pair tables: the rounds are in their heading. */
+export const AREA_PAIR_HEAD = AREA_CHANGE_HEAD.slice(2);
 
 export const trendAreasLead = (m: TrendModel) => areasLead(`the cases ${m.role.label} graded in each round`);
 
@@ -80,12 +82,17 @@ export function areaChangeRows(changes: readonly AreaChange[]): string[][] {
 }
 
 /** The changes grouped by pair of rounds, in order, for a heading and a table each. */
-export function changePairs(m: TrendModel): Array<{ heading: string; rows: string[][] }> {
+export const changePairs = (m: TrendModel) => pairsOf(m.changes, (c) => changeCells(c, m));
+
+/** Programme areas only: the areas' changes grouped the same way. */
+export const areaChangePairs = (changes: readonly AreaChange[]) => pairsOf(changes, (c) => shareChangeCells(c.title, c));
+
+function pairsOf<C extends ShareChange>(changes: readonly C[], cells: (c: C) => string[]): Array<{ heading: string; rows: string[][] }> {
   const pairs: Array<{ heading: string; rows: string[][] }> = [];
-  m.changes.forEach((c, i) => {
-    const first = i === 0 || m.changes[i - 1]!.toLabel !== c.toLabel || m.changes[i - 1]!.fromLabel !== c.fromLabel;
+  changes.forEach((c, i) => {
+    const first = i === 0 || changes[i - 1]!.toLabel !== c.toLabel || changes[i - 1]!.fromLabel !== c.fromLabel;
     if (first) pairs.push({ heading: `${c.fromLabel} to ${c.toLabel}`, rows: [] });
-    pairs.at(-1)!.rows.push(changeCells(c, m));
+    pairs.at(-1)!.rows.push(cells(c));
   });
   return pairs;
 }

@@ -8,9 +8,9 @@ import { bullet, wrapText } from '../terminal/text-kit.js';
 import { textTable } from '../terminal/text-table.js';
 import { areaAlign, AREAS_HEADING } from '../report/area-layout.js';
 import {
-  AREA_CHANGE_HEAD,
   AREA_CHANGES_HEADING,
-  areaChangeRows,
+  areaChangePairs,
+  AREA_PAIR_HEAD,
   AREA_ROUND_HEAD,
   areaRoundRows,
   trendAreasLead,
@@ -39,13 +39,15 @@ const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < 
 
 /** Programme areas only: each area round by round, then its changes. */
 function areasTables(m: TrendModel, paint: RenderOptions['paint'], width: number): string[] {
+  // Each area's name once, on its first round's row.
+  const rows = areaRoundRows(m.areas!).map((r, i) => (i % m.rounds.length === 0 ? r : ['', ...r.slice(1)]));
   const out = [
     paint.bold(AREAS_HEADING),
     wrapText(escapeText(trendAreasLead(m)), width),
     textTable({
       head: AREA_ROUND_HEAD,
-      rows: esc(areaRoundRows(m.areas!)),
-      wrap: [0, 1, 5, 6, 7],
+      rows: esc(rows),
+      wrap: [0, 1],
       align: areaAlign(2, AREA_ROUND_HEAD.length),
       width,
       compact: true,
@@ -54,20 +56,21 @@ function areasTables(m: TrendModel, paint: RenderOptions['paint'], width: number
   ];
   const changes = m.areaChanges!;
   if (changes.length === 0) return out;
-  return [
-    ...out,
-    paint.bold(AREA_CHANGES_HEADING),
-    textTable({
-      head: AREA_CHANGE_HEAD,
-      rows: esc(areaChangeRows(changes)),
-      wrap: [0, 1, 2],
-      align: [...right(AREA_CHANGE_HEAD.length - 1, 3), 'left'],
-      width,
-      compact: true,
-    }),
-    wrapText(m.intervalMeaning, width),
-    '',
-  ];
+  out.push(paint.bold(AREA_CHANGES_HEADING));
+  for (const pair of areaChangePairs(changes)) {
+    out.push(
+      wrapText(escapeText(pair.heading), width),
+      textTable({
+        head: AREA_PAIR_HEAD,
+        rows: esc(pair.rows),
+        wrap: [0],
+        align: [...right(AREA_PAIR_HEAD.length - 1, 1), 'left'],
+        width,
+        compact: true,
+      }),
+    );
+  }
+  return [...out, wrapText(m.intervalMeaning, width), ''];
 }
 
 export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions): string {
