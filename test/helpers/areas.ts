@@ -44,7 +44,7 @@ criteria:
   - { id: E3, text: Partners shared information, severity: expected, area: partners }
 `;
 
-export const AREAS_HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,N1,N2,N3,N4,E1,E2,E3';
+const AREAS_HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,N1,N2,N3,N4,E1,E2,E3';
 
 /**
  * Round one. Grades by the 2017 rule (a serious criterion unmet: inadequate; 3 unmet: inadequate;

@@ -46,7 +46,7 @@ describe('evidence by area in the report fold', () => {
     // assessing = N2, E1: applied c1, c2, e1, e2, e3 = 5 (c3's N2 is n/a); unmet c2 N2, e1 E1 = 2;
     //   partly c1 N2, e2 E1 = 2; serious unmet: e1 E1 = 1 case (e2's serious E1 is only partly met).
     // partners = E3: n/a in every case: nothing applied, no share.
-    expect(areas.map(({ interval: _, ...rest }) => rest)).toEqual([
+    expect(areas.map((a) => ({ ...a, interval: undefined }))).toEqual([
       {
         area: 'responding',
         title: 'Responding to children at risk',
@@ -103,7 +103,9 @@ describe('evidence by area in the report fold', () => {
         load: {},
         consumer: { case: (c) => fold.add(c) },
         onDiagnostic: () => {},
-        ...(parts ? { parts: { recipe, threads: 3, merge: (s) => fold.merge(s as ReportState), runner: inThisThread, debug: (m) => debug.push(m) } } : {}),
+        ...(parts
+          ? { parts: { recipe, threads: 3, merge: (s) => fold.merge(s as ReportState), runner: inThisThread, debug: (m) => debug.push(m) } }
+          : {}),
       });
       return fold;
     };

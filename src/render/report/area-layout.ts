@@ -14,7 +14,7 @@ export const areasLead = (cases: string) =>
   `Per area, over ${cases}: Applied, the findings where its criteria applied (not applicable left out); Unmet and Partly, those unmet and partly met; Share unmet, unmet of applied with its 95% interval (Wilson); Serious, the cases with a serious criterion of the area unmet.`;
 
 /** "44% (19-73%)"; "n/a" where none of the area's criteria applied. */
-export function areaShareText(f: AreaFigures): string {
+function areaShareText(f: AreaFigures): string {
   if (f.share === null || f.interval === null) return 'n/a';
   return `${percent(f.share)} (${percent(f.interval[0])}-${percent(f.interval[1])})`;
 }
@@ -24,7 +24,7 @@ export function areaFigureCells(f: AreaFigures): string[] {
 }
 
 /** "Responding to children at risk (N1, N3, E2)": the area's criteria beside its title, so a terminal has room for the figures. */
-export const areaLabel = (a: Pick<AreaEvidence, 'title' | 'criteria'>) => `${a.title} (${a.criteria.join(', ')})`;
+const areaLabel = (a: Pick<AreaEvidence, 'title' | 'criteria'>) => `${a.title} (${a.criteria.join(', ')})`;
 
 export function areaRows(areas: readonly AreaEvidence[]): string[][] {
   return areas.map((a) => [areaLabel(a), ...areaFigureCells(a)]);
