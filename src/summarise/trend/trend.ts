@@ -1,6 +1,7 @@
 // `trend`, folded one assembled case at a time: per round, the chosen role's grade counts, its
-// counts per report table, how often each criterion was unmet, and (with --between) the A-vs-B
-// gap. Counters only, per round; no list of cases is kept beyond the ids needed to spot re-audits.
+// counts per report table, how often each criterion was unmet, (with --between) the A-vs-B gap
+// and, where programme.yaml declares areas, the evidence per area. Counters only, per round; no
+// list of cases is kept beyond the ids needed to spot re-audits.
 import { FINDING_CODE, type AssembledCase, type Role, type RoleLabel } from '../../domain/assessment.js';
 import { reportTables, type CriteriaSet } from '../../domain/criteria-set.js';
 import { scaleOf } from '../../domain/programme.js';
@@ -118,8 +119,9 @@ export class TrendBuilder {
   private areas(tallies: ReadonlyArray<{ round: string | null; label: string }>): TrendArea[] | undefined {
     if (this.criteria.programme.areas.length === 0) return undefined;
     const perRound = tallies.map(({ round, label }) => ({ round, label, evidence: this.areaCounter(round).evidence() }));
-    const none = new AreaCounter(this.criteria).evidence();
-    return none.map(({ area, title, criteria }, i) => ({
+    // The areas' names and criteria, the same in every round.
+    const names = new AreaCounter(this.criteria).evidence();
+    return names.map(({ area, title, criteria }, i) => ({
       area,
       title,
       criteria,
