@@ -6,6 +6,7 @@ import type { Scale } from '../../domain/scale.js';
 import type { Breakdown, ReportModel } from '../../summarise/report/report.js';
 import { BOM, csvLine, type Cell } from '../../text/csv.js';
 import { gradeTables } from './report-layout.js';
+import type { AreaEvidence } from '../../summarise/report/areas.js';
 
 const REPORT_CSV_HEADER = ['section', 'table', 'caption', 'row', 'grade', 'count'];
 
@@ -49,6 +50,7 @@ function blocks(model: ReportModel): Array<[string[], Cell[][]]> {
     [['section', 'case_id', 'missing'], model.ungraded.map((u) => ['ungraded', u.caseId, u.missing.join(' ')])],
     [['section', 'file', 'line', 'message'], model.rejected.map((r) => ['rejected', r.file, r.line, r.message])],
     ...(model.breakdown ? [breakdownBlock(model.breakdown, model.scale)] : []),
+    ...(model.areas ? [areasBlock(model.areas)] : []),
   ];
 }
 
@@ -61,6 +63,26 @@ function breakdownBlock(b: Breakdown, scale: Scale): [string[], Cell[][]] {
   add(null, b.all);
   for (const t of b.tables) add(t.table, t.values);
   return [['section', 'by', 'table', 'value', 'grade', 'count'], rows];
+}
+
+/** Programme areas only: one row per area, its criteria space-separated as `ungraded` lists them. */
+function areasBlock(areas: readonly AreaEvidence[]): [string[], Cell[][]] {
+  return [
+    ['section', 'area', 'title', 'criteria', 'applied', 'unmet', 'partly', 'share', 'interval_low', 'interval_high', 'serious_cases'],
+    areas.map((a) => [
+      'areas',
+      a.area,
+      a.title,
+      a.criteria.join(' '),
+      a.applied,
+      a.unmet,
+      a.partly,
+      a.share,
+      a.interval?.[0],
+      a.interval?.[1],
+      a.seriousCases,
+    ]),
+  ];
 }
 
 export function reportCsv(model: ReportModel): string {

@@ -9,6 +9,7 @@ import { html, type Html } from '../html/html-template.js';
 import { page } from '../html/page.js';
 import { gradeSeries } from '../html/palette.js';
 import { dataTable } from '../html/html-table.js';
+import { areaAlign, AREA_HEAD, areaRows, AREAS_HEADING, areasLead, REPORT_AREA_CASES } from './area-layout.js';
 import { count, firstFew, LIST_MAX, listText, percent } from '../terminal/text-kit.js';
 import {
   ANNEX_A_HEAD,
@@ -94,6 +95,13 @@ function breakdownBlock(model: ReportModel): Html | string {
   return html`<div class="block">${countsTable(model.scale, title, b.by, rows)}${gradeChart(model.scale, 'chart-by', title, rows, true)}</div>`;
 }
 
+/** Programme areas only: the evidence per area, as the table format gives it. */
+function areasBlock(model: ReportModel): Html | string {
+  if (!model.areas) return '';
+  const table = dataTable({ caption: AREAS_HEADING, head: AREA_HEAD, rows: areaRows(model.areas), align: areaAlign(1, AREA_HEAD.length) });
+  return html`<div class="block">${table}<p class="note">${areasLead(REPORT_AREA_CASES)}</p></div>`;
+}
+
 function annexA(model: ReportModel): Html {
   const rows = model.selfAssessedByType.map((t) => [t.title, count(t.n)]);
   return html`<div class="block">${dataTable({ caption: annexAHeading(model), head: [...ANNEX_A_HEAD], rows })}</div>`;
@@ -152,7 +160,7 @@ ${idList(REFERRED_LEAD, model.referredBack)}${idList(SUGGESTED_LEAD, model.refer
 <h2>${BREAKDOWN_HEADING}</h2>
 ${breakdownBlock(model)}
 ${byTable.map((t) => block(t, scale))}
-${annexA(model)}
+${areasBlock(model)}${annexA(model)}
 </section>`;
   const accounting = html`<section class="page">
 <h2>Accounting</h2>

@@ -23,6 +23,8 @@ function reportJsonValue(model: ReportModel) {
     rejected: model.rejected,
     referralSuggested: model.referralSuggested,
     criteria: model.criteria,
+    // Only where the programme declares areas.
+    ...(model.areas ? { areas: model.areas } : {}),
     // Not in the contract: added for readers of the JSON.
     programme: model.programme,
     table1Caption: model.table1Caption,

@@ -5,6 +5,7 @@ import type { Scale } from '../../domain/scale.js';
 import { accountingLine } from '../accounting-line.js';
 import type { ReportModel } from '../../summarise/report/report.js';
 import { mdTable, mdText } from '../../text/markdown.js';
+import { areaAlign, AREA_HEAD, areaRows, AREAS_HEADING, areasLead, REPORT_AREA_CASES } from './area-layout.js';
 import { count, firstFew, LIST_MAX, listText, percent } from '../terminal/text-kit.js';
 import {
   ANNEX_A_HEAD,
@@ -80,6 +81,14 @@ export function reportMarkdown(model: ReportModel): string {
     );
   }
   for (const t of byTable) out.push(...gradeTable(t, model));
+  if (model.areas)
+    out.push(
+      `### ${AREAS_HEADING}`,
+      '',
+      areasLead(REPORT_AREA_CASES),
+      '',
+      mdTable(AREA_HEAD, areaRows(model.areas), areaAlign(1, AREA_HEAD.length)),
+    );
   out.push(
     `### ${mdText(annexAHeading(model))}`,
     '',

@@ -8,6 +8,8 @@ import type { Breakdown, ReportModel } from '../../summarise/report/report.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import { workbook, type XCell, type XSheet } from '../xlsx/write-book.js';
 import { eachRow, frontSheet, gradeCountSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
+import { AREAS_HEADING } from './area-layout.js';
+import type { AreaEvidence } from '../../summarise/report/areas.js';
 import { ANNEX_A_HEAD, annexAHeading, gradeHeads, gradeTables, heading } from './report-layout.js';
 
 export function reportXlsx(model: ReportModel): StreamedOutput {
@@ -81,8 +83,34 @@ export function reportXlsx(model: ReportModel): StreamedOutput {
     ]),
   });
   if (model.breakdown) sheets.push(breakdownSheet(model.breakdown, model.scale));
+  if (model.areas) sheets.push({ name: AREAS_HEADING, columns: AREA_COLUMNS, rows: model.areas.map(areaCells) });
   return workbook(sheets);
 }
+
+/** Programme areas only: an area's columns and its row (`trend` puts a round before them). */
+export const AREA_COLUMNS = [
+  textColumn('Area', 40),
+  textColumn('Criteria', 30),
+  numberColumn('Applied', 10),
+  numberColumn('Unmet', 10),
+  numberColumn('Partly met', 12),
+  numberColumn('Share unmet', 12, '0.0%'),
+  numberColumn('95% low', 10, '0.0%'),
+  numberColumn('95% high', 10, '0.0%'),
+  numberColumn('Cases with a serious criterion unmet', 20),
+];
+
+export const areaCells = (a: AreaEvidence): XCell[] => [
+  a.title,
+  a.criteria.join(', '),
+  a.applied,
+  a.unmet,
+  a.partly,
+  a.share,
+  a.interval?.[0] ?? null,
+  a.interval?.[1] ?? null,
+  a.seriousCases,
+];
 
 /** `--by`: grade counts per value, over all tables (table blank) and per table. */
 function breakdownSheet(b: Breakdown, scale: Scale): XSheet {

@@ -8,13 +8,18 @@ export const TREND_CSV_HEADER = ['section', 'round', 'to_round', 'table', 'crite
 
 export function trendCsv(m: TrendModel): string {
   const rows: Cell[][] = [];
+  // Programme areas only: an `area` column last, so the other columns stay where they are.
+  const withArea = m.areas !== undefined;
   const row = (
     section: string,
     round: string | null,
     measure: string,
     value: Cell,
-    more: { to?: string | null; table?: number; criterion?: string; grade?: string } = {},
-  ) => rows.push([section, round, more.to ?? null, more.table ?? null, more.criterion ?? null, more.grade ?? null, measure, value]);
+    more: { to?: string | null; table?: number; criterion?: string; grade?: string; area?: string } = {},
+  ) => {
+    const cells = [section, round, more.to ?? null, more.table ?? null, more.criterion ?? null, more.grade ?? null, measure, value];
+    rows.push(withArea ? [...cells, more.area ?? null] : cells);
+  };
   for (const r of m.rounds) {
     row('round', r.round, 'n', r.n);
     row('round', r.round, 'ungraded', r.ungraded);
@@ -59,5 +64,26 @@ export function trendCsv(m: TrendModel): string {
       row('criterion', r.round, 'share', r.share, { criterion: c.criterion });
     }
   }
-  return csvDocument(TREND_CSV_HEADER, rows);
+  for (const a of m.areas ?? []) {
+    for (const r of a.rounds) {
+      const at = { area: a.area };
+      row('area', r.round, 'applied', r.applied, at);
+      row('area', r.round, 'unmet', r.unmet, at);
+      row('area', r.round, 'partly', r.partly, at);
+      row('area', r.round, 'share', r.share, at);
+      row('area', r.round, 'interval_low', r.interval?.[0], at);
+      row('area', r.round, 'interval_high', r.interval?.[1], at);
+      row('area', r.round, 'serious_cases', r.seriousCases, at);
+    }
+  }
+  for (const c of m.areaChanges ?? []) {
+    const at = { to: c.to, area: c.area };
+    row('area_change', c.from, 'share_from', c.shareFrom, at);
+    row('area_change', c.from, 'share_to', c.shareTo, at);
+    row('area_change', c.from, 'difference', c.difference, at);
+    row('area_change', c.from, 'interval_low', c.differenceInterval?.[0], at);
+    row('area_change', c.from, 'interval_high', c.differenceInterval?.[1], at);
+    row('area_change', c.from, 'significant', c.significant, at);
+  }
+  return csvDocument(withArea ? [...TREND_CSV_HEADER, 'area'] : TREND_CSV_HEADER, rows);
 }

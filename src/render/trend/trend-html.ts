@@ -8,7 +8,14 @@ import { intervalChart, type IntervalColumn } from '../html/interval-chart.js';
 import { page } from '../html/page.js';
 import { gradeSeries } from '../html/palette.js';
 import { dataTable } from '../html/html-table.js';
+import { areaAlign, AREAS_HEADING } from '../report/area-layout.js';
 import {
+  AREA_CHANGE_HEAD,
+  AREA_CHANGES_HEADING,
+  areaChangeRows,
+  AREA_ROUND_HEAD,
+  areaRoundRows,
+  trendAreasLead,
   CHANGE_HEAD,
   changeRows,
   CRITERIA_LEAD,
@@ -72,6 +79,13 @@ export function trendHtml(m: TrendModel): string {
   const criteria = unmet.length
     ? html`<p>${CRITERIA_LEAD}</p>${dataTable({ caption: 'Criteria', head: criteriaHead(m), rows: unmet, align: align(criteriaHead(m).length, 2, true) })}`
     : '';
+  const areas = m.areas
+    ? html`<section class="page"><h2>${AREAS_HEADING}</h2><p>${trendAreasLead(m)}</p><div class="block">${dataTable({ caption: AREAS_HEADING, head: AREA_ROUND_HEAD, rows: areaRoundRows(m.areas), align: areaAlign(2, AREA_ROUND_HEAD.length) })}</div>${
+        m.areaChanges!.length
+          ? html`<div class="block">${dataTable({ caption: AREA_CHANGES_HEADING, head: AREA_CHANGE_HEAD, rows: areaChangeRows(m.areaChanges!), align: align(AREA_CHANGE_HEAD.length, 3, true) })}<p class="note">${m.intervalMeaning}</p></div>`
+          : ''
+      }</section>`
+    : '';
   const between = m.between
     ? html`<section class="page"><h2>Between</h2><p>${gapLead(m)}</p><div class="block">${dataTable({ caption: `${m.between[0].label} against ${m.between[1].label}`, head: gapHead(), rows: gapRows(m) })}</div></section>`
     : '';
@@ -87,7 +101,7 @@ ${changes}
 ${byTable}
 ${criteria}
 </section>
-${between}
+${areas}${between}
 <p>${accountingLine(m.totals)}</p>`;
   return page(heading(m), body);
 }

@@ -1,17 +1,26 @@
 // `trend --format json`: the contract's `trend` object, in its key order, then the extras. The
 // contract's `criteria` is the per-criterion list, so the criteria identity is `criteriaSet` here.
-import type { TrendModel } from '../../summarise/trend/trend-model.js';
+import type { TrendArea, TrendModel } from '../../summarise/trend/trend-model.js';
+
+/** An area in round i, keyed as `report` keys it. */
+function roundArea(a: TrendArea, i: number) {
+  const { applied, unmet, partly, share, interval, seriousCases } = a.rounds[i]!;
+  return { area: a.area, title: a.title, criteria: a.criteria, applied, unmet, partly, share, interval, seriousCases };
+}
 
 function trendJsonValue(m: TrendModel) {
+  const areas = m.areas;
   return {
     between: m.between ? [m.between[0].role, m.between[1].role] : null,
-    rounds: m.rounds.map((r) => ({
+    rounds: m.rounds.map((r, i) => ({
       round: r.round,
       n: r.n,
       counts: r.counts,
       share: r.share,
       interval: r.interval,
       ...(r.gap ? { gap: r.gap } : {}),
+      // Only where the programme declares areas: the report's `areas` for this round.
+      ...(areas ? { areas: areas.map((a) => roundArea(a, i)) } : {}),
       // Not in the contract:
       ungraded: r.ungraded,
       caution: r.caution,
@@ -43,6 +52,25 @@ function trendJsonValue(m: TrendModel) {
       rounds: c.rounds.map((r) => ({ round: r.round, n: r.n, unmet: r.unmet, share: r.share })),
       unmetEveryRound: c.unmetEveryRound,
     })),
+    ...(m.areaChanges
+      ? {
+          areaChanges: m.areaChanges.map((c) => ({
+            from: c.from,
+            to: c.to,
+            area: c.area,
+            shareFrom: c.shareFrom,
+            shareTo: c.shareTo,
+            difference: c.difference,
+            differenceInterval: c.differenceInterval,
+            significant: c.significant,
+            verdict: c.verdict,
+            countFrom: c.countFrom,
+            nFrom: c.nFrom,
+            countTo: c.countTo,
+            nTo: c.nTo,
+          })),
+        }
+      : {}),
     // Not in the contract: added for readers of the JSON.
     criteriaSet: m.criteriaSet,
     role: m.role.role,

@@ -2,7 +2,16 @@
 // table and markdown formats say the same things in the same order. Formatting only: every figure
 // comes from the model.
 import type { Grade } from '../../domain/grades.js';
-import type { Interval, TrendChange, TrendModel, TrendRound } from '../../summarise/trend/trend-model.js';
+import type {
+  AreaChange,
+  Interval,
+  ShareChange,
+  TrendArea,
+  TrendChange,
+  TrendModel,
+  TrendRound,
+} from '../../summarise/trend/trend-model.js';
+import { AREA_FIGURE_HEAD, areaFigureCells, areasLead } from '../report/area-layout.js';
 import { kappaText, percent } from '../terminal/text-kit.js';
 
 export const heading = (m: TrendModel) => `Audit rounds: grades given by ${m.role.label}`;
@@ -55,20 +64,45 @@ export function changeRows(m: TrendModel): string[][] {
   return m.changes.map((c) => [c.fromLabel, c.toLabel, ...changeCells(c, m)]);
 }
 
+/** Programme areas only: each area round by round, and its share unmet against the round before. */
+export const AREA_ROUND_HEAD = ['Area', 'Round', ...AREA_FIGURE_HEAD];
+export const AREA_CHANGES_HEADING = 'Areas: changes from the round before';
+export const AREA_CHANGE_HEAD = ['From', 'To', 'Area', 'Share unmet', 'Change', '95% interval', 'Verdict'];
+/** The table format's per-pair tables: the rounds are in their heading. */
+export const AREA_PAIR_HEAD = AREA_CHANGE_HEAD.slice(2);
+
+export const trendAreasLead = (m: TrendModel) => areasLead(`the cases ${m.role.label} graded in each round`);
+
+export function areaRoundRows(areas: readonly TrendArea[]): string[][] {
+  return areas.flatMap((a) => a.rounds.map((r) => [a.title, r.label, ...areaFigureCells(r)]));
+}
+
+export function areaChangeRows(changes: readonly AreaChange[]): string[][] {
+  return changes.map((c) => [c.fromLabel, c.toLabel, ...shareChangeCells(c.title, c)]);
+}
+
 /** The changes grouped by pair of rounds, in order, for a heading and a table each. */
-export function changePairs(m: TrendModel): Array<{ heading: string; rows: string[][] }> {
+export const changePairs = (m: TrendModel) => pairsOf(m.changes, (c) => changeCells(c, m));
+
+/** Programme areas only: the areas' changes grouped the same way. */
+export const areaChangePairs = (changes: readonly AreaChange[]) => pairsOf(changes, (c) => shareChangeCells(c.title, c));
+
+function pairsOf<C extends ShareChange>(changes: readonly C[], cells: (c: C) => string[]): Array<{ heading: string; rows: string[][] }> {
   const pairs: Array<{ heading: string; rows: string[][] }> = [];
-  m.changes.forEach((c, i) => {
-    const first = i === 0 || m.changes[i - 1]!.toLabel !== c.toLabel || m.changes[i - 1]!.fromLabel !== c.fromLabel;
+  changes.forEach((c, i) => {
+    const first = i === 0 || changes[i - 1]!.toLabel !== c.toLabel || changes[i - 1]!.fromLabel !== c.fromLabel;
     if (first) pairs.push({ heading: `${c.fromLabel} to ${c.toLabel}`, rows: [] });
-    pairs.at(-1)!.rows.push(changeCells(c, m));
+    pairs.at(-1)!.rows.push(cells(c));
   });
   return pairs;
 }
 
-function changeCells(c: TrendChange, m: TrendModel): string[] {
+const changeCells = (c: TrendChange, m: TrendModel) => shareChangeCells(m.scale.tableLabel(c.grade), c);
+
+/** What changed (a grade, an area), the shares, the difference, its interval and the verdict. */
+function shareChangeCells(what: string, c: ShareChange): string[] {
   return [
-    m.scale.tableLabel(c.grade),
+    what,
     c.shareFrom === null || c.shareTo === null
       ? 'n/a'
       : c.few

@@ -2,7 +2,14 @@
 import { accountingLine } from '../accounting-line.js';
 import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import { mdTable, mdText } from '../../text/markdown.js';
+import { areaAlign, AREAS_HEADING } from '../report/area-layout.js';
 import {
+  AREA_CHANGE_HEAD,
+  AREA_CHANGES_HEADING,
+  areaChangeRows,
+  AREA_ROUND_HEAD,
+  areaRoundRows,
+  trendAreasLead,
   CHANGE_HEAD,
   changeRows,
   CRITERIA_LEAD,
@@ -39,6 +46,23 @@ export function trendMarkdown(m: TrendModel): string {
   const criteria = criteriaRows(m);
   if (criteria.length)
     out.push('### Criteria', '', CRITERIA_LEAD, '', mdTable(criteriaHead(m), criteria, [...right(criteriaHead(m).length - 1, 2), 'left']));
+  if (m.areas) {
+    out.push(
+      `### ${AREAS_HEADING}`,
+      '',
+      mdText(trendAreasLead(m)),
+      '',
+      mdTable(AREA_ROUND_HEAD, areaRoundRows(m.areas), areaAlign(2, AREA_ROUND_HEAD.length)),
+    );
+    if (m.areaChanges!.length)
+      out.push(
+        `### ${AREA_CHANGES_HEADING}`,
+        '',
+        mdTable(AREA_CHANGE_HEAD, areaChangeRows(m.areaChanges!), [...right(AREA_CHANGE_HEAD.length - 1, 3), 'left']),
+        mdText(m.intervalMeaning),
+        '',
+      );
+  }
   if (m.between) out.push('### Between', '', mdText(gapLead(m)), '', mdTable(gapHead(), gapRows(m), right(gapHead().length)));
   out.push(accountingLine(m.totals));
   return `${out.join('\n')}\n`;

@@ -6,7 +6,14 @@ import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import type { RenderOptions } from '../options.js';
 import { bullet, wrapText } from '../terminal/text-kit.js';
 import { textTable } from '../terminal/text-table.js';
+import { areaAlign, AREAS_HEADING } from '../report/area-layout.js';
 import {
+  AREA_CHANGES_HEADING,
+  areaChangePairs,
+  AREA_PAIR_HEAD,
+  AREA_ROUND_HEAD,
+  areaRoundRows,
+  trendAreasLead,
   barLegend,
   barRuns,
   changePairs,
@@ -28,8 +35,45 @@ import {
 
 const esc = (rows: string[][]) => rows.map((r) => r.map(escapeText));
 
+const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < left ? 'left' : 'right') as 'left' | 'right');
+
+/** Programme areas only: each area round by round, then its changes. */
+function areasTables(m: TrendModel, paint: RenderOptions['paint'], width: number): string[] {
+  // Each area's name once, on its first round's row.
+  const rows = areaRoundRows(m.areas!).map((r, i) => (i % m.rounds.length === 0 ? r : ['', ...r.slice(1)]));
+  const out = [
+    paint.bold(AREAS_HEADING),
+    wrapText(escapeText(trendAreasLead(m)), width),
+    textTable({
+      head: AREA_ROUND_HEAD,
+      rows: esc(rows),
+      wrap: [0, 1],
+      align: areaAlign(2, AREA_ROUND_HEAD.length),
+      width,
+      compact: true,
+    }),
+    '',
+  ];
+  const changes = m.areaChanges!;
+  if (changes.length === 0) return out;
+  out.push(paint.bold(AREA_CHANGES_HEADING));
+  for (const pair of areaChangePairs(changes)) {
+    out.push(
+      wrapText(escapeText(pair.heading), width),
+      textTable({
+        head: AREA_PAIR_HEAD,
+        rows: esc(pair.rows),
+        wrap: [0],
+        align: [...right(AREA_PAIR_HEAD.length - 1, 1), 'left'],
+        width,
+        compact: true,
+      }),
+    );
+  }
+  return [...out, wrapText(m.intervalMeaning, width), ''];
+}
+
 export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions): string {
-  const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < left ? 'left' : 'right') as 'left' | 'right');
   const out = [paint.bold(wrapText(escapeText(heading(m)), width)), '', wrapText(escapeText(intro(m)), width), ''];
   for (const note of m.notes) out.push(paint.warn(bullet(escapeText(note), width)));
   if (m.notes.length) out.push('');
@@ -100,6 +144,7 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
       '',
     );
   }
+  if (m.areas) out.push(...areasTables(m, paint, width));
   if (m.between) {
     const head = gapHead().map(escapeText);
     out.push(

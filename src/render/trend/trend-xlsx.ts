@@ -5,10 +5,48 @@ import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import { workbook, type XCell, type XSheet } from '../xlsx/write-book.js';
 import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
+import { AREAS_HEADING } from '../report/area-layout.js';
+import { AREA_COLUMNS, areaCells } from '../report/report-xlsx.js';
 
 const PCT = '0.0%';
 const share = (head: string) => numberColumn(head, Math.max(12, head.length + 2), PCT);
 const count = (head: string) => numberColumn(head, Math.max(10, head.length + 2));
+
+/** Programme areas only: each area round by round, and its changes. */
+function areaSheets(m: TrendModel): XSheet[] {
+  return [
+    {
+      name: AREAS_HEADING,
+      columns: [textColumn('Round', 24), ...AREA_COLUMNS],
+      rows: m.areas!.flatMap((a) => a.rounds.map((r) => [r.label, ...areaCells({ ...a, ...r })])),
+    },
+    {
+      name: 'Area changes',
+      columns: [
+        textColumn('From', 24),
+        textColumn('To', 24),
+        textColumn('Area', 40),
+        share('Share unmet from'),
+        share('Share unmet to'),
+        share('Difference'),
+        share('95% low'),
+        share('95% high'),
+        textColumn('Verdict', 18),
+      ],
+      rows: m.areaChanges!.map((c) => [
+        c.fromLabel,
+        c.toLabel,
+        c.title,
+        c.shareFrom,
+        c.shareTo,
+        c.difference,
+        c.differenceInterval?.[0] ?? null,
+        c.differenceInterval?.[1] ?? null,
+        c.verdict,
+      ]),
+    },
+  ];
+}
 
 export function trendXlsx(m: TrendModel): StreamedOutput {
   const front = frontSheet(
@@ -97,6 +135,7 @@ export function trendXlsx(m: TrendModel): StreamedOutput {
       rows: m.criteria.flatMap((c) => c.rounds.map((r): XCell[] => [c.criterion, c.type, c.text, r.label, r.n, r.unmet, r.share])),
     },
   ];
+  if (m.areas) sheets.push(...areaSheets(m));
   if (m.between) {
     sheets.push({
       name: 'Gap',

@@ -15,6 +15,7 @@ import type { Accounting } from '../../domain/accounting.js';
 import { reportSentences, type ReportSentences } from './report-sentences.js';
 import { PackedIds, type PackedIdsState } from './packed-ids.js';
 import { ThemeCounter, type Theme } from './themes.js';
+import { AreaCounter, type AreaEvidence } from './areas.js';
 
 export interface TableSummary {
   table: number;
@@ -65,6 +66,8 @@ export interface ReportModel {
   selfAssessedByType: SelfAssessedType[];
   /** `--by <column>`: graded cases' grade counts per value of a carried column, in all and per table. */
   breakdown?: Breakdown;
+  /** Only where programme.yaml declares `areas:`: evidence per area over the graded cases. */
+  areas?: AreaEvidence[];
 }
 
 interface ValueCounts {
@@ -108,6 +111,7 @@ export interface ReportState {
   otherCases: number;
   selfAssessed: Array<[string, number]>;
   byValue: Array<[string, { all: GradeCounts; tables: Array<[number, GradeCounts]> }]>;
+  areas: number[];
 }
 
 export const DEFAULT_THEMES = 3;
@@ -142,6 +146,7 @@ export class ReportBuilder implements Fold<ReportState> {
   private otherCases = 0;
   private readonly selfAssessed = new Map<string, number>();
   private readonly byValue: ByValue<{ all: GradeCounts; tables: Map<number, GradeCounts> }>;
+  private readonly areas: AreaCounter;
 
   constructor(
     private readonly criteria: CriteriaSet,
@@ -151,6 +156,7 @@ export class ReportBuilder implements Fold<ReportState> {
     const scale = (this.scale = scaleOf(criteria.programme));
     this.both = { self: scale.emptyCounts(), independent: scale.emptyCounts() };
     this.independentOnly = scale.emptyCounts();
+    this.areas = new AreaCounter(criteria);
     this.byValue = new ByValue(() => ({ all: scale.emptyCounts(), tables: new Map<number, GradeCounts>() }));
     this.tables = reportTables(criteria).map((t) => ({ ...t, counts: scale.emptyCounts(), themes: new ThemeCounter(t.types) }));
     for (const t of this.tables) {
@@ -203,6 +209,7 @@ export class ReportBuilder implements Fold<ReportState> {
       counts[grade]!++;
     }
     table.themes.add(type, codes);
+    this.areas.add(type, codes);
   }
 
   /** The tally so far, as plain data: a worker's part of the input, merged with `merge` in file order. */
@@ -219,6 +226,7 @@ export class ReportBuilder implements Fold<ReportState> {
       otherCases: this.otherCases,
       selfAssessed: [...this.selfAssessed],
       byValue: this.byValue.raw().map(([value, t]) => [value, { all: t.all, tables: [...t.tables] }]),
+      areas: this.areas.state(),
     };
   }
 
@@ -237,6 +245,7 @@ export class ReportBuilder implements Fold<ReportState> {
     appendAll(this.ungraded, later.ungraded);
     for (const [role, n] of later.otherRoles) this.otherRoles.set(role, (this.otherRoles.get(role) ?? 0) + n);
     this.otherCases += later.otherCases;
+    this.areas.absorb(later.areas);
     for (const [type, n] of later.selfAssessed) this.selfAssessed.set(type, (this.selfAssessed.get(type) ?? 0) + n);
     this.byValue.absorb(
       later.byValue.map(([value, t]) => [value, { all: t.all, tables: new Map(t.tables) }] as const),
@@ -289,6 +298,7 @@ export class ReportBuilder implements Fold<ReportState> {
       sentences: reportSentences({ force, inspectorate, ...partial, scale: this.scale }),
       selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),
       ...(this.by === undefined ? {} : { breakdown: this.breakdown(this.by) }),
+      ...(this.areas.declared ? { areas: this.areas.evidence() } : {}),
       criteria: this.criteria.identity,
     };
     if (this.otherCases > 0) {

@@ -6,6 +6,7 @@ import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
 import type { Grade, GradeCounts } from '../../domain/grades.js';
 import type { Accounting } from '../../domain/accounting.js';
 import type { Band } from '../../statistics/kappa.js';
+import type { AreaFigures } from '../report/areas.js';
 
 /** Below this many graded cases a share is shown as a count ("3 of 7"), not a percentage. */
 export const FEW = 10;
@@ -53,13 +54,13 @@ export interface TrendRound {
 
 type Verdict = 'change' | 'no clear change' | 'not comparable';
 
-export interface TrendChange {
+/** A share in one round against the round before: a grade's share of cases, or an area's share unmet. */
+export interface ShareChange {
   from: string | null;
   to: string | null;
   fromLabel: string;
   toLabel: string;
-  grade: Grade;
-  /** The two rounds' graded cases and this grade's counts in them. */
+  /** The two rounds' totals (graded cases; an area's applied findings) and the counts in them. */
   nFrom: number;
   nTo: number;
   countFrom: number;
@@ -75,6 +76,24 @@ export interface TrendChange {
   /** The interval excludes 0. */
   significant: boolean;
   verdict: Verdict;
+}
+
+export interface TrendChange extends ShareChange {
+  grade: Grade;
+}
+
+/** An area's share unmet against the round before. */
+export interface AreaChange extends ShareChange {
+  area: string;
+  title: string;
+}
+
+/** Programme areas only: an area's evidence round by round. */
+export interface TrendArea {
+  area: string;
+  title: string;
+  criteria: string[];
+  rounds: Array<{ round: string | null; label: string } & AreaFigures>;
 }
 
 interface TrendTable {
@@ -111,6 +130,9 @@ export interface TrendModel {
   changes: TrendChange[];
   byTable: TrendTable[];
   criteria: TrendCriterion[];
+  /** Only where programme.yaml declares `areas:`: evidence per area per round, and its changes. */
+  areas?: TrendArea[];
+  areaChanges?: AreaChange[];
   /** Criteria that only one round has findings for: the rounds may have used different criteria. */
   mismatches: CriterionMismatch[];
   /** Plain lines: single round, empty or small rounds, re-audited cases, criteria mismatches. */

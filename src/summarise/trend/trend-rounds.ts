@@ -4,7 +4,16 @@ import { countTotal, type Grade, type GradeCounts } from '../../domain/grades.js
 import type { Scale } from '../../domain/scale.js';
 import { largestRemainder } from '../../statistics/largest-remainder.js';
 import { excludesZero, newcombe } from '../../statistics/newcombe.js';
-import { BAR_CELLS, FEW, type Caution, type TrendChange, type TrendRound } from './trend-model.js';
+import {
+  BAR_CELLS,
+  FEW,
+  type AreaChange,
+  type Caution,
+  type ShareChange,
+  type TrendArea,
+  type TrendChange,
+  type TrendRound,
+} from './trend-model.js';
 import { wilson } from '../../statistics/wilson.js';
 
 const NO_ROUND_LABEL = '(no round named)';
@@ -60,33 +69,61 @@ export function roundFigures(counts: GradeCounts, scale: Scale): Pick<TrendRound
   };
 }
 
+/** One share in two rounds: the round, its total and the count the share is of. */
+interface ShareAt {
+  round: string | null;
+  label: string;
+  n: number;
+  count: number;
+}
+
+/** A share in a round against the round before, with the Newcombe interval of the difference. */
+function shareChange(a: ShareAt, b: ShareAt): ShareChange {
+  const interval = newcombe(b.count, b.n, a.count, a.n);
+  const comparable = interval !== null;
+  const significant = comparable && excludesZero(interval);
+  const share = (s: ShareAt) => (s.n === 0 ? null : s.count / s.n);
+  const [shareFrom, shareTo] = [share(a), share(b)];
+  return {
+    from: a.round,
+    to: b.round,
+    fromLabel: a.label,
+    toLabel: b.label,
+    nFrom: a.n,
+    nTo: b.n,
+    countFrom: a.count,
+    countTo: b.count,
+    few: caution(a.n) === 'few' || caution(b.n) === 'few',
+    shareFrom,
+    shareTo,
+    difference: comparable ? shareTo! - shareFrom! : null,
+    differenceInterval: interval,
+    significant,
+    verdict: !comparable ? 'not comparable' : significant ? 'change' : 'no clear change',
+  };
+}
+
 /** Each round against the one before, per grade. */
 export function roundChanges(rounds: readonly TrendRound[], scale: Scale): TrendChange[] {
   const changes: TrendChange[] = [];
   for (let i = 1; i < rounds.length; i++) {
     const [a, b] = [rounds[i - 1]!, rounds[i]!];
     for (const grade of scale.ids) {
-      const interval = newcombe(b.counts[grade]!, b.n, a.counts[grade]!, a.n);
-      const comparable = interval !== null;
-      const significant = comparable && excludesZero(interval);
-      changes.push({
-        from: a.round,
-        to: b.round,
-        fromLabel: a.label,
-        toLabel: b.label,
-        grade,
-        nFrom: a.n,
-        nTo: b.n,
-        countFrom: a.counts[grade]!,
-        countTo: b.counts[grade]!,
-        few: a.caution === 'few' || b.caution === 'few',
-        shareFrom: a.share[grade]!,
-        shareTo: b.share[grade]!,
-        difference: comparable ? b.share[grade]! - a.share[grade]! : null,
-        differenceInterval: interval,
-        significant,
-        verdict: !comparable ? 'not comparable' : significant ? 'change' : 'no clear change',
-      });
+      const at = (r: TrendRound): ShareAt => ({ round: r.round, label: r.label, n: r.n, count: r.counts[grade]! });
+      changes.push({ ...shareChange(at(a), at(b)), grade });
+    }
+  }
+  return changes;
+}
+
+/** Each round against the one before, per area: the share of its findings unmet (every area has every round). */
+export function areaChanges(areas: readonly TrendArea[]): AreaChange[] {
+  const changes: AreaChange[] = [];
+  const at = (r: TrendArea['rounds'][number]): ShareAt => ({ round: r.round, label: r.label, n: r.applied, count: r.unmet });
+  const rounds = areas[0]?.rounds.length ?? 0;
+  for (let i = 1; i < rounds; i++) {
+    for (const area of areas) {
+      changes.push({ ...shareChange(at(area.rounds[i - 1]!), at(area.rounds[i]!)), area: area.area, title: area.title });
     }
   }
   return changes;

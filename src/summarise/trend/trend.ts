@@ -1,14 +1,16 @@
 // `trend`, folded one assembled case at a time: per round, the chosen role's grade counts, its
-// counts per report table, how often each criterion was unmet, and (with --between) the A-vs-B
-// gap. Counters only, per round; no list of cases is kept beyond the ids needed to spot re-audits.
+// counts per report table, how often each criterion was unmet, (with --between) the A-vs-B gap
+// and, where programme.yaml declares areas, the evidence per area. Counters only, per round; no
+// list of cases is kept beyond the ids needed to spot re-audits.
 import { FINDING_CODE, type AssembledCase, type Role, type RoleLabel } from '../../domain/assessment.js';
 import { reportTables, type CriteriaSet } from '../../domain/criteria-set.js';
 import { scaleOf } from '../../domain/programme.js';
 import type { Scale } from '../../domain/scale.js';
 import type { Accounting } from '../../domain/accounting.js';
-import { INTERVAL_MEANING, type TrendCriterion, type TrendModel, type TrendRound } from './trend-model.js';
+import { AreaCounter } from '../report/areas.js';
+import { INTERVAL_MEANING, type TrendArea, type TrendCriterion, type TrendModel, type TrendRound } from './trend-model.js';
 import { trendNotes, criterionMismatches } from './trend-notes.js';
-import { countsTotal, roundChanges, roundFigures, roundLabel } from './trend-rounds.js';
+import { areaChanges, countsTotal, roundChanges, roundFigures, roundLabel } from './trend-rounds.js';
 import { everyRound, gap, newTally, reaudited, type RoundTally } from './trend-tally.js';
 
 export interface TrendOptions {
@@ -33,6 +35,8 @@ export class TrendBuilder {
   private readonly offset = new Map<string, number>();
   private readonly criterionCount: number;
   private readonly scale: Scale;
+  /** Programme areas: per round, the evidence of the graded assessments. */
+  private readonly areaTallies = new Map<string | null, AreaCounter>();
 
   constructor(
     private readonly criteria: CriteriaSet,
@@ -59,6 +63,12 @@ export class TrendBuilder {
       this.rounds.set(round, t);
     }
     return t;
+  }
+
+  private areaCounter(round: string | null): AreaCounter {
+    let counter = this.areaTallies.get(round);
+    if (!counter) this.areaTallies.set(round, (counter = new AreaCounter(this.criteria)));
+    return counter;
   }
 
   add(c: AssembledCase): void {
@@ -90,6 +100,7 @@ export class TrendBuilder {
       if (code === FINDING_CODE.met || code === FINDING_CODE.unmet || code === FINDING_CODE.partly) t.applied[offset + i]!++;
       if (code === FINDING_CODE.unmet) t.unmet[offset + i]!++;
     }
+    this.areaCounter(c.round).add(type, codes);
   }
 
   private addBetween(t: RoundTally, c: AssembledCase): void {
@@ -102,6 +113,23 @@ export class TrendBuilder {
     const step = this.scale.rank(a) - this.scale.rank(b);
     if (step > 0) t.gap.higher++;
     if (step < 0) t.gap.lower++;
+  }
+
+  /** Programme areas only: each area's evidence round by round. */
+  private areas(tallies: ReadonlyArray<{ round: string | null; label: string }>): TrendArea[] | undefined {
+    if (this.criteria.programme.areas.length === 0) return undefined;
+    const perRound = tallies.map(({ round, label }) => ({ round, label, evidence: this.areaCounter(round).evidence() }));
+    // The areas' names and criteria, the same in every round.
+    const names = new AreaCounter(this.criteria).evidence();
+    return names.map(({ area, title, criteria }, i) => ({
+      area,
+      title,
+      criteria,
+      rounds: perRound.map(({ round, label, evidence }) => {
+        const { applied, unmet, partly, share, interval, seriousCases } = evidence[i]!;
+        return { round, label, applied, unmet, partly, share, interval, seriousCases };
+      }),
+    }));
   }
 
   finish({ order, totals, force, label }: TrendFinish): TrendModel {
@@ -151,6 +179,7 @@ export class TrendBuilder {
       this.offset,
       tallies.map(({ round, label, t }) => ({ round, label, found: t.found, types: t.types })),
     );
+    const areas = this.areas(tallies);
     return {
       scale: this.scale,
       force,
@@ -160,6 +189,7 @@ export class TrendBuilder {
       changes: roundChanges(rounds, this.scale),
       byTable,
       criteria,
+      ...(areas ? { areas, areaChanges: areaChanges(areas) } : {}),
       mismatches,
       notes: trendNotes(rounds, role, mismatches, reaudited(tallies.map(({ label, t }) => ({ label, ids: t.ids })))),
       intervalMeaning: INTERVAL_MEANING,
