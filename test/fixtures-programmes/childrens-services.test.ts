@@ -149,4 +149,58 @@ describe('the constructed children’s services audit', () => {
       expect(got).toEqual(want);
     }
   });
+  // The README's "Areas" table: the QA team's findings on the graded cases, counted by hand; the
+  // intervals are the Wilson formula's, worked outside case-audit (to 4 places there).
+  it('report: evidence by area per round, as the README works it out', async () => {
+    const area = (id: string, applied: number, unmet: number, partly: number, seriousCases: number) => ({
+      id,
+      applied,
+      unmet,
+      partly,
+      seriousCases,
+    });
+    const expected: Record<string, ReturnType<typeof area>[]> = {
+      [OCT]: [area('voice', 20, 1, 4, 1), area('planning', 23, 3, 5, 1), area('oversight', 12, 4, 2, 0)],
+      [NOV]: [area('voice', 20, 1, 2, 0), area('planning', 24, 2, 4, 1), area('oversight', 12, 2, 2, 0)],
+    };
+    const intervals: Record<string, [number, number][]> = {
+      [OCT]: [
+        [0.0089, 0.2361],
+        [0.0454, 0.3213],
+        [0.1381, 0.6094],
+      ],
+      [NOV]: [
+        [0.0089, 0.2361],
+        [0.0232, 0.2585],
+        [0.047, 0.448],
+      ],
+    };
+    for (const file of [OCT, NOV]) {
+      const out = await json('report', file);
+      type Area = {
+        area: string;
+        applied: number;
+        unmet: number;
+        partly: number;
+        share: number;
+        interval: [number, number];
+        seriousCases: number;
+        criteria: string[];
+      };
+      const areas = out.areas as Area[];
+      expect(
+        areas.map((a) => ({ id: a.area, applied: a.applied, unmet: a.unmet, partly: a.partly, seriousCases: a.seriousCases })),
+      ).toEqual(expected[file]);
+      areas.forEach((a, i) => {
+        expect(a.share).toBeCloseTo(a.unmet / a.applied, 10);
+        expect(a.interval[0]).toBeCloseTo(intervals[file]![i]![0], 4);
+        expect(a.interval[1]).toBeCloseTo(intervals[file]![i]![1], 4);
+      });
+      expect(areas.map((a) => a.criteria)).toEqual([
+        ['CIN1', 'CP1', 'CP2', 'CIC1', 'CIC2'],
+        ['CIN2', 'CIN3', 'CIN4', 'CP3', 'CP4', 'CIC3'],
+        ['CIN5', 'CP5', 'CIC4'],
+      ]);
+    }
+  });
 });
