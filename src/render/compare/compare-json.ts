@@ -1,7 +1,11 @@
 // `compare --format json`: the contract's `compare` object, in its key order, then the extras.
 import { jsonPieces } from '../json-pieces.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
-import type { CompareModel } from '../../summarise/compare/compare.js';
+import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
+import type { Scale } from '../../domain/scale.js';
+
+/** Three grades keep the 2017 `twoApart`; any other scale gives `apart`, every distance from "1" to "k-1". */
+const gaps = (scale: Scale, d: Pick<Disagreement, 'twoApart' | 'apart'>) => (scale.size === 3 ? { twoApart: d.twoApart } : { apart: d.apart });
 
 function compareJsonValue(m: CompareModel) {
   const base = {
@@ -19,7 +23,7 @@ function compareJsonValue(m: CompareModel) {
       selfHigher: t.selfHigher,
       selfLower: t.selfLower,
       agreed: t.agreed,
-      twoApart: t.twoApart,
+      ...gaps(m.scale, t),
     })),
     // The criteria identity: `criteria` is the contract's calibration list under --between.
     criteriaSet: m.criteriaSet,
@@ -27,7 +31,7 @@ function compareJsonValue(m: CompareModel) {
     force: m.force,
     inspectorate: m.inspectorate,
     agreed: m.agreed,
-    twoApart: m.twoApart,
+    ...gaps(m.scale, m),
     kappaBand: m.kappaBand,
     weights: m.weights,
     weightedKappaBand: m.weightedKappaBand,
@@ -45,7 +49,7 @@ function compareJsonValue(m: CompareModel) {
             lower: v.selfLower,
             kappa: v.kappa,
             agreed: v.agreed,
-            twoApart: v.twoApart,
+            ...gaps(m.scale, v),
           })),
         }
       : {}),
@@ -82,7 +86,7 @@ function betweenJsonValue(m: CompareModel, b: BetweenModel) {
             lower: r.lower,
             kappa: r.kappa,
             agreed: r.agreed,
-            twoApart: r.twoApart,
+            ...gaps(m.scale, r),
             kappaBand: r.kappaBand,
           })),
         }
