@@ -5,7 +5,8 @@ import type { CompareModel, Disagreement } from '../../summarise/compare/compare
 import type { Scale } from '../../domain/scale.js';
 
 /** Three grades keep the 2017 `twoApart`; any other scale gives `apart`, every distance from "1" to "k-1". */
-const gaps = (scale: Scale, d: Pick<Disagreement, 'twoApart' | 'apart'>) => (scale.size === 3 ? { twoApart: d.twoApart } : { apart: d.apart });
+const gaps = (scale: Scale, d: Pick<Disagreement, 'twoApart' | 'apart'>) =>
+  scale.size === 3 ? { twoApart: d.twoApart } : { apart: d.apart };
 
 function compareJsonValue(m: CompareModel) {
   const base = {

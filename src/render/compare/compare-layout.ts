@@ -101,7 +101,14 @@ export function statistics(m: CompareModel): Array<[string, string]> {
   ];
 }
 
-export const byTypeHead = (m: CompareModel) => ['Case type', 'Cases', 'Agreed', 'Higher', 'Lower', ...distances(m.scale).map((d) => `${d} apart`)];
+export const byTypeHead = (m: CompareModel) => [
+  'Case type',
+  'Cases',
+  'Agreed',
+  'Higher',
+  'Lower',
+  ...distances(m.scale).map((d) => `${d} apart`),
+];
 
 export function byTypeRows(m: CompareModel): string[][] {
   return m.byType.map((t) => [

@@ -16,7 +16,6 @@ import {
   statistics,
 } from './compare-layout.js';
 
-
 export function compareMarkdown(m: CompareModel): string {
   // A left column of names, then figures: as many as the scale has grades and distances.
   const RIGHT = ['left', ...new Array<'right'>(m.scale.size + 4).fill('right')] as const;

@@ -43,7 +43,15 @@ export function compareXlsx(m: CompareModel): StreamedOutput {
         numberColumn('Force lower'),
         ...distances(m.scale).map((d) => numberColumn(`${capital(numberWord(d))} apart`)),
       ],
-      rows: m.byType.map((t) => [t.type, t.n, t.agreed, t.exactAgreement, t.selfHigher, t.selfLower, ...distances(m.scale).map((d) => apartCount(t, d))]),
+      rows: m.byType.map((t) => [
+        t.type,
+        t.n,
+        t.agreed,
+        t.exactAgreement,
+        t.selfHigher,
+        t.selfLower,
+        ...distances(m.scale).map((d) => apartCount(t, d)),
+      ]),
     },
   ]);
 }
