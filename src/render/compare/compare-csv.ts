@@ -3,6 +3,7 @@
 // --between, the roles, each criterion's calibration counts and each auditor's agreement after them.
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
+import { STEPS, type CriterionCalibration } from '../../summarise/compare/calibration.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
 import type { Scale } from '../../domain/scale.js';
 import { apartCount, distances } from './compare-layout.js';
@@ -35,6 +36,10 @@ function betweenRows(m: CompareModel, b: BetweenModel): Cell[][] {
   if (c.aRecordedNoFindings) rows.push(['calibration', 'all', 'no_findings', null, b.a.role]);
   if (c.bRecordedNoFindings) rows.push(['calibration', 'all', 'no_findings', null, b.b.role]);
   for (const k of c.criteria) {
+    if (k.partly) {
+      rows.push(...partlyRows(k).map(([column, value]): Cell[] => ['calibration', k.type, k.criterion, column, value]));
+      continue;
+    }
     const cells: Array<[string, Cell]> = [
       ['n', k.n],
       ['both_met', k.bothMet],
@@ -61,6 +66,22 @@ function betweenRows(m: CompareModel, b: BetweenModel): Cell[][] {
     rows.push(...cells.map(([column, value]): Cell[] => ['by_auditor', 'all', r.auditor, column, value]));
   }
   return rows;
+}
+
+/** With partly met: the 3x3 as `a_<finding>_b_<finding>` cells, then agreement and both kappas. */
+function partlyRows(k: CriterionCalibration): Array<[string, Cell]> {
+  const p = k.partly!;
+  return [
+    ['n', k.n],
+    ...STEPS.flatMap((a, i) => STEPS.map((b, j): [string, Cell] => [`a_${a}_b_${b}`, p.matrix[i]![j]!])),
+    ['agreement', k.agreement],
+    ['kappa', k.kappa],
+    ['weighted_kappa_linear', p.weightedKappa],
+    ['a_better', p.aHigher],
+    ['b_better', p.bHigher],
+    ['a_steps', p.aSteps],
+    ['b_steps', p.bSteps],
+  ];
 }
 
 export function compareCsv(m: CompareModel): string {

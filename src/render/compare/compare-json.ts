@@ -1,6 +1,7 @@
 // `compare --format json`: the contract's `compare` object, in its key order, then the extras.
 import { jsonPieces } from '../json-pieces.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
+import { STEPS, type CriterionCalibration } from '../../summarise/compare/calibration.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
 import type { Scale } from '../../domain/scale.js';
 
@@ -58,6 +59,26 @@ function compareJsonValue(m: CompareModel) {
   return m.between ? { ...base, ...betweenJsonValue(m, m.between) } : base;
 }
 
+/** With partly met: the 3x3 keyed by A's finding then B's, in met / partly / unmet order. */
+function partlyJson(k: CriterionCalibration) {
+  const p = k.partly!;
+  const row = (i: number) => Object.fromEntries(STEPS.map((b, j) => [b, p.matrix[i]![j]!]));
+  return {
+    criterion: k.criterion,
+    type: k.type,
+    n: k.n,
+    matrix: Object.fromEntries(STEPS.map((a, i) => [a, row(i)])),
+    agreement: k.agreement,
+    kappa: k.kappa,
+    weightedKappa: p.weightedKappa,
+    weights: 'linear',
+    aBetter: p.aHigher,
+    bBetter: p.bHigher,
+    aSteps: p.aSteps,
+    bSteps: p.bSteps,
+  };
+}
+
 /** The contract's --between keys (`higher`/`lower` are `selfHigher`/`selfLower` by their general names), then extras. */
 function betweenJsonValue(m: CompareModel, b: BetweenModel) {
   const c = b.calibration;
@@ -65,17 +86,21 @@ function betweenJsonValue(m: CompareModel, b: BetweenModel) {
     between: [b.a.role, b.b.role],
     higher: m.selfHigher,
     lower: m.selfLower,
-    criteria: c.criteria.map((k) => ({
-      criterion: k.criterion,
-      type: k.type,
-      n: k.n,
-      bothMet: k.bothMet,
-      aMetBUnmet: k.aMetBUnmet,
-      aUnmetBMet: k.aUnmetBMet,
-      bothUnmet: k.bothUnmet,
-      agreement: k.agreement,
-      kappa: k.kappa,
-    })),
+    criteria: c.criteria.map((k) =>
+      k.partly
+        ? partlyJson(k)
+        : {
+            criterion: k.criterion,
+            type: k.type,
+            n: k.n,
+            bothMet: k.bothMet,
+            aMetBUnmet: k.aMetBUnmet,
+            aUnmetBMet: k.aUnmetBMet,
+            bothUnmet: k.bothUnmet,
+            agreement: k.agreement,
+            kappa: k.kappa,
+          },
+    ),
     ...(b.byAuditor
       ? {
           byAuditor: b.byAuditor.map((r) => ({
