@@ -91,7 +91,7 @@ describe('compare --between with partly met (four-point programme)', () => {
   it('draws same / better finding bars in HTML', async () => {
     const { stdout } = await between('-f', 'html');
     expect(stdout).toContain('Same finding');
-    expect(stdout).toMatch(/<title>V2 \(visit\): Force assessment the better finding 3<\/title>|the better finding 3<\/title>/);
+    expect(stdout).toMatch(/<title>V2 \(visit\): The force gave the better finding 3<\/title>/);
   });
 });
 

@@ -3,6 +3,7 @@
 // two ranked lists, and agreement by auditor.
 import type { CriterionCalibration } from '../../summarise/compare/calibration.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
+import { sentenceStart } from '../../text/sentence.js';
 import { casesText } from '../../summarise/report/report-sentences.js';
 import { describeBars, legend, stackedBars, type Bar, type Series } from '../html/bar-chart.js';
 import { html, type Html } from '../html/html-template.js';
@@ -16,8 +17,8 @@ function series(b: BetweenModel): Series[] {
   if (b.calibration.partly)
     return [
       { key: 'same', label: 'Same finding', colour: '#7d8a99' },
-      { key: 'aHigher', label: `${b.a.label} the better finding`, colour: '#b22222' },
-      { key: 'bHigher', label: `${b.b.label} the better finding`, colour: '#1f5fa8' },
+      { key: 'aHigher', label: `${sentenceStart(b.a.label)} gave the better finding`, colour: '#b22222' },
+      { key: 'bHigher', label: `${sentenceStart(b.b.label)} gave the better finding`, colour: '#1f5fa8' },
     ];
   return [
     { key: 'bothMet', label: 'Both met', colour: '#7d8a99' },

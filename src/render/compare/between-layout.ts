@@ -49,7 +49,7 @@ export const calibrationIntro = (b: BetweenModel) => (b.calibration.partly ? PAR
 
 /** Criterion ids are unique across a criteria directory, so the type is left to the lists and the machine formats. */
 const CALIBRATION_HEAD = ['Criterion', 'Cases', 'Both met', 'A met, B unmet', 'A unmet, B met', 'Both unmet', 'Agreement', 'Kappa'];
-const PARTLY_HEAD = ['Criterion', 'Cases', 'Both met', 'Both partly', 'Both unmet', 'A better', 'B better', 'Agreement', 'Weighted kappa'];
+const PARTLY_HEAD = ['Criterion', 'Cases', 'Met', 'Partly', 'Unmet', 'A better', 'B better', 'Agreement', 'Kappa (linear)'];
 
 export const calibrationHead = (b: BetweenModel) => (b.calibration.partly ? PARTLY_HEAD : CALIBRATION_HEAD);
 
