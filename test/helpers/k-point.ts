@@ -124,7 +124,7 @@ export const WIDE_HEADER = 'case_id,case_type,self_grade,independent_grade,overr
  * Self totals O 3, G 2, RI 3, I 2; independent O 1, G 4, RI 2, I 3.
  * Kappa (0.4 - 0.23) / 0.77 = 17/77; linear weighted (0.7 - 178/300) / (1 - 178/300) = 16/61.
  */
-export const FOUR_POINT_PAIRS: ReadonlyArray<[string, string]> = [
+const FOUR_POINT_PAIRS: ReadonlyArray<[string, string]> = [
   ['outstanding', 'outstanding'],
   ['outstanding', 'good'],
   ['outstanding', 'inadequate'],
@@ -138,7 +138,7 @@ export const FOUR_POINT_PAIRS: ReadonlyArray<[string, string]> = [
 ];
 
 /** Findings that give each grade under the four-point rule (the independent findings of a row). */
-export const FOUR_POINT_FINDINGS: Record<string, string> = {
+const FOUR_POINT_FINDINGS: Record<string, string> = {
   outstanding: 'y,y,y',
   good: 'y,p,y',
   requires_improvement: 'y,n,p',

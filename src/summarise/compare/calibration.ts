@@ -27,7 +27,7 @@ export interface CriterionCalibration {
 /** Met, partly, unmet: the order of the 3x3's rows (A) and columns (B). */
 export const STEPS = ['met', 'partly', 'unmet'] as const;
 
-export interface PartlyCalibration {
+interface PartlyCalibration {
   /** [A's finding][B's finding], met / partly / unmet; the 2x2 fields above are its corners. */
   matrix: number[][];
   /** Cohen's weighted kappa, linear weights (agreement 1, one step 1/2, two steps 0). */
@@ -144,8 +144,14 @@ function partlyOf(m: number[][]): PartlyCalibration {
   const out = { matrix: m, weightedKappa: squareKappa(m, 'linear'), aHigher: 0, bHigher: 0, aSteps: 0, bSteps: 0 };
   m.forEach((row, a) =>
     row.forEach((count, b) => {
-      if (a < b) ((out.aHigher += count), (out.aSteps += count * (b - a)));
-      if (a > b) ((out.bHigher += count), (out.bSteps += count * (a - b)));
+      if (a < b) {
+        out.aHigher += count;
+        out.aSteps += count * (b - a);
+      }
+      if (a > b) {
+        out.bHigher += count;
+        out.bSteps += count * (a - b);
+      }
     }),
   );
   return out;
