@@ -234,6 +234,7 @@ describe('agreement with its interval', () => {
     higher: 0,
     lower: 0,
     twoApart: 0,
+    apart: {},
     kappa: null,
     kappaBand: null,
   });

@@ -3,6 +3,7 @@
 // two ranked lists, and agreement by auditor.
 import type { CriterionCalibration } from '../../summarise/compare/calibration.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
+import { sentenceStart } from '../../text/sentence.js';
 import { casesText } from '../../summarise/report/report-sentences.js';
 import { describeBars, legend, stackedBars, type Bar, type Series } from '../html/bar-chart.js';
 import { html, type Html } from '../html/html-template.js';
@@ -13,6 +14,12 @@ import * as layout from './between-layout.js';
 const CHARTED = 5;
 
 function series(b: BetweenModel): Series[] {
+  if (b.calibration.partly)
+    return [
+      { key: 'same', label: 'Same finding', colour: '#7d8a99' },
+      { key: 'aHigher', label: `${sentenceStart(b.a.label)} gave the better finding`, colour: '#b22222' },
+      { key: 'bHigher', label: `${sentenceStart(b.b.label)} gave the better finding`, colour: '#1f5fa8' },
+    ];
   return [
     { key: 'bothMet', label: 'Both met', colour: '#7d8a99' },
     { key: 'aMetBUnmet', label: `${b.a.label} met, ${b.b.label} unmet`, colour: '#b22222' },
@@ -27,13 +34,18 @@ function disagreeMost(b: BetweenModel): CriterionCalibration[] {
   return picked.filter((c, i) => picked.findIndex((d) => d.criterion === c.criterion) === i);
 }
 
+function calibrationValues(c: CriterionCalibration): Record<string, number> {
+  if (c.partly) return { same: c.n - c.partly.aHigher - c.partly.bHigher, aHigher: c.partly.aHigher, bHigher: c.partly.bHigher };
+  return { bothMet: c.bothMet, aMetBUnmet: c.aMetBUnmet, aUnmetBMet: c.aUnmetBMet, bothUnmet: c.bothUnmet };
+}
+
 function calibrationChart(b: BetweenModel): Html | string {
   const criteria = disagreeMost(b);
   if (criteria.length === 0) return '';
   const s = series(b);
   const bars: Bar[] = criteria.map((c) => ({
     label: `${c.criterion} (${c.type})`,
-    values: { bothMet: c.bothMet, aMetBUnmet: c.aMetBUnmet, aUnmetBMet: c.aUnmetBMet, bothUnmet: c.bothUnmet },
+    values: calibrationValues(c),
     note: casesText(c.n),
   }));
   const title = `The criteria where ${b.a.label} and ${b.b.label} disagree most`;
@@ -45,14 +57,14 @@ export function betweenHtml(b: BetweenModel): Html {
   let calibration: Html;
   if (gap) calibration = html`<p>${gap}</p>`;
   else {
-    const table = dataTable({ caption: 'Criterion calibration', head: layout.CALIBRATION_HEAD, rows: layout.calibrationRows(b) });
+    const table = dataTable({ caption: 'Criterion calibration', head: layout.calibrationHead(b), rows: layout.calibrationRows(b) });
     const lists = layout
       .rankedLists(b)
       .map(
         (list) =>
           html`<p class="lead">${list.title}</p><ul>${list.items.length ? list.items.map((item) => html`<li>${item}</li>`) : html`<li>none</li>`}${list.more ? html`<li>and ${list.more} more (--format csv or json lists them all)</li>` : ''}</ul>`,
       );
-    calibration = html`<p class="note">${layout.CALIBRATION_INTRO}</p><div class="block">${calibrationChart(b)}</div>${lists}<div class="block">${table}</div>`;
+    calibration = html`<p class="note">${layout.calibrationIntro(b)}</p><div class="block">${calibrationChart(b)}</div>${lists}<div class="block">${table}</div>`;
   }
   const auditors = b.byAuditor
     ? html`<div class="block">${dataTable({ caption: layout.byAuditorHeading(b), head: layout.BY_AUDITOR_HEAD, rows: layout.byAuditorRows(b.byAuditor) })}<p class="note">${layout.byAuditorNote(b)}</p></div>`

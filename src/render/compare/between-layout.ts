@@ -36,16 +36,27 @@ export function calibrationGap(b: BetweenModel): string | null {
   return null;
 }
 
-export const CALIBRATION_INTRO =
+const CALIBRATION_INTRO =
   'Per criterion, the cases where both marked it met or unmet: both met, A met and B unmet, A unmet and B met, both unmet. ' +
   'Agreement is shown as a count under 10 cases; kappa corrects it for chance (n/a where undefined).';
 
+const PARTLY_INTRO =
+  'Per criterion, the cases where both marked it met, partly met or not met: where both gave the same finding, and where A ' +
+  'or B gave the better one. Agreement is shown as a count under 10 cases; weighted kappa (linear weights: partly met is ' +
+  'half way between met and not met) corrects it for chance (n/a where undefined). The CSV and JSON give each 3 x 3.';
+
+export const calibrationIntro = (b: BetweenModel) => (b.calibration.partly ? PARTLY_INTRO : CALIBRATION_INTRO);
+
 /** Criterion ids are unique across a criteria directory, so the type is left to the lists and the machine formats. */
-export const CALIBRATION_HEAD = ['Criterion', 'Cases', 'Both met', 'A met, B unmet', 'A unmet, B met', 'Both unmet', 'Agreement', 'Kappa'];
+const CALIBRATION_HEAD = ['Criterion', 'Cases', 'Both met', 'A met, B unmet', 'A unmet, B met', 'Both unmet', 'Agreement', 'Kappa'];
+const PARTLY_HEAD = ['Criterion', 'Cases', 'Met', 'Partly', 'Unmet', 'A better', 'B better', 'Agreement', 'Kappa (linear)'];
+
+export const calibrationHead = (b: BetweenModel) => (b.calibration.partly ? PARTLY_HEAD : CALIBRATION_HEAD);
 
 const shareText = (agreed: number, n: number, share: number) => (n < SMALL_N ? `${agreed} of ${n}` : percent(share));
 
 export function calibrationRows(b: BetweenModel): string[][] {
+  if (b.calibration.partly) return b.calibration.criteria.map(partlyRow);
   return b.calibration.criteria.map((c) => [
     c.criterion,
     String(c.n),
@@ -56,6 +67,22 @@ export function calibrationRows(b: BetweenModel): string[][] {
     shareText(c.bothMet + c.bothUnmet, c.n, c.agreement),
     kappaValue(c.kappa),
   ]);
+}
+
+function partlyRow(c: CriterionCalibration): string[] {
+  const p = c.partly!;
+  const both = p.matrix[1]![1]!;
+  return [
+    c.criterion,
+    String(c.n),
+    String(c.bothMet),
+    String(both),
+    String(c.bothUnmet),
+    String(p.aHigher),
+    String(p.bHigher),
+    shareText(c.bothMet + both + c.bothUnmet, c.n, c.agreement),
+    kappaValue(p.weightedKappa),
+  ];
 }
 
 export interface RankedList {
@@ -69,22 +96,35 @@ function rankedItem(c: CriterionCalibration, count: number): string {
   return `${c.criterion} (${c.type}): ${count} of ${c.n} cases. ${c.text}`;
 }
 
+/** "V2 (visit): 3 of 10 cases, 4 steps." A step is met to partly or partly to unmet. */
+function stepsItem(c: CriterionCalibration, cases: number, steps: number): string {
+  return `${c.criterion} (${c.type}): ${cases} of ${c.n} cases, ${steps} step${steps === 1 ? '' : 's'}. ${c.text}`;
+}
+
 /** The two lists a QA lead takes to the auditors' meeting. */
 export function rankedLists(b: BetweenModel): RankedList[] {
-  const list = (title: string, ranked: readonly CriterionCalibration[], count: (c: CriterionCalibration) => number): RankedList => {
+  const list = (title: string, ranked: readonly CriterionCalibration[], item: (c: CriterionCalibration) => string): RankedList => {
     const { shown, more } = firstFew(ranked, LIST_MAX);
-    return { title, items: shown.map((c) => rankedItem(c, count(c))), more };
+    return { title, items: shown.map(item), more };
   };
+  if (b.calibration.partly) {
+    const better = (x: string) =>
+      `${sentenceStart(x)} gave the better finding (where ${x} is more generous), most steps first (met against not met is two steps):`;
+    return [
+      list(better(b.a.label), b.calibration.aMoreGenerous, (c) => stepsItem(c, c.partly!.aHigher, c.partly!.aSteps)),
+      list(better(b.b.label), b.calibration.bMoreGenerous, (c) => stepsItem(c, c.partly!.bHigher, c.partly!.bSteps)),
+    ];
+  }
   return [
     list(
       `${sentenceStart(b.a.label)} marked met, ${b.b.label} marked unmet (where ${b.a.label} is more generous), most often first:`,
       b.calibration.aMoreGenerous,
-      (c) => c.aMetBUnmet,
+      (c) => rankedItem(c, c.aMetBUnmet),
     ),
     list(
       `${sentenceStart(b.a.label)} marked unmet, ${b.b.label} marked met (where ${b.b.label} is more generous), most often first:`,
       b.calibration.bMoreGenerous,
-      (c) => c.aUnmetBMet,
+      (c) => rankedItem(c, c.aUnmetBMet),
     ),
   ];
 }

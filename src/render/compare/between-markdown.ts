@@ -3,14 +3,14 @@ import type { BetweenModel } from '../../summarise/compare/between-model.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import * as layout from './between-layout.js';
 
-const RIGHT = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
+const RIGHT = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
 
 export function betweenMarkdown(b: BetweenModel): string[] {
   const out = [`### ${mdText(layout.calibrationHeading(b))}`, ''];
   const gap = layout.calibrationGap(b);
   if (gap) out.push(mdText(gap), '');
   else {
-    out.push(layout.CALIBRATION_INTRO, '', mdTable(layout.CALIBRATION_HEAD, layout.calibrationRows(b), RIGHT));
+    out.push(layout.calibrationIntro(b), '', mdTable(layout.calibrationHead(b), layout.calibrationRows(b), RIGHT));
     for (const list of layout.rankedLists(b)) {
       out.push(mdText(list.title), '');
       if (list.items.length === 0) out.push('- none');

@@ -9,27 +9,27 @@ import {
   byAuditorHeading,
   byAuditorNote,
   byAuditorRows,
-  CALIBRATION_HEAD,
-  CALIBRATION_INTRO,
+  calibrationHead,
+  calibrationIntro,
   calibrationGap,
   calibrationHeading,
   calibrationRows,
   rankedLists,
 } from './between-layout.js';
 
-const NUMBERS = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
+const NUMBERS = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
 
 export function betweenTable(b: BetweenModel, { paint, width = 80 }: Pick<RenderOptions, 'paint' | 'width'>): string[] {
   const out = [paint.bold(wrapText(escapeText(calibrationHeading(b)), width))];
   const gap = calibrationGap(b);
   if (gap) out.push(wrapText(escapeText(gap), width), '');
   else {
-    out.push(paint.dim(wrapText(CALIBRATION_INTRO, width)));
+    out.push(paint.dim(wrapText(calibrationIntro(b), width)));
     out.push(
       textTable({
-        head: CALIBRATION_HEAD,
+        head: calibrationHead(b),
         rows: calibrationRows(b).map((r) => r.map(escapeText)),
-        wrap: [2, 3, 4, 5, 6],
+        wrap: b.calibration.partly ? [2, 3, 4, 5, 6, 8] : [2, 3, 4, 5, 6],
         align: [...NUMBERS],
         width,
       }),

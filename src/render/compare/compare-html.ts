@@ -9,7 +9,7 @@ import { page } from '../html/page.js';
 import { gradeSeries } from '../html/palette.js';
 import { dataTable } from '../html/html-table.js';
 import {
-  BY_TYPE_HEAD,
+  byTypeHead,
   byTypeRows,
   byValueHead,
   byValueRows,
@@ -52,7 +52,7 @@ function matrixBlock(m: CompareModel) {
 }
 
 function byTypeBlock(m: CompareModel) {
-  const table = dataTable({ caption: 'Agreement by case type', head: BY_TYPE_HEAD, rows: byTypeRows(m) });
+  const table = dataTable({ caption: 'Agreement by case type', head: byTypeHead(m), rows: byTypeRows(m) });
   const bars: Bar[] = m.byType.map((t) => ({
     label: t.type,
     values: { agreed: t.agreed, higher: t.selfHigher, lower: t.selfLower },

@@ -1,7 +1,13 @@
 // `compare --format json`: the contract's `compare` object, in its key order, then the extras.
 import { jsonPieces } from '../json-pieces.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
-import type { CompareModel } from '../../summarise/compare/compare.js';
+import { STEPS, type CriterionCalibration } from '../../summarise/compare/calibration.js';
+import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
+import type { Scale } from '../../domain/scale.js';
+
+/** Three grades keep the 2017 `twoApart`; any other scale gives `apart`, every distance from "1" to "k-1". */
+const gaps = (scale: Scale, d: Pick<Disagreement, 'twoApart' | 'apart'>) =>
+  scale.size === 3 ? { twoApart: d.twoApart } : { apart: d.apart };
 
 function compareJsonValue(m: CompareModel) {
   const base = {
@@ -19,7 +25,7 @@ function compareJsonValue(m: CompareModel) {
       selfHigher: t.selfHigher,
       selfLower: t.selfLower,
       agreed: t.agreed,
-      twoApart: t.twoApart,
+      ...gaps(m.scale, t),
     })),
     // The criteria identity: `criteria` is the contract's calibration list under --between.
     criteriaSet: m.criteriaSet,
@@ -27,7 +33,7 @@ function compareJsonValue(m: CompareModel) {
     force: m.force,
     inspectorate: m.inspectorate,
     agreed: m.agreed,
-    twoApart: m.twoApart,
+    ...gaps(m.scale, m),
     kappaBand: m.kappaBand,
     weights: m.weights,
     weightedKappaBand: m.weightedKappaBand,
@@ -45,12 +51,32 @@ function compareJsonValue(m: CompareModel) {
             lower: v.selfLower,
             kappa: v.kappa,
             agreed: v.agreed,
-            twoApart: v.twoApart,
+            ...gaps(m.scale, v),
           })),
         }
       : {}),
   };
   return m.between ? { ...base, ...betweenJsonValue(m, m.between) } : base;
+}
+
+/** With partly met: the 3x3 keyed by A's finding then B's, in met / partly / unmet order. */
+function partlyJson(k: CriterionCalibration) {
+  const p = k.partly!;
+  const row = (i: number) => Object.fromEntries(STEPS.map((b, j) => [b, p.matrix[i]![j]!]));
+  return {
+    criterion: k.criterion,
+    type: k.type,
+    n: k.n,
+    matrix: Object.fromEntries(STEPS.map((a, i) => [a, row(i)])),
+    agreement: k.agreement,
+    kappa: k.kappa,
+    weightedKappa: p.weightedKappa,
+    weights: 'linear',
+    aBetter: p.aHigher,
+    bBetter: p.bHigher,
+    aSteps: p.aSteps,
+    bSteps: p.bSteps,
+  };
 }
 
 /** The contract's --between keys (`higher`/`lower` are `selfHigher`/`selfLower` by their general names), then extras. */
@@ -60,17 +86,21 @@ function betweenJsonValue(m: CompareModel, b: BetweenModel) {
     between: [b.a.role, b.b.role],
     higher: m.selfHigher,
     lower: m.selfLower,
-    criteria: c.criteria.map((k) => ({
-      criterion: k.criterion,
-      type: k.type,
-      n: k.n,
-      bothMet: k.bothMet,
-      aMetBUnmet: k.aMetBUnmet,
-      aUnmetBMet: k.aUnmetBMet,
-      bothUnmet: k.bothUnmet,
-      agreement: k.agreement,
-      kappa: k.kappa,
-    })),
+    criteria: c.criteria.map((k) =>
+      k.partly
+        ? partlyJson(k)
+        : {
+            criterion: k.criterion,
+            type: k.type,
+            n: k.n,
+            bothMet: k.bothMet,
+            aMetBUnmet: k.aMetBUnmet,
+            aUnmetBMet: k.aUnmetBMet,
+            bothUnmet: k.bothUnmet,
+            agreement: k.agreement,
+            kappa: k.kappa,
+          },
+    ),
     ...(b.byAuditor
       ? {
           byAuditor: b.byAuditor.map((r) => ({
@@ -82,7 +112,7 @@ function betweenJsonValue(m: CompareModel, b: BetweenModel) {
             lower: r.lower,
             kappa: r.kappa,
             agreed: r.agreed,
-            twoApart: r.twoApart,
+            ...gaps(m.scale, r),
             kappaBand: r.kappaBand,
           })),
         }

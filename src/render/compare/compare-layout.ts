@@ -1,6 +1,7 @@
 // What the compare renderers share: the matrix as labelled rows and the statistics as
 // label/value lines, so table and markdown say the same things in the same order.
 import { INDEPENDENT, SELF } from '../../domain/assessment.js';
+import type { Scale } from '../../domain/scale.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
 import { count, kappaText, percent, smallShare } from '../terminal/text-kit.js';
 
@@ -67,6 +68,27 @@ function agreementText(d: Disagreement): string {
   return d.exactAgreement === null ? 'n/a' : `${d.agreed} of ${d.n} (${percent(d.exactAgreement, 1)})`;
 }
 
+/**
+ * The distances the outputs give a line or column each. On three grades only two apart (the best
+ * against the worst), as the 2017 outputs always have (one apart is higher + lower less that); on
+ * any other scale every distance from 1 to k-1, since no one figure tells how far apart they are.
+ */
+export function distances(scale: Scale): number[] {
+  return scale.size === 3 ? [2] : Array.from({ length: scale.size - 1 }, (_, i) => i + 1);
+}
+
+export const apartCount = (d: Disagreement, distance: number) => d.apart[String(distance)] ?? 0;
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "one", "two", .. "ten", then figures. */
+export const numberWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
+
+export const capital = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
+
+/** "One grade apart", "Two grades apart". */
+export const apartLabel = (distance: number) => `${capital(numberWord(distance))} grade${distance === 1 ? '' : 's'} apart`;
+
 export function statistics(m: CompareModel): Array<[string, string]> {
   const { rows } = words(m);
   return [
@@ -75,11 +97,18 @@ export function statistics(m: CompareModel): Array<[string, string]> {
     [`Weighted kappa (${m.weights})`, kappaText(m.weightedKappa, m.weightedKappaBand)],
     [`${rows} graded higher`, String(m.selfHigher)],
     [`${rows} graded lower`, String(m.selfLower)],
-    ['Two grades apart', String(m.twoApart)],
+    ...distances(m.scale).map((d): [string, string] => [apartLabel(d), String(apartCount(m, d))]),
   ];
 }
 
-export const BY_TYPE_HEAD = ['Case type', 'Cases', 'Agreed', 'Higher', 'Lower', '2 apart'];
+export const byTypeHead = (m: CompareModel) => [
+  'Case type',
+  'Cases',
+  'Agreed',
+  'Higher',
+  'Lower',
+  ...distances(m.scale).map((d) => `${d} apart`),
+];
 
 export function byTypeRows(m: CompareModel): string[][] {
   return m.byType.map((t) => [
@@ -88,7 +117,7 @@ export function byTypeRows(m: CompareModel): string[][] {
     smallShare(t.agreed, t.n),
     String(t.selfHigher),
     String(t.selfLower),
-    String(t.twoApart),
+    ...distances(m.scale).map((d) => String(apartCount(t, d))),
   ]);
 }
 
@@ -108,8 +137,10 @@ export function byValueRows(m: CompareModel): string[][] {
 
 export function kappaNote(m: CompareModel): string {
   const w = words(m);
+  const { ids } = m.scale;
+  const furthest = `${numberWord(ids.length - 1)} grade${ids.length === 2 ? '' : 's'} apart: ${m.scale.label(ids[0]!)} against ${m.scale.label(ids.at(-1)!)}`;
   return (
-    `Higher / lower: ${w.first} graded the case higher / lower than ${w.second}; two grades apart: Good against Inadequate. ` +
+    `Higher / lower: ${w.first} graded the case higher / lower than ${w.second}; ${furthest}. ` +
     'Kappa corrects agreement for chance (n/a where undefined, e.g. every case in one grade); bands after Landis & Koch (1977).'
   );
 }

@@ -4,7 +4,7 @@ import type { CompareModel } from '../../summarise/compare/compare.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import { betweenMarkdown } from './between-markdown.js';
 import {
-  BY_TYPE_HEAD,
+  byTypeHead,
   byTypeRows,
   byValueHead,
   byValueRows,
@@ -16,12 +16,12 @@ import {
   statistics,
 } from './compare-layout.js';
 
-const RIGHT = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
-
 export function compareMarkdown(m: CompareModel): string {
+  // A left column of names, then figures: as many as the scale has grades and distances.
+  const RIGHT = ['left', ...new Array<'right'>(m.scale.size + 4).fill('right')] as const;
   const out = [`## ${mdText(heading(m))}`, '', mdText(intro(m)), '', mdTable(matrixHead(m), matrixRows(m), RIGHT)];
   out.push(mdTable(['Measure', 'Value'], statistics(m)), mdText(kappaNote(m)), '');
-  out.push('### By case type', '', mdTable(BY_TYPE_HEAD, byTypeRows(m), RIGHT));
+  out.push('### By case type', '', mdTable(byTypeHead(m), byTypeRows(m), RIGHT));
   if (m.byValue) out.push(`### By ${mdText(m.byValue.by)}`, '', mdTable(byValueHead(m.byValue.by), byValueRows(m), RIGHT));
   if (m.between && m.n > 0) out.push(...betweenMarkdown(m.between));
   out.push(accountingLine(m.totals));

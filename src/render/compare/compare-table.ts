@@ -7,7 +7,7 @@ import { count, wrapText } from '../terminal/text-kit.js';
 import { textTable } from '../terminal/text-table.js';
 import { betweenTable } from './between-table.js';
 import {
-  BY_TYPE_HEAD,
+  byTypeHead,
   byTypeRows,
   byValueHead,
   byValueRows,
@@ -20,7 +20,8 @@ import {
 } from './compare-layout.js';
 
 export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptions): string {
-  const right = ['left', 'right', 'right', 'right', 'right', 'right'] as const;
+  // A left column of names, then figures: as many as the scale has grades and distances.
+  const right = ['left', ...new Array<'right'>(m.scale.size + 4).fill('right')] as const;
   const matrix = textTable({
     head: matrixHead(m).map(escapeText),
     rows: matrixRows(m).map((r) => r.map((cell) => (typeof cell === 'number' ? count(cell) : cell))),
@@ -34,7 +35,7 @@ export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptio
   out.push(...stats.map(([label, value]) => `${label.padEnd(pad)}  ${value}`), paint.dim(wrapText(escapeText(kappaNote(m)), width)), '');
   out.push(
     paint.bold('By case type'),
-    textTable({ head: BY_TYPE_HEAD, rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }),
+    textTable({ head: byTypeHead(m), rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }),
     '',
   );
   if (m.byValue) {

@@ -4,7 +4,7 @@ import type { CompareModel } from '../../summarise/compare/compare.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import { workbook } from '../xlsx/write-book.js';
 import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
-import { heading, matrixHead, matrixRows } from './compare-layout.js';
+import { apartCount, apartLabel, capital, distances, heading, matrixHead, matrixRows, numberWord } from './compare-layout.js';
 
 export function compareXlsx(m: CompareModel): StreamedOutput {
   const front = frontSheet(
@@ -19,7 +19,7 @@ export function compareXlsx(m: CompareModel): StreamedOutput {
       [`Weighted kappa (${m.weights})`, m.weightedKappa],
       ['Force graded higher', m.selfHigher],
       ['Force graded lower', m.selfLower],
-      ['Two grades apart', m.twoApart],
+      ...distances(m.scale).map((d): [string, number] => [apartLabel(d), apartCount(m, d)]),
     ],
     m.totals,
     m.criteriaSet,
@@ -41,9 +41,17 @@ export function compareXlsx(m: CompareModel): StreamedOutput {
         numberColumn('Exact agreement', 16, '0%'),
         numberColumn('Force higher'),
         numberColumn('Force lower'),
-        numberColumn('Two apart'),
+        ...distances(m.scale).map((d) => numberColumn(`${capital(numberWord(d))} apart`)),
       ],
-      rows: m.byType.map((t) => [t.type, t.n, t.agreed, t.exactAgreement, t.selfHigher, t.selfLower, t.twoApart]),
+      rows: m.byType.map((t) => [
+        t.type,
+        t.n,
+        t.agreed,
+        t.exactAgreement,
+        t.selfHigher,
+        t.selfLower,
+        ...distances(m.scale).map((d) => apartCount(t, d)),
+      ]),
     },
   ]);
 }

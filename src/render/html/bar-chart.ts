@@ -8,6 +8,11 @@ export interface Series {
   key: string;
   label: string;
   colour: string;
+  /**
+   * The colour of figures written on it, where white would not read (a pale colour). A tspan's own
+   * fill: the page's policy allows no style attribute, and the style sheet's white is for the text.
+   */
+  ink?: string;
 }
 
 export interface Bar {
@@ -44,7 +49,10 @@ function segments(bar: Bar, spec: StackedBars, y: number, unit: number): Html[] 
     const v = bar.values[s.key] ?? 0;
     if (v === 0) continue;
     const w = v * unit;
-    const text = w >= MIN_LABELLED ? html`<text x="${r1(x + w / 2)}" y="${y + BAR / 2}" class="in">${v}</text>` : '';
+    const text =
+      w >= MIN_LABELLED
+        ? html`<text x="${r1(x + w / 2)}" y="${y + BAR / 2}" class="in">${s.ink ? html`<tspan fill="${s.ink}">${v}</tspan>` : v}</text>`
+        : '';
     out.push(
       html`<g><title>${bar.label ? `${bar.label}: ` : ''}${s.label} ${v}</title><rect x="${r1(x)}" y="${y}" width="${r1(w)}" height="${BAR}" fill="${s.colour}"/>${text}</g>`,
     );

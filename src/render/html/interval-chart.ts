@@ -49,11 +49,15 @@ export function intervalChart(spec: IntervalChart): Html {
       html`<text x="${x(i, (spec.series.length - 1) / 2)}" y="${TOP + PLOT + 16}" class="col">${c.label}</text>${c.note ? html`<text x="${x(i, (spec.series.length - 1) / 2)}" y="${TOP + PLOT + 32}" class="col note">${c.note}</text>` : ''}`,
   );
   const marks = spec.series.map((s, k) => {
+    // A pale colour (one with its own ink) would not show as a thin line on white: its lines are
+    // drawn in its ink and its dot outlined, the dot's fill still telling the grades apart.
+    const line = s.ink ?? s.colour;
+    const outline = s.ink ? html` stroke="${s.ink}"` : '';
     const joins = spec.columns.slice(1).map((c, i) => {
       const from = spec.columns[i]!.points[s.key];
       const to = c.points[s.key];
       return from && to
-        ? html`<line x1="${x(i, k)}" x2="${x(i + 1, k)}" y1="${y(from.value)}" y2="${y(to.value)}" stroke="${s.colour}" class="join"/>`
+        ? html`<line x1="${x(i, k)}" x2="${x(i + 1, k)}" y1="${y(from.value)}" y2="${y(to.value)}" stroke="${line}" class="join"/>`
         : '';
     });
     const dots = spec.columns.map((c, i) => {
@@ -61,7 +65,7 @@ export function intervalChart(spec: IntervalChart): Html {
       if (!p) return '';
       const cx = x(i, k);
       const [lo, hi] = p.interval;
-      return html`<g><title>${c.label}: ${s.label} ${p.text}</title><line x1="${cx}" x2="${cx}" y1="${y(hi)}" y2="${y(lo)}" stroke="${s.colour}" class="whisker"/><line x1="${r1(cx - 4)}" x2="${r1(cx + 4)}" y1="${y(hi)}" y2="${y(hi)}" stroke="${s.colour}" class="whisker"/><line x1="${r1(cx - 4)}" x2="${r1(cx + 4)}" y1="${y(lo)}" y2="${y(lo)}" stroke="${s.colour}" class="whisker"/><circle cx="${cx}" cy="${y(p.value)}" r="4.5" fill="${s.colour}"/></g>`;
+      return html`<g><title>${c.label}: ${s.label} ${p.text}</title><line x1="${cx}" x2="${cx}" y1="${y(hi)}" y2="${y(lo)}" stroke="${line}" class="whisker"/><line x1="${r1(cx - 4)}" x2="${r1(cx + 4)}" y1="${y(hi)}" y2="${y(hi)}" stroke="${line}" class="whisker"/><line x1="${r1(cx - 4)}" x2="${r1(cx + 4)}" y1="${y(lo)}" y2="${y(lo)}" stroke="${line}" class="whisker"/><circle cx="${cx}" cy="${y(p.value)}" r="4.5" fill="${s.colour}"${outline}/></g>`;
     });
     return html`${joins}${dots}`;
   });

@@ -8,6 +8,7 @@ import type { CaseType } from '../../domain/types.js';
 import { RESERVED_COLUMNS } from '../../domain/case-columns.js';
 import { YAML_CASE_KEYS } from '../../domain/case-columns.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
+import { findingsOf } from '../../domain/programme.js';
 
 const { stringify } = requireCjs('yaml') as typeof Yaml;
 
@@ -71,13 +72,19 @@ const FIELD_LINES = [
   '    notes:               # never printed or exported',
 ];
 
-function yamlCase(c: FormCase, type: CaseType | undefined, extraColumns: readonly string[]): string[] {
+/** What a YAML form's findings comment offers: "met, partly met, not met or na" (labels; na as typed). */
+export function findingWords(programme: Programme): string {
+  const words = findingsOf(programme).defs.map((d) => (d.kind === 'na' ? (d.accept[0] ?? d.label) : d.label).toLowerCase());
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
+}
+
+function yamlCase(c: FormCase, type: CaseType | undefined, extraColumns: readonly string[], findings: string): string[] {
   const lines = [`  - id: ${scalar(c.caseId)}`, `    type: ${scalar(c.caseType)}`];
   for (const name of extraColumns) lines.push(`    ${scalar(name)}: ${scalar(extraValue(c, name))}`);
   lines.push(...FIELD_LINES);
   const criteria = type?.criteria ?? [];
   if (criteria.length === 0) return [...lines, '    findings: {}'];
-  lines.push('    findings:            # met, not met or na; leave blank until assessed');
+  lines.push(`    findings:            # ${findings}; leave blank until assessed`);
   for (const cr of criteria) {
     const flags = [cr.severity, ...(cr.refer ? ['refer'] : [])].join(', ');
     lines.push(`      ${scalar(cr.id)}:   # ${comment(cr.text)} (${flags})`);
@@ -96,7 +103,8 @@ export function formYaml(model: FormModel): string {
   else {
     lines.push('cases:');
     // Case by case: one push of every case's lines overflows the stack past a few thousand cases.
-    for (const c of model.cases) lines.push(...yamlCase(c, byId.get(c.caseType), kept));
+    const findings = findingWords(model.programme);
+    for (const c of model.cases) lines.push(...yamlCase(c, byId.get(c.caseType), kept, findings));
   }
   return `${lines.join('\n')}\n`;
 }

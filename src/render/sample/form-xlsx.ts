@@ -4,6 +4,7 @@
 // two more sheets: the criteria with the grading rule, and how to fill the form in.
 import type { CaseType } from '../../domain/types.js';
 import { findingsOf, scaleOf } from '../../domain/programme.js';
+import { DEFAULT_GRADES, type Scale } from '../../domain/scale.js';
 import type { Programme } from '../../domain/types.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import { ruleInWords } from '../rule-words.js';
@@ -23,6 +24,21 @@ export function formChoices(programme: Programme): FormChoices {
 }
 
 export const YES_NO = ['yes', 'no'] as const;
+
+/** The 2017 scale, whose forms have always listed the grades without their meanings. */
+const is2017 = (scale: Scale) =>
+  scale.size === DEFAULT_GRADES.length &&
+  DEFAULT_GRADES.every((g, i) => scale.ids[i] === g.id && scale.label(g.id) === g.label && scale.def(g.id).meaning === g.meaning);
+
+/**
+ * What each grade means, for the "How to fill this in" sheet: a heading and a line per grade (its
+ * label and meaning, or the label alone). None for the 2017 scale, so its forms stay as they were.
+ */
+export function gradeMeanings(programme: Programme): string[] {
+  const scale = scaleOf(programme);
+  if (is2017(scale)) return [];
+  return ['', 'The grades, best first:', ...scale.grades.map((g) => (g.meaning ? `${g.label}: ${g.meaning}` : g.label))];
+}
 
 /** Rows the drop-downs cover in a template (a sample form covers at least its cases). */
 const FORM_ROWS = 1000;
@@ -166,6 +182,7 @@ function howToSheet(model: FormModel): XSheet {
     `7. referred_back: ${YES_NO.join(' or ')}.`,
     '8. notes and override_reason are never printed or exported by case-audit.',
     '9. Type values, do not use formulas: case-audit reads what a cell holds and never calculates.',
+    ...gradeMeanings(model.programme),
     '',
     'Then run: case-audit score <this file>.xlsx   (or report / compare)',
     `The "${FORM_SHEETS.criteria}" sheet lists each criterion, its severity and how a grade is worked out.`,

@@ -6,7 +6,7 @@ import type { Programme } from '../../domain/types.js';
 import type { CaseType } from '../../domain/types.js';
 import type { Marked } from '../../summarise/sample/moderation-plan.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
-import { comment, scalar } from './form-text.js';
+import { comment, findingWords, scalar } from './form-text.js';
 
 export interface ModerationForm {
   /** The programme: its grades and finding spellings are the workbook's choices. */
@@ -69,7 +69,7 @@ export function moderationYaml(form: ModerationForm): string {
     );
     const criteria = byId.get(c.caseType)?.criteria ?? [];
     if (criteria.length === 0) lines.push('        findings: {}');
-    else lines.push('        findings:            # met, not met or na');
+    else lines.push(`        findings:            # ${findingWords(form.programme)}`);
     for (const cr of criteria) lines.push(`          ${scalar(cr.id)}:   # ${comment(cr.text)}`);
   }
   return `${lines.join('\n')}\n`;

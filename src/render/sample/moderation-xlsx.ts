@@ -10,6 +10,7 @@ import {
   FORM_SHEETS,
   YES_NO,
   formCasesSheet,
+  gradeMeanings,
 } from './form-xlsx.js';
 import { moderationHeader, moderationRows, type ModerationForm } from './moderation-form.js';
 import { workbook, type XSheet } from '../xlsx/write-book.js';
@@ -27,6 +28,7 @@ function howToSheet(form: ModerationForm): XSheet {
     `6. referred_back: ${YES_NO.join(' or ')}.`,
     '7. notes and override_reason are never printed or exported by case-audit.',
     '8. Type values, do not use formulas: case-audit reads what a cell holds and never calculates.',
+    ...gradeMeanings(form.programme),
     '',
     `Then run: case-audit compare --between ${form.role},${form.firstRole} <first marking> <this file>.xlsx`,
     `The "${FORM_SHEETS.criteria}" sheet lists each criterion, its severity and how a grade is worked out.`,

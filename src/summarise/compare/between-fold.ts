@@ -7,7 +7,7 @@ import type { Accounting } from '../../domain/accounting.js';
 import { CompareBuilder, type CompareModel, type CompareState, type Tally } from './compare.js';
 import type { Weights } from '../../statistics/kappa.js';
 import { ByAuditorBuilder } from './by-auditor.js';
-import { scaleOf } from '../../domain/programme.js';
+import { findingsOf, scaleOf } from '../../domain/programme.js';
 import { CalibrationBuilder, type CalibrationState } from './calibration.js';
 import type { Side } from './between-model.js';
 
@@ -48,7 +48,7 @@ export class BetweenFold implements Fold<BetweenState> {
     private readonly request: BetweenRequest,
   ) {
     this.compare = new CompareBuilder(criteria, request.weights, request.byColumn);
-    this.calibration = new CalibrationBuilder(criteria.types);
+    this.calibration = new CalibrationBuilder(criteria.types, findingsOf(criteria.programme).partly);
     this.auditors = new ByAuditorBuilder(scaleOf(criteria.programme));
   }
 

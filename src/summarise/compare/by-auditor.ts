@@ -18,6 +18,8 @@ export interface AuditorAgreement {
   higher: number;
   lower: number;
   twoApart: number;
+  /** Cases by how many grades apart, "1" to "k-1". */
+  apart: Record<string, number>;
   kappa: number | null;
   kappaBand: Band | null;
 }
@@ -64,6 +66,7 @@ export class ByAuditorBuilder {
         higher: d.selfHigher,
         lower: d.selfLower,
         twoApart: d.twoApart,
+        apart: d.apart,
         kappa,
         kappaBand: landisKoch(kappa),
       };

@@ -21,7 +21,7 @@ export interface Disagreement {
   selfLower: number;
   /** Cases two grades apart, either way (on the 2017 scale: good against inadequate). */
   twoApart: number;
-  /** Cases by how many grades apart, "1", "2"...: only those that occurred. */
+  /** Cases by how many grades apart, "1" to "k-1": every distance, 0 where none. */
   apart: Record<string, number>;
 }
 
@@ -100,7 +100,7 @@ export function disagreement(t: Tally): Disagreement {
   }
   const apart: Record<string, number> = {};
   t.apart.forEach((count, d) => {
-    if (d > 0 && count > 0) apart[String(d)] = count;
+    if (d > 0) apart[String(d)] = count;
   });
   return {
     n,
