@@ -7,7 +7,7 @@ import type { Programme } from '../../domain/types.js';
 import type { programmeSchema } from '../../schema/criteria.js';
 import type { z } from 'zod';
 
-type ProgrammeFile = z.infer<typeof programmeSchema>;
+export type ProgrammeFile = z.infer<typeof programmeSchema>;
 
 const KIND_LABELS: Record<Finding, string> = { met: 'Met', partly: 'Partly met', unmet: 'Not met', na: 'n/a' };
 
