@@ -89,7 +89,7 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
         programmeRead = false;
         languageInvalid ||= result.error.issues.some((i) => LANGUAGE_KEYS.has(i.path[0]!));
       } else {
-        const locate = (path: readonly PropertyKey[]) => positionAt(parsed, path);
+        const locate = (path: readonly PropertyKey[], key?: string) => positionAt(parsed, path, key);
         const language = [...programmeChecks(file, result.data, locate), ...gradingChecks(file, result.data, locate)];
         diagnostics.push(...language);
         languageInvalid ||= language.some((d) => d.severity === 'error');

@@ -8,7 +8,8 @@ import { nearest } from '../../text/did-you-mean.js';
 import type { Position } from '../yaml/yaml-doc.js';
 import { programmeLanguage, type ProgrammeFile } from './programme-language.js';
 
-type Locate = (path: readonly PropertyKey[]) => Position;
+/** With `key`, the key's own place in the mapping at `path`. */
+type Locate = (path: readonly PropertyKey[], key?: string) => Position;
 type FileRule = NonNullable<ProgrammeFile['grading']>[number];
 type FileConditions = NonNullable<FileRule['if']>;
 type Count = Exclude<keyof FileConditions, 'met_share_below'>;
@@ -45,8 +46,8 @@ export function gradingChecks(file: string, data: ProgrammeFile, locate: Locate)
   const rules = data.grading;
   if (!rules) return [];
   const out: Diagnostic[] = [];
-  const report = (make: typeof error, path: readonly PropertyKey[], rule: string, message: string) => {
-    const { line, col } = locate(path);
+  const report = (make: typeof error, path: readonly PropertyKey[], rule: string, message: string, key?: string) => {
+    const { line, col } = locate(path, key);
     out.push(make(file, line, rule, message, col));
   };
   const scale = new Scale(programmeLanguage(data).scale);
@@ -76,9 +77,10 @@ export function gradingChecks(file: string, data: ProgrammeFile, locate: Locate)
         for (const kind of PARTLY.filter((k) => rule.if![k] !== undefined))
           report(
             error,
-            ['grading', i, 'if', kind],
+            ['grading', i, 'if'],
             'partly-not-declared',
             `${kind} counts partly met findings, but this programme records none; add findings.partly (its spellings) or drop the condition`,
+            kind,
           );
       if (i === last)
         report(

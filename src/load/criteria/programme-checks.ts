@@ -60,8 +60,9 @@ export function programmeChecks(file: string, data: ProgrammeFile, locate: Locat
           `grade id "${g.id}" is already used by the grade at line ${locate(['scale', seen, 'id']).line}; grade ids must be unique`,
         );
       else ids.set(g.id.toLowerCase(), i);
+      // An id used twice is reported as such, not again as a spelling.
       const own: Array<[string, Path]> = [
-        [g.id, ['scale', i, 'id']],
+        ...(seen === undefined ? [[g.id, ['scale', i, 'id']] as [string, Path]] : []),
         [g.label, ['scale', i, 'label']],
         ...(g.table_label !== undefined ? [[g.table_label, ['scale', i, 'table_label']] as [string, Path]] : []),
         ...(g.accept ?? []).map((a, j) => [a, ['scale', i, 'accept', j]] as [string, Path]),
