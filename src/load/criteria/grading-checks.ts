@@ -32,9 +32,8 @@ const atLeastAsMuch = (later: AtLeast, earlier: AtLeast) =>
 /**
  * Whether every case `later`'s conditions hold for is one `earlier`'s hold for too, so `earlier`
  * always applies first. Only the plain cases: the same kinds of condition with thresholds as strict.
- * @internal exported for its own tests
  */
-export function alwaysFirst(earlier: FileConditions, later: FileConditions): boolean {
+function alwaysFirst(earlier: FileConditions, later: FileConditions): boolean {
   return (Object.keys(earlier) as Array<keyof FileConditions>).every((kind) => {
     if (kind === 'met_share_below') return later.met_share_below !== undefined && later.met_share_below <= earlier.met_share_below!;
     const least = earlier[kind]!;
