@@ -14,7 +14,7 @@ type Locate = (path: readonly PropertyKey[]) => Position;
 type Path = readonly PropertyKey[];
 
 /** More grades than a table, a chart or a form can show side by side. */
-export const MAX_GRADES = 20;
+const MAX_GRADES = 20;
 
 /** Reports, for each spelling, a later owner other than its first; `name` words an owner in a message. */
 class Spellings {
