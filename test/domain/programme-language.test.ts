@@ -1,7 +1,7 @@
 // A programme's language as the core asks it: a four-point scale and a finding scheme with partly
 // met, built from programme.yaml's data (load/criteria/programme-language.ts), every answer written
 // out by hand from the file below.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FindingScheme } from '../../src/domain/findings.js';
 import { DEFAULT_GRADING } from '../../src/domain/grading.js';
 import { findingsOf, scaleOf } from '../../src/domain/programme.js';
@@ -56,6 +56,12 @@ describe('programme.yaml to the programme', () => {
       { grade: 'outstanding' },
     ]);
     expect(programmeLanguage(FILE).grading[2]).not.toHaveProperty('if');
+    // Only the conditions written: a condition not given is no key at all (criteria identity, rule words).
+    expect(programmeLanguage(FILE).grading.map((r) => Object.keys(r.if ?? {}))).toEqual([
+      ['unmet', 'seriousUnmet'],
+      ['partly', 'seriousPartly', 'notMet', 'metShareBelow'],
+      [],
+    ]);
     expect(programmeLanguage(FILE).areas).toEqual([{ id: 'responding', title: 'Responding' }]);
   });
 
@@ -163,5 +169,18 @@ describe('findings with partly met', () => {
     expect(findingsOf(PROGRAMME_2017)).toBe(f);
     expect(scaleOf(PROGRAMME_2017)).toBe(scaleOf(PROGRAMME_2017));
     expect(scaleOf(PROGRAMME_2017).ids).toEqual(['good', 'requires_improvement', 'inadequate']);
+  });
+});
+
+describe('the 2017 grades’ meanings, as forms and board papers give them', () => {
+  it('each grade’s meaning in the 2017 report’s words', async () => {
+    // Loaded afresh: the default table is built when the module loads (docs/mutation.md).
+    vi.resetModules();
+    const { DEFAULT_GRADES: grades } = await import('../../src/domain/scale.js');
+    expect(grades.map((g) => g.meaning)).toEqual([
+      'All the necessary steps were taken to protect the child and improve the outcomes in their case, and risks and wider threats were understood and acted on.',
+      'Elements of good practice were missing, but there were no widespread or serious failures that left children harmed or at risk.',
+      'There were widespread or serious failures that left children harmed or at risk.',
+    ]);
   });
 });
