@@ -78,7 +78,8 @@ export function loadCriteria(ctx: Context, dir = ctx.options.criteria ?? BUNDLED
   for (const d of loaded.diagnostics) ctx.printer.print(d);
   if (!loaded.set) {
     ctx.io.stderr.write(`case-audit: the criteria directory ${dir} has problems; fix them first (case-audit criteria validate ${dir})\n`);
-    throw new Reported(1);
+    // A programme whose grades or rule are wrong cannot grade anything: a usage error, not a bad row.
+    throw new Reported(loaded.languageInvalid ? 2 : 1);
   }
   return loaded.set;
 }

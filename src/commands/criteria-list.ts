@@ -10,6 +10,6 @@ export async function criteriaListCommand(args: unknown[], options: CommonOption
   const set = dir === undefined ? loadCriteria(ctx) : loadCriteria(ctx, dir);
   const render = await rendererFor(FORMATS['criteria list'], options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(set.types, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
+  await emit(await render(set, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
   return 0;
 }

@@ -1,6 +1,7 @@
 // A finding records how a criterion was found for a case; blank means "not yet assessed". The kinds
 // are fixed in meaning (met, unmet, not applicable, and a programme's optional "partly met"); a
 // programme names only their spellings and labels (programme.yaml `findings:`).
+import { spellingKey } from './scale.js';
 
 export type Finding = 'met' | 'partly' | 'unmet' | 'na';
 
@@ -11,8 +12,6 @@ export interface FindingDef {
   /** Spellings a case file may use, compared without case and runs of spaces. */
   accept: readonly string[];
 }
-
-const spellingKey = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export class FindingScheme {
   /** Every accepted spelling, in kind order, for "expected one of ..." messages. */

@@ -17,7 +17,8 @@ export interface GradeDef {
   meaning?: string;
 }
 
-const spellingKey = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+/** How spellings are compared: without case, surrounding space or runs of spaces. */
+export const spellingKey = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export class Scale {
   readonly ids: readonly Grade[];

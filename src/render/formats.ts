@@ -6,11 +6,11 @@
 // used (it counts `(await import('./x.js')).name` as using every export of x.js).
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { StreamedOutput } from '../domain/output.js';
-import type { CaseType } from '../domain/types.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
 import type { ReportModel } from '../summarise/report/report.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
 import type { RenderOptions } from './options.js';
+import type { CriteriaList } from './criteria/criteria-list.js';
 import type { FormModel } from './sample/form-text.js';
 import type { ModerationForm } from './sample/moderation-form.js';
 import type { ModerationSummary } from './sample/moderation-summary.js';
@@ -96,7 +96,7 @@ const TEMPLATE: FormatMap<Renderer<FormModel>> = {
   xlsx: () => import('./sample/template-formats.js').then((m) => m.templateXlsx),
 };
 
-const CRITERIA_LIST: FormatMap<Renderer<readonly CaseType[]>> = {
+const CRITERIA_LIST: FormatMap<Renderer<CriteriaList>> = {
   table: () => import('./criteria/criteria-list.js').then((m) => m.listTable),
   markdown: () => import('./criteria/criteria-list.js').then((m) => m.listMarkdown),
   csv: () => import('./criteria/criteria-list.js').then((m) => m.listCsv),

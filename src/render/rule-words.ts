@@ -7,7 +7,8 @@ import type { Programme } from '../domain/types.js';
 
 const many = (least: AtLeast, widespread: number | undefined) => {
   const n = least === 'widespread' ? widespread : least;
-  return n === undefined ? 'a widespread number of' : String(n);
+  // Without a case type (criteria list), the key that sets it.
+  return n === undefined ? 'grading.widespread' : String(n);
 };
 
 /** "3 or more criteria are not met", "any serious criterion is partly met". */
@@ -17,7 +18,8 @@ function countClause(least: AtLeast, what: string, serious: boolean, widespread:
   return `${many(least, widespread)} or more ${serious ? 'serious criteria' : 'criteria'} are ${what}`;
 }
 
-function conditionsInWords(c: Conditions, widespread?: number): string {
+/** One rule's conditions: "any serious criterion is not met and 2 or more criteria are partly met". */
+export function conditionsInWords(c: Conditions, widespread?: number): string {
   const parts: string[] = [];
   if (c.seriousUnmet !== undefined) parts.push(countClause(c.seriousUnmet, 'not met', true, widespread));
   if (c.unmet !== undefined) parts.push(countClause(c.unmet, 'not met', false, widespread));

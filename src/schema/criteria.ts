@@ -95,9 +95,8 @@ const findingKindSchema = z
   .describe('How one finding kind is spelt.');
 
 /** "At least N": a whole number from 1, or the case type's grading.widespread. */
-const atLeast = z
-  .union([z.number().int().min(1), z.literal('widespread')], { error: 'expected a whole number of at least 1, or widespread' })
-  .optional();
+const AT_LEAST = 'expected a whole number of at least 1, or widespread';
+const atLeast = z.union([z.number().int(AT_LEAST).min(1, AT_LEAST), z.literal('widespread')], { error: AT_LEAST }).optional();
 
 const conditionsSchema = z
   .strictObject({

@@ -11,6 +11,8 @@ import { partialType } from './criteria-partial.js';
 import { osReason } from '../inputs/os-reasons.js';
 import { criteriaWarnings } from './criteria-warnings.js';
 import { programmeLanguage } from './programme-language.js';
+import { areaChecks, programmeChecks } from './programme-checks.js';
+import { gradingChecks } from './grading-checks.js';
 import { parseYaml, positionAt, type ParsedYaml } from '../yaml/yaml-doc.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
@@ -20,7 +22,12 @@ export interface LoadedCriteria {
   diagnostics: Diagnostic[];
   files: string[];
   skipped: string[];
+  /** programme.yaml's scale, findings, grading rule or areas are wrong: no command may run on a guess. */
+  languageInvalid: boolean;
 }
+
+/** programme.yaml's keys that make its language. */
+const LANGUAGE_KEYS = new Set<PropertyKey>(['scale', 'findings', 'grading', 'areas']);
 
 const PROGRAMME_FILE = 'programme.yaml';
 
@@ -55,6 +62,9 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
   const inOrder: CaseType[] = [];
   /** Some file could not be read into a case type: its table is unknown, so gaps say nothing. */
   let incomplete = false;
+  let languageInvalid = false;
+  /** programme.yaml read and valid, or absent: criteria's areas can be checked against it. */
+  let programmeRead = true;
   for (const name of yamlNames) {
     if (name.startsWith('_')) continue;
     const file = join(dir, name);
@@ -63,6 +73,7 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
     diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.length > 0) {
       incomplete = true;
+      if (basename(name).toLowerCase() === PROGRAMME_FILE) programmeRead = false;
       continue;
     }
     if (basename(name).toLowerCase() === PROGRAMME_FILE) {
@@ -73,8 +84,15 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
         const ids = Object.keys(rawRoles).map((role) => ({ role }));
         diagnostics.push(...roleChecks(file, ids, (key) => positionAt(parsed, ['roles'], key)));
       }
-      if (!result.success) diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'programme'));
-      else {
+      if (!result.success) {
+        diagnostics.push(...zodDiagnostics(file, parsed, result.error, 'programme'));
+        programmeRead = false;
+        languageInvalid ||= result.error.issues.some((i) => LANGUAGE_KEYS.has(i.path[0]!));
+      } else {
+        const locate = (path: readonly PropertyKey[], key?: string) => positionAt(parsed, path, key);
+        const language = [...programmeChecks(file, result.data, locate), ...gradingChecks(file, result.data, locate)];
+        diagnostics.push(...language);
+        languageInvalid ||= language.some((d) => d.severity === 'error');
         programme = {
           name: result.data.name ?? DEFAULT_PROGRAMME.name,
           ...(result.data.version !== undefined ? { version: String(result.data.version) } : {}),
@@ -124,6 +142,7 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
   }
   const at = (type: CaseType, path: readonly PropertyKey[], key?: string) => positionAt(positions.get(type)!, path, key);
   diagnostics.push(...crossChecks(inOrder, at, partials));
+  if (programmeRead) diagnostics.push(...areaChecks(types, programme.areas, at));
   diagnostics.push(
     ...criteriaWarnings(types, { at, has: (type, path) => positions.get(type)!.doc.hasIn(path as unknown[]) }, { tableGaps: !incomplete }),
   );
@@ -133,5 +152,5 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
   // Grouped by file, in reading order, as linters print them.
   diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.col ?? 0) - (b.col ?? 0)));
   const failed = diagnostics.some((d) => d.severity === 'error');
-  return { set: failed ? null : buildCriteriaSet(dir, types, programme), diagnostics, files, skipped };
+  return { set: failed ? null : buildCriteriaSet(dir, types, programme), diagnostics, files, skipped, languageInvalid };
 }

@@ -1,15 +1,13 @@
 // programme.yaml's scale, findings, grading rule and areas as the programme carries them: snake_case
 // keys to the model's, each part defaulting to the 2017 programme's where the file does not say.
-import { DEFAULT_FINDINGS, type Finding, type FindingDef } from '../../domain/findings.js';
+import { DEFAULT_FINDINGS, type FindingDef } from '../../domain/findings.js';
 import { DEFAULT_GRADING, type Conditions, type GradingRule } from '../../domain/grading.js';
 import { DEFAULT_GRADES, type GradeDef } from '../../domain/scale.js';
 import type { Programme } from '../../domain/types.js';
 import type { programmeSchema } from '../../schema/criteria.js';
 import type { z } from 'zod';
 
-type ProgrammeFile = z.infer<typeof programmeSchema>;
-
-const KIND_LABELS: Record<Finding, string> = { met: 'Met', partly: 'Partly met', unmet: 'Not met', na: 'n/a' };
+export type ProgrammeFile = z.infer<typeof programmeSchema>;
 
 function scaleOfFile(file: ProgrammeFile): GradeDef[] {
   if (!file.scale) return [...DEFAULT_GRADES];
@@ -28,7 +26,8 @@ function findingsOfFile(file: ProgrammeFile): FindingDef[] {
   for (const kind of ['met', 'partly', 'unmet', 'na'] as const) {
     const own = given[kind];
     const fallback = DEFAULT_FINDINGS.find((d) => d.kind === kind);
-    if (own) defs.push({ kind, label: own.label ?? fallback?.label ?? KIND_LABELS[kind], accept: own.accept });
+    // Only partly has no 2017 spelling to fall back on.
+    if (own) defs.push({ kind, label: own.label ?? fallback?.label ?? 'Partly met', accept: own.accept });
     else if (fallback) defs.push(fallback);
   }
   return defs;
