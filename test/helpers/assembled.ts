@@ -1,9 +1,15 @@
 // Assembled cases written inline: findings as a string of codes, one letter per criterion in the
-// type's order (m met, u unmet, n not applicable, . no finding).
+// type's order (m met, p partly met, u unmet, n not applicable, . no finding).
 import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 import type { Grade } from '../../src/domain/grades.js';
 
-const LETTER: Record<string, number> = { m: FINDING_CODE.met, u: FINDING_CODE.unmet, n: FINDING_CODE.na, '.': FINDING_CODE.none };
+const LETTER: Record<string, number> = {
+  m: FINDING_CODE.met,
+  p: FINDING_CODE.partly,
+  u: FINDING_CODE.unmet,
+  n: FINDING_CODE.na,
+  '.': FINDING_CODE.none,
+};
 
 export const codes = (letters: string) => Uint8Array.from([...letters].map((l) => LETTER[l]!));
 

@@ -77,6 +77,18 @@ describe('CalibrationBuilder', () => {
     expect([c.aRecordedNoFindings, c.bRecordedNoFindings, c.criteria.length]).toEqual([true, false, 0]);
   });
 
+  it('keeps the 2 x 2 without partly: no partly figures, and partly false', () => {
+    const c = build();
+    expect([c.partly, c.criteria.every((x) => x.partly === undefined)]).toEqual([false, true]);
+  });
+
+  it('counts a side whose only findings are met as a side that recorded findings', () => {
+    const b = new CalibrationBuilder(criteria.types);
+    b.add('alpha', codes('mmm'), codes('mmm'));
+    const c = b.finish();
+    expect([c.aRecordedNoFindings, c.bRecordedNoFindings]).toEqual([false, false]);
+  });
+
   it('says so of the second side too', () => {
     const b = new CalibrationBuilder(criteria.types);
     b.add('alpha', codes('mum'), codes('...'));
@@ -198,5 +210,59 @@ describe('BetweenFold', () => {
       fold.finish({ read: 0, graded: 0, ungraded: 0, rejected: 0 }, { force: 'F', inspectorate: 'I' }, { a: 'F', b: 'I' }).between!
         .byAuditor,
     ).toBeNull();
+  });
+});
+
+// With partly met findings (a programme that declares them): a 3 x 3 per criterion, rows A's
+// finding and columns B's, met / partly / unmet; every figure below counted by hand.
+describe('CalibrationBuilder with partly met findings', () => {
+  const criteria = smallCriteria();
+  const finish = () => {
+    const b = new CalibrationBuilder(criteria.types, true);
+    // A1 pairs (A, B): m/m, p/m, u/m, u/p, n/m (left out: A's n/a), ./u (left out: no finding).
+    // A2 pairs: m/m, m/u, p/p, p/u, m/m, m/m.
+    b.add('alpha', codes('mmm'), codes('mmm'));
+    b.add('alpha', codes('pmm'), codes('mum'));
+    b.add('alpha', codes('upm'), codes('mpm'));
+    b.add('alpha', codes('upm'), codes('pum'));
+    b.add('alpha', codes('nmm'), codes('mmm'));
+    b.add('alpha', codes('.mm'), codes('umm'));
+    return b.finish();
+  };
+  const a1 = () => finish().criteria.find((c) => c.criterion === 'A1')!;
+  const a2 = () => finish().criteria.find((c) => c.criterion === 'A2')!;
+
+  it('leaves out n/a and blank findings, and counts the 3 x 3', () => {
+    expect(a1().n).toBe(4);
+    expect(a1().partly!.matrix).toEqual([
+      [1, 0, 0],
+      [1, 0, 0],
+      [1, 1, 0],
+    ]);
+    expect(a2().n).toBe(6);
+    expect(a2().partly!.matrix).toEqual([
+      [3, 0, 1],
+      [0, 1, 1],
+      [0, 0, 0],
+    ]);
+  });
+
+  it('gives agreement on the diagonal, partly/partly included', () => {
+    expect(a1().agreement).toBe(1 / 4);
+    expect(a2().agreement).toBe(4 / 6);
+  });
+
+  it('counts who gave the better finding, in cases and in steps (met against unmet is two)', () => {
+    // A1: B better in p/m (1 step), u/m (2), u/p (1): 3 cases, 4 steps; A never better.
+    const p1 = a1().partly!;
+    expect([p1.aHigher, p1.aSteps, p1.bHigher, p1.bSteps]).toEqual([0, 0, 3, 4]);
+    // A2: A better in m/u (2 steps) and p/u (1): 2 cases, 3 steps.
+    const p2 = a2().partly!;
+    expect([p2.aHigher, p2.aSteps, p2.bHigher, p2.bSteps]).toEqual([2, 3, 0, 0]);
+  });
+
+  it('ranks the generous sides by steps', () => {
+    const c = finish();
+    expect([c.partly, c.aMoreGenerous.map((x) => x.criterion), c.bMoreGenerous.map((x) => x.criterion)]).toEqual([true, ['A2'], ['A1']]);
   });
 });
