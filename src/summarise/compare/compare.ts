@@ -64,7 +64,7 @@ export interface Tally {
   matrix: Matrix;
   selfHigher: number;
   selfLower: number;
-  /** Cases by how many grades apart (index 0 unused). */
+  /** Cases by how many grades apart (index 0: the cases agreed, which outputs take from the matrix instead). */
   apart: number[];
 }
 
@@ -80,7 +80,7 @@ export function record(t: Tally, self: Grade, independent: Grade, scale: Scale):
   const gap = scale.rank(self) - scale.rank(independent);
   if (gap > 0) t.selfHigher++;
   if (gap < 0) t.selfLower++;
-  if (gap !== 0) t.apart[Math.abs(gap)]!++;
+  t.apart[Math.abs(gap)]!++;
 }
 
 /** Adds a part's tally into another (a file read in parts, src/read/parts). */
