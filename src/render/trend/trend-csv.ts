@@ -1,6 +1,6 @@
 // `trend --format csv`: tidy long form, one figure per row, so a pivot table can rebuild any view:
 // section, round (and to_round for changes), table or criterion where it applies, grade, measure.
-import type { TrendModel } from '../../summarise/trend/trend-model.js';
+import type { ShareChange, TrendModel } from '../../summarise/trend/trend-model.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
 
 /** @internal exported for its own tests */
@@ -42,15 +42,16 @@ export function trendCsv(m: TrendModel): string {
       }
     }
   }
-  for (const c of m.changes) {
-    const at = { to: c.to, grade: c.grade };
-    row('change', c.from, 'share_from', c.shareFrom, at);
-    row('change', c.from, 'share_to', c.shareTo, at);
-    row('change', c.from, 'difference', c.difference, at);
-    row('change', c.from, 'interval_low', c.differenceInterval?.[0], at);
-    row('change', c.from, 'interval_high', c.differenceInterval?.[1], at);
-    row('change', c.from, 'significant', c.significant, at);
-  }
+  // A change's figures, the same rows for a grade's and an area's.
+  const changeRows = (kind: string, c: ShareChange, at: Parameters<typeof row>[4]) => {
+    row(kind, c.from, 'share_from', c.shareFrom, at);
+    row(kind, c.from, 'share_to', c.shareTo, at);
+    row(kind, c.from, 'difference', c.difference, at);
+    row(kind, c.from, 'interval_low', c.differenceInterval?.[0], at);
+    row(kind, c.from, 'interval_high', c.differenceInterval?.[1], at);
+    row(kind, c.from, 'significant', c.significant, at);
+  };
+  for (const c of m.changes) changeRows('change', c, { to: c.to, grade: c.grade });
   for (const t of m.byTable) {
     for (const r of t.rounds) {
       row('table', r.round, 'n', r.n, { table: t.table });
@@ -76,14 +77,6 @@ export function trendCsv(m: TrendModel): string {
       row('area', r.round, 'serious_cases', r.seriousCases, at);
     }
   }
-  for (const c of m.areaChanges ?? []) {
-    const at = { to: c.to, area: c.area };
-    row('area_change', c.from, 'share_from', c.shareFrom, at);
-    row('area_change', c.from, 'share_to', c.shareTo, at);
-    row('area_change', c.from, 'difference', c.difference, at);
-    row('area_change', c.from, 'interval_low', c.differenceInterval?.[0], at);
-    row('area_change', c.from, 'interval_high', c.differenceInterval?.[1], at);
-    row('area_change', c.from, 'significant', c.significant, at);
-  }
+  for (const c of m.areaChanges ?? []) changeRows('area_change', c, { to: c.to, area: c.area });
   return csvDocument(withArea ? [...TREND_CSV_HEADER, 'area'] : TREND_CSV_HEADER, rows);
 }

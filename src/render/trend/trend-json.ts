@@ -1,11 +1,28 @@
 // `trend --format json`: the contract's `trend` object, in its key order, then the extras. The
 // contract's `criteria` is the per-criterion list, so the criteria identity is `criteriaSet` here.
-import type { TrendArea, TrendModel } from '../../summarise/trend/trend-model.js';
+import type { ShareChange, TrendArea, TrendModel } from '../../summarise/trend/trend-model.js';
 
 /** An area in round i, keyed as `report` keys it. */
 function roundArea(a: TrendArea, i: number) {
   const { applied, unmet, partly, share, interval, seriousCases } = a.rounds[i]!;
   return { area: a.area, title: a.title, criteria: a.criteria, applied, unmet, partly, share, interval, seriousCases };
+}
+
+/** A change's figures, after what changed (a grade, an area): the same keys in the same order for both. */
+function changeFigures(c: ShareChange) {
+  return {
+    shareFrom: c.shareFrom,
+    shareTo: c.shareTo,
+    difference: c.difference,
+    differenceInterval: c.differenceInterval,
+    significant: c.significant,
+    // Not in the contract:
+    verdict: c.verdict,
+    countFrom: c.countFrom,
+    nFrom: c.nFrom,
+    countTo: c.countTo,
+    nTo: c.nTo,
+  };
 }
 
 function trendJsonValue(m: TrendModel) {
@@ -25,22 +42,7 @@ function trendJsonValue(m: TrendModel) {
       ungraded: r.ungraded,
       caution: r.caution,
     })),
-    changes: m.changes.map((c) => ({
-      from: c.from,
-      to: c.to,
-      grade: c.grade,
-      shareFrom: c.shareFrom,
-      shareTo: c.shareTo,
-      difference: c.difference,
-      differenceInterval: c.differenceInterval,
-      significant: c.significant,
-      // Not in the contract:
-      verdict: c.verdict,
-      countFrom: c.countFrom,
-      nFrom: c.nFrom,
-      countTo: c.countTo,
-      nTo: c.nTo,
-    })),
+    changes: m.changes.map((c) => ({ from: c.from, to: c.to, grade: c.grade, ...changeFigures(c) })),
     byTable: m.byTable.map((t) => ({
       table: t.table,
       label: t.label,
@@ -54,21 +56,7 @@ function trendJsonValue(m: TrendModel) {
     })),
     ...(m.areaChanges
       ? {
-          areaChanges: m.areaChanges.map((c) => ({
-            from: c.from,
-            to: c.to,
-            area: c.area,
-            shareFrom: c.shareFrom,
-            shareTo: c.shareTo,
-            difference: c.difference,
-            differenceInterval: c.differenceInterval,
-            significant: c.significant,
-            verdict: c.verdict,
-            countFrom: c.countFrom,
-            nFrom: c.nFrom,
-            countTo: c.countTo,
-            nTo: c.nTo,
-          })),
+          areaChanges: m.areaChanges.map((c) => ({ from: c.from, to: c.to, area: c.area, ...changeFigures(c) })),
         }
       : {}),
     // Not in the contract: added for readers of the JSON.

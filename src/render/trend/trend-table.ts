@@ -57,20 +57,16 @@ function areasTables(m: TrendModel, paint: RenderOptions['paint'], width: number
   const changes = m.areaChanges!;
   if (changes.length === 0) return out;
   out.push(paint.bold(AREA_CHANGES_HEADING));
-  for (const pair of areaChangePairs(changes)) {
-    out.push(
-      wrapText(escapeText(pair.heading), width),
-      textTable({
-        head: AREA_PAIR_HEAD,
-        rows: esc(pair.rows),
-        wrap: [0],
-        align: [...right(AREA_PAIR_HEAD.length - 1, 1), 'left'],
-        width,
-        compact: true,
-      }),
-    );
-  }
+  out.push(...pairTables(areaChangePairs(changes), AREA_PAIR_HEAD, width));
   return [...out, wrapText(m.intervalMeaning, width), ''];
+}
+
+/** Changes between two rounds, a compact table per pair under its heading (grades and areas alike). */
+function pairTables(pairs: ReadonlyArray<{ heading: string; rows: string[][] }>, head: string[], width: number): string[] {
+  return pairs.flatMap((pair) => [
+    wrapText(escapeText(pair.heading), width),
+    textTable({ head, rows: esc(pair.rows), wrap: [0], align: [...right(head.length - 1, 1), 'left'], width, compact: true }),
+  ]);
 }
 
 export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions): string {
@@ -103,19 +99,7 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
   }
   if (m.changes.length) {
     out.push(paint.bold('Changes from the round before'));
-    for (const pair of changePairs(m)) {
-      out.push(
-        wrapText(escapeText(pair.heading), width),
-        textTable({
-          head: PAIR_HEAD,
-          rows: esc(pair.rows),
-          wrap: [0],
-          align: [...right(PAIR_HEAD.length - 1, 1), 'left'],
-          width,
-          compact: true,
-        }),
-      );
-    }
+    out.push(...pairTables(changePairs(m), PAIR_HEAD, width));
     out.push(wrapText(m.intervalMeaning, width), '');
   }
   if (m.rounds.length) {
