@@ -1,7 +1,7 @@
 // `trend --format xlsx`: a front sheet (who, whose grades, what an interval means, the notes, the
 // criteria and the accounting), then rounds, changes, tables, criteria and, with --between, the gap.
 // Shares and intervals are fractions formatted as percentages; counts are numbers.
-import type { TrendModel } from '../../summarise/trend/trend-model.js';
+import type { ShareChange, TrendModel } from '../../summarise/trend/trend-model.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import { workbook, type XCell, type XSheet } from '../xlsx/write-book.js';
 import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
@@ -33,17 +33,7 @@ function areaSheets(m: TrendModel): XSheet[] {
         share('95% high'),
         textColumn('Verdict', 18),
       ],
-      rows: m.areaChanges!.map((c) => [
-        c.fromLabel,
-        c.toLabel,
-        c.title,
-        c.shareFrom,
-        c.shareTo,
-        c.difference,
-        c.differenceInterval?.[0] ?? null,
-        c.differenceInterval?.[1] ?? null,
-        c.verdict,
-      ]),
+      rows: m.areaChanges!.map((c) => changeRow(c, c.title)),
     },
   ];
 }
@@ -96,17 +86,7 @@ export function trendXlsx(m: TrendModel): StreamedOutput {
         share('95% high'),
         textColumn('Verdict', 18),
       ],
-      rows: m.changes.map((c) => [
-        c.fromLabel,
-        c.toLabel,
-        m.scale.tableLabel(c.grade),
-        c.shareFrom,
-        c.shareTo,
-        c.difference,
-        c.differenceInterval?.[0] ?? null,
-        c.differenceInterval?.[1] ?? null,
-        c.verdict,
-      ]),
+      rows: m.changes.map((c) => changeRow(c, m.scale.tableLabel(c.grade))),
     },
     {
       name: 'By table',
@@ -167,4 +147,19 @@ export function trendXlsx(m: TrendModel): StreamedOutput {
     });
   }
   return workbook(sheets);
+}
+
+/** A change's row on the Changes and Area changes sheets: the rounds, what changed, its figures. */
+function changeRow(c: ShareChange, what: string): XCell[] {
+  return [
+    c.fromLabel,
+    c.toLabel,
+    what,
+    c.shareFrom,
+    c.shareTo,
+    c.difference,
+    c.differenceInterval?.[0] ?? null,
+    c.differenceInterval?.[1] ?? null,
+    c.verdict,
+  ];
 }
