@@ -17,6 +17,8 @@ const STRESS = 'test/**/*.stress.test.ts';
 export default defineConfig({
   test: {
     testTimeout: 20000,
+    // One folder for the run's temporary files, removed at its end (test/helpers/temp-root.ts).
+    globalSetup: ['test/helpers/temp-root.ts'],
     // vitest's default keeps a core for itself: one worker on a two-core machine. Its own share is
     // the transforms, done early, so on two cores both run test files.
     maxWorkers: Math.max(availableParallelism() - 1, 2),
@@ -33,7 +35,15 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'mocks', include: [MOCKS] } },
       // A spawned run waits for a CPU on a loaded machine: a longer timeout, still far short of a hang's.
-      { extends: true, test: { name: 'process', include: [PROCESS], globalSetup: ['test/helpers/fresh-build.ts'], testTimeout: 60000 } },
+      {
+        extends: true,
+        test: {
+          name: 'process',
+          include: [PROCESS],
+          globalSetup: ['test/helpers/fresh-build.ts'],
+          testTimeout: 60000,
+        },
+      },
       { extends: true, test: { name: 'stress', include: [STRESS], testTimeout: 120000 } },
     ],
   },
