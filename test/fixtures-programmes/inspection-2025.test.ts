@@ -101,4 +101,21 @@ describe('the constructed 2025 inspection', () => {
     );
     expect(rows.filter((row) => row.gradeSource === 'override').map((row) => row.caseId)).toEqual(['IN-07']);
   });
+  // The programme records no partly met finding: the area table has no Partly column (it would be
+  // all zeros), while the JSON keeps the contract's `partly` key. The children's services audit,
+  // which records partly, keeps the column (test/render/areas-report.test.ts).
+  it('report: the area table has no Partly column where the programme records no partly met finding', async () => {
+    const md = await runCli(['report', ...CRITERIA, '--format', 'markdown', CASES]);
+    expect(md.code, md.stderr).toBe(0);
+    const head = md.stdout.split('\n').find((l) => l.startsWith('| Area (its criteria)'));
+    expect(
+      head
+        ?.split('|')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ).toEqual(['Area (its criteria)', 'Applied', 'Unmet', 'Share unmet', 'Serious']);
+    expect(md.stdout).toContain('Unmet, those unmet; Share unmet');
+    const out = await json('report');
+    expect(out.areas[0].partly).toBe(0);
+  });
 });

@@ -9,7 +9,7 @@ import { html, type Html } from '../html/html-template.js';
 import { page } from '../html/page.js';
 import { gradeSeries } from '../html/palette.js';
 import { dataTable } from '../html/html-table.js';
-import { areaAlign, AREA_HEAD, areaRows, AREAS_HEADING, areasLead, REPORT_AREA_CASES } from './area-layout.js';
+import { areaAlign, areaHead, areaRows, AREAS_HEADING, areasLead, REPORT_AREA_CASES } from './area-layout.js';
 import { count, firstFew, LIST_MAX, listText, percent } from '../terminal/text-kit.js';
 import {
   ANNEX_A_HEAD,
@@ -98,8 +98,10 @@ function breakdownBlock(model: ReportModel): Html | string {
 /** Programme areas only: the evidence per area, as the table format gives it. */
 function areasBlock(model: ReportModel): Html | string {
   if (!model.areas) return '';
-  const table = dataTable({ caption: AREAS_HEADING, head: AREA_HEAD, rows: areaRows(model.areas), align: areaAlign(1, AREA_HEAD.length) });
-  return html`<div class="block">${table}<p class="note">${areasLead(REPORT_AREA_CASES)}</p></div>`;
+  const partly = model.areasPartly ?? false;
+  const head = areaHead(partly);
+  const table = dataTable({ caption: AREAS_HEADING, head, rows: areaRows(model.areas, partly), align: areaAlign(1, head.length) });
+  return html`<div class="block">${table}<p class="note">${areasLead(REPORT_AREA_CASES, partly)}</p></div>`;
 }
 
 function annexA(model: ReportModel): Html {

@@ -5,7 +5,7 @@ import type { Scale } from '../../domain/scale.js';
 import { accountingLine } from '../accounting-line.js';
 import type { ReportModel } from '../../summarise/report/report.js';
 import { mdTable, mdText } from '../../text/markdown.js';
-import { areaAlign, AREA_HEAD, areaRows, AREAS_HEADING, areasLead, REPORT_AREA_CASES } from './area-layout.js';
+import { areaAlign, areaHead, areaRows, AREAS_HEADING, areasLead, REPORT_AREA_CASES } from './area-layout.js';
 import { count, firstFew, LIST_MAX, listText, percent } from '../terminal/text-kit.js';
 import {
   ANNEX_A_HEAD,
@@ -85,9 +85,13 @@ export function reportMarkdown(model: ReportModel): string {
     out.push(
       `### ${AREAS_HEADING}`,
       '',
-      areasLead(REPORT_AREA_CASES),
+      areasLead(REPORT_AREA_CASES, model.areasPartly ?? false),
       '',
-      mdTable(AREA_HEAD, areaRows(model.areas), areaAlign(1, AREA_HEAD.length)),
+      mdTable(
+        areaHead(model.areasPartly ?? false),
+        areaRows(model.areas, model.areasPartly ?? false),
+        areaAlign(1, areaHead(model.areasPartly ?? false).length),
+      ),
     );
   out.push(
     `### ${mdText(annexAHeading(model))}`,

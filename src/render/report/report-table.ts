@@ -8,7 +8,7 @@ import type { RenderOptions } from '../options.js';
 import type { Paint } from '../terminal/paint.js';
 import { bullet, count, firstFew, LIST_MAX, listText, percent, wrapText } from '../terminal/text-kit.js';
 import { textTable } from '../terminal/text-table.js';
-import { areaAlign, AREA_HEAD, areaRows, AREAS_HEADING, areasLead, REPORT_AREA_CASES } from './area-layout.js';
+import { areaAlign, areaHead, areaRows, AREAS_HEADING, areasLead, REPORT_AREA_CASES } from './area-layout.js';
 import type { AreaEvidence } from '../../summarise/report/areas.js';
 import {
   ANNEX_A_HEAD,
@@ -76,12 +76,13 @@ function block<T>(title: string, items: readonly T[], line: (item: T) => string,
 }
 
 /** Programme areas only: the evidence per area, after the case-type tables. */
-function areasTable(areas: readonly AreaEvidence[], paint: Paint, width: number): string[] {
-  const rows = areaRows(areas).map((r) => r.map(escapeText));
+function areasTable(areas: readonly AreaEvidence[], partly: boolean, paint: Paint, width: number): string[] {
+  const rows = areaRows(areas, partly).map((r) => r.map(escapeText));
+  const head = areaHead(partly);
   return [
     paint.bold(wrapText(AREAS_HEADING, width)),
-    wrapText(areasLead(REPORT_AREA_CASES), width),
-    textTable({ head: AREA_HEAD, rows, wrap: [0], align: areaAlign(1, AREA_HEAD.length), width }),
+    wrapText(areasLead(REPORT_AREA_CASES, partly), width),
+    textTable({ head, rows, wrap: [0], align: areaAlign(1, head.length), width }),
     '',
   ];
 }
@@ -109,7 +110,7 @@ export function reportTable(model: ReportModel, { paint, width = 80 }: RenderOpt
     );
   }
   for (const t of byTable) out.push(...gradeTable(t, paint, width, model));
-  if (model.areas) out.push(...areasTable(model.areas, paint, width));
+  if (model.areas) out.push(...areasTable(model.areas, model.areasPartly ?? false, paint, width));
   out.push(
     paint.bold(wrapText(escapeText(annexAHeading(model)), width)),
     textTable({

@@ -13,7 +13,7 @@ import {
   AREA_CHANGE_HEAD,
   AREA_CHANGES_HEADING,
   areaChangeRows,
-  AREA_ROUND_HEAD,
+  areaRoundHead,
   areaRoundRows,
   trendAreasLead,
   CHANGE_HEAD,
@@ -80,7 +80,7 @@ export function trendHtml(m: TrendModel): string {
     ? html`<p>${CRITERIA_LEAD}</p>${dataTable({ caption: 'Criteria', head: criteriaHead(m), rows: unmet, align: align(criteriaHead(m).length, 2, true) })}`
     : '';
   const areas = m.areas
-    ? html`<section class="page"><h2>${AREAS_HEADING}</h2><p>${trendAreasLead(m)}</p><div class="block">${dataTable({ caption: AREAS_HEADING, head: AREA_ROUND_HEAD, rows: areaRoundRows(m.areas), align: areaAlign(2, AREA_ROUND_HEAD.length) })}</div>${
+    ? html`<section class="page"><h2>${AREAS_HEADING}</h2><p>${trendAreasLead(m)}</p><div class="block">${dataTable({ caption: AREAS_HEADING, head: areaRoundHead(m), rows: areaRoundRows(m), align: areaAlign(2, areaRoundHead(m).length) })}</div>${
         m.areaChanges!.length
           ? html`<div class="block">${dataTable({ caption: AREA_CHANGES_HEADING, head: AREA_CHANGE_HEAD, rows: areaChangeRows(m.areaChanges!), align: align(AREA_CHANGE_HEAD.length, 3, true) })}<p class="note">${m.intervalMeaning}</p></div>`
           : ''

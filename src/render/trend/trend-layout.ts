@@ -2,16 +2,8 @@
 // table and markdown formats say the same things in the same order. Formatting only: every figure
 // comes from the model.
 import type { Grade } from '../../domain/grades.js';
-import type {
-  AreaChange,
-  Interval,
-  ShareChange,
-  TrendArea,
-  TrendChange,
-  TrendModel,
-  TrendRound,
-} from '../../summarise/trend/trend-model.js';
-import { AREA_FIGURE_HEAD, areaFigureCells, areasLead } from '../report/area-layout.js';
+import type { AreaChange, Interval, ShareChange, TrendChange, TrendModel, TrendRound } from '../../summarise/trend/trend-model.js';
+import { areaFigureCells, areaFigureHead, areasLead } from '../report/area-layout.js';
 import { kappaText, percent } from '../terminal/text-kit.js';
 
 export const heading = (m: TrendModel) => `Audit rounds: grades given by ${m.role.label}`;
@@ -65,16 +57,16 @@ export function changeRows(m: TrendModel): string[][] {
 }
 
 /** Programme areas only: each area round by round, and its share unmet against the round before. */
-export const AREA_ROUND_HEAD = ['Area', 'Round', ...AREA_FIGURE_HEAD];
+export const areaRoundHead = (m: TrendModel) => ['Area', 'Round', ...areaFigureHead(m.areasPartly ?? false)];
 export const AREA_CHANGES_HEADING = 'Areas: changes from the round before';
 export const AREA_CHANGE_HEAD = ['From', 'To', 'Area', 'Share unmet', 'Change', '95% interval', 'Verdict'];
 /** The table format's per-pair tables: the rounds are in their heading. */
 export const AREA_PAIR_HEAD = AREA_CHANGE_HEAD.slice(2);
 
-export const trendAreasLead = (m: TrendModel) => areasLead(`the cases ${m.role.label} graded in each round`);
+export const trendAreasLead = (m: TrendModel) => areasLead(`the cases ${m.role.label} graded in each round`, m.areasPartly ?? false);
 
-export function areaRoundRows(areas: readonly TrendArea[]): string[][] {
-  return areas.flatMap((a) => a.rounds.map((r) => [a.title, r.label, ...areaFigureCells(r)]));
+export function areaRoundRows(m: TrendModel): string[][] {
+  return m.areas!.flatMap((a) => a.rounds.map((r) => [a.title, r.label, ...areaFigureCells(r, m.areasPartly ?? false)]));
 }
 
 export function areaChangeRows(changes: readonly AreaChange[]): string[][] {

@@ -7,7 +7,7 @@ import {
   AREA_CHANGE_HEAD,
   AREA_CHANGES_HEADING,
   areaChangeRows,
-  AREA_ROUND_HEAD,
+  areaRoundHead,
   areaRoundRows,
   trendAreasLead,
   CHANGE_HEAD,
@@ -52,7 +52,7 @@ export function trendMarkdown(m: TrendModel): string {
       '',
       mdText(trendAreasLead(m)),
       '',
-      mdTable(AREA_ROUND_HEAD, areaRoundRows(m.areas), areaAlign(2, AREA_ROUND_HEAD.length)),
+      mdTable(areaRoundHead(m), areaRoundRows(m), areaAlign(2, areaRoundHead(m).length)),
     );
     if (m.areaChanges!.length)
       out.push(

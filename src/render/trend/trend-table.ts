@@ -11,7 +11,7 @@ import {
   AREA_CHANGES_HEADING,
   areaChangePairs,
   AREA_PAIR_HEAD,
-  AREA_ROUND_HEAD,
+  areaRoundHead,
   areaRoundRows,
   trendAreasLead,
   barLegend,
@@ -40,15 +40,15 @@ const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < 
 /** Programme areas only: each area round by round, then its changes. */
 function areasTables(m: TrendModel, paint: RenderOptions['paint'], width: number): string[] {
   // Each area's name once, on its first round's row.
-  const rows = areaRoundRows(m.areas!).map((r, i) => (i % m.rounds.length === 0 ? r : ['', ...r.slice(1)]));
+  const rows = areaRoundRows(m).map((r, i) => (i % m.rounds.length === 0 ? r : ['', ...r.slice(1)]));
   const out = [
     paint.bold(AREAS_HEADING),
     wrapText(escapeText(trendAreasLead(m)), width),
     textTable({
-      head: AREA_ROUND_HEAD,
+      head: areaRoundHead(m),
       rows: esc(rows),
       wrap: [0, 1],
-      align: areaAlign(2, AREA_ROUND_HEAD.length),
+      align: areaAlign(2, areaRoundHead(m).length),
       width,
       compact: true,
     }),

@@ -4,7 +4,7 @@ import { fillCaption, reportTables, type CriteriaSet } from '../../domain/criter
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
 import { rejectedEntry, type Diagnostic } from '../../domain/diagnostic.js';
 import { addCounts, countTotal, type Grade, type GradeCounts } from '../../domain/grades.js';
-import { scaleOf } from '../../domain/programme.js';
+import { findingsOf, scaleOf } from '../../domain/programme.js';
 import type { Scale } from '../../domain/scale.js';
 import { ByValue, carriedValue } from '../by-column.js';
 import type { CaseType } from '../../domain/types.js';
@@ -68,6 +68,8 @@ export interface ReportModel {
   breakdown?: Breakdown;
   /** Only where programme.yaml declares `areas:`: evidence per area over the graded cases. */
   areas?: AreaEvidence[];
+  /** With areas: whether the programme records partly met findings (tables show a Partly column only then). */
+  areasPartly?: boolean;
 }
 
 interface ValueCounts {
@@ -298,7 +300,7 @@ export class ReportBuilder implements Fold<ReportState> {
       sentences: reportSentences({ force, inspectorate, ...partial, scale: this.scale }),
       selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),
       ...(this.by === undefined ? {} : { breakdown: this.breakdown(this.by) }),
-      ...(this.areas.declared ? { areas: this.areas.evidence() } : {}),
+      ...(this.areas.declared ? { areas: this.areas.evidence(), areasPartly: findingsOf(this.criteria.programme).partly } : {}),
       criteria: this.criteria.identity,
     };
     if (this.otherCases > 0) {

@@ -122,6 +122,8 @@ export interface CriterionMismatch {
 
 export interface TrendModel {
   /** The programme's grades, best first. */
+  /** With areas: whether the programme records partly met findings (tables show a Partly column only then). */
+  areasPartly?: boolean;
   scale: Scale;
   force: string;
   role: RoleLabel;

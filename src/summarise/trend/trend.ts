@@ -4,7 +4,7 @@
 // list of cases is kept beyond the ids needed to spot re-audits.
 import { FINDING_CODE, type AssembledCase, type Role, type RoleLabel } from '../../domain/assessment.js';
 import { reportTables, type CriteriaSet } from '../../domain/criteria-set.js';
-import { scaleOf } from '../../domain/programme.js';
+import { findingsOf, scaleOf } from '../../domain/programme.js';
 import type { Scale } from '../../domain/scale.js';
 import type { Accounting } from '../../domain/accounting.js';
 import { AreaCounter } from '../report/areas.js';
@@ -189,7 +189,7 @@ export class TrendBuilder {
       changes: roundChanges(rounds, this.scale),
       byTable,
       criteria,
-      ...(areas ? { areas, areaChanges: areaChanges(areas) } : {}),
+      ...(areas ? { areas, areaChanges: areaChanges(areas), areasPartly: findingsOf(this.criteria.programme).partly } : {}),
       mismatches,
       notes: trendNotes(rounds, role, mismatches, reaudited(tallies.map(({ label, t }) => ({ label, ids: t.ids })))),
       intervalMeaning: INTERVAL_MEANING,
