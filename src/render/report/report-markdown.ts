@@ -81,18 +81,17 @@ export function reportMarkdown(model: ReportModel): string {
     );
   }
   for (const t of byTable) out.push(...gradeTable(t, model));
-  if (model.areas)
+  if (model.areas) {
+    const partly = model.areasPartly ?? false;
+    const head = areaHead(partly);
     out.push(
       `### ${AREAS_HEADING}`,
       '',
-      areasLead(REPORT_AREA_CASES, model.areasPartly ?? false),
+      areasLead(REPORT_AREA_CASES, partly),
       '',
-      mdTable(
-        areaHead(model.areasPartly ?? false),
-        areaRows(model.areas, model.areasPartly ?? false),
-        areaAlign(1, areaHead(model.areasPartly ?? false).length),
-      ),
+      mdTable(head, areaRows(model.areas, partly), areaAlign(1, head.length)),
     );
+  }
   out.push(
     `### ${mdText(annexAHeading(model))}`,
     '',

@@ -66,7 +66,8 @@ export const AREA_PAIR_HEAD = AREA_CHANGE_HEAD.slice(2);
 export const trendAreasLead = (m: TrendModel) => areasLead(`the cases ${m.role.label} graded in each round`, m.areasPartly ?? false);
 
 export function areaRoundRows(m: TrendModel): string[][] {
-  return m.areas!.flatMap((a) => a.rounds.map((r) => [a.title, r.label, ...areaFigureCells(r, m.areasPartly ?? false)]));
+  const partly = m.areasPartly ?? false;
+  return m.areas!.flatMap((a) => a.rounds.map((r) => [a.title, r.label, ...areaFigureCells(r, partly)]));
 }
 
 export function areaChangeRows(changes: readonly AreaChange[]): string[][] {
