@@ -31,6 +31,19 @@ const content = (path: string) => {
   return bytes.subarray(0, 4).toString('latin1') === 'PK\x03\x04' ? 'a workbook' : bytes.toString('utf8');
 };
 
+/** The same run with --format: once per command and format (.htm, .HTML and .html share it). */
+const explicitRuns = new Map<string, Promise<{ code: number; content: string }>>();
+const explicitly = (argv: string[], format: string) => {
+  const key = JSON.stringify([argv, format]);
+  let run = explicitRuns.get(key);
+  if (!run) {
+    const path = fresh('');
+    run = runCli([...argv, '--format', format, '--output', path]).then((r) => ({ code: r.code, content: content(path) }));
+    explicitRuns.set(key, run);
+  }
+  return run;
+};
+
 // The moderation form is `sample` with --second-marker: the same choice of format, tested as sample.
 const commands = OUTPUT_COMMANDS.filter((c) => c.label === undefined);
 const cases = commands.flatMap(({ command, args, formats }) =>
@@ -43,9 +56,7 @@ describe('the extension of --output chooses the format', () => {
     const r = await runCli([...command, ...args, '--output', out]);
     if (formats.includes(format)) {
       expect(r.code, r.stderr).toBeLessThan(2);
-      const explicit = fresh('');
-      expect((await runCli([...command, ...args, '--format', format, '--output', explicit])).code).toBe(r.code);
-      expect(content(out)).toBe(content(explicit));
+      expect(await explicitly([...command, ...args], format)).toEqual({ code: r.code, content: content(out) });
     } else {
       expect(r.code).toBe(2);
       const name = command.join(' ');
@@ -91,10 +102,10 @@ describe('a name that names no format keeps the default (or --format)', () => {
         expect(r.code, r.stderr).toBeLessThan(2);
         return content(name);
       };
-      expect(await written(undefined, fresh(ext))).toBe(await written(byDefault, fresh('')));
+      expect(await written(undefined, fresh(ext))).toBe((await explicitly([...command, ...args], byDefault)).content);
       // --format is free to choose any of the command's formats for such a name.
       const last = formats[formats.length - 1]!;
-      expect(await written(last, fresh(ext))).toBe(await written(last, fresh('')));
+      expect(await written(last, fresh(ext))).toBe((await explicitly([...command, ...args], last)).content);
     },
   );
 });
