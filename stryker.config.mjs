@@ -24,8 +24,8 @@ export default {
     'src/load/rows/row-readers.ts',
     'src/load/rows/wide.ts',
   ],
-  // Tests that spawn bin/ -> dist/ cannot see a mutant (Stryker does not rebuild); they only cost time.
-  vitest: { configFile: 'vitest.config.ts' },
+  // In-process tests only (vitest.mutation.config.ts says why).
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

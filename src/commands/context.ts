@@ -12,7 +12,7 @@ import { loadCriteriaDir } from '../load/criteria/criteria-dir.js';
 import { checkInputs, inputSizes } from '../load/inputs/input.js';
 import type { LoadOptions } from '../load/inputs/sink.js';
 import type { InputEncoding } from '../load/inputs/encodings.js';
-import { buildMapping } from '../load/register/mapping.js';
+import { buildMapping } from '../load/register/register-mapping.js';
 import type { PartsPlan } from '../read/parts/file-parts.js';
 import { readCases } from '../read/read-cases.js';
 import type { CaseConsumer, ReadResult } from '../read/reading.js';

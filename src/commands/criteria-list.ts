@@ -1,7 +1,7 @@
 // `case-audit criteria list [dir]`: the case types, their report tables and criteria.
 import type { Io } from '../domain/io.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
-import { emit } from '../write/output.js';
+import { emit } from '../write/emit.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';
 
 export async function criteriaListCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {

@@ -3,7 +3,7 @@ import type { Io } from '../domain/io.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { paint } from '../render/terminal/paint.js';
 import { criteriaJsonSchema } from '../schema/json-schema.js';
-import { emit } from '../write/output.js';
+import { emit } from '../write/emit.js';
 import type { CommonOptions } from './context.js';
 
 export async function criteriaSchemaCommand(_args: unknown[], options: CommonOptions, io: Io): Promise<number> {

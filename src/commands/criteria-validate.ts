@@ -7,7 +7,7 @@ import { problemsSummary } from '../render/criteria/criteria-problems.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { paint } from '../render/terminal/paint.js';
 import { displayPath } from '../render/diagnostics.js';
-import { emit } from '../write/output.js';
+import { emit } from '../write/emit.js';
 import { BUNDLED_CRITERIA, missingHint, type CommonOptions } from './context.js';
 
 export async function criteriaValidateCommand(args: unknown[], options: CommonOptions & { verbose?: boolean }, io: Io): Promise<number> {

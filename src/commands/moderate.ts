@@ -11,7 +11,7 @@ import { FORMATS, rendererFor } from '../render/formats.js';
 import { moderationProblemText, moderationSummaryText, type ModerationSummary } from '../render/sample/moderation-summary.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { planModeration, type Marked, type ModerationRequest } from '../summarise/sample/moderation-plan.js';
-import { emit } from '../write/output.js';
+import { emit } from '../write/emit.js';
 import { forceName, inspectorateName, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
 import { checkRole, parseFocus } from './role-options.js';
 import { scaleOf } from '../domain/programme.js';

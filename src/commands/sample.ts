@@ -12,7 +12,7 @@ import { FORMATS, rendererFor } from '../render/formats.js';
 import { planProblemText, sampleSummaryText, type SampleSummary } from '../render/sample/sample-summary.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { planSample, type Stratum } from '../summarise/sample/sample-plan.js';
-import { emit } from '../write/output.js';
+import { emit } from '../write/emit.js';
 import { loadCriteria, makeContext, preflight, readFiles, refuseRounds, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
 import { readableYamlForm } from './yaml-form-size.js';

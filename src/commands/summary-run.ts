@@ -6,7 +6,7 @@ import type { Fold, FoldRecipe } from '../domain/fold.js';
 import type { Io } from '../domain/io.js';
 import type { ReadResult } from '../read/reading.js';
 import { rendererFor, type FormatMap, type Renderer } from '../render/formats.js';
-import { emit } from '../write/output.js';
+import { emit } from '../write/emit.js';
 import { checkByColumn } from './by-option.js';
 import {
   accountingToStderr,

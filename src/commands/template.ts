@@ -5,7 +5,7 @@ import type { Io } from '../domain/io.js';
 import { quote } from '../text/escape.js';
 import type { FormModel } from '../render/sample/form-text.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
-import { emit } from '../write/output.js';
+import { emit } from '../write/emit.js';
 import { loadCriteria, makeContext, type CommonOptions } from './context.js';
 
 export async function templateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {

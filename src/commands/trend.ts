@@ -10,7 +10,7 @@ import { accountingLine } from '../render/accounting-line.js';
 import { TrendBuilder } from '../summarise/trend/trend.js';
 import { mismatchLine } from '../summarise/trend/trend-notes.js';
 import { orderRounds } from '../summarise/trend/trend-rounds.js';
-import { emit } from '../write/output.js';
+import { emit } from '../write/emit.js';
 import {
   exitCodeFor,
   forceName,

@@ -4,7 +4,7 @@ import type { Io } from '../domain/io.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import type { ValidateModel } from '../render/validate/validate-model.js';
 import { caseRow } from '../summarise/score/score-listing.js';
-import { emit } from '../write/output.js';
+import { emit } from '../write/emit.js';
 import { exitCodeFor, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
 
 export async function validateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {

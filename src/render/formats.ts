@@ -10,7 +10,7 @@ import type { CompareModel } from '../summarise/compare/compare.js';
 import type { ReportModel } from '../summarise/report/report.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
 import type { RenderOptions } from './options.js';
-import type { CriteriaList } from './criteria/criteria-list.js';
+import type { CriteriaList } from './criteria/criteria-list-formats.js';
 import type { FormModel } from './sample/form-text.js';
 import type { ModerationForm } from './sample/moderation-form.js';
 import type { ModerationSummary } from './sample/moderation-summary.js';
@@ -97,10 +97,10 @@ const TEMPLATE: FormatMap<Renderer<FormModel>> = {
 };
 
 const CRITERIA_LIST: FormatMap<Renderer<CriteriaList>> = {
-  table: () => import('./criteria/criteria-list.js').then((m) => m.listTable),
-  markdown: () => import('./criteria/criteria-list.js').then((m) => m.listMarkdown),
-  csv: () => import('./criteria/criteria-list.js').then((m) => m.listCsv),
-  json: () => import('./criteria/criteria-list.js').then((m) => m.listJson),
+  table: () => import('./criteria/criteria-list-formats.js').then((m) => m.listTable),
+  markdown: () => import('./criteria/criteria-list-formats.js').then((m) => m.listMarkdown),
+  csv: () => import('./criteria/criteria-list-formats.js').then((m) => m.listCsv),
+  json: () => import('./criteria/criteria-list-formats.js').then((m) => m.listJson),
 };
 
 const CRITERIA_VALIDATE: FormatMap<Renderer<readonly Diagnostic[]>> = {

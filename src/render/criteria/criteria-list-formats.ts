@@ -1,6 +1,6 @@
 // `criteria list` in each format: the case types in table order, each with its criteria.
 import type { CaseType, Programme } from '../../domain/types.js';
-import { languageTables } from './programme-language.js';
+import { languageTables } from './language-tables.js';
 import type { RenderOptions } from '../options.js';
 import { csvDocument } from '../../text/csv.js';
 import { escapeText } from '../../text/escape.js';
