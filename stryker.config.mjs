@@ -7,6 +7,8 @@ export default {
   tsconfigFile: 'no-tsconfig-for-stryker.json',
   concurrency: 2,
   coverageAnalysis: 'perTest',
+  // The first, unmutated run of every in-process test outlasts the default 5 minutes on a loaded machine.
+  dryRunTimeoutMinutes: 30,
   // A static mutant (a module-level table: spellings, labels) runs the whole suite (~50 s) instead of
   // the few tests that cover a line: ~170 of them would take an hour. Those tables are pinned by
   // test/domain/spellings.test.ts and the row tests instead; docs/mutation.md says so.
