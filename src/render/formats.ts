@@ -14,6 +14,7 @@ import type { CriteriaList } from './criteria/criteria-list.js';
 import type { FormModel } from './sample/form-text.js';
 import type { ModerationForm } from './sample/moderation-form.js';
 import type { ModerationSummary } from './sample/moderation-summary.js';
+import type { PlanModel } from '../summarise/plan/plan.js';
 import type { SampleSummary } from './sample/sample-summary.js';
 import type { ScoreWriterFactory } from './score/score-writer.js';
 import type { ValidateModel } from './validate/validate-model.js';
@@ -96,6 +97,15 @@ const TEMPLATE: FormatMap<Renderer<FormModel>> = {
   xlsx: () => import('./sample/template-formats.js').then((m) => m.templateXlsx),
 };
 
+const PLAN: FormatMap<Renderer<PlanModel>> = {
+  table: () => import('./plan/plan-text.js').then((m) => m.planTable),
+  markdown: () => import('./plan/plan-text.js').then((m) => m.planMarkdown),
+  csv: () => import('./plan/plan-data.js').then((m) => m.planCsv),
+  json: () => import('./plan/plan-data.js').then((m) => m.planJson),
+  html: () => import('./plan/plan-html.js').then((m) => m.planHtml),
+  xlsx: () => import('./plan/plan-xlsx.js').then((m) => m.planXlsx),
+};
+
 const CRITERIA_LIST: FormatMap<Renderer<CriteriaList>> = {
   table: () => import('./criteria/criteria-list.js').then((m) => m.listTable),
   markdown: () => import('./criteria/criteria-list.js').then((m) => m.listMarkdown),
@@ -124,6 +134,7 @@ export const FORMATS = {
   /** `sample --second-marker`: the same choices as `sample`, another model. */
   moderation: MODERATION,
   template: TEMPLATE,
+  plan: PLAN,
   'criteria list': CRITERIA_LIST,
   'criteria validate': CRITERIA_VALIDATE,
   'criteria schema': CRITERIA_SCHEMA,
