@@ -164,6 +164,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       '--by <column>',
       'also compare per value of a carried column (team, officer...); --by auditor: agreement per auditor of the first role',
     )
+    .option('--all-roles', "every assessor role at once: Krippendorff's alpha with a bootstrap interval, and each two roles' agreement")
     .addOption(threadsOption())
     .action(action(() => import('../commands/compare.js').then((m) => m.compareCommand)));
 

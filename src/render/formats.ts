@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { StreamedOutput } from '../domain/output.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
+import type { AllRolesModel } from '../summarise/compare/all-roles.js';
 import type { ReportModel } from '../summarise/report/report.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
 import type { RenderOptions } from './options.js';
@@ -52,6 +53,16 @@ const COMPARE: FormatMap<Renderer<CompareModel>> = {
   json: () => import('./compare/compare-json.js').then((m) => m.compareJson),
   html: () => import('./compare/compare-html.js').then((m) => m.compareHtml),
   xlsx: () => import('./compare/compare-xlsx.js').then((m) => m.compareXlsx),
+};
+
+/** `compare --all-roles`: the same choices as `compare`, another model. */
+const ALL_ROLES: FormatMap<Renderer<AllRolesModel>> = {
+  table: () => import('./compare/all-roles-text.js').then((m) => m.allRolesTable),
+  markdown: () => import('./compare/all-roles-text.js').then((m) => m.allRolesMarkdown),
+  csv: () => import('./compare/all-roles-data.js').then((m) => m.allRolesCsv),
+  json: () => import('./compare/all-roles-data.js').then((m) => m.allRolesJson),
+  html: () => import('./compare/all-roles-html.js').then((m) => m.allRolesHtml),
+  xlsx: () => import('./compare/all-roles-xlsx.js').then((m) => m.allRolesXlsx),
 };
 
 const TREND: FormatMap<Renderer<TrendModel>> = {
@@ -127,6 +138,7 @@ const CRITERIA_SCHEMA: FormatMap<Renderer<Record<string, unknown>>> = {
 export const FORMATS = {
   report: REPORT,
   compare: COMPARE,
+  'compare --all-roles': ALL_ROLES,
   trend: TREND,
   score: SCORE,
   validate: VALIDATE,
