@@ -5,7 +5,8 @@ import type { Io } from '../domain/io.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { planSizes } from '../summarise/plan/plan.js';
 import { emit } from '../write/output.js';
-import { accountingToStderr, exitCodeFor, loadCriteria, makeContext, preflight, type CommonOptions } from './context.js';
+import { accountingLine } from '../render/accounting-line.js';
+import { loadCriteria, makeContext, preflight, type CommonOptions } from './context.js';
 import { planGoal, type PlanOptions } from './plan-options.js';
 import { readRegister } from './register-read.js';
 
@@ -22,7 +23,9 @@ export async function planCommand(args: unknown[], options: CommonOptions & Plan
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
   await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
   if (!read) return 0;
-  if (options.format === 'json' || options.format === 'csv' || options.output) accountingToStderr(ctx, read.result);
-  // A register is ungraded by nature: --strict has nothing to say here, as in `sample`.
-  return exitCodeFor({ ...ctx, options: { ...options, strict: false } }, read.result);
+  // Not exitCodeFor: a register is ungraded by nature, so --strict has nothing to say here (as in `sample`).
+  const code = read.result.accounting.rejected > 0 || read.result.fileErrors > 0 ? 1 : 0;
+  const machine = options.format === 'json' || options.format === 'csv' || options.output !== undefined;
+  if (machine && (!options.quiet || code !== 0)) io.stderr.write(`${accountingLine(read.result.accounting)}\n`);
+  return code;
 }

@@ -27,7 +27,7 @@ export function allRolesJson(m: AllRolesModel): string {
     bootstrap: m.bootstrap,
     reasons: {
       alpha: { ordinal: m.alpha.ordinal.reason, interval: m.alpha.interval.reason },
-      pairs: m.pairs.map((p) => ({ a: p.a, b: p.b, agreed: p.agreed, reason: p.reason })),
+      pairs: m.pairs.map((p) => ({ a: p.a, b: p.b, reason: p.reason })),
     },
     totals: m.totals,
     criteriaSet: m.criteriaSet,
