@@ -44,6 +44,12 @@ const EXAMPLES: Record<string, string[]> = {
     'case-audit sample register.csv --size 40 --seed 7 -o form.csv',
     'case-audit sample register.csv --quota da=5 --exclude done.csv',
   ],
+  plan: [
+    'case-audit plan --margin 5',
+    'case-audit plan register.csv --margin 10 --share 0.3',
+    'case-audit plan --change 15 --from 0.5 --power 0.9',
+    'case-audit plan register.csv --agreement --margin 10 --share 0.8',
+  ],
 };
 
 const EXIT_CODES = `Exit codes:

@@ -12,6 +12,7 @@ import { escapeText } from '../text/escape.js';
 import { internalErrorText } from './internal-error.js';
 import { WEIGHTS } from '../statistics/kappa.js';
 import { parseBetween, parseRate } from '../commands/role-options.js';
+import { parseChange, parseFrom, parseLevel, parseMargin, parsePower, parseShare } from '../commands/plan-options.js';
 import { INPUT_ENCODINGS } from '../load/inputs/encodings.js';
 import { expandFileArgs } from '../load/inputs/file-args.js';
 import { FORM_FORMATS, formatsOf } from '../render/formats.js';
@@ -163,6 +164,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       '--by <column>',
       'also compare per value of a carried column (team, officer...); --by auditor: agreement per auditor of the first role',
     )
+    .option('--all-roles', "every assessor role at once: Krippendorff's alpha with a bootstrap interval, and each two roles' agreement")
     .addOption(threadsOption())
     .action(action(() => import('../commands/compare.js').then((m) => m.compareCommand)));
 
@@ -263,6 +265,28 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     formatsOf('sample'),
     'csv',
   ).action(action(() => import('../commands/sample.js').then((m) => m.sampleCommand)));
+
+  commonOptions(
+    program
+      .command('plan')
+      .description('how many cases to dip: per case type and in all, for a margin on a share, a change between rounds, or agreement')
+      .argument('[register...]', "the register, for each case type's number of cases (CSV, YAML or XLSX; - for stdin)")
+      .addOption(
+        new Option('--margin <points>', "estimate a grade's share within +-points (with --agreement: the agreement)").argParser(
+          parseMargin,
+        ),
+      )
+      .addOption(new Option('--share <p>', 'the share expected, 0.3 or 30% (default 0.5, the most cases)').argParser(parseShare))
+      .addOption(
+        new Option('--change <points>', "detect a change of this many points in a grade's share between two rounds").argParser(parseChange),
+      )
+      .addOption(new Option('--from <p>', "with --change: the grade's share in the first round, 0.3 or 30%").argParser(parseFrom))
+      .addOption(new Option('--power <p>', 'with --change: the chance of seeing a real change (default 0.8)').argParser(parsePower))
+      .option('--agreement', 'with --margin: agreement in a moderation sample (--share: the agreement expected)')
+      .addOption(new Option('--level <p>', 'confidence level (default 0.95)').argParser(parseLevel)),
+    formatsOf('plan'),
+    'table',
+  ).action(action(() => import('../commands/plan.js').then((m) => m.planCommand)));
 
   // Bare `case-audit` (or `case-audit criteria`) asks what there is: help on stdout, exit 0.
   const bare = argv.length === 0 ? program : argv.length === 1 && argv[0] === 'criteria' ? criteria : undefined;

@@ -17,9 +17,12 @@ export interface CompareOptions {
   between?: [string, string];
   /** `auditor`: agreement per auditor code of the first role; any other name: a carried column. */
   by?: string;
+  /** Every role at once: alpha and each pair (compare-all-roles.ts). */
+  allRoles?: boolean;
 }
 
 export async function compareCommand(args: unknown[], options: CommonOptions & CompareOptions, io: Io): Promise<number> {
+  if (options.allRoles) return (await import('./compare-all-roles.js')).allRolesCommand(args, options, io);
   return runSummary<CompareModel, BetweenFold>(
     args,
     options,

@@ -2,7 +2,6 @@
 // the blank form (or the plan as JSON), and say on stderr what was drawn and with which seed.
 import { randomInt } from 'node:crypto';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { AssembledCase } from '../domain/assessment.js';
 import { Reported, UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
 import type { ReadResult } from '../read/reading.js';
@@ -13,36 +12,12 @@ import { planProblemText, sampleSummaryText, type SampleSummary } from '../rende
 import { accountingLine } from '../render/accounting-line.js';
 import { planSample, type Stratum } from '../summarise/sample/sample-plan.js';
 import { emit } from '../write/emit.js';
-import { loadCriteria, makeContext, preflight, readFiles, refuseRounds, type CommonOptions, type Context } from './context.js';
+import { loadCriteria, makeContext, preflight, readFiles, type CommonOptions, type Context } from './context.js';
+import { readRegister } from './register-read.js';
+import type { Register } from '../summarise/sample/register.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
 import { readableYamlForm } from './yaml-form-size.js';
 import { checkModerationOptions, moderateCommand, type ModerationOptions } from './moderate.js';
-
-interface Register {
-  idsByType: Map<string, string[]>;
-  extraByCase: Map<string, ReadonlyArray<readonly [string, string]>>;
-  /** Carried-along column names, first spelling of each, in order of first appearance. */
-  extraColumns: string[];
-}
-
-function collectRegister(): { register: Register; onCase: (record: AssembledCase) => void } {
-  const register: Register = { idsByType: new Map(), extraByCase: new Map(), extraColumns: [] };
-  const columnKeys = new Set<string>();
-  const onCase = (record: AssembledCase) => {
-    const ids = register.idsByType.get(record.caseType);
-    if (ids) ids.push(record.caseId);
-    else register.idsByType.set(record.caseType, [record.caseId]);
-    if (!record.extra) return;
-    register.extraByCase.set(record.caseId, record.extra);
-    // Names that differ only in case would be one column twice to the loaders reading the form back.
-    for (const [name] of record.extra) {
-      if (columnKeys.has(name.toLowerCase())) continue;
-      columnKeys.add(name.toLowerCase());
-      register.extraColumns.push(name);
-    }
-  };
-  return { register, onCase };
-}
 
 function strata(criteria: CriteriaSet, register: Register, excluded: ReadonlySet<string>): Stratum[] {
   return criteria.types.map((type) => {
@@ -84,10 +59,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   if (files.includes('-') && excludeFiles.includes('-')) throw new UsageError('only one input can be read from stdin (-)');
   preflight(ctx, [...files, ...excludeFiles]);
 
-  const { register, onCase } = collectRegister();
-  const result = await readFiles(ctx, files, criteria, { case: onCase }, { keepExtra: true });
-  // A case audited in two rounds would be two entries of the register.
-  refuseRounds(ctx, result);
+  const { register, result } = await readRegister(ctx, files, criteria);
   const exclusion = excludeFiles.length > 0 ? await readExcluded(ctx, excludeFiles, criteria) : null;
   const excluded = exclusion?.ids ?? new Set<string>();
 

@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { StreamedOutput } from '../domain/output.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
+import type { AllRolesModel } from '../summarise/compare/all-roles.js';
 import type { ReportModel } from '../summarise/report/report.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
 import type { RenderOptions } from './options.js';
@@ -14,6 +15,7 @@ import type { CriteriaList } from './criteria/criteria-list-formats.js';
 import type { FormModel } from './sample/form-text.js';
 import type { ModerationForm } from './sample/moderation-form.js';
 import type { ModerationSummary } from './sample/moderation-summary.js';
+import type { PlanModel } from '../summarise/plan/plan.js';
 import type { SampleSummary } from './sample/sample-summary.js';
 import type { ScoreWriterFactory } from './score/score-writer.js';
 import type { ValidateModel } from './validate/validate-model.js';
@@ -51,6 +53,16 @@ const COMPARE: FormatMap<Renderer<CompareModel>> = {
   json: () => import('./compare/compare-json.js').then((m) => m.compareJson),
   html: () => import('./compare/compare-html.js').then((m) => m.compareHtml),
   xlsx: () => import('./compare/compare-xlsx.js').then((m) => m.compareXlsx),
+};
+
+/** `compare --all-roles`: the same choices as `compare`, another model. */
+const ALL_ROLES: FormatMap<Renderer<AllRolesModel>> = {
+  table: () => import('./compare/all-roles-text.js').then((m) => m.allRolesTable),
+  markdown: () => import('./compare/all-roles-text.js').then((m) => m.allRolesMarkdown),
+  csv: () => import('./compare/all-roles-data.js').then((m) => m.allRolesCsv),
+  json: () => import('./compare/all-roles-data.js').then((m) => m.allRolesJson),
+  html: () => import('./compare/all-roles-html.js').then((m) => m.allRolesHtml),
+  xlsx: () => import('./compare/all-roles-xlsx.js').then((m) => m.allRolesXlsx),
 };
 
 const TREND: FormatMap<Renderer<TrendModel>> = {
@@ -96,6 +108,15 @@ const TEMPLATE: FormatMap<Renderer<FormModel>> = {
   xlsx: () => import('./sample/template-formats.js').then((m) => m.templateXlsx),
 };
 
+const PLAN: FormatMap<Renderer<PlanModel>> = {
+  table: () => import('./plan/plan-text.js').then((m) => m.planTable),
+  markdown: () => import('./plan/plan-text.js').then((m) => m.planMarkdown),
+  csv: () => import('./plan/plan-data.js').then((m) => m.planCsv),
+  json: () => import('./plan/plan-data.js').then((m) => m.planJson),
+  html: () => import('./plan/plan-html.js').then((m) => m.planHtml),
+  xlsx: () => import('./plan/plan-xlsx.js').then((m) => m.planXlsx),
+};
+
 const CRITERIA_LIST: FormatMap<Renderer<CriteriaList>> = {
   table: () => import('./criteria/criteria-list-formats.js').then((m) => m.listTable),
   markdown: () => import('./criteria/criteria-list-formats.js').then((m) => m.listMarkdown),
@@ -117,6 +138,7 @@ const CRITERIA_SCHEMA: FormatMap<Renderer<Record<string, unknown>>> = {
 export const FORMATS = {
   report: REPORT,
   compare: COMPARE,
+  'compare --all-roles': ALL_ROLES,
   trend: TREND,
   score: SCORE,
   validate: VALIDATE,
@@ -124,6 +146,7 @@ export const FORMATS = {
   /** `sample --second-marker`: the same choices as `sample`, another model. */
   moderation: MODERATION,
   template: TEMPLATE,
+  plan: PLAN,
   'criteria list': CRITERIA_LIST,
   'criteria validate': CRITERIA_VALIDATE,
   'criteria schema': CRITERIA_SCHEMA,

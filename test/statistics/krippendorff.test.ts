@@ -6,6 +6,7 @@ import { bootstrapAlpha, quantileSorted } from '../../src/statistics/krippendorf
 import { krippendorffAlpha, type Metric } from '../../src/statistics/krippendorff.js';
 import type { Outcome } from '../../src/statistics/outcome.js';
 import { Largest, oracle } from './oracle.js';
+import { KRIPPENDORFF_2011_OBSERVERS } from '../helpers/krippendorff-2011.js';
 
 const value = <T>(o: Outcome<T>): T => {
   if (o.value === null) throw new Error(`undefined: ${o.reason}`);
@@ -13,15 +14,10 @@ const value = <T>(o: Outcome<T>): T => {
 };
 const METRICS: Metric[] = ['nominal', 'ordinal', 'interval'];
 
-// Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: 4 observers
-// (A-D) x 12 units, "." missing. Published: nominal 0.743, ordinal 0.815, interval 0.849.
+// Krippendorff (2011), section C (test/helpers/krippendorff-2011.ts): published nominal 0.743,
+// ordinal 0.815, interval 0.849.
 const N = null;
-const observers = [
-  [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N],
-  [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, 3],
-  [N, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, N],
-  [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, N],
-];
+const observers = KRIPPENDORFF_2011_OBSERVERS;
 const units = observers[0]!.map((_, u) => observers.map((o) => o[u]!));
 
 describe("Krippendorff's alpha", () => {
