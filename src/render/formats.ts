@@ -17,6 +17,7 @@ import type { ModerationSummary } from './sample/moderation-summary.js';
 import type { SampleSummary } from './sample/sample-summary.js';
 import type { ScoreWriterFactory } from './score/score-writer.js';
 import type { ValidateModel } from './validate/validate-model.js';
+import type { RevealModel } from './reveal/reveal-formats.js';
 
 /** Text, text in pieces (large JSON), or a result that writes itself as it is made (a workbook). */
 type Rendered = string | Iterable<string> | StreamedOutput;
@@ -109,6 +110,11 @@ const CRITERIA_VALIDATE: FormatMap<Renderer<readonly Diagnostic[]>> = {
   json: () => import('./criteria/criteria-problems.js').then((m) => m.problemsJson),
 };
 
+const REVEAL: FormatMap<Renderer<RevealModel>> = {
+  csv: () => import('./reveal/reveal-formats.js').then((m) => m.revealCsv),
+  json: () => import('./reveal/reveal-formats.js').then((m) => m.revealJson),
+};
+
 const CRITERIA_SCHEMA: FormatMap<Renderer<Record<string, unknown>>> = {
   json: () => import('./criteria/criteria-schema-json.js').then((m) => m.schemaJson),
 };
@@ -124,6 +130,7 @@ export const FORMATS = {
   /** `sample --second-marker`: the same choices as `sample`, another model. */
   moderation: MODERATION,
   template: TEMPLATE,
+  reveal: REVEAL,
   'criteria list': CRITERIA_LIST,
   'criteria validate': CRITERIA_VALIDATE,
   'criteria schema': CRITERIA_SCHEMA,
