@@ -298,6 +298,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(pseudonymiseOption())
     .action(action(() => import('../commands/reveal.js').then((m) => m.revealCommand)));
 
+  commonOptions(
+    program
+      .command('check-share')
+      .description('before an output leaves the force: does it hold an original id, a small count or a free-text column? (exit 1 if so)')
+      .argument('<file>', 'the output to check (CSV, JSON, XLSX or HTML)'),
+    formatsOf('check-share'),
+    'text',
+  )
+    .option('--against <files...>', 'the case files whose original case ids and auditor codes must not appear (put it after the file)')
+    .addOption(new Option('--suppress <n>', 'counts from 1 to n-1 must not appear (default 5)').argParser(positiveInt('--suppress')))
+    .action(action(() => import('../commands/check-share.js').then((m) => m.checkShareCommand)));
+
   // Bare `case-audit` (or `case-audit criteria`) asks what there is: help on stdout, exit 0.
   const bare = argv.length === 0 ? program : argv.length === 1 && argv[0] === 'criteria' ? criteria : undefined;
   if (bare) {

@@ -18,6 +18,7 @@ import type { SampleSummary } from './sample/sample-summary.js';
 import type { ScoreWriterFactory } from './score/score-writer.js';
 import type { ValidateModel } from './validate/validate-model.js';
 import type { RevealModel } from './reveal/reveal-formats.js';
+import type { ShareReport } from './share/share-findings.js';
 
 /** Text, text in pieces (large JSON), or a result that writes itself as it is made (a workbook). */
 type Rendered = string | Iterable<string> | StreamedOutput;
@@ -115,6 +116,11 @@ const REVEAL: FormatMap<Renderer<RevealModel>> = {
   json: () => import('./reveal/reveal-formats.js').then((m) => m.revealJson),
 };
 
+const CHECK_SHARE: FormatMap<Renderer<ShareReport>> = {
+  text: () => import('./share/share-findings.js').then((m) => m.shareText),
+  json: () => import('./share/share-findings.js').then((m) => m.shareJson),
+};
+
 const CRITERIA_SCHEMA: FormatMap<Renderer<Record<string, unknown>>> = {
   json: () => import('./criteria/criteria-schema-json.js').then((m) => m.schemaJson),
 };
@@ -131,6 +137,7 @@ export const FORMATS = {
   moderation: MODERATION,
   template: TEMPLATE,
   reveal: REVEAL,
+  'check-share': CHECK_SHARE,
   'criteria list': CRITERIA_LIST,
   'criteria validate': CRITERIA_VALIDATE,
   'criteria schema': CRITERIA_SCHEMA,
