@@ -30,3 +30,10 @@ export function sharingLines(sharing: Sharing | undefined): string[] {
 export function suppressionRule(below: number): string {
   return `Counts from 1 to ${below - 1} are shown as <${below}, with further cells hidden where a total would give them away; shares and intervals on fewer than ${below} cases are not shown.`;
 }
+
+/** What `check-share` found at a place of an output: never the value itself. */
+export interface ShareFinding {
+  place: string;
+  rule: 'original-id' | 'original-auditor' | 'small-count' | 'free-text';
+  message: string;
+}

@@ -3,12 +3,7 @@
 // the place and never the value that should not leave (it would then be in the check's own log).
 import { freeTextWord } from '../rows/free-text.js';
 import type { OutputCell } from './output-cells.js';
-
-export interface ShareFinding {
-  place: string;
-  rule: 'original-id' | 'original-auditor' | 'small-count' | 'free-text';
-  message: string;
-}
+import type { ShareFinding } from '../../domain/sharing.js';
 
 export interface ShareCheck {
   /** Original case ids and auditor codes of the case files (`--against`). */

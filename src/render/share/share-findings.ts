@@ -1,5 +1,5 @@
 // `check-share`'s answer: each finding at its place (never the value), then one line of verdict.
-import type { ShareFinding } from '../../load/share/share-check.js';
+import type { ShareFinding } from '../../domain/sharing.js';
 
 export interface ShareReport {
   file: string;
