@@ -1,0 +1,53 @@
+// Small-number suppression for publication (issue 28), as a pure step over counts and the sums a
+// reader can form from what is printed. Primary: every count from 1 to N-1 is hidden. Secondary: a
+// hidden count that is the only hidden cell of a sum whose other terms are printed (a row and its
+// total, a column and its total, Table 1's rows against Tables 3..) could be worked out by
+// subtraction, so one more cell of that sum is hidden, until no sum has exactly one hidden cell.
+// The further cell is chosen to do the most good and show the least: one that also mends another
+// sum, else a part before a total, else the smallest count (zeros count too: a hidden 0 is as
+// unknown to the reader as any other hidden cell).
+
+/** A relation the reader knows: the signed cells of a sum equal to zero (parts +1, total -1). */
+export type Sum = ReadonlyArray<number>;
+
+/** Which cells to hide: `values[i]` is a count; `totals` marks cells that are totals (hidden last). */
+export function suppressCells(
+  values: readonly number[],
+  sums: readonly Sum[],
+  below: number,
+  totals: ReadonlySet<number> = new Set(),
+): boolean[] {
+  const hidden = values.map((v) => v >= 1 && v < below);
+  const sumsOf: number[][] = values.map(() => []);
+  sums.forEach((sum, s) => sum.forEach((cell) => sumsOf[cell]!.push(s)));
+  const hiddenIn = (s: number) => sums[s]!.filter((c) => hidden[c]).length;
+  for (;;) {
+    const open = sums.findIndex((_, s) => hiddenIn(s) === 1);
+    if (open === -1) return hidden;
+    // Never empty: a sum has at least two cells, and only one of these is hidden.
+    const candidates = sums[open]!.filter((c) => !hidden[c]);
+    const score = (c: number) => [-sumsOf[c]!.filter((s) => s !== open && hiddenIn(s) === 1).length, totals.has(c) ? 1 : 0, values[c]!, c];
+    candidates.sort((a, b) => {
+      const [x, y] = [score(a), score(b)];
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+      return 0;
+    });
+    hidden[candidates[0]!] = true;
+  }
+}
+
+/** A grid with its row and column totals, as cells and sums: rows x cols data cells, then the row totals, the column totals and the grand total. */
+export function gridSums(rows: number, cols: number): { sums: Sum[]; totals: Set<number>; size: number } {
+  const at = (r: number, c: number) => r * cols + c;
+  const rowTotal = (r: number) => rows * cols + r;
+  const colTotal = (c: number) => rows * cols + rows + c;
+  const grand = rows * cols + rows + cols;
+  const sums: Sum[] = [];
+  for (let r = 0; r < rows; r++) sums.push([...Array.from({ length: cols }, (_, c) => at(r, c)), rowTotal(r)]);
+  for (let c = 0; c < cols; c++) sums.push([...Array.from({ length: rows }, (_, r) => at(r, c)), colTotal(c)]);
+  sums.push([...Array.from({ length: rows }, (_, r) => rowTotal(r)), grand]);
+  sums.push([...Array.from({ length: cols }, (_, c) => colTotal(c)), grand]);
+  const totals = new Set<number>();
+  for (let i = rows * cols; i <= grand; i++) totals.add(i);
+  return { sums, totals, size: grand + 1 };
+}
