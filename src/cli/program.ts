@@ -153,6 +153,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--by <column>', 'also break the tables down by the values of a carried column (team, officer...)')
     .addOption(threadsOption())
     .addOption(pseudonymiseOption())
+    .addOption(
+      new Option(
+        '--suppress <n>',
+        'for publication: counts from 1 to n-1 shown as <n, the cells that would give them away hidden, no case ids',
+      ).argParser(positiveInt('--suppress')),
+    )
     .action(action(() => import('../commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(

@@ -28,7 +28,7 @@ export function sharingLines(sharing: Sharing | undefined): string[] {
 
 /** The rule, as stated under every table and on the front page. */
 export function suppressionRule(below: number): string {
-  return `Counts from 1 to ${below - 1} are shown as <${below}, with further cells hidden where a total would give them away; shares and intervals on fewer than ${below} cases are not shown.`;
+  return `Counts from 1 to ${below - 1} are shown as <${below}; [x] is a count hidden so that no total gives a smaller one away; shares on fewer than ${below} cases are not shown; case ids are not listed.`;
 }
 
 /** What `check-share` found at a place of an output: never the value itself. */

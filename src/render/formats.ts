@@ -8,6 +8,7 @@ import type { Diagnostic } from '../domain/diagnostic.js';
 import type { StreamedOutput } from '../domain/output.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
 import type { ReportModel } from '../summarise/report/report.js';
+import type { SuppressedReport } from '../summarise/suppress/suppressed-report.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
 import type { RenderOptions } from './options.js';
 import type { CriteriaList } from './criteria/criteria-list.js';
@@ -44,6 +45,14 @@ const REPORT: FormatMap<Renderer<ReportModel>> = {
   json: () => import('./report/report-json.js').then((m) => m.reportJson),
   html: () => import('./report/report-html.js').then((m) => m.reportHtml),
   xlsx: () => import('./report/report-xlsx.js').then((m) => m.reportXlsx),
+};
+
+/** `report --suppress N`: the report safe to publish; the same choices where it is written yet. */
+const REPORT_SUPPRESSED: FormatMap<Renderer<SuppressedReport>> = {
+  table: () => import('./report/suppressed-formats.js').then((m) => m.suppressedMarkdown),
+  markdown: () => import('./report/suppressed-formats.js').then((m) => m.suppressedMarkdown),
+  csv: () => import('./report/suppressed-formats.js').then((m) => m.suppressedCsv),
+  json: () => import('./report/suppressed-formats.js').then((m) => m.suppressedJson),
 };
 
 const COMPARE: FormatMap<Renderer<CompareModel>> = {
@@ -128,6 +137,7 @@ const CRITERIA_SCHEMA: FormatMap<Renderer<Record<string, unknown>>> = {
 /** The registry: every command that writes output, by the name the CLI gives it. */
 export const FORMATS = {
   report: REPORT,
+  'report --suppress': REPORT_SUPPRESSED,
   compare: COMPARE,
   trend: TREND,
   score: SCORE,

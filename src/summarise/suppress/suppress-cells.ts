@@ -3,9 +3,9 @@
 // hidden count that is the only hidden cell of a sum whose other terms are printed (a row and its
 // total, a column and its total, Table 1's rows against Tables 3..) could be worked out by
 // subtraction, so one more cell of that sum is hidden, until no sum has exactly one hidden cell.
-// The further cell is chosen to do the most good and show the least: one that also mends another
-// sum, else a part before a total, else the smallest count (zeros count too: a hidden 0 is as
-// unknown to the reader as any other hidden cell).
+// The further cell is chosen greedily to do the most good and show the least: one that also mends
+// another sum, else one that opens the fewest new ones, a part before a total, a count before a
+// zero, the smallest count. Greedy is not always the fewest cells; the tests give cases worked by hand.
 
 /** A relation the reader knows: the signed cells of a sum equal to zero (parts +1, total -1). */
 export type Sum = ReadonlyArray<number>;
@@ -26,7 +26,15 @@ export function suppressCells(
     if (open === -1) return hidden;
     // Never empty: a sum has at least two cells, and only one of these is hidden.
     const candidates = sums[open]!.filter((c) => !hidden[c]);
-    const score = (c: number) => [-sumsOf[c]!.filter((s) => s !== open && hiddenIn(s) === 1).length, totals.has(c) ? 1 : 0, values[c]!, c];
+    const others = (c: number, hiddenCount: number) => sumsOf[c]!.filter((s) => s !== open && hiddenIn(s) === hiddenCount).length;
+    const score = (c: number) => [
+      -others(c, 1), // sums it mends too
+      others(c, 0), // sums it would open
+      totals.has(c) ? 1 : 0,
+      values[c] === 0 ? 1 : 0, // a zero often sits among zeros: hiding it opens sums only zeros can close
+      values[c]!,
+      c,
+    ];
     candidates.sort((a, b) => {
       const [x, y] = [score(a), score(b)];
       for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
