@@ -86,7 +86,7 @@ function keyOf(file: string): { bytes: Uint8Array; fingerprint: string } {
 }
 
 /** What the renderers say of --pseudonymise (and, later, of --suppress). */
-export function sharingOf(ctx: Context): Sharing | undefined {
+function sharingOf(ctx: Context): Sharing | undefined {
   return ctx.key ? { pseudonymKey: ctx.key.fingerprint } : undefined;
 }
 

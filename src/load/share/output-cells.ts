@@ -17,9 +17,9 @@ export interface OutputCell {
   number?: number;
 }
 
-export type OutputKind = 'csv' | 'json' | 'xlsx' | 'html';
+type OutputKind = 'csv' | 'json' | 'xlsx' | 'html';
 
-export function outputKind(file: string): OutputKind | undefined {
+function outputKind(file: string): OutputKind | undefined {
   const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext === 'csv' || ext === 'tsv') return 'csv';
   if (ext === 'json' || ext === 'xlsx') return ext;

@@ -8,4 +8,4 @@ import { moderationXlsx } from './moderation-xlsx.js';
 export const moderationFormCsv = (o: ModerationOutput) => moderationCsv(o.form);
 export const moderationFormYaml = (o: ModerationOutput) => moderationYaml(o.form);
 export const moderationPlanJson = (o: ModerationOutput, options?: RenderOptions) => moderationJson(o.summary, options?.sharing);
-export const moderationFormXlsx = (o: ModerationOutput) => moderationXlsx(o.form);
+export const moderationFormXlsx = (o: ModerationOutput, options?: RenderOptions) => moderationXlsx(o.form, options?.sharing);

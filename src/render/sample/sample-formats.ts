@@ -8,4 +8,4 @@ import { sampleJson } from './sample-summary.js';
 export const sampleCsv = (o: SampleOutput) => formCsv(o.form);
 export const sampleYaml = (o: SampleOutput) => formYaml(o.form);
 export const sampleJsonPlan = (o: SampleOutput, options?: RenderOptions) => sampleJson(o.summary, options?.sharing);
-export const sampleXlsx = (o: SampleOutput) => formXlsx(o.form);
+export const sampleXlsx = (o: SampleOutput, options?: RenderOptions) => formXlsx(o.form, options?.sharing);

@@ -43,19 +43,3 @@ export function suppressCells(
     hidden[candidates[0]!] = true;
   }
 }
-
-/** A grid with its row and column totals, as cells and sums: rows x cols data cells, then the row totals, the column totals and the grand total. */
-export function gridSums(rows: number, cols: number): { sums: Sum[]; totals: Set<number>; size: number } {
-  const at = (r: number, c: number) => r * cols + c;
-  const rowTotal = (r: number) => rows * cols + r;
-  const colTotal = (c: number) => rows * cols + rows + c;
-  const grand = rows * cols + rows + cols;
-  const sums: Sum[] = [];
-  for (let r = 0; r < rows; r++) sums.push([...Array.from({ length: cols }, (_, c) => at(r, c)), rowTotal(r)]);
-  for (let c = 0; c < cols; c++) sums.push([...Array.from({ length: rows }, (_, r) => at(r, c)), colTotal(c)]);
-  sums.push([...Array.from({ length: rows }, (_, r) => rowTotal(r)), grand]);
-  sums.push([...Array.from({ length: cols }, (_, c) => colTotal(c)), grand]);
-  const totals = new Set<number>();
-  for (let i = rows * cols; i <= grand; i++) totals.add(i);
-  return { sums, totals, size: grand + 1 };
-}

@@ -11,7 +11,7 @@ import { suppressCells, type Sum } from './suppress-cells.js';
 export type Count = number | { suppressed: true; small: boolean };
 
 /** Counts and the sums among them, then the hidden ones worked out at once. */
-export class Cells {
+class Cells {
   private readonly values: number[] = [];
   private readonly totals = new Set<number>();
   private readonly sums: Sum[] = [];
