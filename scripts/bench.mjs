@@ -6,9 +6,10 @@
 // Options: --runs N (default 5), --rows 100000,1000000, --keep (leave the data in the temp folder),
 // --long N (cases of the long-form comparison, default 500000: 1M assessment rows; 0 skips it),
 // --only-long (skip the wide-form runs and start-up), --yaml-rows 5000,20000 (YAML case files, read
-// whole and capped at 3 MB: time and peak RSS per size; '' skips them).
+// whole and capped at 3 MB: time and peak RSS per size; '' skips them), --share-rows N (the cost of
+// --pseudonymise on report and score at N rows, default the largest size; 0 skips it), --only-share.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,10 +36,13 @@ const { values } = parseArgs({
     long: { type: 'string', default: '500000' },
     'only-long': { type: 'boolean' },
     'yaml-rows': { type: 'string', default: '5000,20000' },
+    'share-rows': { type: 'string' },
+    'only-share': { type: 'boolean' },
   },
 });
 const runs = Number(values.runs);
-const sizes = values['only-long'] ? [] : values.rows.split(',').map(Number);
+const sizes = values['only-long'] || values['only-share'] ? [] : values.rows.split(',').map(Number);
+const shareRows = Number(values['share-rows'] ?? (values['only-long'] ? 0 : Math.max(...values.rows.split(',').map(Number))));
 const longCases = Number(values.long);
 
 /** The streamed score table (issue 15): linear time, memory flat in the rows; its stdout is discarded. */
@@ -228,8 +232,12 @@ try {
   }
 
   if (sizes.length > 0) wideReport(results, await startup());
-  if (longCases > 0) await longForm(criteria);
-  if (yamlRows.length > 0) await yamlSizes(criteria);
+  if (shareRows > 0) await pseudonymCost(criteria);
+  if (values['only-share']) process.exitCode = 0;
+  else {
+    if (longCases > 0) await longForm(criteria);
+    if (yamlRows.length > 0) await yamlSizes(criteria);
+  }
 } finally {
   if (values.keep) console.log(`data kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
@@ -308,5 +316,47 @@ function wideReport(results, [versionMs, node0Ms]) {
     `load average at the end: ${loadavg()
       .map((x) => x.toFixed(2))
       .join(' ')} (${cpus().length} cores; others' work makes times noisy, the paired ratios less so)\n`,
+  );
+}
+
+/**
+ * Issue 28's target: --pseudonymise adds at most 20% to `report` and `score` (the paired ratio of
+ * runs with and without a key, alternately). report maps every id as it is read (so a partner's
+ * pseudonymised file joins and no message can quote an original); score prints every id anyway.
+ */
+async function pseudonymCost(criteria) {
+  const file = join(dir, `share-${shareRows}.csv`);
+  writeCases(file, shareRows);
+  const key = join(dir, 'share.key');
+  writeFileSync(key, `${'5a'.repeat(32)}\n`, { mode: 0o600 });
+  const commands = [
+    ['report --format json', [...COMMAND, '--criteria', criteria, '--quiet', file], false],
+    ['score --format table', [...TABLE_COMMAND, '--criteria', criteria, '--quiet', file], true],
+  ];
+  console.log(`--pseudonymise at ${rowsLabel(shareRows)} rows, ${runs} alternate runs, medians\n`);
+  console.log('| command | plain | with --pseudonymise | ratio (paired median) | peak RSS plain | peak RSS with key |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const ratios = [];
+  for (const [label, args, discard] of commands) {
+    const plain = [];
+    const keyed = [];
+    for (let i = 0; i < runs; i++) {
+      plain.push(await measure([CLI, ...args], { discard }));
+      keyed.push(await measure([CLI, ...args, '--pseudonymise', key], { discard }));
+      if (plain.at(-1).code !== 0 || keyed.at(-1).code !== 0) throw new Error(`${label}: exit ${plain.at(-1).code} / ${keyed.at(-1).code}`);
+    }
+    const ratio = median(keyed.map((k, i) => k.ms / plain[i].ms));
+    ratios.push([label, ratio]);
+    console.log(
+      `| ${label} | ${sec(median(plain.map((r) => r.ms)))} | ${sec(median(keyed.map((r) => r.ms)))} | ${ratio.toFixed(2)} | ${mb(Math.max(...plain.map((r) => r.rss)))} | ${mb(Math.max(...keyed.map((r) => r.rss)))} |`,
+    );
+  }
+  console.log('');
+  for (const [label, ratio] of ratios)
+    console.log(`--pseudonymise on ${label}: ${ratio.toFixed(2)}x  (target <= 1.2x) ${check(ratio <= 1.2)}`);
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}\n`,
   );
 }

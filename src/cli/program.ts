@@ -85,6 +85,14 @@ function threadsOption(): Option {
   });
 }
 
+/** Commands that print case ids or auditor codes: each becomes a keyed pseudonym (docs/sharing.md). */
+function pseudonymiseOption(): Option {
+  return new Option(
+    '--pseudonymise <keyfile>',
+    'print keyed pseudonyms (c-..., a-...) for case ids and auditor codes (key: case-audit key new)',
+  );
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   let debug = argv.includes('--debug');
@@ -131,6 +139,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .option('--columns <names>', 'carried columns (team,officer...) to show in the table; CSV and JSON carry them all')
+    .addOption(pseudonymiseOption())
     .action(action(() => import('../commands/score.js').then((m) => m.scoreCommand)));
 
   commonOptions(
@@ -144,6 +153,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
     .option('--by <column>', 'also break the tables down by the values of a carried column (team, officer...)')
     .addOption(threadsOption())
+    .addOption(pseudonymiseOption())
+    .addOption(
+      new Option(
+        '--suppress <n>',
+        'for publication: counts from 1 to n-1 shown as <n, the cells that would give them away hidden, no case ids',
+      ).argParser(positiveInt('--suppress')),
+    )
     .action(action(() => import('../commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(
@@ -166,6 +182,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     )
     .option('--all-roles', "every assessor role at once: Krippendorff's alpha with a bootstrap interval, and each two roles' agreement")
     .addOption(threadsOption())
+    .addOption(pseudonymiseOption())
     .action(action(() => import('../commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(
@@ -179,6 +196,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--role <role>', 'whose grades to show (default: independent)')
     .option('--between <A,B>', 'also show the A-vs-B gap per round (e.g. self,independent)')
     .option('--order <r1,r2,...>', 'the rounds in this order (default: as first met in the files)')
+    .addOption(pseudonymiseOption())
     .action(action(async () => (await import('../commands/trend.js')).trendCommand));
 
   commonOptions(
@@ -188,7 +206,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
     formatsOf('validate'),
     'table',
-  ).action(action(() => import('../commands/validate.js').then((m) => m.validateCommand)));
+  )
+    .addOption(pseudonymiseOption())
+    .action(action(() => import('../commands/validate.js').then((m) => m.validateCommand)));
 
   const criteria = program.command('criteria').description('check, list and describe a criteria directory');
   commonOptions(
@@ -264,7 +284,39 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       ),
     formatsOf('sample'),
     'csv',
-  ).action(action(() => import('../commands/sample.js').then((m) => m.sampleCommand)));
+  )
+    .addOption(pseudonymiseOption())
+    .action(action(() => import('../commands/sample.js').then((m) => m.sampleCommand)));
+
+  const key = program.command('key').description('pseudonym keys for sharing outside the force');
+  key
+    .command('new')
+    .description('write a fresh 256-bit pseudonym key, readable by its owner only (never overwrites a file)')
+    .argument('<keyfile>', 'the key file to write')
+    .action(action(() => import('../commands/key.js').then((m) => m.keyNewCommand)));
+
+  commonOptions(
+    program
+      .command('reveal')
+      .description('each case id and auditor code of a register beside its pseudonym: for the key holder to trace a case back')
+      .argument('<files...>', 'the register (CSV, YAML or XLSX case files; - for stdin)'),
+    formatsOf('reveal'),
+    'csv',
+  )
+    .addOption(pseudonymiseOption())
+    .action(action(() => import('../commands/reveal.js').then((m) => m.revealCommand)));
+
+  commonOptions(
+    program
+      .command('check-share')
+      .description('before an output leaves the force: does it hold an original id, a small count or a free-text column? (exit 1 if so)')
+      .argument('<file>', 'the output to check (CSV, JSON, XLSX or HTML)'),
+    formatsOf('check-share'),
+    'text',
+  )
+    .option('--against <files...>', 'the case files whose original case ids and auditor codes must not appear (put it after the file)')
+    .addOption(new Option('--suppress <n>', 'counts from 1 to n-1 must not appear (default 5)').argParser(positiveInt('--suppress')))
+    .action(action(() => import('../commands/check-share.js').then((m) => m.checkShareCommand)));
 
   commonOptions(
     program

@@ -23,6 +23,9 @@ import { paint, wantColor, type Paint } from '../render/terminal/paint.js';
 import { makeProgress, type Progress } from '../render/progress.js';
 import { checkOutputPath } from '../write/output-path.js';
 import { quote } from '../text/escape.js';
+import { readKeyFile } from '../load/key-file.js';
+import { keyFingerprint } from '../domain/pseudonym.js';
+import type { Sharing } from '../domain/sharing.js';
 
 export interface CommonOptions {
   criteria?: string;
@@ -48,6 +51,8 @@ export interface CommonOptions {
   encoding?: InputEncoding;
   /** --threads: parts of a large CSV file read at once (commands that fold their cases). */
   threads?: number;
+  /** --pseudonymise: the key file; case ids and auditor codes become pseudonyms (load/key-file.ts). */
+  pseudonymise?: string;
 }
 
 export interface Context {
@@ -56,6 +61,8 @@ export interface Context {
   color: boolean;
   paint: Paint;
   printer: DiagnosticPrinter;
+  /** --pseudonymise: the key (read and checked once) and its fingerprint. */
+  key?: { bytes: Uint8Array; fingerprint: string };
 }
 
 export const BUNDLED_CRITERIA = fileURLToPath(new URL('../../criteria', import.meta.url));
@@ -69,7 +76,24 @@ export function makeContext(io: Io, options: CommonOptions): Context {
     color,
     paint: paint(color),
     printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true, io.cwd),
+    ...(options.pseudonymise === undefined ? {} : { key: keyOf(options.pseudonymise) }),
   };
+}
+
+function keyOf(file: string): { bytes: Uint8Array; fingerprint: string } {
+  const bytes = readKeyFile(file);
+  return { bytes, fingerprint: keyFingerprint(bytes) };
+}
+
+/** What the renderers say of --pseudonymise (and, later, of --suppress). */
+function sharingOf(ctx: Context): Sharing | undefined {
+  return ctx.key ? { pseudonymKey: ctx.key.fingerprint } : undefined;
+}
+
+/** The same as a renderer option to spread: `{ sharing }`, or nothing. */
+export function sharingOption(ctx: Context): { sharing?: Sharing } {
+  const sharing = sharingOf(ctx);
+  return sharing ? { sharing } : {};
 }
 
 /** Loads and checks the criteria; an invalid directory stops the command with exit 1. */
@@ -188,6 +212,7 @@ function loadOptions(ctx: Context, criteria: CriteriaSet, request: ReadRequest):
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     ...(options.sheet ? { sheet: options.sheet } : {}),
     ...(options.round ? { round: options.round } : {}),
+    ...(ctx.key ? { pseudonymKey: ctx.key.bytes } : {}),
   };
 }
 

@@ -12,7 +12,16 @@ import { moderationProblemText, moderationSummaryText, type ModerationSummary } 
 import { accountingLine } from '../render/accounting-line.js';
 import { planModeration, type Marked, type ModerationRequest } from '../summarise/sample/moderation-plan.js';
 import { emit } from '../write/emit.js';
-import { forceName, inspectorateName, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
+import {
+  forceName,
+  inspectorateName,
+  loadCriteria,
+  makeContext,
+  preflight,
+  readFiles,
+  sharingOption,
+  type CommonOptions,
+} from './context.js';
 import { checkRole, parseFocus } from './role-options.js';
 import { scaleOf } from '../domain/programme.js';
 import { readableYamlForm } from './yaml-form-size.js';
@@ -114,7 +123,7 @@ export async function moderateCommand(
     throw new UsageError('the sample spans several rounds and a YAML form names one; use --format csv (it has a round column)');
   }
   const render = await rendererFor(FORMATS.moderation, options.format);
-  const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd });
+  const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd, ...sharingOption(ctx) });
   // A YAML form over the YAML case files' cap would be refused by score: refused before it is written.
   if (options.format === 'yaml') readableYamlForm(rendered as string, form.cases.length, '--form-format csv');
   await emit(rendered, options.output, io.stdout);

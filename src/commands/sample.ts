@@ -12,7 +12,15 @@ import { planProblemText, sampleSummaryText, type SampleSummary } from '../rende
 import { accountingLine } from '../render/accounting-line.js';
 import { planSample, type Stratum } from '../summarise/sample/sample-plan.js';
 import { emit } from '../write/emit.js';
-import { loadCriteria, makeContext, preflight, readFiles, type CommonOptions, type Context } from './context.js';
+import {
+  loadCriteria,
+  makeContext,
+  preflight,
+  readFiles,
+  sharingOption,
+  type CommonOptions,
+  type Context,
+} from './context.js';
 import { readRegister } from './register-read.js';
 import type { Register } from '../summarise/sample/register.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
@@ -92,7 +100,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     ...(force !== undefined ? { force } : {}),
   };
   const render = await rendererFor(FORMATS.sample, options.format);
-  const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd });
+  const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd, ...sharingOption(ctx) });
   // A YAML form over the YAML case files' cap would be refused by score: refused before it is written.
   if (options.format === 'yaml') readableYamlForm(rendered as string, form.cases.length, '--form-format csv or xlsx');
   await emit(rendered, options.output, io.stdout);

@@ -38,6 +38,7 @@ export async function scoreCommand(args: unknown[], options: ScoreOptions, io: I
       columns,
       quiet: options.quiet === true,
       stderr: (line) => io.stderr.write(line),
+      ...(ctx.key ? { sharing: { pseudonymKey: ctx.key.fingerprint } } : {}),
     });
     const { assessment } = writer;
     const result = await readFiles(

@@ -18,6 +18,7 @@ import {
   preflight,
   readIntoFold,
   refuseRounds,
+  sharingOption,
   type CommonOptions,
 } from './context.js';
 
@@ -55,7 +56,7 @@ export async function runSummary<M, F extends Fold>(
   const model = summary.finish(fold, result, { force: forceName(ctx, result), inspectorate: inspectorateName(ctx, criteria) });
   const render = await rendererFor(formats, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
+  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd, ...sharingOption(ctx) }), options.output, io.stdout);
   // Machine formats keep their shape; the accounting goes to stderr for them, and for files.
   if (options.format === 'json' || options.format === 'csv' || options.output) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);

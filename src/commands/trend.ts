@@ -19,6 +19,7 @@ import {
   makeContext,
   preflight,
   readFiles,
+  sharingOption,
   type CommonOptions,
 } from './context.js';
 import { trendRequest, type TrendOptions } from './trend-options.js';
@@ -47,7 +48,7 @@ export async function trendCommand(args: unknown[], options: CommonOptions & Tre
   if (machine && model.mismatches.length) io.stderr.write(`case-audit: warning: ${escapeText(mismatchLine(model.mismatches))}\n`);
   const render = await rendererFor(FORMATS.trend, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
+  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd, ...sharingOption(ctx) }), options.output, io.stdout);
   if (machine) io.stderr.write(`${accountingLine(result.accounting)}\n`);
   return exitCodeFor(ctx, result);
 }

@@ -5,7 +5,7 @@ import { FORMATS, rendererFor } from '../render/formats.js';
 import type { ValidateModel } from '../render/validate/validate-model.js';
 import { caseRow } from '../summarise/score/score-listing.js';
 import { emit } from '../write/emit.js';
-import { exitCodeFor, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
+import { exitCodeFor, loadCriteria, makeContext, preflight, readFiles, sharingOption, type CommonOptions } from './context.js';
 
 export async function validateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
   const ctx = makeContext(io, options);
@@ -29,6 +29,6 @@ export async function validateCommand(args: unknown[], options: CommonOptions, i
   // -q: a clean run says nothing in the table; the exit code is the answer.
   const quietTable = options.quiet && model.valid && options.format === 'table';
   const render = await rendererFor(FORMATS.validate, options.format);
-  await emit(quietTable ? '' : await render(model, { paint: ctx.paint, cwd: io.cwd }), options.output, io.stdout);
+  await emit(quietTable ? '' : await render(model, { paint: ctx.paint, cwd: io.cwd, ...sharingOption(ctx) }), options.output, io.stdout);
   return exitCodeFor(ctx, result);
 }

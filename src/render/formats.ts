@@ -9,6 +9,7 @@ import type { StreamedOutput } from '../domain/output.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
 import type { AllRolesModel } from '../summarise/compare/all-roles.js';
 import type { ReportModel } from '../summarise/report/report.js';
+import type { SuppressedReport } from '../summarise/suppress/suppressed-report.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
 import type { RenderOptions } from './options.js';
 import type { CriteriaList } from './criteria/criteria-list-formats.js';
@@ -19,6 +20,8 @@ import type { PlanModel } from '../summarise/plan/plan.js';
 import type { SampleSummary } from './sample/sample-summary.js';
 import type { ScoreWriterFactory } from './score/score-writer.js';
 import type { ValidateModel } from './validate/validate-model.js';
+import type { RevealModel } from './reveal/reveal-formats.js';
+import type { ShareReport } from './share/share-findings.js';
 
 /** Text, text in pieces (large JSON), or a result that writes itself as it is made (a workbook). */
 type Rendered = string | Iterable<string> | StreamedOutput;
@@ -44,6 +47,14 @@ const REPORT: FormatMap<Renderer<ReportModel>> = {
   json: () => import('./report/report-json.js').then((m) => m.reportJson),
   html: () => import('./report/report-html.js').then((m) => m.reportHtml),
   xlsx: () => import('./report/report-xlsx.js').then((m) => m.reportXlsx),
+};
+
+/** `report --suppress N`: the report safe to publish; the same choices where it is written yet. */
+const REPORT_SUPPRESSED: FormatMap<Renderer<SuppressedReport>> = {
+  table: () => import('./report/suppressed-formats.js').then((m) => m.suppressedMarkdown),
+  markdown: () => import('./report/suppressed-formats.js').then((m) => m.suppressedMarkdown),
+  csv: () => import('./report/suppressed-formats.js').then((m) => m.suppressedCsv),
+  json: () => import('./report/suppressed-formats.js').then((m) => m.suppressedJson),
 };
 
 const COMPARE: FormatMap<Renderer<CompareModel>> = {
@@ -130,6 +141,16 @@ const CRITERIA_VALIDATE: FormatMap<Renderer<readonly Diagnostic[]>> = {
   json: () => import('./criteria/criteria-problems.js').then((m) => m.problemsJson),
 };
 
+const REVEAL: FormatMap<Renderer<RevealModel>> = {
+  csv: () => import('./reveal/reveal-formats.js').then((m) => m.revealCsv),
+  json: () => import('./reveal/reveal-formats.js').then((m) => m.revealJson),
+};
+
+const CHECK_SHARE: FormatMap<Renderer<ShareReport>> = {
+  text: () => import('./share/share-findings.js').then((m) => m.shareText),
+  json: () => import('./share/share-findings.js').then((m) => m.shareJson),
+};
+
 const CRITERIA_SCHEMA: FormatMap<Renderer<Record<string, unknown>>> = {
   json: () => import('./criteria/criteria-schema-json.js').then((m) => m.schemaJson),
 };
@@ -137,6 +158,7 @@ const CRITERIA_SCHEMA: FormatMap<Renderer<Record<string, unknown>>> = {
 /** The registry: every command that writes output, by the name the CLI gives it. */
 export const FORMATS = {
   report: REPORT,
+  'report --suppress': REPORT_SUPPRESSED,
   compare: COMPARE,
   'compare --all-roles': ALL_ROLES,
   trend: TREND,
@@ -147,6 +169,8 @@ export const FORMATS = {
   moderation: MODERATION,
   template: TEMPLATE,
   plan: PLAN,
+  reveal: REVEAL,
+  'check-share': CHECK_SHARE,
   'criteria list': CRITERIA_LIST,
   'criteria validate': CRITERIA_VALIDATE,
   'criteria schema': CRITERIA_SCHEMA,

@@ -41,4 +41,6 @@ export interface LoadOptions {
   encoding?: InputEncoding;
   /** `--round`: the round of files (and rows) that name none. */
   round?: string;
+  /** `--pseudonymise`: the key; case ids and auditor codes become pseudonyms as they are read (plain bytes: part workers get a copy). */
+  pseudonymKey?: Uint8Array;
 }

@@ -6,6 +6,7 @@ import { warning, type Diagnostic } from '../../domain/diagnostic.js';
 import { quote } from '../../text/escape.js';
 import { unescapeFormula } from '../../text/formula-prefix.js';
 import { planHeader, type HeaderPlan } from './header-plan.js';
+import { rowId } from './case-id.js';
 import { readLongRow, readRow } from './row-readers.js';
 import { applyHeaderMap, carriedByRequest } from '../register/header-map.js';
 import { reasonWithoutGrade, RecordChecks, type ChecksState } from './record-checks.js';
@@ -64,7 +65,7 @@ export class RowFeed {
     const { file, criteria, options, sink } = this;
     const plan = this.plan!;
     const id = options.onRowId && record[plan.index.case_id]?.trim();
-    if (id) options.onRowId!(unescapeFormula(id));
+    if (id) options.onRowId!(rowId(unescapeFormula(id), options));
     const source = this.sheet === undefined ? { file, line } : { file, line, sheet: this.sheet };
     if (plan.long) {
       const assessment = readLongRow(record, source, plan, criteria, options);

@@ -16,6 +16,7 @@ import { gotValue } from '../../text/value-hint.js';
 import { resolveCaseType, unknownTypeMessage } from '../register/case-type-name.js';
 import { unescapeFormula } from '../../text/formula-prefix.js';
 import { wideAssessments } from './wide.js';
+import { idAsRead, pseudonymsOf } from './case-id.js';
 
 /** What both forms read the same way. */
 interface RowCommon {
@@ -50,8 +51,10 @@ function readCommon(
     );
   }
   const { index } = plan;
-  const caseId = unescapeFormula(cells[index.case_id]!.trim());
-  if (caseId === '') return reject('missing-case-id', 'case_id is blank; every case needs an id', index.case_id + 1);
+  const rawId = unescapeFormula(cells[index.case_id]!.trim());
+  if (rawId === '') return reject('missing-case-id', 'case_id is blank; every case needs an id', index.case_id + 1);
+  const caseId = idAsRead(rawId, 'case', pseudonymsOf(options));
+  if (typeof caseId !== 'string') return reject('invalid-case-id', caseId.unsafe, index.case_id + 1);
   const typeName = cells[index.case_type]!.trim();
   if (typeName === '') return reject('missing-case-type', `case ${quote(caseId)}: case_type is blank`, index.case_type + 1);
   const type = resolveCaseType(criteria, typeName, plan.typeMap);
@@ -258,7 +261,10 @@ export function readLongRow(
     );
   }
   const grade = row.grades[0]!;
-  const auditor = plan.index.auditor === -1 ? '' : cells[plan.index.auditor]!.trim();
+  const rawAuditor = plan.index.auditor === -1 ? '' : cells[plan.index.auditor]!.trim();
+  const auditor = rawAuditor === '' ? '' : idAsRead(rawAuditor, 'auditor', pseudonymsOf(options));
+  if (typeof auditor !== 'string')
+    return row.reject('invalid-auditor', `case ${quote(row.caseId)}: ${auditor.unsafe}`, plan.index.auditor + 1);
   const record: AssessmentRecord = {
     round: row.round,
     caseId: row.caseId,

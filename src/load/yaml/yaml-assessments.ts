@@ -1,5 +1,7 @@
 // YAML findings and `assessments:` lists: each assessment of a case is read (and rejected) on its
 // own, at its own line, so one bad assessment loses nothing else.
+import type { Pseudonyms } from '../../domain/pseudonym.js';
+import { idAsRead } from '../rows/case-id.js';
 import type { AssessmentRecord } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import type { Diagnostic } from '../../domain/diagnostic.js';
@@ -55,6 +57,7 @@ export function readAssessments(
   head: YamlCaseHead,
   criteria: CriteriaSet,
   reject: Reject,
+  ids?: Pseudonyms,
 ): Array<AssessmentRecord | Diagnostic> {
   const roles = knownRoles(criteria.programme);
   return list.map((raw, j): AssessmentRecord | Diagnostic => {
@@ -97,7 +100,9 @@ export function readAssessments(
     }
     const findings = readFindings(a.findings, head.type, criteria, label, reject, [...sub, 'findings']);
     if (!(findings instanceof Map)) return findings;
-    const auditor = (a.auditor ?? '').trim();
+    const rawAuditor = (a.auditor ?? '').trim();
+    const auditor = rawAuditor === '' ? '' : idAsRead(rawAuditor, 'auditor', ids);
+    if (typeof auditor !== 'string') return reject('invalid-auditor', `${label}: ${auditor.unsafe}`, [...sub, 'auditor']);
     return {
       round: head.round,
       caseId: head.caseId,

@@ -19,6 +19,7 @@ import { carriedByRequest } from '../register/header-map.js';
 import type { CaseSink, LoadOptions } from '../inputs/sink.js';
 import { parseYaml, positionAt, type ParsedYaml } from './yaml-doc.js';
 import { wideAssessments } from '../rows/wide.js';
+import { idAsRead, pseudonymsOf, rowId } from '../rows/case-id.js';
 
 /**
  * A YAML document is parsed whole, and the parser holds ~115 bytes of memory per byte of YAML
@@ -110,7 +111,7 @@ export async function loadYaml(
   const checks = new RecordChecks(file);
   top.data.cases.forEach((raw, i) => {
     const id = (raw as { id?: unknown } | null)?.id;
-    if (typeof id === 'string' && id.trim()) options.onRowId?.(id.trim());
+    if (typeof id === 'string' && id.trim()) options.onRowId?.(rowId(id.trim(), options));
     const own = caseProblems.get(i);
     if (own) {
       sink.onReject({ ...own[0]!, message: `case ${i + 1}: ${own[0]!.message}` });
@@ -161,8 +162,11 @@ function readCase(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return error(file, start.line, 'invalid-case', `case ${i + 1}: expected a mapping with id, type and findings`, start.col);
   }
-  const rawId = Object.hasOwn(raw, 'id') ? (raw as Record<string, unknown>).id : undefined;
-  const label = typeof rawId === 'string' && rawId.trim() ? `case ${quote(rawId.trim())}` : `case ${i + 1}`;
+  const given = Object.hasOwn(raw, 'id') ? (raw as Record<string, unknown>).id : undefined;
+  const ids = pseudonymsOf(options);
+  const rawId = typeof given === 'string' && given.trim() ? idAsRead(given.trim(), 'case', ids) : undefined;
+  if (rawId !== undefined && typeof rawId !== 'string') return reject('invalid-case-id', `case ${i + 1}: ${rawId.unsafe}`, ['id']);
+  const label = rawId ? `case ${quote(rawId)}` : `case ${i + 1}`;
   const keyProblem = checkCaseKeys(raw as Record<string, unknown>, label);
   if (keyProblem) return reject(keyProblem.rule, keyProblem.message, keyProblem.at, keyProblem.key);
   const result = yamlCaseSchemas(criteria.programme).yamlCase.safeParse(raw);
@@ -215,15 +219,15 @@ function readCase(
     }
   }
   if (c.assessments !== undefined) {
-    const head = { caseId: c.id.trim(), type, round, label, file, lineOf: (sub: PropertyKey[]) => at(sub).line };
-    const records = readAssessments(c.assessments, head, criteria, reject);
+    const head = { caseId: rawId ?? c.id.trim(), type, round, label, file, lineOf: (sub: PropertyKey[]) => at(sub).line };
+    const records = readAssessments(c.assessments, head, criteria, reject, ids);
     if (extra) for (const r of records) if ('caseId' in r) r.extra = extra;
     return { long: records };
   }
   return {
     wide: wideAssessments({
       round,
-      caseId: c.id.trim(),
+      caseId: rawId ?? c.id.trim(),
       caseType: type.id,
       selfGrade: c.self_grade ?? null,
       independentGrade: c.independent_grade ?? null,

@@ -1,5 +1,6 @@
 // `compare --format html`: the comparison as a board paper. The matrix, the statistics and the
 // per-type table of the table format, with the two sides' grades and the per-type agreement drawn.
+import type { RenderOptions } from '../options.js';
 import { accountingLine } from '../accounting-line.js';
 import { casesText } from '../../summarise/report/report-sentences.js';
 import type { CompareModel } from '../../summarise/compare/compare.js';
@@ -63,7 +64,7 @@ function byTypeBlock(m: CompareModel) {
   return html`<div class="block">${table}${chart}${legend(series)}</div>`;
 }
 
-export function compareHtml(m: CompareModel): string {
+export function compareHtml(m: CompareModel, options?: RenderOptions): string {
   const stats = dataTable({ caption: 'Agreement', head: ['Measure', 'Value'], rows: statistics(m), align: ['left', 'left'] });
   const body = html`<section class="page">
 <h1>${heading(m)}</h1>
@@ -78,5 +79,5 @@ ${m.byValue ? html`<div class="block">${dataTable({ caption: `By ${m.byValue.by}
 </section>
 ${m.between && m.n > 0 ? betweenHtml(m.between) : ''}
 <p>${accountingLine(m.totals)}</p>`;
-  return page(heading(m), body);
+  return page(heading(m), body, options?.sharing);
 }

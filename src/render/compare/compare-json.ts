@@ -1,4 +1,6 @@
 // `compare --format json`: the contract's `compare` object, in its key order, then the extras.
+import type { RenderOptions } from '../options.js';
+import { sharingJson } from '../../domain/sharing.js';
 import { jsonPieces } from '../json-pieces.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
 import { STEPS, type CriterionCalibration } from '../../summarise/compare/calibration.js';
@@ -126,6 +128,6 @@ function betweenJsonValue(m: CompareModel, b: BetweenModel) {
 }
 
 /** In pieces: the calibration's lists grow with the cases (src/render/json-pieces.ts). */
-export function compareJson(m: CompareModel): Iterable<string> {
-  return jsonPieces(compareJsonValue(m));
+export function compareJson(m: CompareModel, options?: RenderOptions): Iterable<string> {
+  return jsonPieces({ ...compareJsonValue(m), ...sharingJson(options?.sharing) });
 }

@@ -1,12 +1,13 @@
 // `compare --format xlsx`: a front sheet with the statistics and the accounting, the matrix, and
 // the comparison per case type. Agreement is a fraction formatted as a percentage.
+import type { RenderOptions } from '../options.js';
 import type { CompareModel } from '../../summarise/compare/compare.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import { workbook } from '../xlsx/write-book.js';
 import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
 import { apartCount, apartLabel, capital, distances, heading, matrixHead, matrixRows, numberWord } from './compare-layout.js';
 
-export function compareXlsx(m: CompareModel): StreamedOutput {
+export function compareXlsx(m: CompareModel, options?: RenderOptions): StreamedOutput {
   const front = frontSheet(
     heading(m),
     [
@@ -23,6 +24,7 @@ export function compareXlsx(m: CompareModel): StreamedOutput {
     ],
     m.totals,
     m.criteriaSet,
+    options?.sharing,
   );
   const [first, ...grades] = matrixHead(m);
   return workbook([

@@ -1,6 +1,7 @@
 // The whole document: one self-contained file with no script and no request. Its
 // Content-Security-Policy allows nothing but its own stylesheet (by hash), so even markup that
 // slipped through escaping could not run a script, load an image or a font, or send a form.
+import { sharingLines, type Sharing } from '../../domain/sharing.js';
 import { createHash } from 'node:crypto';
 import { html, trusted, type Html } from './html-template.js';
 import { STYLE } from './style.js';
@@ -18,7 +19,9 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-export function page(title: string, body: Html): string {
+/** `sharing`: what was done for sharing, said first on the page (src/domain/sharing.ts). */
+export function page(title: string, body: Html, sharing?: Sharing): string {
+  const said = sharingLines(sharing);
   const doc = html`<!doctype html>
 <html lang="en-GB">
 <head>
@@ -30,7 +33,12 @@ export function page(title: string, body: Html): string {
 <style>${trusted(STYLE)}</style>
 </head>
 <body>
-${body}
+${
+  said.length
+    ? html`<p class="sharing">${said.join(' ')}</p>
+`
+    : ''
+}${body}
 </body>
 </html>
 `;

@@ -1,5 +1,6 @@
 // `report --format html`: section 4 as a board paper, one self-contained page to embed or print.
 // The tables of the table format, each with a chart drawn from the same figures beside it.
+import type { RenderOptions } from '../options.js';
 import type { Scale } from '../../domain/scale.js';
 import { accountingLine } from '../accounting-line.js';
 import { casesText } from '../../summarise/report/report-sentences.js';
@@ -140,7 +141,7 @@ function otherRolesParagraph(model: ReportModel): Html | '' {
   return line ? html`<p>${line}</p>` : '';
 }
 
-export function reportHtml(model: ReportModel): string {
+export function reportHtml(model: ReportModel, options?: RenderOptions): string {
   const [table1, table2, ...byTable] = gradeTables(model) as [GradeTable, GradeTable, ...GradeTable[]];
   // One scale for every case-type chart, so a longer bar is a table with more cases.
   const scale = longestBar(
@@ -176,5 +177,6 @@ ${shortList(`Rejected rows, not counted (${model.rejected.length}):`, model.reje
     html`${summary}
 ${breakdown}
 ${accounting}`,
+    options?.sharing,
   );
 }

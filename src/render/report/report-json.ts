@@ -1,8 +1,10 @@
 // `report --format json`: the contract's `report` object, in its key order, then the extras.
+import type { RenderOptions } from '../options.js';
+import { sharingJson } from '../../domain/sharing.js';
 import type { ReportModel } from '../../summarise/report/report.js';
 import { jsonPieces } from '../json-pieces.js';
 
-function reportJsonValue(model: ReportModel) {
+function reportJsonValue(model: ReportModel, options?: RenderOptions) {
   return {
     force: model.force,
     inspectorate: model.inspectorate,
@@ -38,10 +40,11 @@ function reportJsonValue(model: ReportModel) {
     independentLabel: model.independentLabel,
     // Long form only: cases that roles other than self and independent also assessed.
     ...(model.otherRoles ? { otherRoles: model.otherRoles } : {}),
+    ...sharingJson(options?.sharing),
   };
 }
 
 /** In pieces: at a million cases the id lists alone are megabytes (src/render/json-pieces.ts). */
-export function reportJson(model: ReportModel): Iterable<string> {
-  return jsonPieces(reportJsonValue(model));
+export function reportJson(model: ReportModel, options?: RenderOptions): Iterable<string> {
+  return jsonPieces(reportJsonValue(model, options));
 }

@@ -2,6 +2,7 @@
 // report, Annex A, then themes, referrals, overrides, ungraded and rejected cases, and with --by
 // the breakdown. Counts are numbers. The case lists (a million referrals) are made into rows one
 // at a time, as the sheet is written.
+import type { RenderOptions } from '../options.js';
 import { columnLetters } from '../../domain/diagnostic.js';
 import type { Scale } from '../../domain/scale.js';
 import type { Breakdown, ReportModel } from '../../summarise/report/report.js';
@@ -12,7 +13,7 @@ import { AREAS_HEADING } from './area-layout.js';
 import type { AreaEvidence } from '../../summarise/report/areas.js';
 import { ANNEX_A_HEAD, annexAHeading, gradeHeads, gradeTables, heading } from './report-layout.js';
 
-export function reportXlsx(model: ReportModel): StreamedOutput {
+export function reportXlsx(model: ReportModel, options?: RenderOptions): StreamedOutput {
   const tables = gradeTables(model);
   const front = frontSheet(
     heading(model),
@@ -24,6 +25,7 @@ export function reportXlsx(model: ReportModel): StreamedOutput {
     ],
     model.totals,
     model.criteria,
+    options?.sharing,
   );
   const sheets: XSheet[] = [
     front,

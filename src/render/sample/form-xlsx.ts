@@ -2,6 +2,7 @@
 // column wants (its name on the first line, for case-audit; the words below, for people), drop-down
 // lists for findings, grades and yes/no, the cells to fill in highlighted, ids kept as typed, and
 // two more sheets: the criteria with the grading rule, and how to fill the form in.
+import { sharingLines, type Sharing } from '../../domain/sharing.js';
 import type { CaseType } from '../../domain/types.js';
 import { findingsOf, scaleOf } from '../../domain/programme.js';
 import { DEFAULT_GRADES, type Scale } from '../../domain/scale.js';
@@ -167,9 +168,10 @@ export function criteriaSheet(types: readonly CaseType[], programme: Programme):
   };
 }
 
-function howToSheet(model: FormModel): XSheet {
+function howToSheet(model: FormModel, sharing?: Sharing): XSheet {
   const lines = [
     'How to fill this in',
+    ...sharingLines(sharing),
     '',
     `1. One row per case, on the "${FORM_SHEETS.cases}" sheet. Keep the first row: its first line names each column for case-audit.`,
     '2. case_id and case_type are required. Ids are kept exactly as typed (007 stays 007).',
@@ -190,6 +192,7 @@ function howToSheet(model: FormModel): XSheet {
   return { name: FORM_SHEETS.howTo, widths: [110], rows: lines.map((l) => [l]), boldRows: new Set([0]), wrap: true };
 }
 
-export function formXlsx(model: FormModel): StreamedOutput {
-  return workbook([casesSheet(model), criteriaSheet(model.types, model.programme), howToSheet(model)]);
+/** `sharing`: with --pseudonymise, the key's fingerprint is said at the top of the how-to sheet. */
+export function formXlsx(model: FormModel, sharing?: Sharing): StreamedOutput {
+  return workbook([casesSheet(model), criteriaSheet(model.types, model.programme), howToSheet(model, sharing)]);
 }

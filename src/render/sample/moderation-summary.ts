@@ -1,5 +1,6 @@
 // What `sample --second-marker` says about its draw: per auditor of the first marker, on stderr
 // (the form goes to stdout), or as JSON with the case ids instead of a form. Pure.
+import { sharingJson, type Sharing } from '../../domain/sharing.js';
 import type { Scale } from '../../domain/scale.js';
 import type { Accounting } from '../../domain/accounting.js';
 import type { ModerationPlan, ModerationProblem } from '../../summarise/sample/moderation-plan.js';
@@ -52,7 +53,7 @@ export function moderationSummaryText(s: ModerationSummary): string {
 }
 
 /** `--format json`: the plan per auditor with its case ids (for the QA lead; the form stays blind). */
-export function moderationJson(s: ModerationSummary): string {
+export function moderationJson(s: ModerationSummary, sharing?: Sharing): string {
   const { plan } = s;
   const r = plan.request;
   const ids = (cases: ModerationPlan['cases']) => cases.map((c) => (c.round === null ? c.caseId : { round: c.round, caseId: c.caseId }));
@@ -79,6 +80,7 @@ export function moderationJson(s: ModerationSummary): string {
       })),
       ids: ids(plan.cases),
       totals: s.accounting,
+      ...sharingJson(sharing),
     },
     null,
     2,

@@ -1,6 +1,7 @@
 // The blind moderation form as a workbook: the columns of the CSV form (moderation-form.ts), ids
 // kept as text (a spreadsheet opening the CSV turns 015 into 15, and the case no longer joins its
 // first marking), the drop-downs of the first-marking form, the Criteria sheet and how to fill it in.
+import { sharingLines, type Sharing } from '../../domain/sharing.js';
 import {
   criteriaSheet,
   caseColumns,
@@ -16,9 +17,10 @@ import { moderationHeader, moderationRows, type ModerationForm } from './moderat
 import { workbook, type XSheet } from '../xlsx/write-book.js';
 import type { StreamedOutput } from '../../domain/output.js';
 
-function howToSheet(form: ModerationForm): XSheet {
+function howToSheet(form: ModerationForm, sharing?: Sharing): XSheet {
   const lines = [
     'How to fill this in',
+    ...sharingLines(sharing),
     '',
     `1. This is a blind second marking by ${form.role}: the first marking (${form.firstRole}) is not shown. Mark each case from its file.`,
     `2. Keep case_id, case_type${form.cases.some((c) => c.round !== null) ? ', round' : ''} and assessor as they are: they join this marking to the first one. Ids are text (007 stays 007).`,
@@ -36,7 +38,7 @@ function howToSheet(form: ModerationForm): XSheet {
   return { name: FORM_SHEETS.howTo, widths: [110], rows: lines.map((l) => [l]), boldRows: new Set([0]), wrap: true };
 }
 
-export function moderationXlsx(form: ModerationForm): StreamedOutput {
+export function moderationXlsx(form: ModerationForm, sharing?: Sharing): StreamedOutput {
   const { fields, criteria } = moderationHeader(form);
   const choices = formChoices(form.programme);
   const columns = [
@@ -51,5 +53,5 @@ export function moderationXlsx(form: ModerationForm): StreamedOutput {
     form.types,
     form.cases.map((c) => c.caseType),
   );
-  return workbook([cases, criteriaSheet(form.types, form.programme), howToSheet(form)]);
+  return workbook([cases, criteriaSheet(form.types, form.programme), howToSheet(form, sharing)]);
 }

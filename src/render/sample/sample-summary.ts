@@ -1,5 +1,6 @@
 // What `sample` says about its draw: on stderr as a small table (the form goes to stdout), or as
 // JSON with the ids instead of a form. Pure functions of the plan.
+import { sharingJson, type Sharing } from '../../domain/sharing.js';
 import type { Accounting } from '../../domain/accounting.js';
 import type { PlanProblem, SamplePlan } from '../../summarise/sample/sample-plan.js';
 
@@ -64,7 +65,7 @@ export function sampleSummaryText(s: SampleSummary): string {
 }
 
 /** `--format json`: the plan and the ids, no form. */
-export function sampleJson(s: SampleSummary): string {
+export function sampleJson(s: SampleSummary, sharing?: Sharing): string {
   const { plan } = s;
   const r = plan.request;
   return `${JSON.stringify(
@@ -87,6 +88,7 @@ export function sampleJson(s: SampleSummary): string {
       })),
       ids: plan.strata.flatMap((t) => t.ids),
       totals: s.accounting,
+      ...sharingJson(sharing),
     },
     null,
     2,

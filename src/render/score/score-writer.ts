@@ -2,6 +2,7 @@
 // (and, where it takes them, each long-form assessment as it is accepted) as the read path grades
 // them, and ended with the accounting. A format that needs every row first (Markdown) holds them;
 // the others write as they go, so a million cases stream in flat memory.
+import type { Sharing } from '../../domain/sharing.js';
 import type { AssembledCase } from '../../domain/assessment.js';
 import type { Accounting } from '../../domain/accounting.js';
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
@@ -36,6 +37,8 @@ interface ScoreWriterOptions {
   quiet: boolean;
   /** A line for stderr, newline included. */
   stderr(line: string): void;
+  /** `--pseudonymise`: the key's fingerprint, said in the JSON and on the workbook's front sheet. */
+  sharing?: Sharing;
 }
 
 export type ScoreWriterFactory = (out: ByteSink, options: ScoreWriterOptions) => ScoreWriter;

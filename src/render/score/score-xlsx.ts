@@ -1,6 +1,7 @@
 // `score --format xlsx`: a front sheet with the accounting, then one row per case (one per
 // assessment on long-form input) with the same columns as the CSV listing (ids as text, booleans
 // as yes/no), written as the cases are scored.
+import type { Sharing } from '../../domain/sharing.js';
 import type { Accounting } from '../../domain/accounting.js';
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
 import type { ByteSink } from '../../domain/output.js';
@@ -18,7 +19,8 @@ const columnsOf = (header: readonly string[]) => header.map((h) => textColumn(h,
 const CASES: XSheetHead = { name: 'Cases', columns: columnsOf(SCORE_CSV_HEADER) };
 const ASSESSMENTS: XSheetHead = { name: 'Assessments', columns: columnsOf(ASSESSMENT_CSV_HEADER) };
 
-const front = (accounting: Accounting, criteria?: CriteriaIdentity) => frontSheet('Scored cases', [], accounting, criteria);
+const front = (accounting: Accounting, criteria?: CriteriaIdentity, sharing?: Sharing) =>
+  frontSheet('Scored cases', [], accounting, criteria, sharing);
 
 /**
  * The workbook written while the cases are read: their rows first, and the front sheet, which
@@ -28,7 +30,10 @@ class ScoreBook {
   private readonly book: BookWriter;
   private sheet: SheetOut | undefined;
 
-  constructor(out: ByteSink) {
+  constructor(
+    out: ByteSink,
+    private readonly sharing?: Sharing,
+  ) {
     this.book = new BookWriter(out);
   }
 
@@ -50,15 +55,15 @@ class ScoreBook {
 
   async end(accounting: Accounting, criteria: CriteriaIdentity): Promise<void> {
     (this.sheet ?? startSheet(this.book, CASES)).end();
-    const summary = front(accounting, criteria);
+    const summary = front(accounting, criteria, this.sharing);
     await writeSheet(this.book, summary);
     await this.book.end(summary.name);
   }
 }
 
 /** `score --format xlsx`: every row written as it comes, long form's assessments as they are accepted. */
-export const scoreXlsxWriter: ScoreWriterFactory = (out) => {
-  const book = new ScoreBook(out);
+export const scoreXlsxWriter: ScoreWriterFactory = (out, { sharing }) => {
+  const book = new ScoreBook(out, sharing);
   return {
     start: (long) => book.start(long),
     case: (_c, row) => book.case(row),

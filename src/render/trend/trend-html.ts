@@ -1,5 +1,6 @@
 // `trend --format html`: audit rounds side by side as a board paper. The tables of the table format,
 // with the grade shares of each round drawn as dots and their 95% intervals as whiskers.
+import type { RenderOptions } from '../options.js';
 import { accountingLine } from '../accounting-line.js';
 import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import { legend } from '../html/bar-chart.js';
@@ -67,7 +68,7 @@ function roundsBlock(m: TrendModel): Html {
   return html`<div class="block">${table}${chart}${legend(gradeSeries(m.scale))}<p class="note">Dots: the share of the cases graded in the round; whiskers: its 95% interval (Wilson).</p></div>`;
 }
 
-export function trendHtml(m: TrendModel): string {
+export function trendHtml(m: TrendModel, options?: RenderOptions): string {
   const notes = m.notes.length ? html`<ul>${m.notes.map((n) => html`<li>${n}</li>`)}</ul>` : '';
   const changes = m.changes.length
     ? html`<div class="block">${dataTable({ caption: 'Changes from the round before', head: CHANGE_HEAD, rows: changeRows(m), align: align(CHANGE_HEAD.length, 3, true) })}<p class="note">${m.intervalMeaning}</p></div>`
@@ -103,5 +104,5 @@ ${criteria}
 </section>
 ${areas}${between}
 <p>${accountingLine(m.totals)}</p>`;
-  return page(heading(m), body);
+  return page(heading(m), body, options?.sharing);
 }

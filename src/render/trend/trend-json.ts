@@ -1,5 +1,7 @@
 // `trend --format json`: the contract's `trend` object, in its key order, then the extras. The
 // contract's `criteria` is the per-criterion list, so the criteria identity is `criteriaSet` here.
+import type { RenderOptions } from '../options.js';
+import { sharingJson } from '../../domain/sharing.js';
 import type { ShareChange, TrendArea, TrendModel } from '../../summarise/trend/trend-model.js';
 
 /** An area in round i, keyed as `report` keys it. */
@@ -70,6 +72,6 @@ function trendJsonValue(m: TrendModel) {
   };
 }
 
-export function trendJson(m: TrendModel): string {
-  return `${JSON.stringify(trendJsonValue(m), null, 2)}\n`;
+export function trendJson(m: TrendModel, options?: RenderOptions): string {
+  return `${JSON.stringify({ ...trendJsonValue(m), ...sharingJson(options?.sharing) }, null, 2)}\n`;
 }

@@ -1,6 +1,7 @@
 // `trend --format xlsx`: a front sheet (who, whose grades, what an interval means, the notes, the
 // criteria and the accounting), then rounds, changes, tables, criteria and, with --between, the gap.
 // Shares and intervals are fractions formatted as percentages; counts are numbers.
+import type { RenderOptions } from '../options.js';
 import type { ShareChange, TrendModel } from '../../summarise/trend/trend-model.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import { workbook, type XCell, type XSheet } from '../xlsx/write-book.js';
@@ -38,7 +39,7 @@ function areaSheets(m: TrendModel): XSheet[] {
   ];
 }
 
-export function trendXlsx(m: TrendModel): StreamedOutput {
+export function trendXlsx(m: TrendModel, options?: RenderOptions): StreamedOutput {
   const front = frontSheet(
     'Audit rounds compared',
     [
@@ -50,6 +51,7 @@ export function trendXlsx(m: TrendModel): StreamedOutput {
     ],
     m.totals,
     m.criteriaSet,
+    options?.sharing,
   );
   const sheets: XSheet[] = [
     front,

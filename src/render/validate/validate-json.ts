@@ -1,7 +1,9 @@
 // `validate --format json`: the model as it is.
+import type { RenderOptions } from '../options.js';
+import { sharingJson } from '../../domain/sharing.js';
 import type { ValidateModel } from './validate-model.js';
 
-export function validateJson(model: ValidateModel): string {
+export function validateJson(model: ValidateModel, options?: RenderOptions): string {
   const { valid, totals, ungraded, rejected, criteria } = model;
-  return `${JSON.stringify({ valid, totals, ungraded, rejected, criteria }, null, 2)}\n`;
+  return `${JSON.stringify({ valid, totals, ungraded, rejected, criteria, ...sharingJson(options?.sharing) }, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 // What the xlsx reports share: a front sheet of labelled values ending with the accounting line,
 // and a grade-count table sheet. Numbers stay numbers; only ids and labels are text.
+import { suppressionRule, type Sharing } from '../../domain/sharing.js';
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
 import { countTotal, type GradeCounts } from '../../domain/grades.js';
 import type { Scale } from '../../domain/scale.js';
@@ -16,8 +17,12 @@ export function frontSheet(
   pairs: ReadonlyArray<readonly [string, XCell]>,
   totals: Accounting,
   criteria?: CriteriaIdentity,
+  sharing?: Sharing,
 ): XSheet {
   const rows: XCell[][] = [[title], [], ...pairs.map(([k, v]) => [k, v])];
+  // What was done for sharing comes before anything else a reader might quote.
+  if (sharing?.pseudonymKey !== undefined) rows.splice(1, 0, ['Pseudonym key fingerprint', sharing.pseudonymKey]);
+  if (sharing?.suppression !== undefined) rows.splice(1, 0, ['Small numbers', suppressionRule(sharing.suppression.below)]);
   if (criteria) {
     // Results are comparable only on the same criteria: the fingerprint says which.
     rows.push([], ['Criteria', criteria.programme], ['Criteria version', criteria.version], ['Criteria fingerprint', criteria.fingerprint]);
