@@ -21,6 +21,7 @@ import { Z95 } from '../../src/statistics/wilson.js';
 import { BetweenFold } from '../../src/summarise/compare/between-fold.js';
 import { smallCriteria } from '../helpers/criteria.js';
 import { betweenModel } from './between-cases.js';
+import { NO_FIGURES } from './models.js';
 
 const after = (text: string, marker: string) => text.slice(text.indexOf(marker));
 
@@ -237,6 +238,8 @@ describe('agreement with its interval', () => {
     apart: {},
     kappa: null,
     kappaBand: null,
+    differMost: [],
+    ...NO_FIGURES,
   });
   it('is a count and an interval under 10 cases, never a bare percentage', () => {
     expect(agreementWithInterval(row(9, 9, [0.7008, 1]))).toBe('9 of 9 (70-100%)');

@@ -15,6 +15,7 @@ import {
   calibrationHeading,
   calibrationRows,
   rankedLists,
+  reviewLines,
 } from './between-layout.js';
 
 const NUMBERS = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
@@ -49,11 +50,12 @@ export function betweenTable(b: BetweenModel, { paint, width = 80 }: Pick<Render
       textTable({
         head: BY_AUDITOR_HEAD,
         rows: byAuditorRows(b.byAuditor).map((r) => r.map(escapeText)),
-        wrap: [0, 2, 5],
-        align: ['left', 'right', 'right', 'right', 'right', 'right'],
+        wrap: [0, 2, 5, 6, 7],
+        align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
         width,
       }),
     );
+    out.push(...reviewLines(b).map((line) => wrapText(escapeText(line), width)));
     out.push(paint.dim(wrapText(escapeText(byAuditorNote(b)), width)), '');
   }
   return out;

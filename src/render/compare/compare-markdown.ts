@@ -37,11 +37,7 @@ export function compareMarkdown(m: CompareModel): string {
   if (m.n > 0) out.push('### Bias and agreement by case type', '', mdTable(typeFiguresHead(), typeFiguresRows(m), RIGHT));
   if (m.byValue) out.push(`### By ${mdText(m.byValue.by)}`, '', mdTable(byValueHead(m.byValue.by), byValueRows(m), RIGHT));
   if (m.byValue && m.n > 0)
-    out.push(
-      `### Bias and agreement by ${mdText(m.byValue.by)}`,
-      '',
-      mdTable(valueFiguresHead(m.byValue.by), valueFiguresRows(m), RIGHT),
-    );
+    out.push(`### Bias and agreement by ${mdText(m.byValue.by)}`, '', mdTable(valueFiguresHead(m.byValue.by), valueFiguresRows(m), RIGHT));
   if (m.between && m.n > 0) out.push(...betweenMarkdown(m.between));
   out.push(accountingLine(m.totals));
   return `${out.join('\n')}\n`;

@@ -46,7 +46,11 @@ export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptio
   if (figures.length > 0) {
     const wide = Math.max(...figures.map(([label]) => label.length));
     out.push(paint.bold('Bias and chance-corrected agreement'));
-    out.push(...figures.map(([label, value]) => statLine(label, escapeText(value), wide, width)), paint.dim(wrapText(FIGURES_NOTE, width)), '');
+    out.push(
+      ...figures.map(([label, value]) => statLine(label, escapeText(value), wide, width)),
+      paint.dim(wrapText(FIGURES_NOTE, width)),
+      '',
+    );
   }
   out.push(
     paint.bold('By case type'),
@@ -69,7 +73,11 @@ export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptio
     if (m.n > 0)
       out.push(
         paint.bold(escapeText(`Bias and agreement by ${m.byValue.by}`)),
-        figuresTable(valueFiguresHead(m.byValue.by).map(escapeText), valueFiguresRows(m).map((r) => r.map(escapeText)), width),
+        figuresTable(
+          valueFiguresHead(m.byValue.by).map(escapeText),
+          valueFiguresRows(m).map((r) => r.map(escapeText)),
+          width,
+        ),
         '',
       );
   }

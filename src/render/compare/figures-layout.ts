@@ -108,7 +108,7 @@ export function figureLines(f: AgreementFigures, n: number, scale: Scale, weight
 
 /** How to read the figures: one note under them. */
 export const FIGURES_NOTE =
-  'Net: the share of cases graded higher less the share graded lower, in points, with Tango\'s 95% interval; ' +
+  "Net: the share of cases graded higher less the share graded lower, in points, with Tango's 95% interval; " +
   'grade steps count best highest. Stuart-Maxwell asks whether the two use the grades in the same proportions, ' +
   'Bowker whether each pair of grades is confused as often one way as the other (a small p says not). ' +
   'Kappa intervals after Fleiss, Cohen & Everitt (1969); AC1/AC2 and Brennan-Prediger (Gwet 2014) do not collapse ' +

@@ -1,6 +1,7 @@
 // What the trend renderers share: headings, the cells of each table as text, and the bar, so the
 // table and markdown formats say the same things in the same order. Formatting only: every figure
 // comes from the model.
+import { netCell } from '../compare/figures-layout.js';
 import type { Grade } from '../../domain/grades.js';
 import type { AreaChange, Interval, ShareChange, TrendChange, TrendModel, TrendRound } from '../../summarise/trend/trend-model.js';
 import { areaFigureCells, areaFigureHead, areasLead } from '../report/area-layout.js';
@@ -147,7 +148,7 @@ export const CRITERIA_LEAD =
   'Criteria unmet at least once: unmet, of the graded cases each applied to (not applicable left out), round by round.';
 
 export function gapHead(): string[] {
-  return ['Round', 'Both graded', 'Agreed', '95% interval', "Cohen's kappa", 'Higher', 'Lower'];
+  return ['Round', 'Both graded', 'Agreed', '95% interval', "Cohen's kappa", 'Higher', 'Lower', 'Net higher, points (95% interval)'];
 }
 
 export function gapRows(m: TrendModel): string[][] {
@@ -162,6 +163,7 @@ export function gapRows(m: TrendModel): string[][] {
       kappaText(g.kappa, g.kappaBand),
       String(g.higher),
       String(g.lower),
+      netCell(g.bias),
     ];
   });
 }

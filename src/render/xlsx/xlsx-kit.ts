@@ -13,11 +13,13 @@ const FRONT_SHEET = 'Summary';
 /** The front sheet: a title, labelled values, which criteria scored it, then every case read accounted for. */
 export function frontSheet(
   title: string,
-  pairs: ReadonlyArray<readonly [string, XCell]>,
+  pairs: ReadonlyArray<readonly [string, XCell] | readonly [string, XCell, string]>,
   totals: Accounting,
   criteria?: CriteriaIdentity,
 ): XSheet {
   const rows: XCell[][] = [[title], [], ...pairs.map(([k, v]) => [k, v])];
+  // A pair's third element is its value's number format ('0.0%', '0.00'): rows 2.. are the pairs.
+  const formats = new Map(pairs.map((p, i) => [i + 2, p[2]]));
   if (criteria) {
     // Results are comparable only on the same criteria: the fingerprint says which.
     rows.push([], ['Criteria', criteria.programme], ['Criteria version', criteria.version], ['Criteria fingerprint', criteria.fingerprint]);
@@ -30,7 +32,14 @@ export function frontSheet(
     ['Rejected', totals.rejected],
     ['Accounting', accountingLine(totals)],
   );
-  return { name: FRONT_SHEET, widths: [34, 90], rows, boldRows: new Set([0]), wrap: true };
+  return {
+    name: FRONT_SHEET,
+    widths: [34, 90],
+    rows,
+    boldRows: new Set([0]),
+    wrap: true,
+    numFmt: (row, col) => (col === 1 ? formats.get(row) : undefined),
+  };
 }
 
 /** A list's rows, made one at a time while the sheet is written, never all at once. */
