@@ -27,7 +27,7 @@ import {
   valueFiguresHead,
   valueFiguresRows,
 } from './compare-layout.js';
-import { FIGURES_NOTE } from './figures-layout.js';
+import { FIGURES_NOTE, tooFewLine } from './figures-layout.js';
 import { betweenHtml } from './between-html.js';
 
 /** Where the two sides agree, and which way they differ where they do not ("Force graded higher"). */
@@ -73,6 +73,8 @@ function byTypeBlock(m: CompareModel) {
 /** Issue 26's figures: the bias and every coefficient with its interval, overall, per type and per value. */
 function figuresSection(m: CompareModel) {
   if (m.n === 0) return '';
+  const tooFew = tooFewLine(m.n);
+  if (tooFew) return html`<section class="page"><h2>Bias and chance-corrected agreement</h2><p>${tooFew}</p></section>`;
   const overall = dataTable({
     caption: 'Bias and chance-corrected agreement',
     head: ['Measure', 'Value'],

@@ -5,7 +5,7 @@ import type { Scale } from '../../domain/scale.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
 import { count } from '../terminal/text-kit.js';
 import { percentText } from '../../statistics/rounding.js';
-import { biasSentence, figure2, figureLines, FIGURES_HEAD, figuresRow, kappaWithBand } from './figures-layout.js';
+import { biasSentence, figure2, figureLines, FIGURES_HEAD, figuresRow, kappaWithBand, TOO_FEW } from './figures-layout.js';
 
 /** How the two sides are named. The force against the inspectorate keeps the 2017 wording. */
 interface Words {
@@ -112,6 +112,9 @@ export function statistics(m: CompareModel): Array<[string, string]> {
     ...distances(m.scale).map((d): [string, string] => [apartLabel(d), String(apartCount(m, d))]),
   ];
 }
+
+/** Whether the figures' tables are shown: from 10 cases graded by both (below, one line says too few). */
+export const hasFigures = (m: CompareModel) => m.n >= TOO_FEW;
 
 /** Issue 26's figures for all the cases, under the statistics (none with no case graded by both). */
 export const figureStatistics = (m: CompareModel): Array<[string, string]> => (m.n === 0 ? [] : figureLines(m, m.n, m.scale, m.weights));

@@ -18,13 +18,14 @@ import {
   matrixRows,
   statistics,
   figureStatistics,
+  hasFigures,
   typeFiguresHead,
   typeFiguresRows,
   valueFiguresHead,
   valueFiguresRows,
   biasLine,
 } from './compare-layout.js';
-import { FIGURES_NOTE } from './figures-layout.js';
+import { FIGURES_NOTE, tooFewLine } from './figures-layout.js';
 
 export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptions): string {
   // A left column of names, then figures: as many as the scale has grades and distances.
@@ -42,6 +43,8 @@ export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptio
   const bias = biasLine(m);
   if (bias) out.push(wrapText(escapeText(bias), width), '');
   out.push(...stats.map(([label, value]) => `${label.padEnd(pad)}  ${value}`), paint.dim(wrapText(escapeText(kappaNote(m)), width)), '');
+  const tooFew = tooFewLine(m.n);
+  if (tooFew) out.push(wrapText(tooFew, width), '');
   const figures = figureStatistics(m);
   if (figures.length > 0) {
     const wide = Math.max(...figures.map(([label]) => label.length));
@@ -57,7 +60,8 @@ export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptio
     textTable({ head: byTypeHead(m), rows: byTypeRows(m).map((r) => r.map(escapeText)), wrap: [0], align: [...right], width }),
     '',
   );
-  if (m.n > 0) out.push(paint.bold('Bias and agreement by case type'), figuresTable(typeFiguresHead(), typeFiguresRows(m), width), '');
+  if (hasFigures(m))
+    out.push(paint.bold('Bias and agreement by case type'), figuresTable(typeFiguresHead(), typeFiguresRows(m), width), '');
   if (m.byValue) {
     out.push(
       paint.bold(escapeText(`By ${m.byValue.by}`)),
@@ -70,7 +74,7 @@ export function compareTable(m: CompareModel, { paint, width = 80 }: RenderOptio
       }),
       '',
     );
-    if (m.n > 0)
+    if (hasFigures(m))
       out.push(
         paint.bold(escapeText(`Bias and agreement by ${m.byValue.by}`)),
         figuresTable(

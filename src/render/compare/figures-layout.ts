@@ -88,12 +88,17 @@ function indexCell(f: AgreementFigures, scale: Scale, n: number, pick: 'prevalen
   return f.prevalenceBias.map((g) => `${scale.label(g.grade)} ${signed(g[pick], 2)}`).join(', ');
 }
 
+/** In place of the figures' lines under 10 cases (none with no case at all). */
+export const tooFewLine = (n: number): string | null =>
+  n > 0 && n < TOO_FEW ? `Bias and chance-corrected agreement: ${casesWord(n)} graded by both, ${TOO_FEW_WORDS}.` : null;
+
 /** The figures' lines under the agreement statistics, in every text format. */
 export function figureLines(f: AgreementFigures, n: number, scale: Scale, weights: string): Array<[string, string]> {
+  if (n < TOO_FEW) return [];
   const why = f.undefinedBecause;
   return [
     ['Net graded higher, points (95% interval)', netCell(f.bias)],
-    ['Mean difference (A - B)', meanDifferenceCell(f.bias, why['meanDifferenceInterval'])],
+    ['Mean difference in grade steps', meanDifferenceCell(f.bias, why['meanDifferenceInterval'])],
     ['Marginal homogeneity (Stuart-Maxwell)', testCell(f.marginalHomogeneity, n, why['marginalHomogeneity'])],
     ['Symmetry (Bowker)', testCell(f.symmetry, n, why['symmetry'])],
     ["Cohen's kappa, 95% interval", intervalCell(f.kappaInterval, n, why['kappaInterval'])],
@@ -113,7 +118,7 @@ export const FIGURES_NOTE =
   'Bowker whether each pair of grades is confused as often one way as the other (a small p says not). ' +
   'Kappa intervals after Fleiss, Cohen & Everitt (1969); AC1/AC2 and Brennan-Prediger (Gwet 2014) do not collapse ' +
   'when one grade dominates: a low kappa beside a high AC1 and a large prevalence index is the "kappa paradox". ' +
-  `Under ${TOO_FEW} cases a figure is ${TOO_FEW_WORDS}.`;
+  `Under ${TOO_FEW} cases only the counts are shown: ${TOO_FEW_WORDS}.`;
 
 /** A row per group (type, value, auditor): cases, net higher, kappa and AC1 with their intervals. */
 export const FIGURES_HEAD = ['Cases', 'Net higher, points (95% interval)', 'Kappa (95% interval)', 'AC1 (95% interval)'];

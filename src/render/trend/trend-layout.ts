@@ -148,7 +148,7 @@ export const CRITERIA_LEAD =
   'Criteria unmet at least once: unmet, of the graded cases each applied to (not applicable left out), round by round.';
 
 export function gapHead(): string[] {
-  return ['Round', 'Both graded', 'Agreed', '95% interval', "Cohen's kappa", 'Higher', 'Lower', 'Net higher, points (95% interval)'];
+  return ['Round', 'Both graded', 'Agreed', '95% interval', "Cohen's kappa", 'Higher', 'Lower'];
 }
 
 export function gapRows(m: TrendModel): string[][] {
@@ -163,12 +163,13 @@ export function gapRows(m: TrendModel): string[][] {
       kappaText(g.kappa, g.kappaBand),
       String(g.higher),
       String(g.lower),
-      netCell(g.bias),
     ];
   });
 }
 
 export function gapLead(m: TrendModel): string {
   const [a, b] = m.between!;
-  return `The gap between ${a.label} and ${b.label}, round by round, on the cases both graded. Agreed: the same grade (95% interval, Wilson); higher / lower: ${a.label} graded the case higher / lower than ${b.label}.`;
+  // Issue 26: each round's net bias with Tango's interval ("too few cases to tell" under 10 cases).
+  const net = m.rounds.map((r) => `${r.label} ${netCell(r.gap!.bias)}`).join('; ');
+  return `The gap between ${a.label} and ${b.label}, round by round, on the cases both graded. Agreed: the same grade (95% interval, Wilson); higher / lower: ${a.label} graded the case higher / lower than ${b.label}. Net graded higher, in points (95% interval, Tango): ${net}.`;
 }
