@@ -143,8 +143,8 @@ export const BY_AUDITOR_HEAD = [
   'Higher',
   'Lower',
   'Kappa',
-  'Net higher, points (95% interval)',
-  'Differ most on',
+  'Net (95% interval)',
+  'Differs most on',
 ];
 
 const NO_CODE = '(no code)';
@@ -172,5 +172,5 @@ export function reviewLines(b: BetweenModel): string[] {
 export const byAuditorNote = (b: BetweenModel) =>
   `Auditors of ${b.a.label}. Higher / lower: the auditor graded the case higher / lower than ${b.b.label}. ` +
   'Furthest from agreement first (by the upper end of the 95% Wilson interval). Under 10 cases agreement is a count and its interval only. ' +
-  `Net higher: the share graded higher less the share graded lower, with Tango's 95% interval. Differ most on: the criteria where the auditor's findings and ${b.b.label}'s differ most often (cases differing of cases both marked). ` +
+  `Net higher: the share graded higher less the share graded lower, with Tango's 95% interval. Differs most on: the criteria where the auditor's findings and ${b.b.label}'s differ most often (cases differing of cases both marked). ` +
   'An auditor is named for review only where the net interval excludes 0 or the agreement interval lies wholly below that of the rest of the pool.';
