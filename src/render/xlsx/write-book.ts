@@ -126,9 +126,9 @@ export function startSheet(book: BookWriter, spec: XSheetHead, caps: SheetCaps =
       // Strings are always stored as strings: "=1+1" is text, never a formula, and needs no '.
       // An empty one is a blank: inline, it would be an empty <v> that reads back as blank anyway.
       cell.value = value === '' ? null : cutCell(value, caps.cellChars);
-      cell.style = styleOf(c, value, fill, bold);
+      // A cell's own number format makes its own style object: the shared ones are never mutated.
       const numFmt = typeof value === 'number' ? spec.numFmt?.(r, c) : undefined;
-      if (numFmt) cell.numFmt = numFmt;
+      cell.style = numFmt ? { ...styleOf(c, value, fill, bold), numFmt } : styleOf(c, value, fill, bold);
     });
     line.commit();
     r++;
