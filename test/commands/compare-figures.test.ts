@@ -50,6 +50,7 @@ const closePair = (x: [number, number] | null, y: [number, number]) => {
   close(x![1], y[1]);
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed JSON, read key by key below
 function expectOracle(json: Record<string, any>, o: Figures): void {
   expect(json.bias).toMatchObject({ higher: o.higher, lower: o.lower, n: o.n });
   close(json.bias.net, o.net);
