@@ -112,16 +112,23 @@ const TYPES_TEAMS =
   /^(section-47|domestic-abuse|general-concern|child-sexual-exploitation|online-sexual-abuse|missing-children|police-protection|sex-offender-management|child-in-custody)$/;
 
 /**
- * Gaps known and left to another branch, each checked to be still there (so the list is kept
- * true): trend's XLSX and CSV are being changed on the trend branch.
+ * Gaps known and left alone, each checked to be still there (so the list is kept true): trend's
+ * XLSX and CSV are being changed on the trend branch; the report's board paper leaves out a table
+ * with no case in it by design (the CSV and the workbook keep it, all zeros).
  */
 const KNOWN: Record<string, Record<string, string>> = {
+  'report --by Team': { 'table 2': 'the board paper leaves out an empty Table 2 (no case graded by the inspectorate alone)' },
   trend: { summary: "the workbook's Summary sheet (criteria, accounting) has no CSV rows: trend's CSV is long form only" },
   'trend --between': { summary: "the workbook's Summary sheet (criteria, accounting) has no CSV rows: trend's CSV is long form only" },
 };
 
 const SCENARIOS: Scenario[] = [
   { name: 'report', args: ['report', G2017], parts: REPORT_PARTS },
+  {
+    name: 'report --by Team',
+    args: ['report', '--by', 'Team', TEAMS],
+    parts: [...REPORT_PARTS, { name: 'by value', csv: section('breakdown'), sheet: /^By Team$/, html: / by Team$/ }],
+  },
   { name: 'compare', args: ['compare', G2017], parts: COMPARE_PARTS(TYPES_2017) },
   { name: 'compare --by Team', args: ['compare', '--by', 'Team', TEAMS], parts: COMPARE_PARTS(TYPES_TEAMS) },
   {
