@@ -117,7 +117,10 @@ const TYPES_TEAMS =
  * with no case in it by design (the CSV and the workbook keep it, all zeros).
  */
 const KNOWN: Record<string, Record<string, string>> = {
-  'report --by Team': { 'table 2': 'the board paper leaves out an empty Table 2 (no case graded by the inspectorate alone)' },
+  'report --by Team': {
+    'table 2': 'the board paper leaves out an empty Table 2 (no case graded by the inspectorate alone)',
+    overrides: 'the board paper leaves out an empty overrides table (the CSV says 0, the workbook "none")',
+  },
   trend: { summary: "the workbook's Summary sheet (criteria, accounting) has no CSV rows: trend's CSV is long form only" },
   'trend --between': { summary: "the workbook's Summary sheet (criteria, accounting) has no CSV rows: trend's CSV is long form only" },
 };
