@@ -65,23 +65,18 @@ most often first:
 - A1 (alpha): 1 of 4 cases. A1 text
 
 Agreement by auditor: Testshire Police against HMIC
-┌─────────┬───────┬───────────┬────────┬───────┬───────┬───────────┬───────────┐
-│ Auditor │ Cases │ Agreement │ Higher │ Lower │ Kappa │  Net (95% │ Differs   │
-│         │       │      (95% │        │       │       │ interval) │ most on   │
-│         │       │ interval) │        │       │       │           │           │
-├─────────┼───────┼───────────┼────────┼───────┼───────┼───────────┼───────────┤
-│ X       │     3 │    1 of 3 │      2 │     0 │  0.14 │ 2 higher, │ A2 (2 of  │
-│         │       │   (6-79%) │        │       │       │  0 lower: │ 3), A1 (1 │
-│         │       │           │        │       │       │   too few │ of 3)     │
-│         │       │           │        │       │       │  cases to │           │
-│         │       │           │        │       │       │      tell │           │
-├─────────┼───────┼───────────┼────────┼───────┼───────┼───────────┼───────────┤
-│ Y       │     2 │    2 of 2 │      0 │     0 │   n/a │ 0 higher, │ A1 (1 of  │
-│         │       │ (34-100%) │        │       │       │  0 lower: │ 1)        │
-│         │       │           │        │       │       │   too few │           │
-│         │       │           │        │       │       │  cases to │           │
-│         │       │           │        │       │       │      tell │           │
-└─────────┴───────┴───────────┴────────┴───────┴───────┴───────────┴───────────┘
+┌─────────┬───────┬─────────────────┬────────┬───────┬───────┬─────────────────┐
+│ Auditor │ Cases │  Agreement (95% │ Higher │ Lower │ Kappa │        Net (95% │
+│         │       │       interval) │        │       │       │       interval) │
+├─────────┼───────┼─────────────────┼────────┼───────┼───────┼─────────────────┤
+│ X       │     3 │  1 of 3 (6-79%) │      2 │     0 │  0.14 │   too few cases │
+│         │       │                 │        │       │       │         to tell │
+├─────────┼───────┼─────────────────┼────────┼───────┼───────┼─────────────────┤
+│ Y       │     2 │          2 of 2 │      0 │     0 │   n/a │   too few cases │
+│         │       │       (34-100%) │        │       │       │         to tell │
+└─────────┴───────┴─────────────────┴────────┴───────┴───────┴─────────────────┘
+X differs most from HMIC on A2 (2 of 3), A1 (1 of 3).
+Y differs most from HMIC on A1 (1 of 1).
 No auditor stands out on this evidence.
 Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
 / lower than HMIC. Furthest from agreement first (by the upper end of the 95%
@@ -123,8 +118,8 @@ Testshire Police marked unmet, HMIC marked met (where HMIC is more generous), mo
 
 | Auditor | Cases | Agreement (95% interval) | Higher | Lower | Kappa | Net (95% interval) | Differs most on |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-| X | 3 | 1 of 3 (6-79%) | 2 | 0 | 0.14 | 2 higher, 0 lower: too few cases to tell | A2 (2 of 3), A1 (1 of 3) |
-| Y | 2 | 2 of 2 (34-100%) | 0 | 0 | n/a | 0 higher, 0 lower: too few cases to tell | A1 (1 of 1) |
+| X | 3 | 1 of 3 (6-79%) | 2 | 0 | 0.14 | too few cases to tell | A2 (2 of 3), A1 (1 of 3) |
+| Y | 2 | 2 of 2 (34-100%) | 0 | 0 | n/a | too few cases to tell | A1 (1 of 1) |
 
 No auditor stands out on this evidence.
 

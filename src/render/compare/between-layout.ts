@@ -158,9 +158,17 @@ export function byAuditorRows(rows: readonly AuditorAgreement[]): string[][] {
     String(r.lower),
     kappaValue(r.kappa),
     netCell(r.bias),
-    r.differMost.length === 0 ? '-' : r.differMost.map((d) => `${d.criterion} (${d.differ} of ${d.n})`).join(', '),
+    r.differMost.length === 0 ? '-' : differText(r),
   ]);
 }
+
+const differText = (r: AuditorAgreement) => r.differMost.map((d) => `${d.criterion} (${d.differ} of ${d.n})`).join(', ');
+
+/** For the terminal, where the table has no room for them: "A2 differs most from B on MC6 (3 of 10), ..". */
+export const differLines = (b: BetweenModel): string[] =>
+  (b.byAuditor ?? [])
+    .filter((r) => r.differMost.length > 0)
+    .map((r) => `${r.auditor ?? NO_CODE} differs most from ${b.b.label} on ${differText(r)}.`);
 
 /** The one line naming the auditors to review, only where the evidence supports it. */
 export function reviewLines(b: BetweenModel): string[] {

@@ -44,7 +44,8 @@ const excludesZero = ([lo, hi]: readonly [number, number]) => lo > 0 || hi < 0;
 /** "+12 points (95% interval +3 to +21)": the net share graded higher, in points. */
 export function netCell(b: Bias | null): string {
   if (!b) return 'n/a';
-  if (b.n < TOO_FEW) return `${b.higher} higher, ${b.lower} lower: ${TOO_FEW_WORDS}`;
+  // The counts stand beside it (higher, lower): under 10 cases the net says no more than they do.
+  if (b.n < TOO_FEW) return TOO_FEW_WORDS;
   const ends = intervalText(b.netInterval[0], b.netInterval[1], { change: excludesZero(b.netInterval) });
   return `${signed(b.net * 100)} (${ends.lo} to ${ends.hi})`;
 }
