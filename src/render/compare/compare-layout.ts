@@ -3,7 +3,7 @@
 import { INDEPENDENT, SELF } from '../../domain/assessment.js';
 import type { Scale } from '../../domain/scale.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
-import { count } from '../terminal/text-kit.js';
+import { count, smallShare } from '../terminal/text-kit.js';
 import { percentText } from '../../statistics/rounding.js';
 import { biasSentence, figure2, figureLines, FIGURES_HEAD, figuresRow, kappaWithBand, TOO_FEW } from './figures-layout.js';
 
@@ -69,12 +69,6 @@ export function matrixRows(m: CompareModel): Array<Array<string | number>> {
 
 function agreementText(d: Disagreement): string {
   return d.exactAgreement === null ? 'n/a' : `${d.agreed} of ${d.n} (${percentText(d.exactAgreement, 1)})`;
-}
-
-/** "75%", or "3 of 4 (75%)" under 10 cases; "n/a" for none. Never "0%" or "100%" for a share between. */
-function smallShare(k: number, n: number): string {
-  if (n === 0) return 'n/a';
-  return n < 10 ? `${k} of ${n} (${percentText(k / n)})` : percentText(k / n);
 }
 
 /** The board's sentence on the bias between the two sides; null with no case graded by both. */

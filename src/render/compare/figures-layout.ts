@@ -10,7 +10,7 @@ import { sentenceStart } from '../../text/sentence.js';
 /** Below this many cases a coefficient or interval says nothing a reader should act on. */
 export const TOO_FEW = 10;
 
-export const TOO_FEW_WORDS = 'too few cases to tell';
+const TOO_FEW_WORDS = 'too few cases to tell';
 
 const casesWord = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
 
@@ -27,13 +27,13 @@ export function kappaWithBand(k: number | null, n: number): string {
 }
 
 /** "0.43 to 0.71", or why there is none. */
-export function intervalCell(interval: readonly [number, number] | null, n: number, reason: string | undefined): string {
+function intervalCell(interval: readonly [number, number] | null, n: number, reason: string | undefined): string {
   if (n < TOO_FEW) return n === 0 ? 'n/a' : TOO_FEW_WORDS;
   return interval ? range(interval) : `n/a: ${reason ?? 'undefined'}`;
 }
 
 /** "0.52 (0.31 to 0.73)", for a coefficient with its interval. */
-export function coefficientCell(c: { value: number; interval: [number, number] } | null, n: number, reason: string | undefined): string {
+function coefficientCell(c: { value: number; interval: [number, number] } | null, n: number, reason: string | undefined): string {
   if (n === 0) return 'n/a';
   if (n < TOO_FEW) return c ? `${figure2(c.value)} (${casesWord(n)}: ${TOO_FEW_WORDS})` : TOO_FEW_WORDS;
   return c ? `${figure2(c.value)} (${range(c.interval)})` : `n/a: ${reason ?? 'undefined'}`;
@@ -65,13 +65,13 @@ export function biasSentence(first: string, second: string, b: Bias | null): str
 }
 
 /** "chi-square 23.10 on 2 df, p < 0.001". */
-export function testCell(t: ChiSquareTest | null, n: number, reason: string | undefined): string {
+function testCell(t: ChiSquareTest | null, n: number, reason: string | undefined): string {
   if (n < TOO_FEW) return n === 0 ? 'n/a' : TOO_FEW_WORDS;
   if (!t) return `n/a: ${reason ?? 'undefined'}`;
   return `chi-square ${figure2(t.statistic)} on ${t.df} df, ${pText(t.p)}`;
 }
 
-export const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${roundHalfAwayFromZero(p, 3).toFixed(3)}`);
+const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${roundHalfAwayFromZero(p, 3).toFixed(3)}`);
 
 function meanDifferenceCell(b: Bias | null, reason: string | undefined): string {
   if (!b) return 'n/a';

@@ -25,12 +25,12 @@ export interface Bias {
   meanDifferenceInterval: [number, number] | null;
 }
 
-export interface ValueWithInterval {
+interface ValueWithInterval {
   value: number;
   interval: [number, number];
 }
 
-export interface GradeIndex {
+interface GradeIndex {
   grade: Grade;
   prevalenceIndex: number;
   biasIndex: number;
@@ -52,7 +52,7 @@ export interface AgreementFigures {
 }
 
 /** The matrix as rows of counts in scale order (rows = A, columns = B, best first). */
-export const squareOf = (matrix: Matrix, ids: readonly Grade[]): number[][] => ids.map((r) => ids.map((c) => matrix[r]![c]!));
+const squareOf = (matrix: Matrix, ids: readonly Grade[]): number[][] => ids.map((r) => ids.map((c) => matrix[r]![c]!));
 
 export function agreementFigures(matrix: Matrix, ids: readonly Grade[], weights: Weights): AgreementFigures {
   const t = squareOf(matrix, ids);

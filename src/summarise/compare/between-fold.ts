@@ -61,7 +61,8 @@ export class BetweenFold implements Fold<BetweenState> {
     if (!a || !b || a.grade === null || b.grade === null) return;
     this.compare.addGrades(c.caseType, a.grade, b.grade, c);
     this.calibration.add(c.caseType, a.codes, b.codes);
-    this.auditors.add(a.auditor, a.grade, b.grade, { type: c.caseType, a: a.codes, b: b.codes });
+    // The findings go to the per-auditor calibration only where it is asked for: no object per case otherwise.
+    this.auditors.add(a.auditor, a.grade, b.grade, this.request.byAuditor ? { type: c.caseType, a: a.codes, b: b.codes } : undefined);
   }
 
   /** The fold's tallies as plain data (a worker thread's part of the input); `merge` adds one in. */
