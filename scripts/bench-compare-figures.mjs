@@ -23,25 +23,32 @@ try {
   writeCriteria(criteria);
   const file = join(dir, 'cases.csv');
   writeCases(file, Number(values.rows), 2017, true);
-  const time = (cli) => {
+  // CPU time (user + system, from /usr/bin/time) as well as wall time: on a shared machine the
+  // wall time carries the other processes' load, the CPU time much less.
+  const cpu = [[], []];
+  const time = (cli, which) => {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [cli, 'compare', '--format', 'json', '--criteria', criteria, '--quiet', '--threads', '1', file], {
-      maxBuffer: 1 << 28,
-    });
-    if (r.status !== 0) throw new Error(`${cli}: exit ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+    const args = [cli, 'compare', '--format', 'json', '--criteria', criteria, '--quiet', '--threads', '1', file];
+    const r = spawnSync('/usr/bin/time', ['-f', 'CPU %U %S', process.execPath, ...args], { maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`${cli}: exit ${r.status}: ${String(r.stderr).slice(-300)}`);
+    const [, user, sys] = /CPU ([\d.]+) ([\d.]+)/.exec(String(r.stderr));
+    cpu[which].push((Number(user) + Number(sys)) * 1000);
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
   const base = [];
   const now = [];
   for (let i = 0; i < Number(values.runs); i++) {
-    base.push(time(values.base));
-    now.push(time(NEW));
+    base.push(time(values.base, 0));
+    now.push(time(NEW, 1));
   }
   const ratios = now.map((t, i) => t / base[i]);
   console.log(`compare, ${values.rows} rows, --threads 1, ${values.runs} runs alternately`);
   console.log(`before the figures: median ${median(base).toFixed(0)} ms  (${base.map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`with the figures:   median ${median(now).toFixed(0)} ms  (${now.map((t) => t.toFixed(0)).join(', ')})`);
-  console.log(`median paired ratio: ${median(ratios).toFixed(3)}`);
+  console.log(`median paired ratio (wall): ${median(ratios).toFixed(3)}`);
+  const cpuRatios = cpu[1].map((t, i) => t / cpu[0][i]);
+  console.log(`CPU before: median ${median(cpu[0]).toFixed(0)} ms; with: median ${median(cpu[1]).toFixed(0)} ms`);
+  console.log(`median paired ratio (CPU): ${median(cpuRatios).toFixed(3)}  (${cpuRatios.map((r) => r.toFixed(3)).join(', ')})`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
