@@ -22,15 +22,17 @@ export function signed(x: number, decimals = 0): string {
 }
 
 /**
- * A share 0..1 as a whole percentage, except that a share strictly between 0 and 1 never prints
- * as "0%" or "100%": it prints "<1%" or ">99%" (1999 of 2000 is not "100%").
+ * A share 0..1 as a percentage (whole, or to `decimals` places), except that a share strictly
+ * between 0 and 1 never prints as "0%" or "100%": it prints "<1%" or ">99%" ("<0.1%" / ">99.9%"
+ * at one place), since 1999 of 2000 is not "100%".
  */
-export function percentText(share: number): string {
+export function percentText(share: number, decimals = 0): string {
   if (!(share >= 0 && share <= 1)) throw new RangeError(`a share is from 0 to 1, not ${share}`);
-  const r = roundHalfAwayFromZero(share * 100);
-  if (share > 0 && r === 0) return '<1%';
-  if (share < 1 && r === 100) return '>99%';
-  return `${r}%`;
+  const r = roundHalfAwayFromZero(share * 100, decimals);
+  const step = 10 ** -decimals;
+  if (share > 0 && r === 0) return `<${step.toFixed(decimals)}%`;
+  if (share < 1 && r === 100) return `>${(100 - step).toFixed(decimals)}%`;
+  return `${r.toFixed(decimals)}%`;
 }
 
 /** A change's interval in points, as printed beside its verdict. */

@@ -21,6 +21,7 @@ import { Z95 } from '../../src/statistics/wilson.js';
 import { BetweenFold } from '../../src/summarise/compare/between-fold.js';
 import { smallCriteria } from '../helpers/criteria.js';
 import { betweenModel } from './between-cases.js';
+import { NO_FIGURES } from './models.js';
 
 const after = (text: string, marker: string) => text.slice(text.indexOf(marker));
 
@@ -32,7 +33,8 @@ describe('compare --between renderers', () => {
         "Self-assessment compared: Testshire Police and HMIC\n\n5 cases graded by both. Rows: the force's grade; columns: HMIC's grade.",
       ),
     ).toBe(true);
-    expect(text).toContain("Cohen's kappa            0.33 (fair)\n");
+    // 5 cases: the kappa with its count, no band (issue 26).
+    expect(text).toContain("Cohen's kappa            0.33 (5 cases: too few cases to tell)\n");
     expect(after(text, 'Criterion calibration')).toBe(`Criterion calibration: Testshire Police (A) and HMIC (B)
 Per criterion, the cases where both marked it met or unmet: both met, A met and
 B unmet, A unmet and B met, both unmet. Agreement is shown as a count under 10
@@ -63,16 +65,27 @@ most often first:
 - A1 (alpha): 1 of 4 cases. A1 text
 
 Agreement by auditor: Testshire Police against HMIC
-┌─────────┬───────┬──────────────────────────┬────────┬───────┬───────┐
-│ Auditor │ Cases │ Agreement (95% interval) │ Higher │ Lower │ Kappa │
-├─────────┼───────┼──────────────────────────┼────────┼───────┼───────┤
-│ X       │     3 │           1 of 3 (6-79%) │      2 │     0 │  0.14 │
-├─────────┼───────┼──────────────────────────┼────────┼───────┼───────┤
-│ Y       │     2 │         2 of 2 (34-100%) │      0 │     0 │   n/a │
-└─────────┴───────┴──────────────────────────┴────────┴───────┴───────┘
+┌─────────┬───────┬─────────────────┬────────┬───────┬───────┬─────────────────┐
+│ Auditor │ Cases │  Agreement (95% │ Higher │ Lower │ Kappa │        Net (95% │
+│         │       │       interval) │        │       │       │       interval) │
+├─────────┼───────┼─────────────────┼────────┼───────┼───────┼─────────────────┤
+│ X       │     3 │  1 of 3 (6-79%) │      2 │     0 │  0.14 │   too few cases │
+│         │       │                 │        │       │       │         to tell │
+├─────────┼───────┼─────────────────┼────────┼───────┼───────┼─────────────────┤
+│ Y       │     2 │          2 of 2 │      0 │     0 │   n/a │   too few cases │
+│         │       │       (34-100%) │        │       │       │         to tell │
+└─────────┴───────┴─────────────────┴────────┴───────┴───────┴─────────────────┘
+X differs most from HMIC on A2 (2 of 3), A1 (1 of 3).
+Y differs most from HMIC on A1 (1 of 1).
+No auditor stands out on this evidence.
 Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
 / lower than HMIC. Furthest from agreement first (by the upper end of the 95%
-Wilson interval). Under 10 cases agreement is a count and its interval only.
+Wilson interval). Under 10 cases agreement is a count and its interval only. Net
+higher: the share graded higher less the share graded lower, with Tango's 95%
+interval. Differs most on: the criteria where the auditor's findings and HMIC's
+differ most often (cases differing of cases both marked). An auditor is named
+for review only where the net interval excludes 0 or the agreement interval lies
+wholly below that of the rest of the pool.
 
 5 read = 5 graded + 0 ungraded + 0 rejected
 `);
@@ -103,12 +116,14 @@ Testshire Police marked unmet, HMIC marked met (where HMIC is more generous), mo
 
 ### Agreement by auditor: Testshire Police against HMIC
 
-| Auditor | Cases | Agreement (95% interval) | Higher | Lower | Kappa |
-| --- | ---: | ---: | ---: | ---: | ---: |
-| X | 3 | 1 of 3 (6-79%) | 2 | 0 | 0.14 |
-| Y | 2 | 2 of 2 (34-100%) | 0 | 0 | n/a |
+| Auditor | Cases | Agreement (95% interval) | Higher | Lower | Kappa | Net (95% interval) | Differs most on |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| X | 3 | 1 of 3 (6-79%) | 2 | 0 | 0.14 | too few cases to tell | A2 (2 of 3), A1 (1 of 3) |
+| Y | 2 | 2 of 2 (34-100%) | 0 | 0 | n/a | too few cases to tell | A1 (1 of 1) |
 
-Auditors of Testshire Police. Higher / lower: the auditor graded the case higher / lower than HMIC. Furthest from agreement first (by the upper end of the 95% Wilson interval). Under 10 cases agreement is a count and its interval only.
+No auditor stands out on this evidence.
+
+Auditors of Testshire Police. Higher / lower: the auditor graded the case higher / lower than HMIC. Furthest from agreement first (by the upper end of the 95% Wilson interval). Under 10 cases agreement is a count and its interval only. Net higher: the share graded higher less the share graded lower, with Tango's 95% interval. Differs most on: the criteria where the auditor's findings and HMIC's differ most often (cases differing of cases both marked). An auditor is named for review only where the net interval excludes 0 or the agreement interval lies wholly below that of the rest of the pool.
 
 5 read = 5 graded + 0 ungraded + 0 rejected
 `);
@@ -134,14 +149,31 @@ Auditors of Testshire Police. Higher / lower: the auditor graded the case higher
     expect(rest).toContain('calibration,alpha,A2,kappa,0.2');
     expect(rest).toContain('calibration,beta,B1,kappa,');
     const x = rest.filter((l) => l.startsWith('by_auditor,all,X,')).map((l) => l.split(',').slice(3));
-    expect(x.map(([k]) => k)).toEqual(['n', 'agreed', 'exact_agreement', 'agreement_lo', 'agreement_hi', 'higher', 'lower', 'kappa']);
+    // Today's eight, then issue 26's figures (net first) and the criteria the auditor differs most on.
+    expect(x.map(([k]) => k).slice(0, 11)).toEqual([
+      'n',
+      'agreed',
+      'exact_agreement',
+      'agreement_lo',
+      'agreement_hi',
+      'higher',
+      'lower',
+      'kappa',
+      'net',
+      'net_lo',
+      'net_hi',
+    ]);
+    expect(x.map(([k]) => k).filter((k) => k!.startsWith('differ_most'))).toEqual(['differ_most_1', 'differ_most_2']);
     const v = Object.fromEntries(x.map(([k, val]) => [k, Number(val)]));
     expect([v.n, v.agreed, v.exact_agreement, v.higher, v.lower]).toEqual([3, 1, 1 / 3, 2, 0]);
     expect(v.agreement_lo).toBeCloseTo(0.0615, 4);
     expect(v.agreement_hi).toBeCloseTo(0.7923, 4);
     expect(v.kappa).toBeCloseTo(1 / 7, 12);
     expect(rest.indexOf('by_auditor,all,X,n,3')).toBeLessThan(rest.indexOf('by_auditor,all,Y,n,2'));
-    expect(rest.at(-2)).toBe('by_auditor,all,Y,kappa,');
+    expect(rest).toContain('by_auditor,all,Y,kappa,');
+    // Y: 2 of 2 agreed, so no net either way: net 0 with Tango's interval around it.
+    expect(rest).toContain('by_auditor,all,Y,net,0');
+    expect(rest.at(-2)).toBe('by_auditor,all,Y,differ_most_1,A1 (alpha): 1 of 1');
   });
 
   it('json: the contract keys with the figures worked by hand', () => {
@@ -237,6 +269,8 @@ describe('agreement with its interval', () => {
     apart: {},
     kappa: null,
     kappaBand: null,
+    differMost: [],
+    ...NO_FIGURES,
   });
   it('is a count and an interval under 10 cases, never a bare percentage', () => {
     expect(agreementWithInterval(row(9, 9, [0.7008, 1]))).toBe('9 of 9 (70-100%)');

@@ -11,6 +11,23 @@ import { COMPARE } from './models.js';
 
 const crlf = (s: string) => `\ufeff${s.replaceAll('\n', '\r\n')}`;
 
+/** Issue 26's figures in the CSV, in order: every one empty where the model has none. */
+const FIGURE_NAMES = [
+  'net',
+  'net_lo',
+  'net_hi',
+  'mean_difference',
+  'mean_difference_lo',
+  'mean_difference_hi',
+  ...['marginal_homogeneity', 'symmetry'].flatMap((t) => [`${t}_statistic`, `${t}_df`, `${t}_p`]),
+  'kappa_lo',
+  'kappa_hi',
+  'weighted_kappa_linear_lo',
+  'weighted_kappa_linear_hi',
+  ...['ac1', 'ac2_linear', 'brennan_prediger'].flatMap((c) => [c, `${c}_lo`, `${c}_hi`]),
+];
+const figureRows = (scope: string) => FIGURE_NAMES.map((name) => `statistic,${scope},${name},,\n`).join('');
+
 describe('compare renderers', () => {
   it('table', () => {
     expect(compareTable(COMPARE, { paint: paint(false) })).toBe(`Self-assessment compared: Testshire Police and HMIC
@@ -35,10 +52,12 @@ Weighted kappa (linear)  n/a
 Force graded higher      3
 Force graded lower       0
 Two grades apart         1
-Higher / lower: the force graded the case higher / lower than the inspectorate;
-two grades apart: Good against Inadequate. Kappa corrects agreement for chance
-(n/a where undefined, e.g. every case in one grade); bands after Landis & Koch
-(1977).
+Higher / lower: the force graded the case higher / lower than HMIC; two grades
+apart: Good against Inadequate. Kappa corrects agreement for chance (n/a where
+undefined, e.g. every case in one grade); bands after Landis & Koch (1977).
+
+Bias and chance-corrected agreement: 4 cases graded by both, too few cases to
+tell.
 
 By case type
 ┌───────────┬───────┬──────────────┬────────┬───────┬─────────┐
@@ -53,13 +72,20 @@ By case type
 `);
   });
 
-  it('table: kappas print with two places and their band', () => {
+  it('table: kappas print with two places and the band of the figure printed (41/200 is 0.21, fair; -1/200 is -0.01, poor)', () => {
     const text = compareTable(
-      { ...COMPARE, kappa: 0.4333, kappaBand: 'moderate', weightedKappa: -0.001, weightedKappaBand: 'slight' },
+      { ...COMPARE, n: 40, kappa: 41 / 200, kappaBand: 'slight', weightedKappa: -1 / 200, weightedKappaBand: 'slight' },
       { paint: paint(false) },
     );
-    expect(text).toContain("Cohen's kappa            0.43 (moderate)\n");
-    expect(text).toContain('Weighted kappa (linear)  0.00 (slight)\n');
+    // The model's bands are ignored: the band follows the printed figure, rounded half away from zero.
+    expect(text).toContain("Cohen's kappa            0.21 (fair)\n");
+    expect(text).toContain('Weighted kappa (linear)  -0.01 (poor)\n');
+  });
+
+  it('table: under 10 cases a kappa has its count and "too few cases to tell", never a band', () => {
+    const text = compareTable({ ...COMPARE, kappa: 0.4333, kappaBand: 'moderate' }, { paint: paint(false) });
+    expect(text).toContain("Cohen's kappa            0.43 (4 cases: too few cases to tell)\n");
+    expect(text).not.toContain('moderate');
   });
 
   it('markdown', () => {
@@ -83,7 +109,9 @@ By case type
 | Force graded lower | 0 |
 | Two grades apart | 1 |
 
-Higher / lower: the force graded the case higher / lower than the inspectorate; two grades apart: Good against Inadequate. Kappa corrects agreement for chance (n/a where undefined, e.g. every case in one grade); bands after Landis & Koch (1977).
+Higher / lower: the force graded the case higher / lower than HMIC; two grades apart: Good against Inadequate. Kappa corrects agreement for chance (n/a where undefined, e.g. every case in one grade); bands after Landis & Koch (1977).
+
+Bias and chance-corrected agreement: 4 cases graded by both, too few cases to tell.
 
 ### By case type
 
@@ -116,19 +144,21 @@ statistic,all,self_lower,,0
 statistic,all,two_apart,,1
 statistic,all,kappa,,
 statistic,all,weighted_kappa_linear,,
-statistic,alpha,n,,4
+${figureRows('all')}statistic,alpha,n,,4
 statistic,alpha,agreed,,1
 statistic,alpha,exact_agreement,,0.25
 statistic,alpha,self_higher,,3
 statistic,alpha,self_lower,,0
 statistic,alpha,two_apart,,1
-statistic,gamma,n,,0
+statistic,alpha,kappa,,
+${figureRows('alpha')}statistic,gamma,n,,0
 statistic,gamma,agreed,,0
 statistic,gamma,exact_agreement,,
 statistic,gamma,self_higher,,0
 statistic,gamma,self_lower,,0
 statistic,gamma,two_apart,,0
-`),
+statistic,gamma,kappa,,
+${figureRows('gamma')}`),
     );
   });
 
@@ -144,6 +174,16 @@ statistic,gamma,two_apart,,0
       'selfLower',
       'byType',
       'criteriaSet',
+      'bias',
+      'marginalHomogeneity',
+      'symmetry',
+      'kappaInterval',
+      'weightedKappaInterval',
+      'ac1',
+      'brennanPrediger',
+      'ac2',
+      'prevalenceBias',
+      'undefinedBecause',
       'force',
       'inspectorate',
       'agreed',
@@ -156,9 +196,11 @@ statistic,gamma,two_apart,,0
       'totals',
     ]);
     expect([json.n, json.exactAgreement, json.kappa, json.weightedKappa]).toEqual([4, 0.25, null, null]);
+    const none = { bias: null, marginalHomogeneity: null, symmetry: null, kappaInterval: null, weightedKappaInterval: null };
+    const more = { ac1: null, brennanPrediger: null, ac2: null, prevalenceBias: null, undefinedBecause: {} };
     expect(json.byType).toEqual([
-      { type: 'alpha', n: 4, exactAgreement: 0.25, selfHigher: 3, selfLower: 0, agreed: 1, twoApart: 1 },
-      { type: 'gamma', n: 0, exactAgreement: null, selfHigher: 0, selfLower: 0, agreed: 0, twoApart: 0 },
+      { type: 'alpha', n: 4, exactAgreement: 0.25, selfHigher: 3, selfLower: 0, agreed: 1, twoApart: 1, kappa: null, ...none, ...more },
+      { type: 'gamma', n: 0, exactAgreement: null, selfHigher: 0, selfLower: 0, agreed: 0, twoApart: 0, kappa: null, ...none, ...more },
     ]);
   });
 });

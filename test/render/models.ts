@@ -2,6 +2,21 @@
 import type { CompareModel } from '../../src/summarise/compare/compare.js';
 import type { ReportModel } from '../../src/summarise/report/report.js';
 import { SCALE_2017 } from '../helpers/criteria.js';
+import type { AgreementFigures } from '../../src/summarise/compare/agreement-figures.js';
+
+/** Issue 26's figures all undefined: the renderer tests that predate them leave them out. */
+export const NO_FIGURES: AgreementFigures = {
+  bias: null,
+  marginalHomogeneity: null,
+  symmetry: null,
+  kappaInterval: null,
+  weightedKappaInterval: null,
+  ac1: null,
+  ac2: null,
+  brennanPrediger: null,
+  prevalenceBias: null,
+  undefinedBecause: {},
+};
 
 /** The criteria identity every JSON output carries. */
 const CRITERIA = { programme: 'Small programme', version: '2', fingerprint: '0123456789ab' };
@@ -80,6 +95,7 @@ export const COMPARE: CompareModel = {
   weights: 'linear',
   weightedKappa: null,
   weightedKappaBand: null,
+  ...NO_FIGURES,
   byType: [
     {
       type: 'alpha',
@@ -91,8 +107,22 @@ export const COMPARE: CompareModel = {
       selfLower: 0,
       twoApart: 1,
       apart: { '1': 2, '2': 1 },
+      kappa: null,
+      ...NO_FIGURES,
     },
-    { type: 'gamma', title: 'Gamma', n: 0, agreed: 0, exactAgreement: null, selfHigher: 0, selfLower: 0, twoApart: 0, apart: {} },
+    {
+      type: 'gamma',
+      title: 'Gamma',
+      n: 0,
+      agreed: 0,
+      exactAgreement: null,
+      selfHigher: 0,
+      selfLower: 0,
+      twoApart: 0,
+      apart: {},
+      kappa: null,
+      ...NO_FIGURES,
+    },
   ],
   totals: { read: 4, graded: 4, ungraded: 0, rejected: 0 },
   criteriaSet: CRITERIA,

@@ -97,6 +97,10 @@ describe('trend renderers', () => {
     expect(text).toContain('│ A2        │ alpha     │ 15 of 30 │ 16 of 25 │  n/a │ yes                  │');
     expect(text).toContain('│ 3: Table 3 label │ 10 / 10 / 10 (30) │ 13 / 12 / 0 (25) │             - │');
     expect(text).toContain('│ 2017  │          15 │ 5 (33%) │      15%-58% │ 0.00 (slight) │     10 │     0 │');
+    // 10 of 15 higher, none lower: net 10/15; Tango's interval checked against the oracle in test/statistics.
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Net graded higher, in points (95% interval, Tango): 2017 +67 (+33 to +85); 2018 +50 (+8 to +76); 2019 n/a.',
+    );
     expect(text.trimEnd().split('\n').at(-1)).toBe('62 read = 62 graded + 0 ungraded + 0 rejected');
   });
 
@@ -158,6 +162,17 @@ describe('trend renderers', () => {
       'kappaBand',
       'higher',
       'lower',
+      // Issue 26: the round's bias and agreement figures.
+      'bias',
+      'marginalHomogeneity',
+      'symmetry',
+      'kappaInterval',
+      'weightedKappaInterval',
+      'ac1',
+      'ac2',
+      'brennanPrediger',
+      'prevalenceBias',
+      'undefinedBecause',
     ]);
     expect(Object.keys(json.changes[0])).toEqual([
       'from',

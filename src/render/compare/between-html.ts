@@ -67,7 +67,7 @@ export function betweenHtml(b: BetweenModel): Html {
     calibration = html`<p class="note">${layout.calibrationIntro(b)}</p><div class="block">${calibrationChart(b)}</div>${lists}<div class="block">${table}</div>`;
   }
   const auditors = b.byAuditor
-    ? html`<div class="block">${dataTable({ caption: layout.byAuditorHeading(b), head: layout.BY_AUDITOR_HEAD, rows: layout.byAuditorRows(b.byAuditor) })}<p class="note">${layout.byAuditorNote(b)}</p></div>`
+    ? html`<div class="block">${dataTable({ caption: layout.byAuditorHeading(b), head: layout.BY_AUDITOR_HEAD, rows: layout.byAuditorRows(b.byAuditor) })}${layout.reviewLines(b).map((line) => html`<p>${line}</p>`)}<p class="note">${layout.byAuditorNote(b)}</p></div>`
     : '';
   return html`<section class="page">
 <h2>${layout.calibrationHeading(b)}</h2>

@@ -5,12 +5,17 @@ import { sentenceStart } from '../../text/sentence.js';
 import type { AuditorAgreement } from '../../summarise/compare/by-auditor.js';
 import type { CriterionCalibration } from '../../summarise/compare/calibration.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
-import { firstFew, kappaValue, LIST_MAX, percent } from '../terminal/text-kit.js';
+import { firstFew, LIST_MAX } from '../terminal/text-kit.js';
+import { percentText, roundHalfAwayFromZero } from '../../statistics/rounding.js';
+import { figure2, netCell } from './figures-layout.js';
+
+const percent = (share: number) => percentText(share);
+const kappaValue = (k: number | null) => (k === null ? 'n/a' : figure2(k));
 
 /** Below this many cases a share is shown as "k of n" and its interval, never as a percentage alone. */
 const SMALL_N = 10;
 
-const interval = ([lo, hi]: readonly [number, number]) => `${(lo * 100).toFixed(0)}-${percent(hi)}`;
+const interval = ([lo, hi]: readonly [number, number]) => `${roundHalfAwayFromZero(lo * 100)}-${percent(hi)}`;
 
 /**
  * "3 of 5 (23-88%)"; "15 of 20: 75% (53-89%)" from 10 cases up.
@@ -131,7 +136,16 @@ export function rankedLists(b: BetweenModel): RankedList[] {
 
 export const byAuditorHeading = (b: BetweenModel) => `Agreement by auditor: ${b.a.label} against ${b.b.label}`;
 
-export const BY_AUDITOR_HEAD = ['Auditor', 'Cases', 'Agreement (95% interval)', 'Higher', 'Lower', 'Kappa'];
+export const BY_AUDITOR_HEAD = [
+  'Auditor',
+  'Cases',
+  'Agreement (95% interval)',
+  'Higher',
+  'Lower',
+  'Kappa',
+  'Net (95% interval)',
+  'Differs most on',
+];
 
 const NO_CODE = '(no code)';
 
@@ -143,9 +157,28 @@ export function byAuditorRows(rows: readonly AuditorAgreement[]): string[][] {
     String(r.higher),
     String(r.lower),
     kappaValue(r.kappa),
+    netCell(r.bias),
+    r.differMost.length === 0 ? '-' : differText(r),
   ]);
+}
+
+const differText = (r: AuditorAgreement) => r.differMost.map((d) => `${d.criterion} (${d.differ} of ${d.n})`).join(', ');
+
+/** For the terminal, where the table has no room for them: "A2 differs most from B on MC6 (3 of 10), ..". */
+export const differLines = (b: BetweenModel): string[] =>
+  (b.byAuditor ?? [])
+    .filter((r) => r.differMost.length > 0)
+    .map((r) => `${r.auditor ?? NO_CODE} differs most from ${b.b.label} on ${differText(r)}.`);
+
+/** The one line naming the auditors to review, only where the evidence supports it. */
+export function reviewLines(b: BetweenModel): string[] {
+  const review = b.auditorsToReview ?? [];
+  if (review.length === 0) return ['No auditor stands out on this evidence.'];
+  return [`Auditors to review: ${review.map((r) => r.auditor).join(', ')}.`, ...review.map((r) => `${r.auditor}: ${r.reason}.`)];
 }
 
 export const byAuditorNote = (b: BetweenModel) =>
   `Auditors of ${b.a.label}. Higher / lower: the auditor graded the case higher / lower than ${b.b.label}. ` +
-  'Furthest from agreement first (by the upper end of the 95% Wilson interval). Under 10 cases agreement is a count and its interval only.';
+  'Furthest from agreement first (by the upper end of the 95% Wilson interval). Under 10 cases agreement is a count and its interval only. ' +
+  `Net higher: the share graded higher less the share graded lower, with Tango's 95% interval. Differs most on: the criteria where the auditor's findings and ${b.b.label}'s differ most often (cases differing of cases both marked). ` +
+  'An auditor is named for review only where the net interval excludes 0 or the agreement interval lies wholly below that of the rest of the pool.';

@@ -23,8 +23,18 @@ export function betweenMarkdown(b: BetweenModel): string[] {
     out.push(
       `### ${mdText(layout.byAuditorHeading(b))}`,
       '',
-      mdTable(layout.BY_AUDITOR_HEAD, layout.byAuditorRows(b.byAuditor), ['left', 'right', 'right', 'right', 'right', 'right']),
+      mdTable(layout.BY_AUDITOR_HEAD, layout.byAuditorRows(b.byAuditor), [
+        'left',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+        'left',
+      ]),
     );
+    out.push(...layout.reviewLines(b).flatMap((line) => [mdText(line), '']));
     out.push(mdText(layout.byAuditorNote(b)), '');
   }
   return out;

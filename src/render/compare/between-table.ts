@@ -15,6 +15,8 @@ import {
   calibrationHeading,
   calibrationRows,
   rankedLists,
+  reviewLines,
+  differLines,
 } from './between-layout.js';
 
 const NUMBERS = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
@@ -47,13 +49,16 @@ export function betweenTable(b: BetweenModel, { paint, width = 80 }: Pick<Render
     out.push(paint.bold(wrapText(escapeText(byAuditorHeading(b)), width)));
     out.push(
       textTable({
-        head: BY_AUDITOR_HEAD,
-        rows: byAuditorRows(b.byAuditor).map((r) => r.map(escapeText)),
-        wrap: [0, 2, 5],
-        align: ['left', 'right', 'right', 'right', 'right', 'right'],
+        // The criteria each auditor differs most on follow as lines: the terminal has no room for a column.
+        head: BY_AUDITOR_HEAD.slice(0, -1),
+        rows: byAuditorRows(b.byAuditor).map((r) => r.slice(0, -1).map(escapeText)),
+        wrap: [0, 2, 5, 6],
+        align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
         width,
       }),
     );
+    out.push(...differLines(b).map((line) => wrapText(escapeText(line), width)));
+    out.push(...reviewLines(b).map((line) => wrapText(escapeText(line), width)));
     out.push(paint.dim(wrapText(escapeText(byAuditorNote(b)), width)), '');
   }
   return out;

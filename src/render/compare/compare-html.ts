@@ -21,7 +21,14 @@ import {
   matrixRows,
   statistics,
   words,
+  biasLine,
+  figureStatistics,
+  typeFiguresHead,
+  typeFiguresRows,
+  valueFiguresHead,
+  valueFiguresRows,
 } from './compare-layout.js';
+import { FIGURES_NOTE, tooFewLine } from './figures-layout.js';
 import { betweenHtml } from './between-html.js';
 
 /** Where the two sides agree, and which way they differ where they do not ("Force graded higher"). */
@@ -64,12 +71,37 @@ function byTypeBlock(m: CompareModel) {
   return html`<div class="block">${table}${chart}${legend(series)}</div>`;
 }
 
+/** Issue 26's figures: the bias and every coefficient with its interval, overall, per type and per value. */
+function figuresSection(m: CompareModel) {
+  if (m.n === 0) return '';
+  const tooFew = tooFewLine(m.n);
+  if (tooFew) return html`<section class="page"><h2>Bias and chance-corrected agreement</h2><p>${tooFew}</p></section>`;
+  const overall = dataTable({
+    caption: 'Bias and chance-corrected agreement',
+    head: ['Measure', 'Value'],
+    rows: figureStatistics(m),
+    align: ['left', 'left'],
+  });
+  const types = dataTable({ caption: 'Bias and agreement by case type', head: typeFiguresHead(), rows: typeFiguresRows(m) });
+  const values = m.byValue
+    ? html`<div class="block">${dataTable({ caption: `Bias and agreement by ${m.byValue.by}`, head: valueFiguresHead(m.byValue.by), rows: valueFiguresRows(m) })}</div>`
+    : '';
+  return html`<section class="page">
+<h2>Bias and chance-corrected agreement</h2>
+<div class="block">${overall}<p class="note">${FIGURES_NOTE}</p></div>
+<div class="block">${types}</div>
+${values}
+</section>`;
+}
+
 export function compareHtml(m: CompareModel, options?: RenderOptions): string {
   const stats = dataTable({ caption: 'Agreement', head: ['Measure', 'Value'], rows: statistics(m), align: ['left', 'left'] });
+  const bias = biasLine(m);
   const body = html`<section class="page">
 <h1>${heading(m)}</h1>
 <p>${intro(m)}</p>
 ${matrixBlock(m)}
+${bias ? html`<p class="lead">${bias}</p>` : ''}
 <div class="block">${stats}<p class="note">${kappaNote(m)}</p></div>
 </section>
 <section class="page">
@@ -77,6 +109,7 @@ ${matrixBlock(m)}
 ${byTypeBlock(m)}
 ${m.byValue ? html`<div class="block">${dataTable({ caption: `By ${m.byValue.by}`, head: byValueHead(m.byValue.by), rows: byValueRows(m) })}</div>` : ''}
 </section>
+${figuresSection(m)}
 ${m.between && m.n > 0 ? betweenHtml(m.between) : ''}
 <p>${accountingLine(m.totals)}</p>`;
   return page(heading(m), body, options?.sharing);

@@ -6,6 +6,21 @@ import type { BetweenModel } from '../../summarise/compare/between-model.js';
 import { STEPS, type CriterionCalibration } from '../../summarise/compare/calibration.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
 import type { Scale } from '../../domain/scale.js';
+import type { AgreementFigures } from '../../summarise/compare/agreement-figures.js';
+
+/** Issue 26's figures: the contract's keys in its order, then the extras (AC2, the indexes, why a figure is null). */
+const figures = (f: AgreementFigures) => ({
+  bias: f.bias,
+  marginalHomogeneity: f.marginalHomogeneity,
+  symmetry: f.symmetry,
+  kappaInterval: f.kappaInterval,
+  weightedKappaInterval: f.weightedKappaInterval,
+  ac1: f.ac1,
+  brennanPrediger: f.brennanPrediger,
+  ac2: f.ac2,
+  prevalenceBias: f.prevalenceBias,
+  undefinedBecause: f.undefinedBecause,
+});
 
 /** Three grades keep the 2017 `twoApart`; any other scale gives `apart`, every distance from "1" to "k-1". */
 const gaps = (scale: Scale, d: Pick<Disagreement, 'twoApart' | 'apart'>) =>
@@ -28,9 +43,12 @@ function compareJsonValue(m: CompareModel) {
       selfLower: t.selfLower,
       agreed: t.agreed,
       ...gaps(m.scale, t),
+      kappa: t.kappa,
+      ...figures(t),
     })),
     // The criteria identity: `criteria` is the contract's calibration list under --between.
     criteriaSet: m.criteriaSet,
+    ...figures(m),
     // Not in the contract: added for readers of the JSON.
     force: m.force,
     inspectorate: m.inspectorate,
@@ -54,6 +72,7 @@ function compareJsonValue(m: CompareModel) {
             kappa: v.kappa,
             agreed: v.agreed,
             ...gaps(m.scale, v),
+            ...figures(v),
           })),
         }
       : {}),
@@ -116,7 +135,10 @@ function betweenJsonValue(m: CompareModel, b: BetweenModel) {
             agreed: r.agreed,
             ...gaps(m.scale, r),
             kappaBand: r.kappaBand,
+            ...figures(r),
+            differMost: r.differMost,
           })),
+          auditorsToReview: b.auditorsToReview,
         }
       : {}),
     // Not in the contract: the labels headings use, and the calibration's one-line cases.

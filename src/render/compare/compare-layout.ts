@@ -3,7 +3,9 @@
 import { INDEPENDENT, SELF } from '../../domain/assessment.js';
 import type { Scale } from '../../domain/scale.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
-import { count, kappaText, percent, smallShare } from '../terminal/text-kit.js';
+import { count, smallShare } from '../terminal/text-kit.js';
+import { percentText } from '../../statistics/rounding.js';
+import { biasSentence, figure2, figureLines, FIGURES_HEAD, figuresRow, kappaWithBand, TOO_FEW } from './figures-layout.js';
 
 /** How the two sides are named. The force against the inspectorate keeps the 2017 wording. */
 interface Words {
@@ -27,7 +29,8 @@ export function words(m: CompareModel): Words {
       rowsGrade: "the force's",
       columns: m.inspectorate,
       first: 'the force',
-      second: 'the inspectorate',
+      // The name --inspectorate gives (a QA team, say), not "the inspectorate" whoever it is.
+      second: m.inspectorate,
       nothing: 'No case has both a self grade and an independent grade, so there is nothing to compare.',
     };
   }
@@ -65,8 +68,11 @@ export function matrixRows(m: CompareModel): Array<Array<string | number>> {
 }
 
 function agreementText(d: Disagreement): string {
-  return d.exactAgreement === null ? 'n/a' : `${d.agreed} of ${d.n} (${percent(d.exactAgreement, 1)})`;
+  return d.exactAgreement === null ? 'n/a' : `${d.agreed} of ${d.n} (${percentText(d.exactAgreement, 1)})`;
 }
+
+/** The board's sentence on the bias between the two sides; null with no case graded by both. */
+export const biasLine = (m: CompareModel) => biasSentence(words(m).first, words(m).second, m.bias);
 
 /**
  * The distances the outputs give a line or column each. On three grades only two apart (the best
@@ -93,13 +99,29 @@ export function statistics(m: CompareModel): Array<[string, string]> {
   const { rows } = words(m);
   return [
     ['Exact agreement', agreementText(m)],
-    ["Cohen's kappa", kappaText(m.kappa, m.kappaBand)],
-    [`Weighted kappa (${m.weights})`, kappaText(m.weightedKappa, m.weightedKappaBand)],
+    ["Cohen's kappa", kappaWithBand(m.kappa, m.n)],
+    [`Weighted kappa (${m.weights})`, kappaWithBand(m.weightedKappa, m.n)],
     [`${rows} graded higher`, String(m.selfHigher)],
     [`${rows} graded lower`, String(m.selfLower)],
     ...distances(m.scale).map((d): [string, string] => [apartLabel(d), String(apartCount(m, d))]),
   ];
 }
+
+/** Whether the figures' tables are shown: from 10 cases graded by both (below, one line says too few). */
+export const hasFigures = (m: CompareModel) => m.n >= TOO_FEW;
+
+/** Issue 26's figures for all the cases, under the statistics (none with no case graded by both). */
+export const figureStatistics = (m: CompareModel): Array<[string, string]> => (m.n === 0 ? [] : figureLines(m, m.n, m.scale, m.weights));
+
+/** Issue 26's figures per case type: net bias, kappa and AC1, each with its interval. */
+export const typeFiguresHead = () => ['Case type', ...FIGURES_HEAD];
+
+export const typeFiguresRows = (m: CompareModel): string[][] => m.byType.map((t) => [t.type, ...figuresRow(t, t.n, t.kappa)]);
+
+export const valueFiguresHead = (by: string) => [by, ...FIGURES_HEAD];
+
+export const valueFiguresRows = (m: CompareModel): string[][] =>
+  (m.byValue?.values ?? []).map((v) => [v.value, ...figuresRow(v, v.n, v.kappa)]);
 
 export const byTypeHead = (m: CompareModel) => [
   'Case type',
@@ -131,7 +153,7 @@ export function byValueRows(m: CompareModel): string[][] {
     smallShare(v.agreed, v.n),
     count(v.selfHigher),
     count(v.selfLower),
-    v.kappa === null ? 'n/a' : v.kappa.toFixed(2),
+    v.kappa === null ? 'n/a' : figure2(v.kappa),
   ]);
 }
 

@@ -1,4 +1,5 @@
 // Small text helpers shared by the human-readable renderers: wrapping, percentages, short lists.
+import { percentText } from '../../statistics/rounding.js';
 
 /** Greedy word wrap to `width` columns; words longer than a line are left whole. */
 export function wrapText(text: string, width: number, indent = ''): string {
@@ -27,10 +28,10 @@ export function percent(fraction: number, digits = 0): string {
 /** Below this many cases a percentage alone overstates what is known: the counts are shown with it. */
 const SMALL_N = 10;
 
-/** "75%", or "3 of 4 (75%)" where n < 10; "n/a" for no cases. */
+/** "75%", or "3 of 4 (75%)" where n < 10; "n/a" for no cases. Never "0%" or "100%" for a share between (issue 26). */
 export function smallShare(k: number, n: number): string {
   if (n === 0) return 'n/a';
-  return n < SMALL_N ? `${k} of ${n} (${percent(k / n)})` : percent(k / n);
+  return n < SMALL_N ? `${k} of ${n} (${percentText(k / n)})` : percentText(k / n);
 }
 
 /** A kappa as printed: two places, or "n/a" where it is undefined. */
@@ -39,7 +40,7 @@ export function kappaText(k: number | null, band: string | null): string {
 }
 
 /** Two places; a tiny negative prints as 0.00, not -0.00. */
-export function kappaValue(k: number | null): string {
+function kappaValue(k: number | null): string {
   return k === null ? 'n/a' : k.toFixed(2).replace(/^-(0\.00)$/, '$1');
 }
 

@@ -37,6 +37,9 @@ export function trendCsv(m: TrendModel): string {
         kappa: r.gap.kappa,
         higher: r.gap.higher,
         lower: r.gap.lower,
+        net: r.gap.bias?.net ?? null,
+        net_low: r.gap.bias?.netInterval[0] ?? null,
+        net_high: r.gap.bias?.netInterval[1] ?? null,
       })) {
         row('gap', r.round, measure, value);
       }

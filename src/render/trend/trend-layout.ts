@@ -1,6 +1,7 @@
 // What the trend renderers share: headings, the cells of each table as text, and the bar, so the
 // table and markdown formats say the same things in the same order. Formatting only: every figure
 // comes from the model.
+import { netCell } from '../compare/figures-layout.js';
 import type { Grade } from '../../domain/grades.js';
 import type { AreaChange, Interval, ShareChange, TrendChange, TrendModel, TrendRound } from '../../summarise/trend/trend-model.js';
 import { areaFigureCells, areaFigureHead, areasLead } from '../report/area-layout.js';
@@ -168,5 +169,7 @@ export function gapRows(m: TrendModel): string[][] {
 
 export function gapLead(m: TrendModel): string {
   const [a, b] = m.between!;
-  return `The gap between ${a.label} and ${b.label}, round by round, on the cases both graded. Agreed: the same grade (95% interval, Wilson); higher / lower: ${a.label} graded the case higher / lower than ${b.label}.`;
+  // Issue 26: each round's net bias with Tango's interval ("too few cases to tell" under 10 cases).
+  const net = m.rounds.map((r) => `${r.label} ${netCell(r.gap!.bias)}`).join('; ');
+  return `The gap between ${a.label} and ${b.label}, round by round, on the cases both graded. Agreed: the same grade (95% interval, Wilson); higher / lower: ${a.label} graded the case higher / lower than ${b.label}. Net graded higher, in points (95% interval, Tango): ${net}.`;
 }

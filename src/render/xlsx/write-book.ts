@@ -47,6 +47,8 @@ export interface XSheet {
   boldRows?: ReadonlySet<number>;
   /** Wrap long text in data cells. */
   wrap?: boolean;
+  /** A number format for one data cell holding a number, by 0-based row and column (a front sheet's mixed values). */
+  numFmt?(row: number, col: number): string | undefined;
 }
 
 const HEADER_FILL = 'D9E1F2';
@@ -124,7 +126,9 @@ export function startSheet(book: BookWriter, spec: XSheetHead, caps: SheetCaps =
       // Strings are always stored as strings: "=1+1" is text, never a formula, and needs no '.
       // An empty one is a blank: inline, it would be an empty <v> that reads back as blank anyway.
       cell.value = value === '' ? null : cutCell(value, caps.cellChars);
-      cell.style = styleOf(c, value, fill, bold);
+      // A cell's own number format makes its own style object: the shared ones are never mutated.
+      const numFmt = typeof value === 'number' ? spec.numFmt?.(r, c) : undefined;
+      cell.style = numFmt ? { ...styleOf(c, value, fill, bold), numFmt } : styleOf(c, value, fill, bold);
     });
     line.commit();
     r++;

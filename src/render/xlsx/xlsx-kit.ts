@@ -14,7 +14,7 @@ const FRONT_SHEET = 'Summary';
 /** The front sheet: a title, labelled values, which criteria scored it, then every case read accounted for. */
 export function frontSheet(
   title: string,
-  pairs: ReadonlyArray<readonly [string, XCell]>,
+  pairs: ReadonlyArray<readonly [string, XCell] | readonly [string, XCell, string]>,
   totals: Accounting,
   criteria?: CriteriaIdentity,
   sharing?: Sharing,
@@ -23,6 +23,9 @@ export function frontSheet(
   // What was done for sharing comes before anything else a reader might quote.
   if (sharing?.pseudonymKey !== undefined) rows.splice(1, 0, ['Pseudonym key fingerprint', sharing.pseudonymKey]);
   if (sharing?.suppression !== undefined) rows.splice(1, 0, ['Small numbers', suppressionRule(sharing.suppression.below)]);
+  // A pair's third element is its value's number format ('0.0%', '0.00'): the pairs follow the title, the sharing lines and a blank row.
+  const first = rows.length - pairs.length;
+  const formats = new Map(pairs.map((p, i) => [first + i, p[2]]));
   if (criteria) {
     // Results are comparable only on the same criteria: the fingerprint says which.
     rows.push([], ['Criteria', criteria.programme], ['Criteria version', criteria.version], ['Criteria fingerprint', criteria.fingerprint]);
@@ -35,7 +38,14 @@ export function frontSheet(
     ['Rejected', totals.rejected],
     ['Accounting', accountingLine(totals)],
   );
-  return { name: FRONT_SHEET, widths: [34, 90], rows, boldRows: new Set([0]), wrap: true };
+  return {
+    name: FRONT_SHEET,
+    widths: [34, 90],
+    rows,
+    boldRows: new Set([0]),
+    wrap: true,
+    numFmt: (row, col) => (col === 1 ? formats.get(row) : undefined),
+  };
 }
 
 /** A list's rows, made one at a time while the sheet is written, never all at once. */

@@ -4,12 +4,13 @@ import type { AssembledCase, Role } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import type { Fold, FoldRecipe } from '../../domain/fold.js';
 import type { Accounting } from '../../domain/accounting.js';
-import { CompareBuilder, type CompareModel, type CompareState, type Tally } from './compare.js';
+import { CompareBuilder, type CompareModel, type CompareState } from './compare.js';
 import type { Weights } from '../../statistics/kappa.js';
-import { ByAuditorBuilder } from './by-auditor.js';
+import { ByAuditorBuilder, type AuditorState } from './by-auditor.js';
 import { findingsOf, scaleOf } from '../../domain/programme.js';
 import { CalibrationBuilder, type CalibrationState } from './calibration.js';
-import type { Side } from './between-model.js';
+import type { BetweenModel, Side } from './between-model.js';
+import { auditorsToReview } from './auditor-review.js';
 
 export interface BetweenRequest {
   a: Role;
@@ -23,7 +24,7 @@ export interface BetweenRequest {
 export interface BetweenState {
   compare: CompareState;
   calibration: CalibrationState;
-  auditors: Array<[string | null, Tally]>;
+  auditors: AuditorState;
 }
 
 /**
@@ -49,7 +50,9 @@ export class BetweenFold implements Fold<BetweenState> {
   ) {
     this.compare = new CompareBuilder(criteria, request.weights, request.byColumn);
     this.calibration = new CalibrationBuilder(criteria.types, findingsOf(criteria.programme).partly);
-    this.auditors = new ByAuditorBuilder(scaleOf(criteria.programme));
+    // Each auditor's own criterion calibration is tallied only where the table per auditor is asked for.
+    const perAuditor = request.byAuditor ? { types: criteria.types, partly: findingsOf(criteria.programme).partly } : undefined;
+    this.auditors = new ByAuditorBuilder(scaleOf(criteria.programme), request.weights, perAuditor);
   }
 
   add(c: AssembledCase): void {
@@ -58,7 +61,8 @@ export class BetweenFold implements Fold<BetweenState> {
     if (!a || !b || a.grade === null || b.grade === null) return;
     this.compare.addGrades(c.caseType, a.grade, b.grade, c);
     this.calibration.add(c.caseType, a.codes, b.codes);
-    this.auditors.add(a.auditor, a.grade, b.grade);
+    // The findings go to the per-auditor calibration only where it is asked for: no object per case otherwise.
+    this.auditors.add(a.auditor, a.grade, b.grade, this.request.byAuditor ? { type: c.caseType, a: a.codes, b: b.codes } : undefined);
   }
 
   /** The fold's tallies as plain data (a worker thread's part of the input); `merge` adds one in. */
@@ -77,7 +81,13 @@ export class BetweenFold implements Fold<BetweenState> {
     const b: Side = { role: this.request.b, label: labels.b };
     return {
       ...this.compare.finish(totals, names),
-      between: { a, b, calibration: this.calibration.finish(), byAuditor: this.request.byAuditor ? this.auditors.finish() : null },
+      between: { a, b, calibration: this.calibration.finish(), ...this.auditorTables(b.label) },
     };
+  }
+
+  private auditorTables(bLabel: string): Pick<BetweenModel, 'byAuditor' | 'auditorsToReview'> {
+    if (!this.request.byAuditor) return { byAuditor: null, auditorsToReview: null };
+    const rows = this.auditors.finish();
+    return { byAuditor: rows, auditorsToReview: auditorsToReview(rows, bLabel) };
   }
 }

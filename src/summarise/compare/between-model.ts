@@ -1,6 +1,7 @@
 // What `compare --between A,B` adds to the comparison model.
 import type { Role } from '../../domain/assessment.js';
 import type { AuditorAgreement } from './by-auditor.js';
+import type { AuditorToReview } from './auditor-review.js';
 import type { Calibration } from './calibration.js';
 
 export interface Side {
@@ -17,4 +18,6 @@ export interface BetweenModel {
   calibration: Calibration;
   /** With `--by auditor`; null otherwise. */
   byAuditor: AuditorAgreement[] | null;
+  /** With `--by auditor`: the auditors the evidence says to review (empty: none stands out); null otherwise. */
+  auditorsToReview: AuditorToReview[] | null;
 }

@@ -8,7 +8,9 @@ import type { Scale } from '../../domain/scale.js';
 import { ByValue, carriedValue, type Carried } from '../by-column.js';
 import type { Accounting } from '../../domain/accounting.js';
 import type { BetweenModel } from './between-model.js';
-import { cohenKappa, emptyMatrix, landisKoch, weightedKappa, type Band, type Matrix, type Weights } from '../../statistics/kappa.js';
+import { cohenKappa, emptyMatrix, weightedKappa, type Band, type Matrix, type Weights } from '../../statistics/kappa.js';
+import { kappaFigure } from '../../statistics/rounding.js';
+import { agreementFigures, type AgreementFigures } from './agreement-figures.js';
 
 export interface Disagreement {
   n: number;
@@ -25,12 +27,16 @@ export interface Disagreement {
   apart: Record<string, number>;
 }
 
-interface TypeComparison extends Disagreement {
+/** The Landis & Koch band of the figure as printed (two places, halves away from zero). */
+export const bandOf = (k: number | null): Band | null => (k === null ? null : kappaFigure(k).band);
+
+interface TypeComparison extends Disagreement, AgreementFigures {
   type: string;
   title: string;
+  kappa: number | null;
 }
 
-export interface CompareModel extends Disagreement {
+export interface CompareModel extends Disagreement, AgreementFigures {
   /** The programme's grades, best first: the matrix's rows and columns. */
   scale: Scale;
   force: string;
@@ -55,7 +61,7 @@ export interface CompareModel extends Disagreement {
   between?: BetweenModel;
 }
 
-interface ValueComparison extends Disagreement {
+interface ValueComparison extends Disagreement, AgreementFigures {
   value: string;
   kappa: number | null;
 }
@@ -171,18 +177,28 @@ export class CompareBuilder {
       selfTotals,
       independentTotals,
       kappa,
-      kappaBand: landisKoch(kappa),
+      kappaBand: bandOf(kappa),
       weights: this.weights,
       weightedKappa: weighted,
-      weightedKappaBand: landisKoch(weighted),
-      byType: this.criteria.types.map((type) => ({ type: type.id, title: type.title, ...disagreement(this.byType.get(type.id)!) })),
+      weightedKappaBand: bandOf(weighted),
+      ...agreementFigures(matrix, ids, this.weights),
+      byType: this.criteria.types.map((type) => {
+        const t = this.byType.get(type.id)!;
+        const figures = agreementFigures(t.matrix, ids, this.weights);
+        return { type: type.id, title: type.title, ...disagreement(t), kappa: cohenKappa(t.matrix, ids), ...figures };
+      }),
       totals,
       ...(this.by === undefined
         ? {}
         : {
             byValue: {
               by: this.by,
-              values: this.byValue.entries().map(([value, t]) => ({ value, ...disagreement(t), kappa: cohenKappa(t.matrix, ids) })),
+              values: this.byValue.entries().map(([value, t]) => ({
+                value,
+                ...disagreement(t),
+                kappa: cohenKappa(t.matrix, ids),
+                ...agreementFigures(t.matrix, ids, this.weights),
+              })),
             },
           }),
       criteriaSet: this.criteria.identity,

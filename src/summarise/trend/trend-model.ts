@@ -1,5 +1,6 @@
 // The `trend` model: audit rounds side by side. Every figure a renderer prints is here (shares,
 // intervals, bar cells, verdicts, the lines that explain them), so renderers do no arithmetic.
+import type { AgreementFigures } from '../compare/agreement-figures.js';
 import type { Scale } from '../../domain/scale.js';
 import type { RoleLabel } from '../../domain/assessment.js';
 import type { CriteriaIdentity } from '../../domain/criteria-identity.js';
@@ -17,7 +18,8 @@ export type Interval = [number, number];
 export type Caution = 'none' | 'few' | null;
 
 /** The A-vs-B gap in one round (`--between A,B`), over the cases both graded. */
-export interface RoundGap {
+/** With issue 26's bias and agreement figures for the round's cases graded by both. */
+export interface RoundGap extends AgreementFigures {
   n: number;
   agreed: number;
   /** agreed / n; null with no cases. */

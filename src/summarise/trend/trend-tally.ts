@@ -5,6 +5,7 @@ import type { Scale } from '../../domain/scale.js';
 import { cohenKappa, emptyMatrix, landisKoch, type Matrix } from '../../statistics/kappa.js';
 import type { RoundGap } from './trend-model.js';
 import { wilson } from '../../statistics/wilson.js';
+import { agreementFigures } from '../compare/agreement-figures.js';
 
 export interface RoundTally {
   counts: GradeCounts;
@@ -60,6 +61,7 @@ export function gap(t: RoundTally, scale: Scale): RoundGap {
     kappaBand: landisKoch(kappa),
     higher: t.gap.higher,
     lower: t.gap.lower,
+    ...agreementFigures(m, scale.ids, 'linear'),
   };
 }
 
