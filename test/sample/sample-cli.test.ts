@@ -69,11 +69,11 @@ describe('sample --size 50 --seed 42 on the 500-case register', () => {
     expect(first.stderr).toContain(
       [
         'sample of 50 from 500 cases, stratified by case type (--size 50)',
-        '  case type        register  frame  share  sample',
-        '  section-47            300    300   30.0      30',
-        '  domestic-abuse        120    120   12.0      12',
-        '  general-concern        80     80    8.0       8',
-        '  total                 500    500             50',
+        '  case type        register  frame  expected  sample',
+        '  section-47            300    300      30.0      30',
+        '  domestic-abuse        120    120      12.0      12',
+        '  general-concern        80     80       8.0       8',
+        '  total                 500    500                50',
         'seed 42',
         '500 read = 0 graded + 500 ungraded + 0 rejected',
       ].join('\n'),
