@@ -59,10 +59,12 @@ const DEFAULT_LANGUAGE = canonicalJson(
 
 /**
  * The programme as it is fingerprinted: its scale, findings, rule and areas count only where they
- * are not the 2017 ones, so criteria written before programmes had them keep their fingerprint.
+ * are not the 2017 ones, so criteria written before programmes had them keep their fingerprint; the
+ * roles never count.
  */
 function fingerprinted(programme: Programme): Record<string, unknown> {
-  const { scale, findings, grading, areas, ...rest } = programme;
+  // Who may assess is not what is assessed: declaring a role (a moderator) leaves results comparable.
+  const { scale, findings, grading, areas, roles: _roles, ...rest } = programme;
   const own = language({ scale, findings, grading, areas });
   return canonicalJson(own) === DEFAULT_LANGUAGE ? rest : { ...rest, language: own };
 }
