@@ -206,6 +206,12 @@ function findingProblem(
   throw new Error('findingProblem: no wrong cell in a row findingsOf refused');
 }
 
+/** The `auditor` cell, trimmed; null where blank or the file has no such column. */
+function auditorCell(cells: readonly string[], plan: HeaderPlan): string | null {
+  const auditor = plan.index.auditor === -1 ? '' : cells[plan.index.auditor]!.trim();
+  return auditor === '' ? null : auditor;
+}
+
 const WIDE_GRADES: readonly GradeField[] = ['self_grade', 'independent_grade'];
 const LONG_GRADES: readonly GradeField[] = ['grade'];
 
@@ -224,6 +230,7 @@ export function readRow(
     round: row.round,
     caseId: row.caseId,
     caseType: row.type.id,
+    auditor: auditorCell(cells, plan),
     selfGrade,
     independentGrade,
     hasOverrideReason: row.hasOverrideReason,
@@ -258,13 +265,12 @@ export function readLongRow(
     );
   }
   const grade = row.grades[0]!;
-  const auditor = plan.index.auditor === -1 ? '' : cells[plan.index.auditor]!.trim();
   const record: AssessmentRecord = {
     round: row.round,
     caseId: row.caseId,
     caseType: row.type.id,
     role,
-    auditor: auditor === '' ? null : auditor,
+    auditor: auditorCell(cells, plan),
     grade,
     findings: row.findings,
     hasOverrideReason: row.hasOverrideReason,

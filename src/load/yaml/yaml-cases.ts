@@ -225,6 +225,7 @@ function readCase(
       round,
       caseId: c.id.trim(),
       caseType: type.id,
+      auditor: c.auditor?.trim() || null,
       selfGrade: c.self_grade ?? null,
       independentGrade: c.independent_grade ?? null,
       hasOverrideReason: (c.override_reason ?? '').trim() !== '',
