@@ -2,7 +2,7 @@
 // the blank form (or the plan as JSON), and say on stderr what was drawn and with which seed.
 import { randomInt } from 'node:crypto';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import type { AssembledCase } from '../domain/assessment.js';
+import { INDEPENDENT, type AssembledCase } from '../domain/assessment.js';
 import { Reported, UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
 import type { ReadResult } from '../read/reading.js';
@@ -23,15 +23,19 @@ interface Register {
   extraByCase: Map<string, ReadonlyArray<readonly [string, string]>>;
   /** Carried-along column names, first spelling of each, in order of first appearance. */
   extraColumns: string[];
+  /** The auditor code the register gives a case (its `auditor` column), for the form's. */
+  auditorByCase: Map<string, string>;
 }
 
 function collectRegister(): { register: Register; onCase: (record: AssembledCase) => void } {
-  const register: Register = { idsByType: new Map(), extraByCase: new Map(), extraColumns: [] };
+  const register: Register = { idsByType: new Map(), extraByCase: new Map(), extraColumns: [], auditorByCase: new Map() };
   const columnKeys = new Set<string>();
   const onCase = (record: AssembledCase) => {
     const ids = register.idsByType.get(record.caseType);
     if (ids) ids.push(record.caseId);
     else register.idsByType.set(record.caseType, [record.caseId]);
+    const auditor = record.assessments.get(INDEPENDENT)?.auditor;
+    if (auditor) register.auditorByCase.set(record.caseId, auditor);
     if (!record.extra) return;
     register.extraByCase.set(record.caseId, record.extra);
     // Names that differ only in case would be one column twice to the loaders reading the form back.
@@ -54,8 +58,10 @@ function strata(criteria: CriteriaSet, register: Register, excluded: ReadonlySet
 /** The form's cells under each column's first spelling, whatever case a file wrote it in. */
 function formCase(register: Register, spelling: ReadonlyMap<string, string>, caseId: string, caseType: string): FormCase {
   const extra = register.extraByCase.get(caseId);
-  if (!extra) return { caseId, caseType };
-  return { caseId, caseType, extra: extra.map(([name, value]) => [spelling.get(name.toLowerCase()) ?? name, value] as const) };
+  const auditor = register.auditorByCase.get(caseId);
+  const own = { caseId, caseType, ...(auditor !== undefined ? { auditor } : {}) };
+  if (!extra) return own;
+  return { ...own, extra: extra.map(([name, value]) => [spelling.get(name.toLowerCase()) ?? name, value] as const) };
 }
 
 /** Every id in the files counts, a rejected row's too: the case was audited, whatever its row says. */
@@ -118,6 +124,9 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     extraColumns: register.extraColumns,
     cases: sampled.flatMap((s) => s.ids.map((id) => formCase(register, spelling, id, s.type))),
     ...(force !== undefined ? { force } : {}),
+    // Who audits each case, and the round: read back, --by auditor and trend keep them apart.
+    auditorColumn: true,
+    ...(options.round !== undefined ? { round: options.round } : {}),
   };
   const render = await rendererFor(FORMATS.sample, options.format);
   const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd });

@@ -14,7 +14,7 @@ const CRITERIA: Record<string, string[]> = {
   'general-concern': ['GC1', 'GC2', 'GC3', 'GC4', 'GC5', 'GC6', 'GC7', 'GC8'],
 };
 const FIELDS = ['self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes'];
-const HEADER = ['case_id', 'case_type', 'opened', 'team', ...FIELDS, ...Object.values(CRITERIA).flat()];
+const HEADER = ['case_id', 'case_type', 'opened', 'team', 'auditor', ...FIELDS, ...Object.values(CRITERIA).flat()];
 
 // Register rows spell the types several ways (id, alias, capitals); ids are not in type order.
 const SPELLINGS: Array<[string, number, string[]]> = [
@@ -175,6 +175,7 @@ describe('sample options', () => {
       'case_type',
       'opened',
       'team',
+      'auditor',
       ...FIELDS,
       ...CRITERIA['section-47']!,
       ...CRITERIA['general-concern']!,
