@@ -28,7 +28,7 @@ const READING = [
 const SHARED = new Set(['--criteria', '--format', '--output', '--no-color', '--quiet', '--debug', ...READING]);
 
 /** Shared options a command has but never uses, by command path. */
-export const NOT_APPLICABLE: Readonly<Record<string, readonly string[]>> = {
+const NOT_APPLICABLE: Readonly<Record<string, readonly string[]>> = {
   score: ['--inspectorate'],
   validate: ['--force-name', '--inspectorate'],
   // A register is ungraded by nature (sample.ts): --strict has nothing to say.
@@ -40,7 +40,7 @@ export const NOT_APPLICABLE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "criteria validate" for a subcommand of criteria, "score" for a command of the program. */
-export function commandPath(cmd: Command): string {
+function commandPath(cmd: Command): string {
   const names: string[] = [];
   for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
   return names.join(' ');

@@ -35,7 +35,7 @@ export interface CaseType {
 }
 
 export const SENTENCE_SETS = ['inspection', 'internal-audit'] as const;
-export type SentenceSet = (typeof SENTENCE_SETS)[number];
+type SentenceSet = (typeof SENTENCE_SETS)[number];
 
 export interface Programme {
   name: string;

@@ -126,10 +126,6 @@ export interface ReportOptions {
 }
 
 /**
- * The report's fold as a part worker makes it (src/read/parts).
- * @public named in the recipe, not imported
- */
-/**
  * A case's value for `--by`: for `auditor`, the auditor code of the assessment counted (the
  * independent one), as compare's `--by auditor` reads the code of its first role; else the carried column.
  */
@@ -138,6 +134,10 @@ function byValueOf(c: AssembledCase, by: string): string {
   return c.assessments.get(INDEPENDENT)?.auditor ?? NO_AUDITOR_CODE;
 }
 
+/**
+ * The report's fold as a part worker makes it (src/read/parts).
+ * @public named in the recipe, not imported
+ */
 export const makeReportFold = (criteria: CriteriaSet, options: ReportOptions) => new ReportBuilder(criteria, options.themes, options.by);
 
 export const reportRecipe = (options: ReportOptions): FoldRecipe => ({ module: import.meta.url, name: makeReportFold.name, options });
