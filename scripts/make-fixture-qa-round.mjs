@@ -132,6 +132,11 @@ name: Testshire Constabulary child protection dip sample
 inspectorate: Central review team
 table1_caption: Cases assessed by both {force} and the {inspectorate}
 table2_caption: Additional cases assessed only by the {inspectorate}
+# An internal audit, not an inspection: the report's sentences name the two sides by these labels.
+sentences: internal-audit
+row_labels:
+  self: The force's auditors
+  independent: The {inspectorate}
 roles:
   moderator: Moderator
 `,

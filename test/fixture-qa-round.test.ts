@@ -37,6 +37,25 @@ describe('the constructed QA round', () => {
     expect(rows(MODERATION)).toHaveLength(10);
   });
 
+  it("report: the internal audit's sentences, with the README's counts of the grade cells", async () => {
+    const { code, stdout } = await runCli(['report', ...CRITERIA, '--format', 'json', CASES]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { summary: string[]; referredBackText: string };
+    const count = (assessor: string, grade: string) => rows(CASES).filter((r) => r.assessor === assessor && r.grade === grade).length;
+    // The README's table: 21, 22, 17 from the auditors; 18, 20, 22 from the review team.
+    expect(['good', 'requires_improvement', 'inadequate'].map((g) => [count('self', g), count('independent', g)])).toEqual([
+      [21, 18],
+      [22, 20],
+      [17, 22],
+    ]);
+    expect(json.summary).toEqual([
+      "The force's auditors graded 60 cases; the Central review team graded the same cases.",
+      "The force's auditors graded 21 as good, 22 as requiring improvement and 17 as inadequate; the Central review team graded 18 as good, 20 as requiring improvement and 22 as inadequate.",
+    ]);
+    expect(json.referredBackText).toBe('No case was referred back for action.');
+    expect(stdout).not.toContain('self-assess');
+  });
+
   it('--by auditor: per auditor the counts of the CSV, the generous auditor first', async () => {
     const { code, stdout } = await runCli([
       'compare',

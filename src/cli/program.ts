@@ -10,6 +10,7 @@ import { InputError, Reported, UsageError } from '../domain/errors.js';
 import type { Io } from '../domain/io.js';
 import { escapeText } from '../text/escape.js';
 import { internalErrorText } from './internal-error.js';
+import { helpOrder } from './help-order.js';
 import { WEIGHTS } from '../statistics/kappa.js';
 import { parseBetween, parseRate } from '../commands/role-options.js';
 import { parseChange, parseFrom, parseLevel, parseMargin, parsePower, parseShare } from '../commands/plan-options.js';
@@ -101,6 +102,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .version(VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .showSuggestionAfterError(true)
+    // Before any command is made: commands copy their parent's help configuration.
+    .configureHelp(helpOrder)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -151,7 +154,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .addOption(new Option('--themes <n>', 'criteria listed per table as common themes').default(3).argParser(positiveInt('--themes')))
-    .option('--by <column>', 'also break the tables down by the values of a carried column (team, officer...)')
+    .option(
+      '--by <column>',
+      'also break the tables down by the values of a carried column (team, officer...); --by auditor: the auditor code of the assessment counted',
+    )
     .addOption(threadsOption())
     .addOption(pseudonymiseOption())
     .addOption(

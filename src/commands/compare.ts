@@ -7,6 +7,7 @@ import { FORMATS } from '../render/formats.js';
 import { BetweenFold, betweenRecipe, type BetweenRequest } from '../summarise/compare/between-fold.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
 import type { Weights } from '../statistics/kappa.js';
+import { AUDITOR } from '../summarise/by-column.js';
 import type { CommonOptions } from './context.js';
 import { checkRole } from './role-options.js';
 import { runSummary } from './summary-run.js';
@@ -30,7 +31,7 @@ export async function compareCommand(args: unknown[], options: CommonOptions & C
     (criteria) => {
       const known = knownRoles(criteria.programme);
       const [a, b] = (options.between ?? [SELF, INDEPENDENT]).map((role) => checkRole('--between', role, known)) as [string, string];
-      const byAuditor = options.by?.toLowerCase() === 'auditor';
+      const byAuditor = options.by?.toLowerCase() === AUDITOR;
       const request: BetweenRequest = {
         a,
         b,

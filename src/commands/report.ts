@@ -3,6 +3,7 @@ import type { Io } from '../domain/io.js';
 import { FORMATS } from '../render/formats.js';
 import { displayPath } from '../render/diagnostics.js';
 import { DEFAULT_THEMES, ReportBuilder, reportRecipe, type ReportModel, type ReportOptions } from '../summarise/report/report.js';
+import { AUDITOR } from '../summarise/by-column.js';
 import type { CommonOptions } from './context.js';
 import { runSummary } from './summary-run.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
@@ -19,7 +20,8 @@ export async function reportCommand(
   const plan = (criteria: CriteriaSet) => ({
     makeFold: () => new ReportBuilder(criteria, report.themes, report.by),
     recipe: reportRecipe(report),
-    ...(report.by === undefined ? {} : { byColumn: report.by }),
+    // --by auditor is the assessments' auditor code, not a carried column.
+    ...(report.by === undefined || report.by.toLowerCase() === AUDITOR ? {} : { byColumn: report.by }),
     finish: (builder: ReportBuilder, result: ReadResult, names: { force: string; inspectorate: string }) =>
       builder.finish(
         result.accounting,

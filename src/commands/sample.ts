@@ -37,8 +37,10 @@ function strata(criteria: CriteriaSet, register: Register, excluded: ReadonlySet
 /** The form's cells under each column's first spelling, whatever case a file wrote it in. */
 function formCase(register: Register, spelling: ReadonlyMap<string, string>, caseId: string, caseType: string): FormCase {
   const extra = register.extraByCase.get(caseId);
-  if (!extra) return { caseId, caseType };
-  return { caseId, caseType, extra: extra.map(([name, value]) => [spelling.get(name.toLowerCase()) ?? name, value] as const) };
+  const auditor = register.auditorByCase.get(caseId);
+  const own = { caseId, caseType, ...(auditor !== undefined ? { auditor } : {}) };
+  if (!extra) return own;
+  return { ...own, extra: extra.map(([name, value]) => [spelling.get(name.toLowerCase()) ?? name, value] as const) };
 }
 
 /** Every id in the files counts, a rejected row's too: the case was audited, whatever its row says. */
@@ -98,6 +100,9 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
     extraColumns: register.extraColumns,
     cases: sampled.flatMap((s) => s.ids.map((id) => formCase(register, spelling, id, s.type))),
     ...(force !== undefined ? { force } : {}),
+    // Who audits each case, and the round: read back, --by auditor and trend keep them apart.
+    auditorColumn: true,
+    ...(options.round !== undefined ? { round: options.round } : {}),
   };
   const render = await rendererFor(FORMATS.sample, options.format);
   const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd, ...sharingOption(ctx) });

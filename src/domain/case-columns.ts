@@ -25,6 +25,7 @@ export const WIDE_ONLY_COLUMNS = ['self_grade', 'independent_grade'] as const;
 export const YAML_CASE_KEYS = [
   'id',
   'type',
+  'auditor',
   'self_grade',
   'independent_grade',
   'override_reason',

@@ -59,10 +59,14 @@ const DEFAULT_LANGUAGE = canonicalJson(
 
 /**
  * The programme as it is fingerprinted: its scale, findings, rule and areas count only where they
- * are not the 2017 ones, so criteria written before programmes had them keep their fingerprint.
+ * are not the 2017 ones, so criteria written before programmes had them keep their fingerprint; the
+ * roles and the sentences never count.
  */
 function fingerprinted(programme: Programme): Record<string, unknown> {
-  const { scale, findings, grading, areas, ...rest } = programme;
+  // Who may assess, and the words of the report's sentences, are not what is assessed: declaring a
+  // role (a moderator) or choosing the internal audit's sentences leaves results comparable.
+  const { scale, findings, grading, areas, ...kept } = programme;
+  const rest = Object.fromEntries(Object.entries(kept).filter(([key]) => key !== 'roles' && key !== 'sentences'));
   const own = language({ scale, findings, grading, areas });
   return canonicalJson(own) === DEFAULT_LANGUAGE ? rest : { ...rest, language: own };
 }

@@ -34,6 +34,9 @@ export interface CaseType {
   file: string;
 }
 
+export const SENTENCE_SETS = ['inspection', 'internal-audit'] as const;
+type SentenceSet = (typeof SENTENCE_SETS)[number];
+
 export interface Programme {
   name: string;
   /** programme.yaml `version` (criteria identity); absent when it names none. */
@@ -46,6 +49,8 @@ export interface Programme {
   independentLabel: string;
   /** Roles declared under `roles:` beyond self and independent, in file order. */
   roles?: ReadonlyArray<{ role: string; label: string }>;
+  /** The report's summary sentences (`sentences:`): an inspection's (default) or an internal audit's. */
+  sentences?: SentenceSet;
   /** The grades, best first (programme.yaml `scale:`; default the 2017 three). */
   scale: readonly GradeDef[];
   /** The finding kinds used and how they are spelt (`findings:`). */

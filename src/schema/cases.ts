@@ -59,6 +59,7 @@ function schemasFor(programme: Programme) {
   const yamlCase = z.looseObject({
     id: z.string().trim().min(1, 'id is blank'),
     type: z.string().trim().min(1, 'type is blank'),
+    auditor: freeText,
     self_grade: gradeField,
     independent_grade: gradeField,
     override_reason: freeText,

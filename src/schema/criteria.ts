@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_FINDINGS } from '../domain/findings.js';
 import { DEFAULT_GRADING } from '../domain/grading.js';
 import { DEFAULT_GRADES } from '../domain/scale.js';
-import type { Programme } from '../domain/types.js';
+import { SENTENCE_SETS, type Programme } from '../domain/types.js';
 
 const CRITERION_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -138,6 +138,10 @@ export const programmeSchema = z
       })
       .optional()
       .describe('Row labels of Tables 1 and 2: {force}, {force_short} (Constabulary, Police...) and {inspectorate} are filled in.'),
+    sentences: z
+      .enum(SENTENCE_SETS, { error: 'expected "inspection" or "internal-audit"' })
+      .optional()
+      .describe('The report\'s summary sentences: inspection (default, as the 2017 report words them) or internal-audit (a force\'s own dip sample).'),
     roles: z
       .record(
         // Role ids are checked with their positions in criteria-rules (roleChecks).

@@ -3,6 +3,11 @@
 
 const BLANK_VALUE = '(blank)';
 
+/** `--by auditor` is not a carried column: it is the auditor code of an assessment, in every command. */
+export const AUDITOR = 'auditor';
+/** An assessment with no auditor code, under `--by auditor`. */
+export const NO_AUDITOR_CODE = '(no code)';
+
 /** Columns carried along from a register, in file order. */
 export type Carried = { extra?: ReadonlyArray<readonly [string, string]> };
 

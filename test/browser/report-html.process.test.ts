@@ -117,9 +117,9 @@ describe.skipIf(missing !== null)('board papers in Chromium', () => {
     // docs/board-paper.png is the first screen of this page: refresh it with UPDATE_DOCS_SCREENSHOT=1.
     if (process.env.UPDATE_DOCS_SCREENSHOT) await v.page.screenshot({ path: join(ROOT, 'docs/board-paper.png') });
 
-    // Printed: page 1 the summary with Tables 1 and 2 and the referrals; Tables 3 to 10 three to a
-    // page (each table, chart and themes kept whole), so pages 2 to 4, Annex A after Table 10;
-    // page 5 the accounting.
+    // Printed: the parts run on (no forced page breaks since issue 29), each table with its chart and
+    // themes kept whole: the summary, Tables 1 and 2 and the referrals, then Tables 3 to 10 about
+    // three to a page, Annex A and the accounting, on 5 pages as before.
     const pdf = Buffer.from(await v.page.pdf({ preferCSSPageSize: true })).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(5);

@@ -185,12 +185,12 @@ describe('rejections: file:line, a clear message, exit 1, every other row still 
       '  - id: Y2',
       '    type: da',
       '    assessments:',
-      '      - { assessor: moderator, grade: good }',
+      '      - { assessor: reviewer, grade: good }',
       '      - { assessor: self, grade: good }',
     ]);
     const { code, stderr, json: r } = await json(['report', yaml]);
     expect(code).toBe(1);
-    expect(stderr).toContain(`${yaml}:5:21: case "Y2", assessment 1: assessor "moderator" is not a role of this programme`);
+    expect(stderr).toContain(`${yaml}:5:21: case "Y2", assessment 1: assessor "reviewer" is not a role of this programme`);
     expect(r.totals).toEqual({ read: 2, graded: 0, ungraded: 1, rejected: 1, assessments: 2 });
   });
 });

@@ -77,7 +77,7 @@ describe('compare on wide-form input', () => {
     const unknown = await runCli(['compare', '--between', 'self,independant', CSV]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(
-      'case-audit: --between: unknown role "independant" (did you mean "independent"?); the roles are self, independent (declare others under roles: in programme.yaml) (see case-audit --help)\n',
+      'case-audit: --between: unknown role "independant" (did you mean "independent"?); the roles are self, independent, moderator (declare others under roles: in programme.yaml) (see case-audit --help)\n',
     );
     for (const bad of ['self', 'self,self', 'self,', 'a,b,c']) {
       const r = await runCli(['compare', '--between', bad, CSV]);

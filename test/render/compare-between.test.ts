@@ -15,7 +15,7 @@ import { compareJson } from '../../src/render/compare/compare-json.js';
 const compareJsonText = (m: Parameters<typeof compareJson>[0]) => [...compareJson(m)].join('');
 import { compareMarkdown } from '../../src/render/compare/compare-markdown.js';
 import { compareTable } from '../../src/render/compare/compare-table.js';
-import { agreementWithInterval } from '../../src/render/compare/between-layout.js';
+import { agreementWithInterval, rankedLists } from '../../src/render/compare/between-layout.js';
 import { paint } from '../../src/render/terminal/paint.js';
 import { Z95 } from '../../src/statistics/wilson.js';
 import { BetweenFold } from '../../src/summarise/compare/between-fold.js';
@@ -26,6 +26,14 @@ import { NO_FIGURES } from './models.js';
 const after = (text: string, marker: string) => text.slice(text.indexOf(marker));
 
 describe('compare --between renderers', () => {
+  it('a criterion with one case is "1 of 1 case", singular', () => {
+    const b = betweenModel().between!;
+    const a2 = b.calibration.criteria.find((c) => c.criterion === 'A2')!;
+    const one = { ...a2, n: 1, bothMet: 0, aMetBUnmet: 1, aUnmetBMet: 0, bothUnmet: 0 };
+    const [aList] = rankedLists({ ...b, calibration: { ...b.calibration, aMoreGenerous: [one] } });
+    expect(aList!.items).toEqual(['A2 (alpha): 1 of 1 case. A2 text']);
+  });
+
   it('table: the 2017 wording above, then the calibration, the ranked lists and agreement by auditor', () => {
     const text = compareTable(betweenModel(), { paint: paint(false) });
     expect(

@@ -232,6 +232,7 @@ rejected,cases.csv,9,"case ""x"": self_grade is not a grade"
       'ungraded',
       'rejected',
       'referralSuggested',
+      'criteriaSet',
       'criteria',
       'programme',
       'table1Caption',

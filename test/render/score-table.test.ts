@@ -85,6 +85,22 @@ describe('fitting the terminal', () => {
     expect(r.stdout).toContain('│ Blue team │');
     expect((await runCli(['score', carried])).stdout).not.toContain('Blue team');
   });
+
+  it('--columns shows carried columns on long-form rows too, on every assessment of the case', async () => {
+    const long = join(tmp, 'long.csv');
+    const header = 'case_id,case_type,assessor,auditor,grade,team,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
+    writeFileSync(
+      long,
+      `${header}
+L-1,domestic-abuse,self,A1,good,Blue team,,,,,,,,
+L-1,domestic-abuse,independent,I1,,Blue team,y,y,y,y,y,y,y,y
+`,
+    );
+    const r = await runCli(['score', '--columns', 'team', long]);
+    expect(tableLines(r.stdout)[1]).toMatch(/^│ Case +│ Type +│ team +│ Assessor/);
+    expect(r.stdout.match(/│ Blue team │/g)).toHaveLength(2);
+    expect((await runCli(['score', long])).stdout).not.toContain('Blue team');
+  });
 });
 
 describe('fitting a terminal', () => {

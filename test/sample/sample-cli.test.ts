@@ -14,7 +14,7 @@ const CRITERIA: Record<string, string[]> = {
   'general-concern': ['GC1', 'GC2', 'GC3', 'GC4', 'GC5', 'GC6', 'GC7', 'GC8'],
 };
 const FIELDS = ['self_grade', 'independent_grade', 'override_reason', 'referred_back', 'notes'];
-const HEADER = ['case_id', 'case_type', 'opened', 'team', ...FIELDS, ...Object.values(CRITERIA).flat()];
+const HEADER = ['case_id', 'case_type', 'opened', 'team', 'auditor', ...FIELDS, ...Object.values(CRITERIA).flat()];
 
 // Register rows spell the types several ways (id, alias, capitals); ids are not in type order.
 const SPELLINGS: Array<[string, number, string[]]> = [
@@ -69,11 +69,11 @@ describe('sample --size 50 --seed 42 on the 500-case register', () => {
     expect(first.stderr).toContain(
       [
         'sample of 50 from 500 cases, stratified by case type (--size 50)',
-        '  case type        register  frame  share  sample',
-        '  section-47            300    300   30.0      30',
-        '  domestic-abuse        120    120   12.0      12',
-        '  general-concern        80     80    8.0       8',
-        '  total                 500    500             50',
+        '  case type        register  frame  expected  sample',
+        '  section-47            300    300      30.0      30',
+        '  domestic-abuse        120    120      12.0      12',
+        '  general-concern        80     80       8.0       8',
+        '  total                 500    500                50',
         'seed 42',
         '500 read = 0 graded + 500 ungraded + 0 rejected',
       ].join('\n'),
@@ -175,6 +175,7 @@ describe('sample options', () => {
       'case_type',
       'opened',
       'team',
+      'auditor',
       ...FIELDS,
       ...CRITERIA['section-47']!,
       ...CRITERIA['general-concern']!,

@@ -27,6 +27,7 @@ function record(findings: Record<string, Finding>, extra: { independent?: Grade;
     round: null,
     caseId: 'C1',
     caseType: 'domestic-abuse',
+    auditor: null,
     selfGrade: 'good',
     independentGrade: extra.independent ?? null,
     hasOverrideReason: extra.reason ?? false,

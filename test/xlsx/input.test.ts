@@ -142,14 +142,14 @@ describe('cells read as stored', () => {
           ['L1', 'da', 'independent', 'I1', null, ...met],
           ['L2', 'da', 'independent', 'I1', null, 'n', ...met.slice(1)],
           ['L1', 'da', 'self', 'A12', 'good'],
-          ['L3', 'da', 'moderator', 'M1', 'good'],
+          ['L3', 'da', 'reviewer', 'M1', 'good'],
         ],
       },
     ]);
     const r = await runCli(['report', '--format', 'json', at('long.xlsx')]);
     const f = at('long.xlsx');
     expect(r.stderr).toContain(`${f}:Cases!5:5: case "L1" already has a self assessment at ${f}:Cases!2:2`);
-    expect(r.stderr).toMatch(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:Cases!C6: case "L3": .*moderator`));
+    expect(r.stderr).toMatch(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:Cases!C6: case "L3": .*reviewer`));
     const report = JSON.parse(r.stdout);
     expect(report.bothAssessed.self.good).toBe(1);
     expect(report.bothAssessed.independent.good).toBe(1);

@@ -101,6 +101,7 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
           table2Caption: result.data.table2_caption ?? DEFAULT_PROGRAMME.table2Caption,
           selfLabel: result.data.row_labels?.self ?? DEFAULT_PROGRAMME.selfLabel,
           independentLabel: result.data.row_labels?.independent ?? DEFAULT_PROGRAMME.independentLabel,
+          ...(result.data.sentences !== undefined ? { sentences: result.data.sentences } : {}),
           ...programmeLanguage(result.data),
         };
         const roles = Object.entries(result.data.roles ?? {}).map(([role, label]) => ({ role, label }));

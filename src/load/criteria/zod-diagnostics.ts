@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../../domain/diagnostic.js';
 import { nearest, didYouMean } from '../../text/did-you-mean.js';
+import { quote } from '../../text/escape.js';
 import { criteriaFileSchema, criterionSchema, programmeSchema } from '../../schema/criteria.js';
 import { positionAt, type ParsedYaml } from '../yaml/yaml-doc.js';
 
@@ -46,7 +47,7 @@ export function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError
       ? `the file ${parsed.value == null ? 'is empty' : 'is not a mapping of keys'}: expected ${kind === 'criteria' ? 'id, title, report and criteria' : 'name, inspectorate, table1_caption, table2_caption'}`
       : missing
         ? `${where}: required key is missing`
-        : `${where}: ${issue.message}`;
+        : `${where}: ${issue.message}${found(issue, parsed.value)}`;
     out.push(error(file, line, missing ? 'missing-key' : 'invalid-value', message, col));
   }
   return out;
@@ -54,13 +55,27 @@ export function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError
 
 const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\0');
 
+/** The parsed data at `path`, or undefined where the path leads nowhere. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+/** A choice the schema refused: the value found, quoted, and the nearest allowed spelling. */
+function found(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== 'invalid_value') return '';
+  const at = valueAt(value, issue.path);
+  if (at === null || at === undefined || typeof at === 'object') return '';
+  return `; found ${quote(String(at))}${didYouMean(String(at), issue.values.map(String))}`;
+}
+
 /** Whether the last key of `path` is absent from its (present) parent object in the parsed data. */
 function isMissing(value: unknown, path: readonly PropertyKey[]): boolean {
   if (path.length === 0) return false;
-  let parent = value;
-  for (const key of path.slice(0, -1)) {
-    if (parent === null || typeof parent !== 'object') return false;
-    parent = (parent as Record<PropertyKey, unknown>)[key];
-  }
+  const parent = valueAt(value, path.slice(0, -1));
   return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, path[path.length - 1]!);
 }

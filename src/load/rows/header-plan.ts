@@ -36,9 +36,11 @@ export function cleanHeaderName(raw: string): string {
   return raw.replace(INVISIBLE_EDGES, '');
 }
 
-/** The columns a file of this form gives a meaning to: `round` in both; assessor, auditor, grade in long form. */
+/** The columns a file of this form gives a meaning to: `round` and `auditor` in both; assessor and grade in long form. */
 function fieldsOf(long: boolean): readonly string[] {
-  return long ? CASE_COLUMNS.filter((c) => !(WIDE_ONLY_COLUMNS as readonly string[]).includes(c)) : [...RESERVED_COLUMNS, 'round'];
+  return long
+    ? CASE_COLUMNS.filter((c) => !(WIDE_ONLY_COLUMNS as readonly string[]).includes(c))
+    : [...RESERVED_COLUMNS, 'round', 'auditor'];
 }
 
 export function planHeader(

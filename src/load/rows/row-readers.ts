@@ -209,6 +209,12 @@ function findingProblem(
   throw new Error('findingProblem: no wrong cell in a row findingsOf refused');
 }
 
+/** The `auditor` cell, trimmed (a pseudonym under --pseudonymise); null where blank or the file has no such column. */
+function auditorCell(cells: readonly string[], plan: HeaderPlan, options: LoadOptions): string | null | { unsafe: string } {
+  const auditor = plan.index.auditor === -1 ? '' : cells[plan.index.auditor]!.trim();
+  return auditor === '' ? null : idAsRead(auditor, 'auditor', pseudonymsOf(options));
+}
+
 const WIDE_GRADES: readonly GradeField[] = ['self_grade', 'independent_grade'];
 const LONG_GRADES: readonly GradeField[] = ['grade'];
 
@@ -222,11 +228,15 @@ export function readRow(
 ): AssessmentRecord[] | Diagnostic {
   const row = readCommon(cells, source.file, source.line, plan, criteria, options, WIDE_GRADES);
   if ('file' in row) return row;
+  const auditor = auditorCell(cells, plan, options);
+  if (typeof auditor === 'object' && auditor !== null)
+    return row.reject('invalid-auditor', `case ${quote(row.caseId)}: ${auditor.unsafe}`, plan.index.auditor + 1);
   const [selfGrade, independentGrade] = row.grades as [Grade | null, Grade | null];
   return wideAssessments({
     round: row.round,
     caseId: row.caseId,
     caseType: row.type.id,
+    auditor,
     selfGrade,
     independentGrade,
     hasOverrideReason: row.hasOverrideReason,
@@ -261,16 +271,15 @@ export function readLongRow(
     );
   }
   const grade = row.grades[0]!;
-  const rawAuditor = plan.index.auditor === -1 ? '' : cells[plan.index.auditor]!.trim();
-  const auditor = rawAuditor === '' ? '' : idAsRead(rawAuditor, 'auditor', pseudonymsOf(options));
-  if (typeof auditor !== 'string')
+  const auditor = auditorCell(cells, plan, options);
+  if (typeof auditor === 'object' && auditor !== null)
     return row.reject('invalid-auditor', `case ${quote(row.caseId)}: ${auditor.unsafe}`, plan.index.auditor + 1);
   const record: AssessmentRecord = {
     round: row.round,
     caseId: row.caseId,
     caseType: row.type.id,
     role,
-    auditor: auditor === '' ? null : auditor,
+    auditor,
     grade,
     findings: row.findings,
     hasOverrideReason: row.hasOverrideReason,

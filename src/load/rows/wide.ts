@@ -1,5 +1,6 @@
 // The wide form's meaning in the assessment model: one row is a `self` assessment with a recorded
-// grade only (when self_grade is filled in) and an `independent` one with the grade and findings.
+// grade only (when self_grade is filled in) and an `independent` one with the grade and findings;
+// an `auditor` column names who audited the row, so `--by auditor` means the same in every form.
 // Loaders read a wide row's cells into a WideRow and hand on these records; nothing downstream
 // knows the wide form.
 import { INDEPENDENT, SELF, type AssessmentRecord } from '../../domain/assessment.js';
@@ -12,6 +13,8 @@ export interface WideRow {
   round: string | null;
   caseId: string;
   caseType: string;
+  /** The `auditor` column: who audited the row, the code of both its assessments. */
+  auditor: string | null;
   selfGrade: Grade | null;
   independentGrade: Grade | null;
   hasOverrideReason: boolean;
@@ -30,7 +33,7 @@ export function wideAssessments(row: WideRow): AssessmentRecord[] {
     caseId: row.caseId,
     caseType: row.caseType,
     role: INDEPENDENT,
-    auditor: null,
+    auditor: row.auditor,
     grade: row.independentGrade,
     findings: row.findings,
     hasOverrideReason: row.hasOverrideReason,
@@ -45,7 +48,7 @@ export function wideAssessments(row: WideRow): AssessmentRecord[] {
     caseId: row.caseId,
     caseType: row.caseType,
     role: SELF,
-    auditor: null,
+    auditor: row.auditor,
     grade: row.selfGrade,
     findings: NO_FINDINGS,
     hasOverrideReason: false,

@@ -224,11 +224,15 @@ function readCase(
     if (extra) for (const r of records) if ('caseId' in r) r.extra = extra;
     return { long: records };
   }
+  const rawAuditor = c.auditor?.trim() || null;
+  const auditor = rawAuditor === null ? null : idAsRead(rawAuditor, 'auditor', ids);
+  if (auditor !== null && typeof auditor !== 'string') return reject('invalid-auditor', `${label}: ${auditor.unsafe}`, ['auditor']);
   return {
     wide: wideAssessments({
       round,
       caseId: rawId ?? c.id.trim(),
       caseType: type.id,
+      auditor,
       selfGrade: c.self_grade ?? null,
       independentGrade: c.independent_grade ?? null,
       hasOverrideReason: (c.override_reason ?? '').trim() !== '',

@@ -11,6 +11,7 @@ import { figure2, netCell } from './figures-layout.js';
 
 const percent = (share: number) => percentText(share);
 const kappaValue = (k: number | null) => (k === null ? 'n/a' : figure2(k));
+import { casesText } from '../../summarise/report/report-sentences.js';
 
 /** Below this many cases a share is shown as "k of n" and its interval, never as a percentage alone. */
 const SMALL_N = 10;
@@ -98,12 +99,12 @@ export interface RankedList {
 }
 
 function rankedItem(c: CriterionCalibration, count: number): string {
-  return `${c.criterion} (${c.type}): ${count} of ${c.n} cases. ${c.text}`;
+  return `${c.criterion} (${c.type}): ${count} of ${casesText(c.n)}. ${c.text}`;
 }
 
 /** "V2 (visit): 3 of 10 cases, 4 steps." A step is met to partly or partly to unmet. */
 function stepsItem(c: CriterionCalibration, cases: number, steps: number): string {
-  return `${c.criterion} (${c.type}): ${cases} of ${c.n} cases, ${steps} step${steps === 1 ? '' : 's'}. ${c.text}`;
+  return `${c.criterion} (${c.type}): ${cases} of ${casesText(c.n)}, ${steps} step${steps === 1 ? '' : 's'}. ${c.text}`;
 }
 
 /** The two lists a QA lead takes to the auditors' meeting. */

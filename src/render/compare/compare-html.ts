@@ -61,11 +61,14 @@ function matrixBlock(m: CompareModel) {
 
 function byTypeBlock(m: CompareModel) {
   const table = dataTable({ caption: 'Agreement by case type', head: byTypeHead(m), rows: byTypeRows(m) });
-  const bars: Bar[] = m.byType.map((t) => ({
-    label: t.type,
-    values: { agreed: t.agreed, higher: t.selfHigher, lower: t.selfLower },
-    note: casesText(t.n),
-  }));
+  // A type with no cases is a row of zeros in the table, but no bar: "0 cases" draws nothing.
+  const bars: Bar[] = m.byType
+    .filter((t) => t.n > 0)
+    .map((t) => ({
+      label: t.type,
+      values: { agreed: t.agreed, higher: t.selfHigher, lower: t.selfLower },
+      note: casesText(t.n),
+    }));
   const series = agreementSeries(m);
   const chart = stackedBars({ id: 'chart-by-type', title: 'Agreement by case type', desc: describeBars(bars, series), series, bars });
   return html`<div class="block">${table}${chart}${legend(series)}</div>`;

@@ -1,20 +1,27 @@
-// The page's one stylesheet: a board paper on screen and on A4. Print keeps the colours, starts
-// each section on a new page and never cuts a table or a chart across pages.
+// The page's one stylesheet: a board paper on screen and on A4. Print keeps the colours, never cuts
+// a table or a chart across pages and keeps a heading with what follows it; sections run on rather
+// than each starting a page, so no page is left two-thirds blank. Long unbroken text (an id, a
+// caption) wraps anywhere rather than widening a table past the page.
 export const STYLE = `
 @page { size: A4; margin: 15mm 16mm; }
 :root { color: #1b1b1b; background: #fff; font: 11pt/1.45 "Liberation Sans", Arial, Helvetica, sans-serif; }
 body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 19pt; margin: 0 0 .8rem; }
 h2 { font-size: 14pt; margin: 1.6rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid #1b1b1b; }
-section.page + section.page { break-before: page; }
+h1, h2, p.title, p.lead { break-after: avoid; }
+th, td, caption, p, li, h1, h2 { overflow-wrap: anywhere; }
 .block { break-inside: avoid; margin: 1.2rem 0 1.6rem; }
 table { border-collapse: collapse; width: 100%; break-inside: avoid; }
 tr { break-inside: avoid; }
+/* A long table (15 rows or more) may break between rows, its head repeated: kept whole it would leave
+   the page before it mostly blank. */
+.block:has(tbody tr:nth-child(15)), table:has(tbody tr:nth-child(15)) { break-inside: auto; }
 caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 .35rem; }
 th, td { border: 1px solid #8a8a8a; padding: .25rem .5rem; vertical-align: top; }
 thead th { background: #ececec; text-align: left; }
 th[scope="row"] { text-align: left; font-weight: normal; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.num { white-space: normal; }
 svg.chart { display: block; width: 100%; height: auto; margin-top: .6rem; }
 .chart text { font-size: 13px; dominant-baseline: central; fill: #1b1b1b; }
 .chart text.in { fill: #fff; font-weight: bold; text-anchor: middle; }

@@ -47,9 +47,11 @@ const countsTable = (grades: Scale, caption: string, head0: string, rows: Rows) 
 /** A table's grades as stacked bars, one a row; labelled above each bar where `labelled`. */
 function gradeChart(grades: Scale, id: string, title: string, rows: Rows, labelled: boolean, scale?: number, note?: string): Html {
   const series = gradeSeries(grades);
-  const bars: Bar[] = rows.map((r) => ({ label: labelled ? r.label : '', values: r.counts, ...(note ? { note } : {}) }));
+  // A row with no cases stays in the table but gets no bar: an empty bar says nothing.
+  const drawn = rows.filter((r) => Object.values(r.counts).some((n) => n > 0));
+  const bars: Bar[] = drawn.map((r) => ({ label: labelled ? r.label : '', values: r.counts, ...(note ? { note } : {}) }));
   const desc = describeBars(
-    rows.map((r) => ({ label: r.label, values: r.counts })),
+    drawn.map((r) => ({ label: r.label, values: r.counts })),
     series,
   );
   return html`${stackedBars({ id, title, desc, series, bars, ...(scale === undefined ? {} : { scale }) })}${legend(series)}`;

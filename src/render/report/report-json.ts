@@ -24,6 +24,9 @@ function reportJsonValue(model: ReportModel, options?: RenderOptions) {
     ungraded: model.ungraded,
     rejected: model.rejected,
     referralSuggested: model.referralSuggested,
+    // The criteria identity has one name in every command's JSON, `criteriaSet` (compare's and trend's
+    // `criteria` is a contract list); `criteria` stays here one release as the old name.
+    criteriaSet: model.criteria,
     criteria: model.criteria,
     // Only where the programme declares areas.
     ...(model.areas ? { areas: model.areas } : {}),

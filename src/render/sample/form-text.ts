@@ -18,6 +18,8 @@ export interface FormCase {
   caseType: string;
   /** Other columns carried along (a register's opened, team...), by name. */
   extra?: ReadonlyArray<readonly [string, string]>;
+  /** The auditor code the register gives the case, written in the form's `auditor` column. */
+  auditor?: string;
 }
 
 export interface FormModel {
@@ -31,22 +33,46 @@ export interface FormModel {
   cases: readonly FormCase[];
   /** YAML only: written as the file's `force:`. */
   force?: string;
+  /** A sample form: an `auditor` column for who audits each case (a template has none). */
+  auditorColumn?: boolean;
+  /** `sample --round`: every row's round (a `round` column; YAML's `round:`), so rounds stay apart when read back. */
+  round?: string;
 }
 
 /** The blank fields after case_id and case_type, in the case file contract's order. */
-export const FORM_FIELDS = RESERVED_COLUMNS.slice(2);
+const FORM_FIELDS = RESERVED_COLUMNS.slice(2);
 
 const extraValue = (c: FormCase, name: string) => c.extra?.find(([key]) => key === name)?.[1] ?? '';
 
-export function formCsvHeader(model: Pick<FormModel, 'types' | 'extraColumns'>): string[] {
-  return ['case_id', 'case_type', ...model.extraColumns, ...FORM_FIELDS, ...model.types.flatMap((t) => t.criteria.map((c) => c.id))];
+type FieldsOf = Pick<FormModel, 'auditorColumn' | 'round'>;
+
+/** The fields after the carried columns: the round and auditor a sample form names, then FORM_FIELDS. */
+export function formFields(model: FieldsOf): string[] {
+  return [...(model.round !== undefined ? ['round'] : []), ...(model.auditorColumn ? ['auditor'] : []), ...FORM_FIELDS];
+}
+
+/** A field's cell in a case's row: the round and auditor filled in, the rest blank to fill. */
+export function fieldValue(model: FieldsOf, c: FormCase, field: string): string {
+  if (field === 'round') return model.round ?? '';
+  return field === 'auditor' ? (c.auditor ?? '') : '';
+}
+
+export function formCsvHeader(model: Pick<FormModel, 'types' | 'extraColumns'> & FieldsOf): string[] {
+  return ['case_id', 'case_type', ...model.extraColumns, ...formFields(model), ...model.types.flatMap((t) => t.criteria.map((c) => c.id))];
 }
 
 /** With a UTF-8 BOM and CRLF for Excel (csvDocument); formula-like values neutralised. */
 export function formCsv(model: FormModel): string {
   const header = formCsvHeader(model);
-  const blanks = new Array<Cell>(header.length - 2 - model.extraColumns.length).fill('');
-  const rows = model.cases.map((c): Cell[] => [c.caseId, c.caseType, ...model.extraColumns.map((name) => extraValue(c, name)), ...blanks]);
+  const fields = formFields(model);
+  const blanks = new Array<Cell>(header.length - 2 - model.extraColumns.length - fields.length).fill('');
+  const rows = model.cases.map((c): Cell[] => [
+    c.caseId,
+    c.caseType,
+    ...model.extraColumns.map((name) => extraValue(c, name)),
+    ...fields.map((field) => fieldValue(model, c, field)),
+    ...blanks,
+  ]);
   return csvDocument(header, rows);
 }
 
@@ -64,6 +90,8 @@ export const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
 // Criteria titles and texts reach a terminal when the form is printed: control characters shown, never run.
 export const comment = (s: string) => escapeText(s.replace(/\s+/g, ' ').trim());
 
+const AUDITOR_LINE = '    auditor:             # your staff code (e.g. A12)';
+
 const FIELD_LINES = [
   "    self_grade:          # the force's own grade, if it graded this case",
   '    independent_grade:   # only to override the grade the findings give; then say why below',
@@ -78,9 +106,10 @@ export function findingWords(programme: Programme): string {
   return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
 }
 
-function yamlCase(c: FormCase, type: CaseType | undefined, extraColumns: readonly string[], findings: string): string[] {
+function yamlCase(model: FormModel, c: FormCase, type: CaseType | undefined, extraColumns: readonly string[], findings: string): string[] {
   const lines = [`  - id: ${scalar(c.caseId)}`, `    type: ${scalar(c.caseType)}`];
   for (const name of extraColumns) lines.push(`    ${scalar(name)}: ${scalar(extraValue(c, name))}`);
+  if (model.auditorColumn) lines.push(c.auditor === undefined ? AUDITOR_LINE : `    auditor: ${scalar(c.auditor)}`);
   lines.push(...FIELD_LINES);
   const criteria = type?.criteria ?? [];
   if (criteria.length === 0) return [...lines, '    findings: {}'];
@@ -99,12 +128,13 @@ export function formYaml(model: FormModel): string {
   const names = model.types.map((t) => `${t.id} (${comment(t.title)})`).join(', ');
   const lines = [`# case-audit form: ${names}`, '# Fill in each finding, then run: case-audit score <this file>'];
   lines.push(model.force === undefined ? '# force: the police force audited (optional)' : `force: ${scalar(model.force)}`);
+  if (model.round !== undefined) lines.push(`round: ${scalar(model.round)}`);
   if (model.cases.length === 0) lines.push('cases: []');
   else {
     lines.push('cases:');
     // Case by case: one push of every case's lines overflows the stack past a few thousand cases.
     const findings = findingWords(model.programme);
-    for (const c of model.cases) lines.push(...yamlCase(c, byId.get(c.caseType), kept, findings));
+    for (const c of model.cases) lines.push(...yamlCase(model, c, byId.get(c.caseType), kept, findings));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -10,7 +10,7 @@ import type { Programme } from '../../domain/types.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import { ruleInWords } from '../rule-words.js';
 import { workbook, type XCell, type XColumn, type XSheet } from '../xlsx/write-book.js';
-import { FORM_FIELDS, formCsvHeader, type FormModel } from './form-text.js';
+import { fieldValue, formCsvHeader, formFields, type FormModel } from './form-text.js';
 
 export const FORM_SHEETS = { cases: 'Cases', criteria: 'Criteria', howTo: 'How to fill this in' } as const;
 /** What the drop-downs offer: the programme's grades as tables name them, and its finding labels (both accepted spellings). */
@@ -95,7 +95,7 @@ function columns(model: FormModel): XColumn[] {
   return [
     ...caseColumns(model.types),
     ...model.extraColumns.map((name) => ({ header: name, width: Math.min(30, Math.max(12, name.length + 2)), text: true })),
-    ...FORM_FIELDS.map((name) => fieldColumn(name, choices)),
+    ...formFields(model).map((name) => fieldColumn(name, choices)),
     ...criterionColumns(model.types, choices),
   ];
 }
@@ -128,10 +128,12 @@ export function formCasesSheet(
 
 function casesSheet(model: FormModel): XSheet {
   const header = formCsvHeader(model);
+  const fields = new Set(formFields(model));
   const rows = model.cases.map((c): XCell[] =>
     header.map((name, i) => {
       if (i === 0) return c.caseId;
       if (i === 1) return c.caseType;
+      if (fields.has(name)) return fieldValue(model, c, name) || null;
       return c.extra?.find(([key]) => key === name)?.[1] ?? null;
     }),
   );

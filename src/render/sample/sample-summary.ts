@@ -39,7 +39,7 @@ function moves(plan: SamplePlan): string[] {
 export function sampleSummaryText(s: SampleSummary): string {
   const { plan } = s;
   const size = plan.request.kind === 'size';
-  const head = ['case type', 'register', 'frame', ...(size ? ['share'] : []), 'sample'];
+  const head = ['case type', 'register', 'frame', ...(size ? ['expected'] : []), 'sample'];
   const rows = plan.strata.map((t) => [
     t.type,
     String(t.register),

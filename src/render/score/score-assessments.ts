@@ -85,7 +85,13 @@ function gradeText(scale: Scale, a: ScoredAssessment): string {
   return a.gradeSource === 'override' || a.gradeSource === 'recorded' ? `${label} (${a.gradeSource})` : label;
 }
 
-function cells(scale: Scale, r: AssessmentRow, withRound: boolean): string[] {
+/** The carried columns asked for (--columns), matched without case; blank where the case has none. */
+function carried(r: AssessmentRow, columns: readonly string[]): string[] {
+  const byName = new Map((r.extra ?? []).map(([name, value]) => [name.toLowerCase(), value]));
+  return columns.map((name) => byName.get(name.toLowerCase()) ?? '');
+}
+
+function cells(scale: Scale, r: AssessmentRow, withRound: boolean, columns: readonly string[]): string[] {
   const a = r.assessment;
   // A grade recorded with no findings at all (the wide form's self grade) lists nothing as missing.
   const gradeOnly = a.gradeSource === 'recorded' && a.codes.every((code) => code === 0);
@@ -93,12 +99,23 @@ function cells(scale: Scale, r: AssessmentRow, withRound: boolean): string[] {
     ? 'grade only, no findings'
     : [a.unmet.join(' '), a.missing.length ? `missing: ${a.missing.join(' ')}` : ''].filter(Boolean).join('; ');
   const referral = a.referredBack ? 'referred back' : a.referralSuggested ? 'suggested' : '';
-  return [r.caseId, r.caseType, ...(withRound ? [r.round ?? ''] : []), a.role, a.auditor ?? '', gradeText(scale, a), unmet, referral];
+  return [
+    r.caseId,
+    r.caseType,
+    ...carried(r, columns),
+    ...(withRound ? [r.round ?? ''] : []),
+    a.role,
+    a.auditor ?? '',
+    gradeText(scale, a),
+    unmet,
+    referral,
+  ];
 }
 
-const head = (withRound: boolean) => [
+const head = (withRound: boolean, columns: readonly string[]) => [
   'Case',
   'Type',
+  ...columns,
   ...(withRound ? ['Round'] : []),
   'Assessor',
   'Auditor',
@@ -114,18 +131,20 @@ export function assessmentTable(
   accounting: Accounting,
   { paint, width = Number.POSITIVE_INFINITY }: Pick<RenderOptions, 'paint' | 'width'>,
   scale: Scale,
+  columns: readonly string[] = [],
 ): string {
   // No width (piped, or --output): full width, as the wide listing prints.
   const withRound = rows.some((r) => r.round !== null);
-  const body = rows.map((r) => cells(scale, r, withRound).map(escapeText));
-  const table = textTable({ head: head(withRound), rows: body, wrap: [withRound ? 6 : 5], width });
+  const body = rows.map((r) => cells(scale, r, withRound, columns).map(escapeText));
+  // The unmet criteria wrap: the column after Case, Type, the carried columns, Round, Assessor, Auditor, Grade.
+  const table = textTable({ head: head(withRound, columns), rows: body, wrap: [columns.length + (withRound ? 6 : 5)], width });
   return `${table}\n${paint.dim(FOOTNOTE)}\n${accountingLine(accounting)}\n`;
 }
 
 export function assessmentMarkdown(rows: readonly AssessmentRow[], accounting: Accounting, scale: Scale): string {
   const withRound = rows.some((r) => r.round !== null);
   return `${mdTable(
-    head(withRound),
-    rows.map((r) => cells(scale, r, withRound)),
+    head(withRound, []),
+    rows.map((r) => cells(scale, r, withRound, [])),
   )}\n${FOOTNOTE}\n\n${accountingLine(accounting)}\n`;
 }

@@ -131,7 +131,9 @@ export const scoreTableWriter: ScoreWriterFactory = (out, { paint, width, types,
     },
     end({ accounting }) {
       out.write(
-        held ? assessmentTable(held, accounting, { paint, ...(width !== undefined ? { width } : {}) }, scale) : table!.end(accounting),
+        held
+          ? assessmentTable(held, accounting, { paint, ...(width !== undefined ? { width } : {}) }, scale, columns)
+          : table!.end(accounting),
       );
     },
   };

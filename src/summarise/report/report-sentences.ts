@@ -41,10 +41,7 @@ const LIST_TYPES = { and: 'conjunction', or: 'disjunction' } as const;
 /** Made on first use: a part worker (src/threads) loads this module but writes no sentence, and Intl's locale data costs a thread ~6 MB. */
 const lists = new Map<keyof typeof LIST_TYPES, Intl.ListFormat>();
 
-/**
- * British lists, as the report writes them: "a, b and c", "a, b or c" (no serial comma).
- * @internal exported for its own tests
- */
+/** British lists, as the report writes them: "a, b and c", "a, b or c" (no serial comma). */
 export function joinAnd(items: readonly string[], word: keyof typeof LIST_TYPES = 'and'): string {
   let list = lists.get(word);
   if (!list) lists.set(word, (list = new Intl.ListFormat('en-GB', { type: LIST_TYPES[word] })));

@@ -6,13 +6,14 @@ import { rejectedEntry, type Diagnostic } from '../../domain/diagnostic.js';
 import { addCounts, countTotal, type Grade, type GradeCounts } from '../../domain/grades.js';
 import { findingsOf, scaleOf } from '../../domain/programme.js';
 import type { Scale } from '../../domain/scale.js';
-import { ByValue, carriedValue } from '../by-column.js';
+import { AUDITOR, ByValue, carriedValue, NO_AUDITOR_CODE } from '../by-column.js';
 import type { CaseType } from '../../domain/types.js';
 import { INDEPENDENT, SELF, type AssembledCase, type Role } from '../../domain/assessment.js';
 import type { Fold, FoldRecipe } from '../../domain/fold.js';
 import { roleLabel } from '../../domain/roles.js';
 import type { Accounting } from '../../domain/accounting.js';
 import { reportSentences, type ReportSentences } from './report-sentences.js';
+import { internalAuditSentences } from './internal-audit-sentences.js';
 import { PackedIds, type PackedIdsState } from './packed-ids.js';
 import { ThemeCounter, type Theme } from './themes.js';
 import { AreaCounter, type AreaEvidence } from './areas.js';
@@ -125,6 +126,15 @@ export interface ReportOptions {
 }
 
 /**
+ * A case's value for `--by`: for `auditor`, the auditor code of the assessment counted (the
+ * independent one), as compare's `--by auditor` reads the code of its first role; else the carried column.
+ */
+function byValueOf(c: AssembledCase, by: string): string {
+  if (by.toLowerCase() !== AUDITOR) return carriedValue(c, by);
+  return c.assessments.get(INDEPENDENT)?.auditor ?? NO_AUDITOR_CODE;
+}
+
+/**
  * The report's fold as a part worker makes it (src/read/parts).
  * @public named in the recipe, not imported
  */
@@ -204,7 +214,7 @@ export class ReportBuilder implements Fold<ReportState> {
     const table = this.tableOf.get(type.id)!;
     table.counts[grade]!++;
     if (this.by !== undefined) {
-      const tally = this.byValue.get(carriedValue(c, this.by));
+      const tally = this.byValue.get(byValueOf(c, this.by));
       tally.all[grade]!++;
       let counts = tally.tables.get(table.table);
       if (!counts) tally.tables.set(table.table, (counts = this.scale.emptyCounts()));
@@ -267,6 +277,8 @@ export class ReportBuilder implements Fold<ReportState> {
     const { programme } = this.criteria;
     const force = names.force;
     const inspectorate = names.inspectorate ?? programme.inspectorate;
+    const selfLabel = fillCaption(programme.selfLabel, force, inspectorate);
+    const independentLabel = fillCaption(programme.independentLabel, force, inspectorate);
     const partial = {
       bothAssessed: this.both,
       independentOnly: this.independentOnly,
@@ -280,8 +292,8 @@ export class ReportBuilder implements Fold<ReportState> {
       totals,
       table1Caption: fillCaption(programme.table1Caption, force, inspectorate),
       table2Caption: fillCaption(programme.table2Caption, force, inspectorate),
-      selfLabel: fillCaption(programme.selfLabel, force, inspectorate),
-      independentLabel: fillCaption(programme.independentLabel, force, inspectorate),
+      selfLabel,
+      independentLabel,
       ...partial,
       byTable: this.tables.map((t) => ({
         table: t.table,
@@ -297,7 +309,10 @@ export class ReportBuilder implements Fold<ReportState> {
       ungraded: this.ungraded,
       rejected: rejected.map(rejectedEntry),
       themeLimit: this.themeLimit,
-      sentences: reportSentences({ force, inspectorate, ...partial, scale: this.scale }),
+      sentences:
+        programme.sentences === 'internal-audit'
+          ? internalAuditSentences({ force, inspectorate, ...partial, scale: this.scale, selfLabel, independentLabel })
+          : reportSentences({ force, inspectorate, ...partial, scale: this.scale }),
       selfAssessedByType: this.criteria.types.map((t) => ({ type: t.id, title: t.title, n: this.selfAssessed.get(t.id) ?? 0 })),
       ...(this.by === undefined ? {} : { breakdown: this.breakdown(this.by) }),
       ...(this.areas.declared ? { areas: this.areas.evidence(), areasPartly: findingsOf(this.criteria.programme).partly } : {}),

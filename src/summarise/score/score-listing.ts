@@ -63,10 +63,19 @@ export interface AssessmentRow {
   caseType: string;
   round: string | null;
   assessment: ScoredAssessment;
+  /** The case's carried columns (team, officer...), as its first row spelt them. */
+  extra?: ReadonlyArray<readonly [string, string]>;
 }
 
 export function assessmentRows(c: AssembledCase): AssessmentRow[] {
-  return [...c.assessments.values()].map((assessment) => ({ caseId: c.caseId, caseType: c.caseType, round: c.round, assessment }));
+  const extra = c.extra ? { extra: c.extra } : {};
+  return [...c.assessments.values()].map((assessment) => ({
+    caseId: c.caseId,
+    caseType: c.caseType,
+    round: c.round,
+    assessment,
+    ...extra,
+  }));
 }
 
 export function assessmentRow(a: ScoredAssessment, record: AssessmentRecord): AssessmentRow {
