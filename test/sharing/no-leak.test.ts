@@ -33,6 +33,12 @@ const bad = [
   `ZQX-903,section-47,self,AUDQ\u00071,good,,,,${blank}`,
   `ZQX-904\u200b,section-47,self,AUDQ1,good,,,,${blank}`,
 ];
+// A wide-form CSV with an auditor column.
+const wide = join(dir, 'wide.csv');
+writeFileSync(
+  wide,
+  'case_id,case_type,self_grade,independent_grade,auditor,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8\nZQX-970,domestic-abuse,good,good,AUDQ8,y,y,y,y,y,y,y,y\n',
+);
 const cases = join(dir, 'cases.csv');
 writeFileSync(cases, `${original.trimEnd()}\n${bad.join('\n')}\n`);
 const yaml = join(dir, 'more.yaml');
@@ -52,6 +58,13 @@ writeFileSync(
     '    type: section-47',
     '    assessments:',
     '      - { assessor: self, auditor: AUDQ3, grade: nonsense }',
+    // The wide form: its auditor code is both assessments' (issue 29 item 2), a pseudonym too.
+    '  - id: ZQX-960',
+    '    type: domestic-abuse',
+    '    auditor: AUDQ7',
+    '    self_grade: good',
+    '    independent_grade: good',
+    '    findings: { DA1: y, DA2: y, DA3: y, DA4: y, DA5: y, DA6: y, DA7: y, DA8: y }',
     '',
   ].join('\n'),
 );
@@ -61,7 +74,8 @@ const RUNS: Array<{ label: string; args: string[]; formats: readonly string[] }>
   { label: 'score', args: ['score', cases, yaml], formats: formatsOf('score') },
   { label: 'report', args: ['report', cases, yaml], formats: formatsOf('report') },
   { label: 'compare', args: ['compare', cases, yaml], formats: formatsOf('compare') },
-  { label: 'compare --by auditor', args: ['compare', '--by', 'auditor', cases, yaml], formats: formatsOf('compare') },
+  { label: 'compare --by auditor', args: ['compare', '--by', 'auditor', cases, yaml, wide], formats: formatsOf('compare') },
+  { label: 'report --by auditor', args: ['report', '--by', 'auditor', cases, yaml, wide], formats: formatsOf('report') },
   { label: 'trend', args: ['trend', '--between', 'self,independent', cases, yaml], formats: formatsOf('trend') },
   { label: 'validate', args: ['validate', cases, yaml], formats: formatsOf('validate') },
   { label: 'sample', args: ['sample', '--size', '8', '--seed', '1', cases, yaml], formats: formatsOf('sample') },
@@ -117,6 +131,9 @@ describe('--pseudonymise: nothing original leaves', { timeout: 180_000 }, () => 
     const seen = await everyOutput(false);
     expect(seen.filter((s) => /ZQX/.test(s.text)).length).toBe(seen.length);
     expect(seen.some((s) => /AUDQ/.test(s.text) && s.where.startsWith('compare --by auditor'))).toBe(true);
+    // The wide forms' codes (YAML and CSV) are there to be hidden.
+    expect(seen.some((s) => /AUDQ7/.test(s.text) && s.where.startsWith('report --by auditor'))).toBe(true);
+    expect(seen.some((s) => /AUDQ8/.test(s.text) && s.where.startsWith('report --by auditor'))).toBe(true);
   });
 
   it('an id has one pseudonym across commands and formats; another key gives others', async () => {
