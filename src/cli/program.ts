@@ -181,6 +181,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   commonOptions(
     program
+      .command('actions')
+      .description("recommendations against the audits' evidence: recorded status, due dates, change since the baseline round")
+      .argument('<recommendations>', 'the recommendations file (YAML; see case-audit criteria schema --of recommendations)')
+      .argument('<files...>', 'case files of every round (CSV, YAML or XLSX; - for stdin)'),
+    formatsOf('actions'),
+    'table',
+  )
+    .option('--as-of <date>', 'count due dates to this day, yyyy-mm-dd or dd/mm/yyyy (default: today)')
+    .action(action(() => import('../commands/actions.js').then((m) => m.actionsCommand)));
+
+  commonOptions(
+    program
       .command('validate')
       .description('check case files against the criteria without scoring')
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
@@ -211,7 +223,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     criteria.command('schema').description('the JSON Schema of a criteria file, for editors'),
     formatsOf('criteria schema'),
     'json',
-  ).action(action(() => import('../commands/criteria-schema.js').then((m) => m.criteriaSchemaCommand)));
+  )
+    .addOption(new Option('--of <file>', 'the schema of which file').choices(['criteria', 'recommendations']).default('criteria'))
+    .action(action(() => import('../commands/criteria-schema.js').then((m) => m.criteriaSchemaCommand)));
 
   commonOptions(
     program.command('template').description('a blank form to fill in for one case type').argument('<case-type>', 'case type id or alias'),
