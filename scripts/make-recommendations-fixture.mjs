@@ -41,6 +41,9 @@ export const PLAN = {
   'missing-children': { cases: [20, 0, 0], unmet: { MC1: [8, 0, 0], MC2: [5, 0, 0], MC3: [4, 0, 0] }, na: {} },
 };
 
+/** Cases the audit referred back although no `refer: true` criterion is unmet (for `referrals`). */
+const REFERRED_BACK = new Set(['R25-DA-10', 'R25-S47-20']);
+
 const header = ['case_id', 'case_type', 'round', 'independent_grade', 'referred_back', ...TYPES.flatMap((t) => t.criteria)];
 const pad = (n) => String(n).padStart(2, '0');
 
@@ -57,7 +60,8 @@ ROUNDS.forEach((r, ri) => {
           return [c, k >= n - na ? 'na' : k < unmet ? 'n' : 'y'];
         }),
       );
-      lines.push([`${r.tag}-${t.tag}-${pad(k + 1)}`, t.type, r.round, '', 'no', ...header.slice(5).map((c) => cells[c] ?? '')].join(','));
+      const id = `${r.tag}-${t.tag}-${pad(k + 1)}`;
+      lines.push([id, t.type, r.round, '', REFERRED_BACK.has(id) ? 'yes' : 'no', ...header.slice(5).map((c) => cells[c] ?? '')].join(','));
     }
   }
   writeFileSync(new URL(r.file, DIR), `${lines.join('\n')}\n`);

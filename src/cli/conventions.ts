@@ -42,6 +42,10 @@ const EXAMPLES: Record<string, string[]> = {
     'case-audit criteria schema -o criteria.schema.json',
     'case-audit criteria schema --of recommendations -o recommendations.schema.json',
   ],
+  referrals: [
+    'case-audit referrals cases/*.csv --log referrals.csv',
+    'case-audit referrals cases/*.csv --log referrals.xlsx --overdue-days 14 -f json',
+  ],
   actions: [
     'case-audit actions recs.yaml 2023/*.csv 2024/*.csv',
     'case-audit actions --as-of 2024-03-31 -f json recs.yaml rounds/*.csv',

@@ -193,6 +193,24 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   commonOptions(
     program
+      .command('referrals')
+      .description('the referral safety net: cases referred back or suggested for referral, joined with the referrals log')
+      .argument('<files...>', 'case files (CSV, YAML or XLSX)'),
+    formatsOf('referrals'),
+    'table',
+  )
+    .option('--log <file>', 'the referrals log (CSV or XLSX): case_id, round, status, date, by, reason, note')
+    .addOption(
+      new Option('--overdue-days <n>', 'a referral with no response after this many days is overdue')
+        .default(28)
+        .argParser(positiveInt('--overdue-days')),
+    )
+    .option('--as-of <date>', 'count days to this day, yyyy-mm-dd or dd/mm/yyyy (default: today)')
+    .addOption(threadsOption())
+    .action(action(() => import('../commands/referrals.js').then((m) => m.referralsCommand)));
+
+  commonOptions(
+    program
       .command('validate')
       .description('check case files against the criteria without scoring')
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),

@@ -62,7 +62,9 @@ const DEFAULT_LANGUAGE = canonicalJson(
  * are not the 2017 ones, so criteria written before programmes had them keep their fingerprint.
  */
 function fingerprinted(programme: Programme): Record<string, unknown> {
-  const { scale, findings, grading, areas, ...rest } = programme;
+  // Referral reason codes say nothing about how cases are graded: results stay comparable across them.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { scale, findings, grading, areas, referralReasons, ...rest } = programme;
   const own = language({ scale, findings, grading, areas });
   return canonicalJson(own) === DEFAULT_LANGUAGE ? rest : { ...rest, language: own };
 }

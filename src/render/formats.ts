@@ -8,6 +8,7 @@ import type { Diagnostic } from '../domain/diagnostic.js';
 import type { StreamedOutput } from '../domain/output.js';
 import type { ActionsModel } from '../summarise/actions/actions-model.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
+import type { ReferralsModel } from '../summarise/referrals/referrals.js';
 import type { ReportModel } from '../summarise/report/report.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
 import type { RenderOptions } from './options.js';
@@ -72,6 +73,13 @@ const ACTIONS: FormatMap<Renderer<ActionsModel>> = {
   xlsx: () => import('./actions/actions-xlsx.js').then((m) => m.actionsXlsx),
 };
 
+const REFERRALS: FormatMap<Renderer<ReferralsModel>> = {
+  table: () => import('./referrals/referrals-table.js').then((m) => m.referralsTable),
+  csv: () => import('./referrals/referrals-csv.js').then((m) => m.referralsCsv),
+  json: () => import('./referrals/referrals-json.js').then((m) => m.referralsJson),
+  html: () => import('./referrals/referrals-html.js').then((m) => m.referralsHtml),
+};
+
 /** `score` writes as the cases are read: its renderers are writers (render/score/score-writer.ts). */
 const SCORE: FormatMap<ScoreWriterFactory> = {
   table: () => import('./score/score-table.js').then((m) => m.scoreTableWriter),
@@ -129,6 +137,7 @@ export const FORMATS = {
   compare: COMPARE,
   trend: TREND,
   actions: ACTIONS,
+  referrals: REFERRALS,
   score: SCORE,
   validate: VALIDATE,
   sample: SAMPLE,

@@ -1,0 +1,18 @@
+// `referrals --format json`: the contract's object in its key order, then the extras.
+import type { ReferralsModel } from '../../summarise/referrals/referrals.js';
+
+export function referralsJson(m: ReferralsModel): string {
+  const value = {
+    byStatus: m.byStatus,
+    unaccounted: m.unaccounted,
+    overdue: m.overdue,
+    dismissedWithoutReason: m.dismissedWithoutReason,
+    unknownCases: m.unknownCases.map(({ file, line, caseId, sheet }) => ({ file, line, caseId, ...(sheet ? { sheet } : {}) })),
+    // Not in the contract:
+    asOf: m.asOf,
+    overdueDays: m.overdueDays,
+    needing: m.needing,
+    totals: m.totals,
+  };
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
