@@ -55,6 +55,7 @@ const EXAMPLES: Record<string, string[]> = {
   sample: [
     'case-audit sample register.csv --size 40 --seed 7 -o form.csv',
     'case-audit sample register.csv --quota da=5 --exclude done.csv',
+    'case-audit sample register.csv --size 20 --recommendation R1 --recommendations recs.yaml',
   ],
 };
 

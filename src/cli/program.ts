@@ -289,9 +289,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           positiveInt('--min-per-auditor'),
         ),
       )
-      .addOption(
-        new Option('--focus <grade>', "with --second-marker: at least half of each auditor's draw from the cases graded this way"),
-      ),
+      .addOption(new Option('--focus <grade>', "with --second-marker: at least half of each auditor's draw from the cases graded this way"))
+      .option('--recommendation <id>', "a targeted re-audit: draw only the case types this recommendation's criteria apply to")
+      .option('--recommendations <file>', 'with --recommendation: the recommendations file that holds it'),
     formatsOf('sample'),
     'csv',
   ).action(action(() => import('../commands/sample.js').then((m) => m.sampleCommand)));
