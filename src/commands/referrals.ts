@@ -11,6 +11,7 @@ import { FORMATS, rendererFor } from '../render/formats.js';
 import { warning } from '../domain/diagnostic.js';
 import { ReferralsFold, referralsRecipe } from '../summarise/referrals/referrals.js';
 import { emit } from '../write/output.js';
+import { logIndex } from '../domain/referral.js';
 import { asOfDate } from './as-of.js';
 import { accountingToStderr, exitCodeFor, loadCriteria, makeContext, preflight, readIntoFold, type CommonOptions } from './context.js';
 
@@ -31,10 +32,12 @@ export async function referralsCommand(args: unknown[], options: CommonOptions &
   preflight(ctx, [options.log, ...files]);
   const log = await readReferralLog(options.log, io.stdin, criteria);
   for (const d of log.diagnostics) ctx.printer.print(d);
-  const keys = [...log.cases.keys()];
-  const logged = new Set(keys);
-  const { result, fold } = await readIntoFold(ctx, files, criteria, () => new ReferralsFold(logged), { recipe: referralsRecipe({ keys }) });
-  const model = fold.finish(log.cases, {
+  const index = logIndex(log.cases);
+  const { result, fold } = await readIntoFold(ctx, files, criteria, () => new ReferralsFold(index, log.cases.length), {
+    // A part worker gets the rounds and ids only: no date, status or reason crosses to it.
+    recipe: referralsRecipe({ cases: log.cases.map(({ round, caseId }) => ({ round, caseId })) }),
+  });
+  const model = fold.finish(log, {
     asOf,
     overdueDays: options.overdueDays ?? DEFAULT_OVERDUE_DAYS,
     displayFile: (f) => displayPath(f, io.cwd),

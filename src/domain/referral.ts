@@ -14,9 +14,20 @@ export interface LoggedReferral {
   date: string;
   /** The latest step's reason code; null when blank. */
   reason: string | null;
-  /** Where the case first appears in the log. */
-  at: { file: string; line: number; sheet?: string };
+  /** Where the case first appears in the log (the log's file is the log's). */
+  line: number;
+  sheet?: string;
 }
 
-/** The join key of a case: its round and id. */
-export const referralKey = (round: string | null, caseId: string) => `${round ?? ''}\u0000${caseId}`;
+/** The log's cases by round (null: none named) and case id: their index in the log's entries. */
+export type LogIndex = ReadonlyMap<string | null, ReadonlyMap<string, number>>;
+
+export function logIndex(cases: ReadonlyArray<Pick<LoggedReferral, 'round' | 'caseId'>>): LogIndex {
+  const index = new Map<string | null, Map<string, number>>();
+  cases.forEach((c, i) => {
+    let ids = index.get(c.round);
+    if (!ids) index.set(c.round, (ids = new Map()));
+    ids.set(c.caseId, i);
+  });
+  return index;
+}

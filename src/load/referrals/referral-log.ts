@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import { parseDate } from '../../domain/dates.js';
 import { error, warning, type Diagnostic } from '../../domain/diagnostic.js';
-import { REFERRAL_STATUSES, referralKey, type LoggedReferral, type ReferralStatus } from '../../domain/referral.js';
+import { REFERRAL_STATUSES, type LoggedReferral, type ReferralStatus } from '../../domain/referral.js';
 import { didYouMean } from '../../text/did-you-mean.js';
 import { quote } from '../../text/escape.js';
 import { nameKey } from '../rows/header-names.js';
@@ -17,15 +17,18 @@ const COLUMNS = ['case_id', 'round', 'status', 'date', 'by', 'reason', 'note'] a
 const REQUIRED = ['case_id', 'status', 'date'] as const;
 
 export interface ReferralLog {
-  /** Per case (referralKey), its latest step, in the order cases first appear. */
-  cases: Map<string, LoggedReferral>;
+  file: string;
+  /** Each case's latest step, in the order cases first appear. */
+  cases: LoggedReferral[];
   diagnostics: Diagnostic[];
   /** Rows refused (each has an error). */
   errors: number;
 }
 
 export async function readReferralLog(file: string, stdin: Readable, criteria: CriteriaSet): Promise<ReferralLog> {
-  const log: ReferralLog = { cases: new Map(), diagnostics: [], errors: 0 };
+  const log: ReferralLog = { file, cases: [], diagnostics: [], errors: 0 };
+  /** Per case (round and id), its place in `cases`; only while the log is read. */
+  const byKey = new Map<string, number>();
   const reasons = (criteria.programme.referralReasons ?? []).map((r) => r.id);
   /** Per case, the statuses logged on each date and the line of the first, to spot a conflict. */
   const onDate = new Map<string, { status: ReferralStatus; line: number }>();
@@ -97,7 +100,7 @@ export async function readReferralLog(file: string, stdin: Readable, criteria: C
       return bad('reason', 'invalid-reason', `reason ${quote(rawReason)} is not a reason code${didYouMean(rawReason, reasons)}; ${known}`);
     }
     const round = cell('round') || null;
-    const key = referralKey(round, caseId);
+    const key = `${round ?? ''}\u0000${caseId}`;
     const dayKey = `${key}\u0000${date.iso}`;
     const same = onDate.get(dayKey);
     if (same && same.status !== status)
@@ -107,11 +110,16 @@ export async function readReferralLog(file: string, stdin: Readable, criteria: C
         `case ${quote(caseId)} is logged ${same.status} on ${date.iso} at line ${same.line} and ${status} here`,
       );
     if (!same) onDate.set(dayKey, { status, line: row.line });
-    const before = log.cases.get(key);
-    // The latest step wins; a later row on the same day with the same status changes nothing.
-    if (before && before.date >= date.iso) return;
-    const where = row.sheet ? { file, line: row.line, sheet: row.sheet } : { file, line: row.line };
-    log.cases.set(key, { caseId, round, status, date: date.iso, reason, at: before?.at ?? where });
+    const i = byKey.get(key);
+    const step = { caseId, round, status, date: date.iso, reason, line: row.line, ...(row.sheet ? { sheet: row.sheet } : {}) };
+    if (i === undefined) {
+      byKey.set(key, log.cases.length);
+      log.cases.push(step);
+      return;
+    }
+    const before = log.cases[i]!;
+    // The latest step wins, keeping where the case first appears; a later row on the same day with the same status changes nothing.
+    if (before.date < date.iso) log.cases[i] = { ...step, line: before.line, ...(before.sheet ? { sheet: before.sheet } : {}) };
   };
 
   await forEachTableRow(

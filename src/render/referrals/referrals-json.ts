@@ -1,7 +1,9 @@
 // `referrals --format json`: the contract's object in its key order, then the extras.
 import type { ReferralsModel } from '../../summarise/referrals/referrals.js';
+import { jsonPieces } from '../json-pieces.js';
 
-export function referralsJson(m: ReferralsModel): string {
+/** In pieces: the lists can hold a large share of a million cases. */
+export function referralsJson(m: ReferralsModel): Iterable<string> {
   const value = {
     byStatus: m.byStatus,
     unaccounted: m.unaccounted,
@@ -14,5 +16,5 @@ export function referralsJson(m: ReferralsModel): string {
     needing: m.needing,
     totals: m.totals,
   };
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return jsonPieces(value);
 }

@@ -8,7 +8,7 @@ import type { AssembledCase } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import type { Fold, FoldRecipe } from '../../domain/fold.js';
 import { daysBetween } from '../../domain/dates.js';
-import { REFERRAL_STATUSES, referralKey, type LoggedReferral, type ReferralStatus } from '../../domain/referral.js';
+import { logIndex, REFERRAL_STATUSES, type LogIndex, type LoggedReferral, type ReferralStatus } from '../../domain/referral.js';
 
 export interface ReferralsModel {
   asOf: string;
@@ -27,27 +27,34 @@ type Unaccounted = ReferralsModel['unaccounted'][number];
 
 /** What a part of the input found: plain data, so it crosses threads. */
 interface ReferralsState {
-  matched: string[];
+  /** Indexes of the log's cases met in the case files. */
+  matched: number[];
   unaccounted: Unaccounted[];
   needing: number;
 }
 
-/** Options a part worker's fold is made from: the log's keys (the log itself stays on the main thread). */
+/** Options a part worker's fold is made from: the log's cases' rounds and ids (the log itself stays on the main thread). */
 interface ReferralsFoldOptions {
-  keys: string[];
+  cases: Array<Pick<LoggedReferral, 'round' | 'caseId'>>;
 }
 
 export class ReferralsFold implements Fold<ReferralsState> {
-  private matched = new Set<string>();
-  private unaccounted: Unaccounted[] = [];
+  /** One flag per case of the log. */
+  private readonly matched: Uint8Array;
+  private readonly unaccounted: Unaccounted[] = [];
   private needing = 0;
 
-  constructor(private readonly logged: ReadonlySet<string>) {}
+  constructor(
+    private readonly index: LogIndex,
+    logged: number,
+  ) {
+    this.matched = new Uint8Array(logged);
+  }
 
   add(c: AssembledCase): void {
-    const key = referralKey(c.round, c.caseId);
-    const inLog = this.logged.has(key);
-    if (inLog) this.matched.add(key);
+    const at = this.index.get(c.round)?.get(c.caseId);
+    const inLog = at !== undefined;
+    if (inLog) this.matched[at] = 1;
     let referred = false;
     let suggested = false;
     for (const a of c.assessments.values()) {
@@ -60,40 +67,38 @@ export class ReferralsFold implements Fold<ReferralsState> {
   }
 
   state(): ReferralsState {
-    return { matched: [...this.matched], unaccounted: this.unaccounted, needing: this.needing };
+    const matched: number[] = [];
+    for (let i = 0; i < this.matched.length; i++) if (this.matched[i]) matched.push(i);
+    return { matched, unaccounted: this.unaccounted, needing: this.needing };
   }
 
   merge(later: ReferralsState): void {
-    for (const key of later.matched) this.matched.add(key);
+    for (const i of later.matched) this.matched[i] = 1;
     for (const u of later.unaccounted) this.unaccounted.push(u);
     this.needing += later.needing;
   }
 
   /** The model: the fold's findings joined with the log's latest steps. */
   finish(
-    log: ReadonlyMap<string, LoggedReferral>,
+    log: { file: string; cases: readonly LoggedReferral[] },
     options: { asOf: string; overdueDays: number; displayFile: (file: string) => string; totals: Accounting },
   ): ReferralsModel {
     const byStatus = Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, 0])) as Record<ReferralStatus, number>;
     const overdue: ReferralsModel['overdue'] = [];
     const dismissedWithoutReason: ReferralsModel['dismissedWithoutReason'] = [];
     const unknownCases: ReferralsModel['unknownCases'] = [];
-    for (const [key, r] of log) {
-      if (!this.matched.has(key)) {
-        unknownCases.push({
-          file: options.displayFile(r.at.file),
-          line: r.at.line,
-          ...(r.at.sheet ? { sheet: r.at.sheet } : {}),
-          caseId: r.caseId,
-        });
-        continue;
+    const file = options.displayFile(log.file);
+    log.cases.forEach((r, i) => {
+      if (!this.matched[i]) {
+        unknownCases.push({ file, line: r.line, ...(r.sheet ? { sheet: r.sheet } : {}), caseId: r.caseId });
+        return;
       }
       byStatus[r.status]++;
       const days = daysBetween(r.date, options.asOf);
       if (r.status === 'referred' && days > options.overdueDays)
         overdue.push({ caseId: r.caseId, round: r.round, status: r.status, date: r.date, days });
       if (r.status === 'dismissed' && r.reason === null) dismissedWithoutReason.push({ caseId: r.caseId, round: r.round });
-    }
+    });
     // The longest wait first (a stable sort: equal waits in log order).
     overdue.sort((a, b) => b.days - a.days);
     return {
@@ -115,7 +120,7 @@ export class ReferralsFold implements Fold<ReferralsState> {
  * @public named in the recipe, not imported
  */
 export function makeReferralsFold(_criteria: CriteriaSet, options: ReferralsFoldOptions): ReferralsFold {
-  return new ReferralsFold(new Set(options.keys));
+  return new ReferralsFold(logIndex(options.cases), options.cases.length);
 }
 
 export const referralsRecipe = (options: ReferralsFoldOptions): FoldRecipe => ({
