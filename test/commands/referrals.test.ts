@@ -73,7 +73,9 @@ describe('referrals on the constructed 2025 round', () => {
 
   it('table, CSV and HTML show the same lists', async () => {
     const table = await runCli(['referrals', ...AS_OF, '--log', LOG, CASES]);
-    expect(table.stdout.replace(/\s+/g, ' ')).toContain('2 of 9 cases referred back or suggested for referral are not in the log: unaccounted.');
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain(
+      '2 of 9 cases referred back or suggested for referral are not in the log: unaccounted.',
+    );
     expect(table.stdout).toMatch(/R25-S47-20 +│ 2025 dip sample │ 2025-03-01 +│ 121/);
     expect(table.stdout).toMatch(/│ referred +│ +3 │/);
     const csv = await runCli(['referrals', '-f', 'csv', ...AS_OF, '--log', LOG, CASES]);
