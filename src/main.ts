@@ -49,7 +49,7 @@ export function main(): void {
   process.on('exit', removeTempFiles);
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
-  run(process.argv.slice(2), processIo()).then((code) => {
+  run(process.argv.slice(2), { ...processIo(), today: new Date().toISOString().slice(0, 10) }).then((code) => {
     process.exitCode = code;
   }, fatal);
 }

@@ -38,11 +38,24 @@ const EXAMPLES: Record<string, string[]> = {
   validate: ['case-audit validate cases.csv', 'case-audit validate --strict -f json forms/*.csv'],
   'criteria validate': ['case-audit criteria validate', 'case-audit criteria validate my-criteria -f github'],
   'criteria list': ['case-audit criteria list', 'case-audit criteria list -c my-criteria -f markdown'],
-  'criteria schema': ['case-audit criteria schema -o criteria.schema.json'],
+  'criteria schema': [
+    'case-audit criteria schema -o criteria.schema.json',
+    'case-audit criteria schema --of recommendations -o recommendations.schema.json',
+  ],
+  referrals: [
+    'case-audit referrals cases/*.csv --log referrals.csv',
+    'case-audit referrals cases/*.csv --log referrals.xlsx --overdue-days 14 -f json',
+  ],
+  actions: [
+    'case-audit actions recs.yaml 2023/*.csv 2024/*.csv',
+    'case-audit actions --as-of 2024-03-31 -f json recs.yaml rounds/*.csv',
+    'case-audit actions recs.yaml rounds/*.csv -o actions.xlsx',
+  ],
   template: ['case-audit template domestic-abuse -o da-form.csv', 'case-audit template da -f yaml'],
   sample: [
     'case-audit sample register.csv --size 40 --seed 7 -o form.csv',
     'case-audit sample register.csv --quota da=5 --exclude done.csv',
+    'case-audit sample register.csv --size 20 --recommendation R1 --recommendations recs.yaml',
   ],
   plan: [
     'case-audit plan --margin 5',

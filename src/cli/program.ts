@@ -207,6 +207,36 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   commonOptions(
     program
+      .command('actions')
+      .description("recommendations against the audits' evidence: recorded status, due dates, change since the baseline round")
+      .argument('<recommendations>', 'the recommendations file (YAML; see case-audit criteria schema --of recommendations)')
+      .argument('<files...>', 'case files of every round (CSV, YAML or XLSX; - for stdin)'),
+    formatsOf('actions'),
+    'table',
+  )
+    .option('--as-of <date>', 'count due dates to this day, yyyy-mm-dd or dd/mm/yyyy (default: today)')
+    .action(action(() => import('../commands/actions.js').then((m) => m.actionsCommand)));
+
+  commonOptions(
+    program
+      .command('referrals')
+      .description('the referral safety net: cases referred back or suggested for referral, joined with the referrals log')
+      .argument('<files...>', 'case files (CSV, YAML or XLSX)'),
+    formatsOf('referrals'),
+    'table',
+  )
+    .option('--log <file>', 'the referrals log (CSV or XLSX): case_id, round, status, date, by, reason, note')
+    .addOption(
+      new Option('--overdue-days <n>', 'a referral with no response after this many days is overdue')
+        .default(28)
+        .argParser(positiveInt('--overdue-days')),
+    )
+    .option('--as-of <date>', 'count days to this day, yyyy-mm-dd or dd/mm/yyyy (default: today)')
+    .addOption(threadsOption())
+    .action(action(() => import('../commands/referrals.js').then((m) => m.referralsCommand)));
+
+  commonOptions(
+    program
       .command('validate')
       .description('check case files against the criteria without scoring')
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),
@@ -239,7 +269,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     criteria.command('schema').description('the JSON Schema of a criteria file, for editors'),
     formatsOf('criteria schema'),
     'json',
-  ).action(action(() => import('../commands/criteria-schema.js').then((m) => m.criteriaSchemaCommand)));
+  )
+    .addOption(new Option('--of <file>', 'the schema of which file').choices(['criteria', 'recommendations']).default('criteria'))
+    .action(action(() => import('../commands/criteria-schema.js').then((m) => m.criteriaSchemaCommand)));
 
   commonOptions(
     program.command('template').description('a blank form to fill in for one case type').argument('<case-type>', 'case type id or alias'),
@@ -285,9 +317,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           positiveInt('--min-per-auditor'),
         ),
       )
-      .addOption(
-        new Option('--focus <grade>', "with --second-marker: at least half of each auditor's draw from the cases graded this way"),
-      ),
+      .addOption(new Option('--focus <grade>', "with --second-marker: at least half of each auditor's draw from the cases graded this way"))
+      .option('--recommendation <id>', "a targeted re-audit: draw only the case types this recommendation's criteria apply to")
+      .option('--recommendations <file>', 'with --recommendation: the recommendations file that holds it'),
     formatsOf('sample'),
     'csv',
   )

@@ -26,10 +26,12 @@ import type { Register } from '../summarise/sample/register.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
 import { readableYamlForm } from './yaml-form-size.js';
 import { checkModerationOptions, moderateCommand, type ModerationOptions } from './moderate.js';
+import { focusedType, sampleFocus, type RecommendationOptions, type SampleFocus } from './sample-recommendation.js';
 
-function strata(criteria: CriteriaSet, register: Register, excluded: ReadonlySet<string>): Stratum[] {
+function strata(criteria: CriteriaSet, register: Register, excluded: ReadonlySet<string>, focus: SampleFocus | null): Stratum[] {
   return criteria.types.map((type) => {
-    const ids = register.idsByType.get(type.id) ?? [];
+    // A targeted re-audit draws only from the types its recommendation's criteria apply to.
+    const ids = focus && !focus.types.has(type.id) ? [] : (register.idsByType.get(type.id) ?? []);
     return { type: type.id, table: type.report.table, register: ids.length, ids: ids.filter((id) => !excluded.has(id)) };
   });
 }
@@ -58,14 +60,21 @@ function pickSeed(): number {
   return randomInt(1, 1_000_000);
 }
 
-export async function sampleCommand(args: unknown[], options: CommonOptions & SampleOptions & ModerationOptions, io: Io): Promise<number> {
+export async function sampleCommand(
+  args: unknown[],
+  options: CommonOptions & SampleOptions & ModerationOptions & RecommendationOptions,
+  io: Io,
+): Promise<number> {
   checkModerationOptions(options);
+  if (options.secondMarker !== undefined && options.recommendation !== undefined)
+    throw new UsageError('--recommendation draws a targeted re-audit; it does not go with --second-marker');
   if (options.secondMarker !== undefined) return moderateCommand(args, options, io);
   const ctx = makeContext(io, options);
   const files = args[0] as string[];
   const excludeFiles = options.exclude ?? [];
   const criteria = loadCriteria(ctx);
   const request = sampleRequest(options, criteria);
+  const focus = sampleFocus(ctx, options, criteria, request);
   if (files.includes('-') && excludeFiles.includes('-')) throw new UsageError('only one input can be read from stdin (-)');
   preflight(ctx, [...files, ...excludeFiles]);
 
@@ -74,7 +83,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   const excluded = exclusion?.ids ?? new Set<string>();
 
   const seed = options.seed ?? pickSeed();
-  const planned = planSample(strata(criteria, register, excluded), request, seed);
+  const planned = planSample(strata(criteria, register, excluded, focus), request, seed);
   if (!planned.ok) {
     for (const p of planned.problems) io.stderr.write(`case-audit: ${planProblemText(p)}; nothing written\n`);
     io.stderr.write(`${accountingLine(result.accounting)}\n`);
@@ -96,7 +105,7 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   const force = options.forceName ?? result.forces[0];
   const form: FormModel = {
     programme: criteria.programme,
-    types: sampled.map((s) => criteria.typeByName.get(s.type)!),
+    types: sampled.map((s) => focusedType(criteria.typeByName.get(s.type)!, focus)),
     extraColumns: register.extraColumns,
     cases: sampled.flatMap((s) => s.ids.map((id) => formCase(register, spelling, id, s.type))),
     ...(force !== undefined ? { force } : {}),

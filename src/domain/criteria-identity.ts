@@ -63,10 +63,13 @@ const DEFAULT_LANGUAGE = canonicalJson(
  * roles and the sentences never count.
  */
 function fingerprinted(programme: Programme): Record<string, unknown> {
-  // Who may assess, and the words of the report's sentences, are not what is assessed: declaring a
-  // role (a moderator) or choosing the internal audit's sentences leaves results comparable.
+  // Who may assess, the words of the report's sentences and the referral reason codes are not what
+  // is assessed: declaring a role (a moderator), choosing the internal audit's sentences or naming
+  // referral reasons leaves results comparable.
   const { scale, findings, grading, areas, ...kept } = programme;
-  const rest = Object.fromEntries(Object.entries(kept).filter(([key]) => key !== 'roles' && key !== 'sentences'));
+  const rest = Object.fromEntries(
+    Object.entries(kept).filter(([key]) => key !== 'roles' && key !== 'sentences' && key !== 'referralReasons'),
+  );
   const own = language({ scale, findings, grading, areas });
   return canonicalJson(own) === DEFAULT_LANGUAGE ? rest : { ...rest, language: own };
 }

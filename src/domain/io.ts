@@ -10,6 +10,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** The working folder: file names under it are shown relative to it. */
   cwd: string;
+  /** Today's date (yyyy-mm-dd), from the process's clock: what `--as-of` defaults to. */
+  today?: string;
 }
 
 export function processIo(): Io {

@@ -59,6 +59,8 @@ export interface Programme {
   grading: readonly GradingRule[];
   /** Themes that cut across case types (`areas:`); none by default. */
   areas: readonly Area[];
+  /** Reason codes of a referrals log (`referral_reasons:`); not part of grading, so not fingerprinted. */
+  referralReasons?: ReadonlyArray<{ id: string; label: string }>;
 }
 
 /** Where a record came from; line is 1-based and is the record's first line. */

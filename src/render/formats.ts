@@ -6,8 +6,10 @@
 // used (it counts `(await import('./x.js')).name` as using every export of x.js).
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { StreamedOutput } from '../domain/output.js';
+import type { ActionsModel } from '../summarise/actions/actions-model.js';
 import type { CompareModel } from '../summarise/compare/compare.js';
 import type { AllRolesModel } from '../summarise/compare/all-roles.js';
+import type { ReferralsModel } from '../summarise/referrals/referrals.js';
 import type { ReportModel } from '../summarise/report/report.js';
 import type { SuppressedReport } from '../summarise/suppress/suppressed-report.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
@@ -83,6 +85,22 @@ const TREND: FormatMap<Renderer<TrendModel>> = {
   json: () => import('./trend/trend-json.js').then((m) => m.trendJson),
   html: () => import('./trend/trend-html.js').then((m) => m.trendHtml),
   xlsx: () => import('./trend/trend-xlsx.js').then((m) => m.trendXlsx),
+};
+
+const ACTIONS: FormatMap<Renderer<ActionsModel>> = {
+  table: () => import('./actions/actions-table.js').then((m) => m.actionsTable),
+  markdown: () => import('./actions/actions-markdown.js').then((m) => m.actionsMarkdown),
+  csv: () => import('./actions/actions-csv.js').then((m) => m.actionsCsv),
+  json: () => import('./actions/actions-json.js').then((m) => m.actionsJson),
+  html: () => import('./actions/actions-html.js').then((m) => m.actionsHtml),
+  xlsx: () => import('./actions/actions-xlsx.js').then((m) => m.actionsXlsx),
+};
+
+const REFERRALS: FormatMap<Renderer<ReferralsModel>> = {
+  table: () => import('./referrals/referrals-table.js').then((m) => m.referralsTable),
+  csv: () => import('./referrals/referrals-csv.js').then((m) => m.referralsCsv),
+  json: () => import('./referrals/referrals-json.js').then((m) => m.referralsJson),
+  html: () => import('./referrals/referrals-html.js').then((m) => m.referralsHtml),
 };
 
 /** `score` writes as the cases are read: its renderers are writers (render/score/score-writer.ts). */
@@ -162,6 +180,8 @@ export const FORMATS = {
   compare: COMPARE,
   'compare --all-roles': ALL_ROLES,
   trend: TREND,
+  actions: ACTIONS,
+  referrals: REFERRALS,
   score: SCORE,
   validate: VALIDATE,
   sample: SAMPLE,

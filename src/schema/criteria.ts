@@ -170,6 +170,15 @@ export const programmeSchema = z
       )
       .optional()
       .describe('Themes that cut across case types; a criterion names one with area:.'),
+    referral_reasons: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(TYPE_ID, 'a reason code is lowercase letters, digits, "-" or "_"'),
+          label: z.string().trim().min(1),
+        }),
+      )
+      .optional()
+      .describe("The reason codes a referrals log's reason column may hold (case-audit referrals)."),
   })
   .describe('programme.yaml: the programme the criteria belong to.');
 

@@ -106,6 +106,7 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
         };
         const roles = Object.entries(result.data.roles ?? {}).map(([role, label]) => ({ role, label }));
         if (roles.length) programme.roles = roles;
+        if (result.data.referral_reasons) programme.referralReasons = result.data.referral_reasons;
       }
       continue;
     }

@@ -23,6 +23,20 @@ function knownKeysAt(kind: 'criteria' | 'programme', path: readonly PropertyKey[
 }
 
 export function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError, kind: 'criteria' | 'programme'): Diagnostic[] {
+  return zodIssueDiagnostics(file, parsed, err, {
+    keysAt: (path) => knownKeysAt(kind, path),
+    expected: kind === 'criteria' ? 'id, title, report and criteria' : 'name, inspectorate, table1_caption, table2_caption',
+  });
+}
+
+/** What a file's schema expects: its keys at a path (for "did you mean"), and the top-level keys in words. */
+export interface FileKeys {
+  keysAt(path: readonly PropertyKey[]): string[];
+  expected: string;
+}
+
+/** Zod issues on any YAML file whose schema is known, each at its place. */
+export function zodIssueDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError, keys: FileKeys): Diagnostic[] {
   const out: Diagnostic[] = [];
   // A misspelt key is reported once, as unknown with its suggestion, not again as missing.
   const suggested = new Set<string>();
@@ -30,10 +44,10 @@ export function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError
     if (issue.code !== 'unrecognized_keys') continue;
     for (const key of issue.keys) {
       const { line, col } = positionAt(parsed, issue.path, key);
-      const match = nearest(key, knownKeysAt(kind, issue.path));
+      const match = nearest(key, keys.keysAt(issue.path));
       if (match !== undefined) suggested.add(pathKey([...issue.path, match]));
       const inside = issue.path.length ? ` in ${issue.path.join('.')}` : '';
-      out.push(error(file, line, 'unknown-key', `unknown key "${key}"${inside}${didYouMean(key, knownKeysAt(kind, issue.path))}`, col));
+      out.push(error(file, line, 'unknown-key', `unknown key "${key}"${inside}${didYouMean(key, keys.keysAt(issue.path))}`, col));
     }
   }
   for (const issue of err.issues) {
@@ -44,7 +58,7 @@ export function zodDiagnostics(file: string, parsed: ParsedYaml, err: z.ZodError
     const { line, col } = positionAt(parsed, issue.path);
     const notMapping = issue.path.length === 0 && issue.code === 'invalid_type';
     const message = notMapping
-      ? `the file ${parsed.value == null ? 'is empty' : 'is not a mapping of keys'}: expected ${kind === 'criteria' ? 'id, title, report and criteria' : 'name, inspectorate, table1_caption, table2_caption'}`
+      ? `the file ${parsed.value == null ? 'is empty' : 'is not a mapping of keys'}: expected ${keys.expected}`
       : missing
         ? `${where}: required key is missing`
         : `${where}: ${issue.message}${found(issue, parsed.value)}`;

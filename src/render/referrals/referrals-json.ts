@@ -1,0 +1,20 @@
+// `referrals --format json`: the contract's object in its key order, then the extras.
+import type { ReferralsModel } from '../../summarise/referrals/referrals.js';
+import { jsonPieces } from '../json-pieces.js';
+
+/** In pieces: the lists can hold a large share of a million cases. */
+export function referralsJson(m: ReferralsModel): Iterable<string> {
+  const value = {
+    byStatus: m.byStatus,
+    unaccounted: m.unaccounted,
+    overdue: m.overdue,
+    dismissedWithoutReason: m.dismissedWithoutReason,
+    unknownCases: m.unknownCases.map(({ file, line, caseId, sheet }) => ({ file, line, caseId, ...(sheet ? { sheet } : {}) })),
+    // Not in the contract:
+    asOf: m.asOf,
+    overdueDays: m.overdueDays,
+    needing: m.needing,
+    totals: m.totals,
+  };
+  return jsonPieces(value);
+}
