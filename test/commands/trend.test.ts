@@ -186,6 +186,22 @@ describe('trend on three rounds', () => {
   });
 });
 
+describe('trend --quiet and rounding', () => {
+  it.each([['json'], ['csv']])('--quiet -f %s on a clean run: no accounting line on stderr (as report --quiet)', async (format) => {
+    const quiet = await runCli(['trend', '--quiet', '-f', format, LONG]);
+    expect([quiet.code, quiet.stderr]).toEqual([0, '']);
+    const report = await runCli(['report', '--quiet', '-f', format, fixture('gloucestershire-2017.csv')]);
+    expect([report.code, report.stderr]).toEqual([0, '']);
+    // Without --quiet the line is there.
+    expect((await runCli(['trend', '-f', format, LONG])).stderr).toMatch(/^96 read = 96 graded \+ 0 ungraded \+ 0 rejected/);
+  });
+
+  it('points round half away from zero, the same for + and -: inadequate 6/32 -> 2/32 is -12.5, printed -13', async () => {
+    const { stdout } = await runCli(['trend', '--per-comparison', LONG]);
+    expect(stdout).toMatch(/│ Inadequate +│ +19% to 6% │ -13 points │ +-30 to \+5 │ no clear change │/);
+  });
+});
+
 describe('trend: edge cases and errors', () => {
   const dir = tempDir('case-audit-trend-');
   const header = 'case_id,case_type,round,self_grade,independent_grade,override_reason,referred_back,notes,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';

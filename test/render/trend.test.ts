@@ -265,3 +265,35 @@ describe('trend renderers', () => {
     }
   });
 });
+
+describe('trend: figures that read right (issue 26, item 6)', () => {
+  const base = model(false);
+  const changed = (interval: [number, number], difference: number): TrendModel => ({
+    ...base,
+    changes: [{ ...base.changes[0]!, difference, differenceInterval: interval, significant: true, verdict: 'change' }],
+  });
+  const goodRow = (m: TrendModel) =>
+    trendTable(m, { paint: paint(false), width: 120 })
+      .split('\n')
+      .find((l) => l.startsWith('│ Good ') && l.includes('points'))!;
+
+  it('an end that would print as 0 beside "change" gets a decimal more, then "<0.5"', () => {
+    // 0.3 points rounds to 0 at whole points: one decimal, the change to the same places.
+    expect(goodRow(changed([0.003, 0.4], 0.2))).toMatch(/│ \+20\.0 points │ +\+0\.3 to \+40\.0 │ change /);
+    // 0.04 points is 0.0 even at one decimal: "<0.5" at whole points.
+    expect(goodRow(changed([0.0004, 0.2], 0.1))).toMatch(/│ \+10 points │ +\+<0\.5 to \+20 │ change /);
+    expect(goodRow(changed([-0.2, -0.0004], -0.1))).toMatch(/│ -10 points │ +-20 to -<0\.5 │ change /);
+    expect(trendMarkdown(changed([0.003, 0.4], 0.2))).toContain('| \\+20.0 points | \\+0.3 to +40.0 | change |');
+  });
+
+  it('a share strictly between 0 and 1 never prints as 0% or 100%: 1999 of 2000 is ">99%", 1 of 2000 "<1%"', () => {
+    const { met } = FINDING_CODE;
+    const b = new TrendBuilder(criteria, { role: 'independent', between: null });
+    for (let j = 0; j < 2000; j++) b.add(kase('big', 'alpha', j === 0 ? 'inadequate' : 'good', null, [met, met, met]));
+    const m = b.finish({ order: ['big'], totals: { read: 2000, graded: 2000, ungraded: 0, rejected: 0 }, force: 'F', label: () => 'HMIC' });
+    // Wilson 95%: 1999/2000 -> 99.72% to 99.99%; 1/2000 -> 0.009% to 0.28%.
+    expect(trendTable(m, { paint: paint(false), width: 120 })).toContain(
+      '│ big   │ 2000 │ >99% (>99%->99%) │           0% (0%-<1%) │ <1% (<1%-<1%) │',
+    );
+  });
+});
