@@ -113,7 +113,8 @@ describe('trend renderers', () => {
     expect(text).toContain('│ Good                  │ 33%, 52%, 100%        │       9.29 │ 0.002 │ rising         │');
     expect(text).toContain('│ Requiring improvement │ 33%, 48%, 0%          │       0.52 │ 0.471 │ no clear trend │');
     expect(text).toContain('│ Inadequate            │ 33%, 0%, 0%           │      10.27 │ 0.001 │ falling        │');
-    // 30 and 25 alpha cases, then 7 gamma: the mix differs (chi-square 62 on 2 df), and a line says so.
+    // 30 and 25 alpha cases, then 7 gamma: the mix differs (scipy chi2_contingency([[30, 25, 0], [0, 0, 7]],
+    // correction=False): 62.0 on 2 df, p 3.4e-14), and a line says so.
     expect(text).toContain('- The mix of case types differs between the rounds (chi-square 62.0 on 2 df, p <0.001)');
     expect(text).toContain('│ A2        │ alpha     │ 15 of 30 │ 16 of 25 │  n/a │ yes                  │');
     expect(text).toContain('│ 3: Table 3 label │ 10 / 10 / 10 (30) │ 13 / 12 / 0 (25) │             - │');
