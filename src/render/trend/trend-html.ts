@@ -41,7 +41,7 @@ import {
 } from './trend-layout.js';
 
 /** The headings of the HTML, one per section of the CSV and sheet of the workbook. */
-export const ROUNDS_HEADING = 'Rounds';
+const ROUNDS_HEADING = 'Rounds';
 const TABLES_HEADING = 'By report table';
 const CRITERIA_HEADING = 'Criteria';
 

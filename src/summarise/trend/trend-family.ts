@@ -21,7 +21,7 @@ export interface TrendVerdicts {
 }
 
 /** Each interval's level for `verdicts` verdicts: Bonferroni unless per-comparison was asked for (or there is one). */
-export function adjustmentFor(verdicts: number, perComparisonAsked: boolean): TrendAdjustment {
+function adjustmentFor(verdicts: number, perComparisonAsked: boolean): TrendAdjustment {
   const a = perComparisonAsked || verdicts === 0 ? perComparison() : bonferroni(verdicts);
   return { method: a.method, comparisons: verdicts, level: a.level, z: a.z, perComparison: perComparisonAsked };
 }
@@ -88,8 +88,10 @@ export function intervalMeaning(a: TrendAdjustment, single: string): string {
   const called =
     'A "change" is called only where its interval excludes 0; where it includes 0 the difference may be chance ("no clear change").';
   const verdicts = a.comparisons === 1 ? '1 verdict' : `${a.comparisons} verdicts`;
-  if (a.perComparison)
-    return `Each change has an unadjusted 95% interval (Newcombe), as --per-comparison asks: taken one at a time, so across the ${verdicts} shown some may read "change" by chance alone. ${called}`;
+  if (a.perComparison) {
+    const many = a.comparisons > 1 ? `: taken one at a time, so across the ${verdicts} shown some may read "change" by chance alone` : '';
+    return `Each change has an unadjusted 95% interval (Newcombe), as --per-comparison asks${many}. ${called}`;
+  }
   if (a.method === 'none') return single;
   return `Each change has a ${levelText(a.level)} interval (Newcombe), so that the ${verdicts} shown hold 95% together (Bonferroni): the chance that any of them calls a "change" where there is none is at most 5%. ${called} --per-comparison gives unadjusted 95% intervals.`;
 }

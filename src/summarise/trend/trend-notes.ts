@@ -63,7 +63,7 @@ export function trendNotes(
 }
 
 /** The mix of case types differs between rounds: a change in the grades may be a change in the sample. */
-export function mixLine(mix: CaseMix): string {
+function mixLine(mix: CaseMix): string {
   return `The mix of case types differs between the rounds (chi-square ${mix.statistic.toFixed(1)} on ${mix.df} df, p ${pText(mix.p)}): a change in the shares may come from which cases were sampled rather than from practice. See "By report table" for each table round by round.`;
 }
 
