@@ -203,6 +203,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--between <A,B>', 'also show the A-vs-B gap per round (e.g. self,independent)')
     .option('--order <r1,r2,...>', 'the rounds in this order (default: as first met in the files)')
     .addOption(pseudonymiseOption())
+    .option('--per-comparison', 'each change and trend test at 95% on its own (default: all together at 95%, Bonferroni)')
     .action(action(async () => (await import('../commands/trend.js')).trendCommand));
 
   commonOptions(

@@ -11,6 +11,7 @@ export interface TrendOptions {
   role?: string;
   between?: string;
   order?: string;
+  perComparison?: boolean;
 }
 
 function role(flag: string, raw: string, criteria: CriteriaSet): Role {

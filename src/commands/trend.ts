@@ -6,12 +6,12 @@ import { roleLabel } from '../domain/roles.js';
 import type { Io } from '../domain/io.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { escapeText } from '../text/escape.js';
-import { accountingLine } from '../render/accounting-line.js';
 import { TrendBuilder } from '../summarise/trend/trend.js';
 import { mismatchLine } from '../summarise/trend/trend-notes.js';
 import { orderRounds } from '../summarise/trend/trend-rounds.js';
 import { emit } from '../write/emit.js';
 import {
+  accountingToStderr,
   exitCodeFor,
   forceName,
   inspectorateName,
@@ -30,7 +30,11 @@ export async function trendCommand(args: unknown[], options: CommonOptions & Tre
   const criteria = loadCriteria(ctx);
   const request = trendRequest(options, criteria);
   preflight(ctx, files);
-  const builder = new TrendBuilder(criteria, { role: request.role, between: request.between });
+  const builder = new TrendBuilder(criteria, {
+    role: request.role,
+    between: request.between,
+    perComparison: options.perComparison === true,
+  });
   const result = await readFiles(ctx, files, criteria, { case: (c) => builder.add(c) });
   // Rounds whose every row was rejected have no cases: they are accounted for, not shown.
   const met = result.rounds.filter((r) => builder.roundsMet().includes(r));
@@ -49,6 +53,6 @@ export async function trendCommand(args: unknown[], options: CommonOptions & Tre
   const render = await rendererFor(FORMATS.trend, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
   await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd, ...sharingOption(ctx) }), options.output, io.stdout);
-  if (machine) io.stderr.write(`${accountingLine(result.accounting)}\n`);
+  if (machine) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);
 }

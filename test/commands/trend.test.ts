@@ -44,8 +44,9 @@ describe('trend on three rounds', () => {
     );
   });
 
-  it('changes: Newcombe intervals (checked to 1e-9); Q1 to Q2 inadequate 15/32 -> 6/32 is a change, the rest are not', async () => {
-    const out = await json([LONG]);
+  it('--per-comparison: unadjusted 95% Newcombe intervals (checked to 1e-9); Q1 to Q2 inadequate 15/32 -> 6/32 is a change, the rest are not', async () => {
+    const out = await json(['--per-comparison', LONG]);
+    expect(out.adjustment).toEqual({ method: 'none', comparisons: 12, level: 0.95 });
     expect(out.changes).toHaveLength(6);
     for (const c of out.changes) {
       const [from, to] = [ROUNDS.indexOf(c.from), ROUNDS.indexOf(c.to)];
@@ -58,6 +59,60 @@ describe('trend on three rounds', () => {
     expect(
       out.changes.filter((c: { significant: boolean }) => c.significant).map((c: { from: string; grade: string }) => [c.from, c.grade]),
     ).toEqual([[ROUNDS[0], 'inadequate']]);
+  });
+
+  it('by default 12 verdicts hold 95% together: no change between consecutive rounds, first to last and the trend tests show one', async () => {
+    const out = await json([LONG]);
+    // 6 changes + 3 first against last + 3 trend tests, each at 1 - 0.05/12 (z 2.8652602385 from scipy).
+    expect(out.adjustment).toEqual({ method: 'bonferroni', comparisons: 12, level: 1 - 0.05 / 12 });
+    const z = 2.8652602385321346;
+    const check = (c: { from: string; to: string; grade: 'good'; differenceInterval: [number, number]; significant: boolean }) => {
+      const [from, to] = [ROUNDS.indexOf(c.from), ROUNDS.indexOf(c.to)];
+      const [lo, hi] = newcombeByBisection(COUNTS[to]![c.grade], 32, COUNTS[from]![c.grade], 32, z);
+      expect(Math.abs(c.differenceInterval[0] - lo)).toBeLessThan(1e-9);
+      expect(Math.abs(c.differenceInterval[1] - hi)).toBeLessThan(1e-9);
+      expect(c.significant).toBe(lo > 0 || hi < 0);
+    };
+    out.changes.forEach(check);
+    out.firstLast.forEach(check);
+    expect(out.changes.some((c: { significant: boolean }) => c.significant)).toBe(false);
+    expect(
+      out.firstLast.map((c: { from: string; to: string; grade: string; significant: boolean }) => [c.from, c.to, c.grade, c.significant]),
+    ).toEqual([
+      [ROUNDS[0], ROUNDS[2], 'good', true],
+      [ROUNDS[0], ROUNDS[2], 'requires_improvement', false],
+      [ROUNDS[0], ROUNDS[2], 'inadequate', true],
+    ]);
+    // statsmodels' ordinal association z (shift_zeros=False) times sqrt(N / (N - 1)): good 5, 11, 18 of 32 -> 11.5446
+    // (p 0.000679); RI 12, 15, 12 -> 0 (p 1); inadequate 15, 6, 2 -> 14.4943 (p 0.000141).
+    expect(out.trendTests).toEqual([
+      {
+        grade: 'good',
+        statistic: expect.closeTo(11.54459203036053, 10),
+        p: expect.closeTo(0.0006794660845629434, 12),
+        significant: true,
+        verdict: 'rising',
+        reason: null,
+      },
+      {
+        grade: 'requires_improvement',
+        statistic: expect.closeTo(0, 12),
+        p: expect.closeTo(1, 12),
+        significant: false,
+        verdict: 'no clear trend',
+        reason: null,
+      },
+      {
+        grade: 'inadequate',
+        statistic: expect.closeTo(14.49434187016081, 10),
+        p: expect.closeTo(0.00014058116227806685, 12),
+        significant: true,
+        verdict: 'falling',
+        reason: null,
+      },
+    ]);
+    // Each round holds 12 section 47, 12 domestic abuse and 8 missing cases: the same mix (chi-square 0).
+    expect(out.caseMix).toEqual({ statistic: 0, df: 4, p: 1, differs: false });
   });
 
   it('byTable and criteria per round; CPE2 unmet 8 of 12 in Q1 and in every round', async () => {
@@ -125,7 +180,25 @@ describe('trend on three rounds', () => {
     expect(code).toBe(0);
     // Q1 5/12/15 of 32 -> 3.1, 7.5, 9.4 cells: 3 / 8 / 9 by largest remainder.
     expect(stdout).toContain('  2025-Q1 dip sample  ###========.........');
-    expect(stdout).toContain('A "change" is called only where that range excludes 0');
+    const flowing = stdout.replace(/\s+/g, ' ');
+    expect(flowing).toContain('A "change" is called only where its interval excludes 0');
+    expect(flowing).toContain('Each change has a 99.58% interval (Newcombe), so that the 12 verdicts shown hold 95% together');
+  });
+});
+
+describe('trend --quiet and rounding', () => {
+  it.each([['json'], ['csv']])('--quiet -f %s on a clean run: no accounting line on stderr (as report --quiet)', async (format) => {
+    const quiet = await runCli(['trend', '--quiet', '-f', format, LONG]);
+    expect([quiet.code, quiet.stderr]).toEqual([0, '']);
+    const report = await runCli(['report', '--quiet', '-f', format, fixture('gloucestershire-2017.csv')]);
+    expect([report.code, report.stderr]).toEqual([0, '']);
+    // Without --quiet the line is there.
+    expect((await runCli(['trend', '-f', format, LONG])).stderr).toMatch(/^96 read = 96 graded \+ 0 ungraded \+ 0 rejected/);
+  });
+
+  it('points round half away from zero, the same for + and -: inadequate 6/32 -> 2/32 is -12.5, printed -13', async () => {
+    const { stdout } = await runCli(['trend', '--per-comparison', LONG]);
+    expect(stdout).toMatch(/│ Inadequate +│ +19% to 6% │ -13 points │ +-30 to \+5 │ no clear change │/);
   });
 });
 

@@ -25,9 +25,9 @@ export function wilsonByBisection(x: number, n: number, z = Z95): [number, numbe
 }
 
 /** Method 10 from bisected Wilson bounds: the square-and-add of Newcombe's paper, written out. */
-export function newcombeByBisection(x1: number, n1: number, x2: number, n2: number): [number, number] {
-  const [l1, u1] = wilsonByBisection(x1, n1);
-  const [l2, u2] = wilsonByBisection(x2, n2);
+export function newcombeByBisection(x1: number, n1: number, x2: number, n2: number, z = Z95): [number, number] {
+  const [l1, u1] = wilsonByBisection(x1, n1, z);
+  const [l2, u2] = wilsonByBisection(x2, n2, z);
   const [p1, p2] = [x1 / n1, x2 / n2];
   return [p1 - p2 - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), p1 - p2 + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)];
 }

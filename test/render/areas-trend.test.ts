@@ -1,9 +1,10 @@
 // `trend`'s evidence by area in every format, run through the CLI on the constructed programme of
 // test/helpers/areas.ts, two rounds. Figures worked by hand in the helper and in
 // test/summarise/areas.test.ts; intervals checked against statsmodels in
-// test/summarise/areas-trend.test.ts: responding 4 of 9 to 0 of 25, -44 points (-73 to -16), a
-// change; assessing 2 of 5 to 3 of 13, -17 points (-57 to +22), no clear change; partners nothing
-// applied in round one, not comparable.
+// test/summarise/areas-trend.test.ts: 3 grade changes and 2 area changes are 5 verdicts, each at
+// 99% (Bonferroni): responding 4 of 9 to 0 of 25, -44 points (-79 to -8), a change; assessing 2 of
+// 5 to 3 of 13, -17 points (-63 to +30), no clear change; partners nothing applied in round one,
+// not comparable.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,21 +53,23 @@ unmet and partly met; Share unmet, unmet of applied with its 95% interval
 
 Areas: changes from the round before
 2026-Q1 to 2026-Q2
-┌────────────┬───────────────────┬────────────┬──────────────┬─────────────────┐
-│ Area       │       Share unmet │     Change │ 95% interval │ Verdict         │
-│ Responding │ 4 of 9 to 0 of 25 │ -44 points │   -73 to -16 │ change          │
-│ to         │                   │            │              │                 │
-│ children   │                   │            │              │                 │
-│ at risk    │                   │            │              │                 │
-│ Assessing  │ 2 of 5 to 3 of 13 │ -17 points │   -57 to +22 │ no clear change │
-│ risk       │                   │            │              │                 │
-│ Working    │               n/a │        n/a │          n/a │ not comparable  │
-│ with       │                   │            │              │                 │
-│ partners   │                   │            │              │                 │
-└────────────┴───────────────────┴────────────┴──────────────┴─────────────────┘
-Each change has a 95% interval (Newcombe): the range of true changes these
-samples fit. A "change" is called only where that range excludes 0; where it
-includes 0 the difference may be chance ("no clear change").
+┌────────────┬───────────────────┬────────────┬────────────────────┬─────────────────┐
+│ Area       │       Share unmet │     Change │ Joint 95% interval │ Verdict         │
+│ Responding │ 4 of 9 to 0 of 25 │ -44 points │          -79 to -8 │ change          │
+│ to         │                   │            │                    │                 │
+│ children   │                   │            │                    │                 │
+│ at risk    │                   │            │                    │                 │
+│ Assessing  │ 2 of 5 to 3 of 13 │ -17 points │         -63 to +30 │ no clear change │
+│ risk       │                   │            │                    │                 │
+│ Working    │               n/a │        n/a │                n/a │ not comparable  │
+│ with       │                   │            │                    │                 │
+│ partners   │                   │            │                    │                 │
+└────────────┴───────────────────┴────────────┴────────────────────┴─────────────────┘
+Each change has a 99% interval (Newcombe), so that the 5 verdicts shown hold 95%
+together (Bonferroni): the chance that any of them calls a "change" where there
+is none is at most 5%. A "change" is called only where its interval excludes 0;
+where it includes 0 the difference may be chance ("no clear change").
+--per-comparison gives unadjusted 95% intervals.
 `);
   });
 
@@ -87,13 +90,13 @@ Per area, over the cases QA team graded in each round: Applied, the findings whe
 
 ### Areas: changes from the round before
 
-| From | To | Area | Share unmet | Change | 95% interval | Verdict |
+| From | To | Area | Share unmet | Change | Joint 95% interval | Verdict |
 | --- | --- | --- | ---: | ---: | ---: | --- |
-| 2026-Q1 | 2026-Q2 | Responding to children at risk | 4 of 9 to 0 of 25 | \\-44 points | \\-73 to -16 | change |
-| 2026-Q1 | 2026-Q2 | Assessing risk | 2 of 5 to 3 of 13 | \\-17 points | \\-57 to +22 | no clear change |
+| 2026-Q1 | 2026-Q2 | Responding to children at risk | 4 of 9 to 0 of 25 | \\-44 points | \\-79 to -8 | change |
+| 2026-Q1 | 2026-Q2 | Assessing risk | 2 of 5 to 3 of 13 | \\-17 points | \\-63 to +30 | no clear change |
 | 2026-Q1 | 2026-Q2 | Working with partners | n/a | n/a | n/a | not comparable |
 
-Each change has a 95% interval (Newcombe): the range of true changes these samples fit. A "change" is called only where that range excludes 0; where it includes 0 the difference may be chance ("no clear change").
+Each change has a 99% interval (Newcombe), so that the 5 verdicts shown hold 95% together (Bonferroni): the chance that any of them calls a "change" where there is none is at most 5%. A "change" is called only where its interval excludes 0; where it includes 0 the difference may be chance ("no clear change"). --per-comparison gives unadjusted 95% intervals.
 `);
   });
 
@@ -133,7 +136,7 @@ Each change has a 95% interval (Newcombe): the range of true changes these sampl
       shareFrom: 4 / 9,
       shareTo: 0,
       difference: -4 / 9,
-      differenceInterval: [expect.closeTo(-0.733348706504507, 12), expect.closeTo(-0.1561646496773259, 12)],
+      differenceInterval: [expect.closeTo(-0.792577185591896, 12), expect.closeTo(-0.07759602604309385, 12)],
       significant: true,
       verdict: 'change',
       countFrom: 4,
@@ -168,7 +171,10 @@ Each change has a 95% interval (Newcombe): the range of true changes these sampl
     expect(changes).toContain('area_change,2026-Q1,2026-Q2,,,,significant,true,responding');
     expect(changes).toContain('area_change,2026-Q1,2026-Q2,,,,significant,false,assessing');
     expect(changes).toContain('area_change,2026-Q1,2026-Q2,,,,difference,,partners');
-    expect(changes).toHaveLength(18);
+    expect(changes).toContain('area_change,2026-Q1,2026-Q2,,,,interval_level,0.99,responding');
+    expect(changes).toContain('area_change,2026-Q1,2026-Q2,,,,interval_level,,partners');
+    // 3 areas x 7 figures.
+    expect(changes).toHaveLength(21);
   });
 
   it('html: the area table and the change table in a page of their own', async () => {
@@ -177,7 +183,7 @@ Each change has a 95% interval (Newcombe): the range of true changes these sampl
     const num = (...cells: string[]) => cells.map((c) => `<td class="num">${c}</td>`).join('');
     expect(r.stdout).toContain(`<tr><th scope="row">Assessing risk</th><td>2026-Q2</td>${num('13', '3', '0', '23% (8%-50%)', '0')}</tr>`);
     expect(r.stdout).toContain(
-      `<tr><th scope="row">2026-Q1</th><td>2026-Q2</td><td>Responding to children at risk</td>${num('4 of 9 to 0 of 25', '-44 points', '-73 to -16')}<td>change</td></tr>`,
+      `<tr><th scope="row">2026-Q1</th><td>2026-Q2</td><td>Responding to children at risk</td>${num('4 of 9 to 0 of 25', '-44 points', '-79 to -8')}<td>change</td></tr>`,
     );
     expect(r.stdout).toContain(`<td>Working with partners</td>${num('n/a', 'n/a', 'n/a')}<td>not comparable</td></tr>`);
   });
@@ -203,9 +209,10 @@ Each change has a 95% interval (Newcombe): the range of true changes these sampl
       'Responding to children at risk',
       expect.closeTo(4 / 9, 12),
       0,
-      expect.closeTo(-4 / 9, 12),
-      expect.closeTo(-0.733348706504507, 12),
-      expect.closeTo(-0.1561646496773259, 12),
+      // A change and its interval in points, not as a percentage (issue 29, item 5).
+      expect.closeTo(-400 / 9, 10),
+      expect.closeTo(-79.2577185591896, 10),
+      expect.closeTo(-7.759602604309385, 10),
       'change',
     ]);
     expect(changes[3]).toEqual([

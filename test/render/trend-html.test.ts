@@ -52,6 +52,10 @@ const MODEL: TrendModel = {
   between: null,
   rounds: ROUNDS,
   changes: [],
+  firstLast: [],
+  trendTests: [],
+  adjustment: { method: 'none', comparisons: 0, level: 0.95, z: 1.959963984540054, perComparison: false },
+  caseMix: null,
   byTable: [{ table: 3, label: 'Alpha cases', rounds: ROUNDS.map((r) => ({ round: r.round, label: r.label, n: r.n, counts: r.counts })) }],
   criteria: [
     {

@@ -18,8 +18,8 @@ const files = [join(dir, 'q1.csv'), join(dir, 'q2.csv')];
 writeFileSync(files[0]!, roundCsv(ROUND_ONE_ROWS, '2026-Q1'));
 writeFileSync(files[1]!, roundCsv(ROUND_TWO_ROWS, '2026-Q2'));
 
-async function trend(paths: readonly string[], set: CriteriaSet, role = 'independent') {
-  const builder = new TrendBuilder(set, { role, between: null });
+async function trend(paths: readonly string[], set: CriteriaSet, role = 'independent', perComparison = false) {
+  const builder = new TrendBuilder(set, { role, between: null, perComparison });
   const stdin = new PassThrough();
   stdin.end();
   const result = await readCases(paths, set, { stdin, load: {}, consumer: { case: (c) => builder.add(c) }, onDiagnostic: () => {} });
@@ -63,8 +63,8 @@ describe('evidence by area in trend', () => {
     expect(m.areas![2]!.rounds[0]!.interval).toBeNull();
   });
 
-  it("calls a change only where the difference's Newcombe interval excludes 0", async () => {
-    const m = await trend(files, criteria);
+  it("--per-comparison: calls a change only where the difference's 95% Newcombe interval excludes 0", async () => {
+    const m = await trend(files, criteria, 'independent', true);
     expect(
       m.areaChanges!.map((c) => [c.area, c.title, c.from, c.to, c.countFrom, c.nFrom, c.countTo, c.nTo, c.verdict, c.significant]),
     ).toEqual([
@@ -81,6 +81,16 @@ describe('evidence by area in trend', () => {
     expect([partners!.shareFrom, partners!.shareTo, partners!.difference, partners!.differenceInterval]).toEqual([null, 0, null, null]);
     // Fewer than 10 findings in a round: shown as counts.
     expect([responding!.few, assessing!.few]).toEqual([true, true]);
+  });
+
+  it("the areas' changes are verdicts too: 3 grades and 2 comparable areas make 5, each at 99%", async () => {
+    const m = await trend(files, criteria);
+    expect(m.adjustment).toMatchObject({ method: 'bonferroni', comparisons: 5, level: 0.99 });
+    const [responding, assessing] = m.areaChanges!;
+    // statsmodels confint_proportions_2indep(..., method='newcomb', alpha=0.01).
+    expect(responding!.differenceInterval).toEqual([expect.closeTo(-0.792577185591896, 12), expect.closeTo(-0.07759602604309385, 12)]);
+    expect(assessing!.differenceInterval).toEqual([expect.closeTo(-0.6329730301916681, 12), expect.closeTo(0.30484857942751364, 12)]);
+    expect(m.areaChanges!.map((c) => c.verdict)).toEqual(['change', 'no clear change', 'not comparable']);
   });
 
   it('counts the findings of the role shown (--role)', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 import type { Grade } from '../../src/domain/grades.js';
 import { TrendBuilder } from '../../src/summarise/trend/trend.js';
-import { INTERVAL_MEANING, type RoundGap } from '../../src/summarise/trend/trend-model.js';
+import type { RoundGap } from '../../src/summarise/trend/trend-model.js';
 import { mismatchLine, trendNotes } from '../../src/summarise/trend/trend-notes.js';
 import { everyRound, gap, newTally } from '../../src/summarise/trend/trend-tally.js';
 import { orderRounds } from '../../src/summarise/trend/trend-rounds.js';
@@ -62,8 +62,8 @@ function cases(round: string | null, good: number, ri: number, inadequate: numbe
   return [...make('good', good), ...make('requires_improvement', ri), ...make('inadequate', inadequate)];
 }
 
-function build(all: AssembledCase[], between: boolean = false, order?: string[]) {
-  const b = new TrendBuilder(criteria, { role: 'independent', between: between ? ['self', 'independent'] : null });
+function build(all: AssembledCase[], between: boolean = false, order?: string[], perComparison = false) {
+  const b = new TrendBuilder(criteria, { role: 'independent', between: between ? ['self', 'independent'] : null, perComparison });
   for (const c of all) b.add(c);
   const ordered = orderRounds(b.roundsMet(), order);
   if (!ordered.ok) throw new Error(ordered.message);
@@ -92,7 +92,9 @@ describe('trend: rounds', () => {
     expect(model.rounds.map((r) => r.caution)).toEqual([null, null]);
   });
 
-  it('changes: difference with its Newcombe interval, a change only where it excludes 0', () => {
+  it('--per-comparison: each difference with its unadjusted 95% Newcombe interval, a change only where it excludes 0', () => {
+    const model = build([...cases('2025-Q1', 6, 10, 4), ...cases('2025-Q2', 15, 8, 2)], false, undefined, true);
+    expect(model.adjustment).toMatchObject({ method: 'none', comparisons: 3, level: 0.95, perComparison: true });
     const good = model.changes.find((c) => c.grade === 'good')!;
     expect([good.from, good.to, good.shareFrom, good.shareTo]).toEqual(['2025-Q1', '2025-Q2', 0.3, 0.6]);
     expect(good.difference).toBeCloseTo(0.3, 12);
@@ -107,8 +109,27 @@ describe('trend: rounds', () => {
     expect(inadequate.differenceInterval![1]).toBeGreaterThan(0);
     expect([inadequate.significant, inadequate.verdict]).toEqual([false, 'no clear change']);
     expect(model.changes.map((c) => c.grade)).toEqual(['good', 'requires_improvement', 'inadequate']);
-    expect(model.intervalMeaning).toBe(INTERVAL_MEANING);
+    expect(model.intervalMeaning).toMatch(/^Each change has an unadjusted 95% interval \(Newcombe\), as --per-comparison asks/);
     expect(model.notes).toEqual([]);
+  });
+
+  it('by default the 3 changes hold 95% together: each at 1 - 0.05/3 (z 2.3939797998 from scipy), so 0.30 -> 0.60 is no longer a change', () => {
+    expect(model.adjustment).toMatchObject({ method: 'bonferroni', comparisons: 3, perComparison: false });
+    expect(model.adjustment.level).toBeCloseTo(1 - 0.05 / 3, 15);
+    const good = model.changes.find((c) => c.grade === 'good')!;
+    // statsmodels confint_proportions_2indep(15, 25, 6, 20, method='newcomb', alpha=0.05/3).
+    expect(good.differenceInterval![0]).toBeCloseTo(-0.05183885275476352, 12);
+    expect(good.differenceInterval![1]).toBeCloseTo(0.5619198275952719, 12);
+    const [lo, hi] = newcombeByBisection(15, 25, 6, 20, 2.3939797998185104);
+    expect(Math.abs(good.differenceInterval![0] - lo)).toBeLessThan(1e-9);
+    expect(Math.abs(good.differenceInterval![1] - hi)).toBeLessThan(1e-9);
+    expect([good.significant, good.verdict]).toEqual([false, 'no clear change']);
+    expect(model.changes.every((c) => !c.significant)).toBe(true);
+    // Two rounds: the change is the first against the last, and no trend test.
+    expect([model.firstLast, model.trendTests]).toEqual([[], []]);
+    expect(model.intervalMeaning).toMatch(
+      /^Each change has a 98\.33% interval \(Newcombe\), so that the 3 verdicts shown hold 95% together/,
+    );
   });
 
   it('per report table per round: counts', () => {
@@ -141,7 +162,9 @@ describe('trend: edge cases', () => {
     expect(b!.interval.good![0]).toBe(0);
     const good = model.changes.find((c) => c.grade === 'good')!;
     expect(good.difference).toBe(-1);
-    const [lo, hi] = newcombeByBisection(0, 12, 12, 12);
+    // Three changes, each at 1 - 0.05/3; statsmodels' Newcombe at that level gives -1 to -0.54289.
+    const [lo, hi] = newcombeByBisection(0, 12, 12, 12, 2.3939797998185104);
+    expect(good.differenceInterval![1]).toBeCloseTo(-0.5428914763179804, 12);
     expect(Math.abs(good.differenceInterval![0] - lo)).toBeLessThan(1e-9);
     expect(Math.abs(good.differenceInterval![1] - hi)).toBeLessThan(1e-9);
     expect(good.verdict).toBe('change');

@@ -99,7 +99,16 @@ describe('trend --format xlsx', () => {
     const r = await runCli(['trend', fixture('rounds/all-rounds-long.csv'), '--between', 'self,independent', '--output', at('trend.xlsx')]);
     expect(r.code).toBe(0);
     const book = await readBook(at('trend.xlsx'));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', 'Rounds', 'Changes', 'By table', 'Criteria', 'Gap']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Rounds',
+      'Changes',
+      'First round against last',
+      'Trend tests',
+      'By table',
+      'Criteria',
+      'Gap',
+    ]);
     const rounds = sheetValues(book.getWorksheet('Rounds')!).slice(1);
     expect(rounds.map((row) => [row[0], row[1], row[3], row[7], row[11]])).toEqual([
       ['2025-Q1 dip sample', 32, 5, 12, 15],
@@ -107,11 +116,45 @@ describe('trend --format xlsx', () => {
       ['2025-Q3 dip sample', 32, 18, 12, 2],
     ]);
     expect(rounds[0]![4]).toBe(5 / 32);
-    // Q1 to Q2, inadequate 15/32 -> 6/32: the one change the intervals show.
+    // 12 verdicts held to 95% together: no change between consecutive rounds; first against last, good and inadequate.
     const changes = sheetValues(book.getWorksheet('Changes')!).slice(1);
-    expect(changes.filter((row) => row[8] === 'change').map((row) => [row[0], row[2], row[5]])).toEqual([
-      ['2025-Q1 dip sample', 'Inadequate', 6 / 32 - 15 / 32],
+    expect(changes.filter((row) => row[8] === 'change')).toEqual([]);
+    const firstLast = sheetValues(book.getWorksheet('First round against last')!).slice(1);
+    expect(firstLast.filter((row) => row[8] === 'change').map((row) => [row[0], row[1], row[2], row[5]])).toEqual([
+      ['2025-Q1 dip sample', '2025-Q3 dip sample', 'Good', expect.closeTo(((18 - 5) / 32) * 100, 10)],
+      ['2025-Q1 dip sample', '2025-Q3 dip sample', 'Inadequate', expect.closeTo(((2 - 15) / 32) * 100, 10)],
     ]);
+    const tests = sheetValues(book.getWorksheet('Trend tests')!);
+    expect(tests.map((row) => [row[0], row[3]])).toEqual([
+      ['Grade', 'Verdict'],
+      ['Good', 'rising'],
+      ['Requiring improvement', 'no clear trend'],
+      ['Inadequate', 'falling'],
+    ]);
+    const front = new Map(sheetValues(book.worksheets[0]!).map((row) => [row[0], row[1]]));
+    expect(front.get('Adjustment')).toBe('Bonferroni: each of 12 verdicts at 99.58%, all together at 95%');
+  });
+
+  it('--per-comparison: Q1 to Q2 inadequate 15/32 -> 6/32 a change, in points (not "Difference -28.1%"), labelled unadjusted', async () => {
+    const r = await runCli(['trend', fixture('rounds/all-rounds-long.csv'), '--per-comparison', '--output', at('trend-pc.xlsx')]);
+    expect(r.code).toBe(0);
+    const sheet = (await readBook(at('trend-pc.xlsx'))).getWorksheet('Changes')!;
+    const [head, ...changes] = sheetValues(sheet);
+    expect(head!.slice(3)).toEqual([
+      'Share from',
+      'Share to',
+      'Change (points)',
+      'Unadjusted 95% interval: low (points)',
+      'Unadjusted 95% interval: high (points)',
+      'Verdict',
+    ]);
+    expect(changes.filter((row) => row[8] === 'change').map((row) => [row[0], row[2], row[5]])).toEqual([
+      ['2025-Q1 dip sample', 'Inadequate', expect.closeTo((6 / 32 - 15 / 32) * 100, 10)],
+    ]);
+    // Points print as signed points, shares as percentages.
+    expect(sheet.getCell('F2').numFmt).toBe('+0.0;-0.0;0.0');
+    expect(sheet.getCell('G2').numFmt).toBe('+0.0;-0.0;0.0');
+    expect(sheet.getCell('D2').numFmt).toBe('0.0%');
   });
 });
 

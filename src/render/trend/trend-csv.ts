@@ -53,8 +53,18 @@ export function trendCsv(m: TrendModel): string {
     row(kind, c.from, 'interval_low', c.differenceInterval?.[0], at);
     row(kind, c.from, 'interval_high', c.differenceInterval?.[1], at);
     row(kind, c.from, 'significant', c.significant, at);
+    row(kind, c.from, 'interval_level', c.differenceInterval ? m.adjustment.level : null, at);
   };
   for (const c of m.changes) changeRows('change', c, { to: c.to, grade: c.grade });
+  for (const c of m.firstLast) changeRows('first_last', c, { to: c.to, grade: c.grade });
+  const last = m.rounds.at(-1)?.round ?? null;
+  for (const t of m.trendTests) {
+    // A test across every round: from the first round to the last.
+    const at = { to: last, grade: t.grade };
+    row('trend_test', m.rounds[0]!.round, 'statistic', t.statistic, at);
+    row('trend_test', m.rounds[0]!.round, 'p', t.p, at);
+    row('trend_test', m.rounds[0]!.round, 'significant', t.significant, at);
+  }
   for (const t of m.byTable) {
     for (const r of t.rounds) {
       row('table', r.round, 'n', r.n, { table: t.table });

@@ -11,14 +11,16 @@ import { gradeSeries } from '../html/palette.js';
 import { dataTable } from '../html/html-table.js';
 import { areaAlign, AREAS_HEADING } from '../report/area-layout.js';
 import {
-  AREA_CHANGE_HEAD,
+  areaChangeHead,
   AREA_CHANGES_HEADING,
   areaChangeRows,
   areaRoundHead,
   areaRoundRows,
   trendAreasLead,
-  CHANGE_HEAD,
+  changeHead,
   changeRows,
+  CHANGES_HEADING,
+  FIRST_LAST_HEADING,
   CRITERIA_LEAD,
   criteriaHead,
   criteriaRows,
@@ -33,7 +35,16 @@ import {
   tableLead,
   tableHead,
   tableRows,
+  TREND_TESTS_HEADING,
+  trendTestHead,
+  trendTestLead,
+  trendTestRows,
 } from './trend-layout.js';
+
+/** The headings of the HTML, one per section of the CSV and sheet of the workbook. */
+const ROUNDS_HEADING = 'Rounds';
+const TABLES_HEADING = 'By report table';
+const CRITERIA_HEADING = 'Criteria';
 
 /** The first `left` columns (and the last, for a note or a verdict) in words, the rest figures. */
 const align = (total: number, left: number, lastLeft = false) =>
@@ -70,20 +81,31 @@ function roundsBlock(m: TrendModel): Html {
 
 export function trendHtml(m: TrendModel, options?: RenderOptions): string {
   const notes = m.notes.length ? html`<ul>${m.notes.map((n) => html`<li>${n}</li>`)}</ul>` : '';
+  const changeAlign = align(changeHead(m).length, 3, true);
   const changes = m.changes.length
-    ? html`<div class="block">${dataTable({ caption: 'Changes from the round before', head: CHANGE_HEAD, rows: changeRows(m), align: align(CHANGE_HEAD.length, 3, true) })}<p class="note">${m.intervalMeaning}</p></div>`
+    ? html`<h2>${CHANGES_HEADING}</h2><div class="block">${dataTable({ caption: CHANGES_HEADING, head: changeHead(m), rows: changeRows(m), align: changeAlign })}<p class="note">${m.intervalMeaning}</p></div>`
+    : '';
+  const firstLast = m.firstLast.length
+    ? html`<h2>${FIRST_LAST_HEADING}</h2><div class="block">${dataTable({ caption: FIRST_LAST_HEADING, head: changeHead(m), rows: changeRows(m, m.firstLast), align: changeAlign })}</div>`
+    : '';
+  const trendTests = m.trendTests.length
+    ? html`<h2>${TREND_TESTS_HEADING}</h2><p>${trendTestLead(m)}</p><div class="block">${dataTable({ caption: TREND_TESTS_HEADING, head: trendTestHead(), rows: trendTestRows(m), align: align(trendTestHead().length, 2, true) })}</div>`
     : '';
   const byTable = m.rounds.length
-    ? html`<div class="block">${dataTable({ caption: 'By report table', head: tableHead(m), rows: tableRows(m), align: align(tableHead(m).length, 1) })}<p class="note">${tableLead(m)}</p></div>`
+    ? html`<h2>${TABLES_HEADING}</h2><div class="block">${dataTable({ caption: TABLES_HEADING, head: tableHead(m), rows: tableRows(m), align: align(tableHead(m).length, 1) })}<p class="note">${tableLead(m)}</p></div>`
     : '';
   const unmet = criteriaRows(m);
-  const criteria = unmet.length
-    ? html`<p>${CRITERIA_LEAD}</p>${dataTable({ caption: 'Criteria', head: criteriaHead(m), rows: unmet, align: align(criteriaHead(m).length, 2, true) })}`
+  const criteria = m.criteria.length
+    ? html`<h2>${CRITERIA_HEADING}</h2>${
+        unmet.length
+          ? html`<p>${CRITERIA_LEAD}</p>${dataTable({ caption: CRITERIA_HEADING, head: criteriaHead(m), rows: unmet, align: align(criteriaHead(m).length, 2, true) })}`
+          : html`<p>No criterion was unmet in any round.</p>`
+      }`
     : '';
   const areas = m.areas
     ? html`<section class="page"><h2>${AREAS_HEADING}</h2><p>${trendAreasLead(m)}</p><div class="block">${dataTable({ caption: AREAS_HEADING, head: areaRoundHead(m), rows: areaRoundRows(m), align: areaAlign(2, areaRoundHead(m).length) })}</div>${
         m.areaChanges!.length
-          ? html`<div class="block">${dataTable({ caption: AREA_CHANGES_HEADING, head: AREA_CHANGE_HEAD, rows: areaChangeRows(m.areaChanges!), align: align(AREA_CHANGE_HEAD.length, 3, true) })}<p class="note">${m.intervalMeaning}</p></div>`
+          ? html`<h2>${AREA_CHANGES_HEADING}</h2><div class="block">${dataTable({ caption: AREA_CHANGES_HEADING, head: areaChangeHead(m), rows: areaChangeRows(m.areaChanges!), align: changeAlign })}<p class="note">${m.intervalMeaning}</p></div>`
           : ''
       }</section>`
     : '';
@@ -94,11 +116,12 @@ export function trendHtml(m: TrendModel, options?: RenderOptions): string {
 <h1>${heading(m)}</h1>
 <p>${intro(m)}</p>
 ${notes}
-${m.rounds.length ? roundsBlock(m) : ''}
+${m.rounds.length ? html`<h2>${ROUNDS_HEADING}</h2>${roundsBlock(m)}` : ''}
 ${changes}
+${firstLast}
+${trendTests}
 </section>
 <section class="page">
-<h2>By report table and criterion</h2>
 ${byTable}
 ${criteria}
 </section>

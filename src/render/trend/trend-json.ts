@@ -2,7 +2,7 @@
 // contract's `criteria` is the per-criterion list, so the criteria identity is `criteriaSet` here.
 import type { RenderOptions } from '../options.js';
 import { sharingJson } from '../../domain/sharing.js';
-import type { ShareChange, TrendArea, TrendModel } from '../../summarise/trend/trend-model.js';
+import type { ShareChange, TrendArea, TrendChange, TrendModel } from '../../summarise/trend/trend-model.js';
 
 /** An area in round i, keyed as `report` keys it. */
 function roundArea(a: TrendArea, i: number) {
@@ -27,6 +27,8 @@ function changeFigures(c: ShareChange) {
   };
 }
 
+const gradeChange = (c: TrendChange) => ({ from: c.from, to: c.to, grade: c.grade, ...changeFigures(c) });
+
 function trendJsonValue(m: TrendModel) {
   const areas = m.areas;
   return {
@@ -44,7 +46,7 @@ function trendJsonValue(m: TrendModel) {
       ungraded: r.ungraded,
       caution: r.caution,
     })),
-    changes: m.changes.map((c) => ({ from: c.from, to: c.to, grade: c.grade, ...changeFigures(c) })),
+    changes: m.changes.map(gradeChange),
     byTable: m.byTable.map((t) => ({
       table: t.table,
       label: t.label,
@@ -61,11 +63,23 @@ function trendJsonValue(m: TrendModel) {
           areaChanges: m.areaChanges.map((c) => ({ from: c.from, to: c.to, area: c.area, ...changeFigures(c) })),
         }
       : {}),
+    adjustment: { method: m.adjustment.method, comparisons: m.adjustment.comparisons, level: m.adjustment.level },
+    firstLast: m.firstLast.map(gradeChange),
+    trendTests: m.trendTests.map((t) => ({
+      grade: t.grade,
+      statistic: t.statistic,
+      p: t.p,
+      // Not in the contract:
+      significant: t.significant,
+      verdict: t.verdict,
+      reason: t.reason,
+    })),
     // Not in the contract: added for readers of the JSON.
     criteriaSet: m.criteriaSet,
     role: m.role.role,
     force: m.force,
     mismatches: m.mismatches.map((x) => ({ criterion: x.criterion, type: x.type, round: x.round })),
+    caseMix: m.caseMix,
     notes: m.notes,
     intervalMeaning: m.intervalMeaning,
     totals: m.totals,

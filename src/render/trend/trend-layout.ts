@@ -4,6 +4,8 @@
 import { netCell } from '../compare/figures-layout.js';
 import type { Grade } from '../../domain/grades.js';
 import type { AreaChange, Interval, ShareChange, TrendChange, TrendModel, TrendRound } from '../../summarise/trend/trend-model.js';
+import { pValueText } from '../../summarise/trend/trend-family.js';
+import { intervalText, percentText, signed } from '../../statistics/rounding.js';
 import { areaFigureCells, areaFigureHead, areasLead } from '../report/area-layout.js';
 import { kappaText, percent } from '../terminal/text-kit.js';
 
@@ -16,13 +18,15 @@ export function intro(m: TrendModel): string {
 }
 
 const range = (i: Interval) => `${percent(i[0])}-${percent(i[1])}`;
+/** A share's interval: an end strictly inside 0..1 never prints as 0% or 100%. */
+const shareRange = (i: Interval) => `${percentText(i[0])}-${percentText(i[1])}`;
 
-/** "30% (15-52%)"; "3 of 7 (12-65%)" for a small round; "no cases" for an empty one. */
+/** "30% (15-52%)"; "3 of 7 (12-65%)" for a small round; "no cases" for an empty one; "<1%", ">99%" near the ends. */
 export function shareCell(r: TrendRound, g: Grade): string {
   const interval = r.interval[g];
   if (r.caution === 'none' || !interval) return 'no cases';
-  if (r.caution === 'few') return `${r.counts[g]} of ${r.n} (${range(interval)})`;
-  return `${percent(r.share[g]!)} (${range(interval)})`;
+  if (r.caution === 'few') return `${r.counts[g]} of ${r.n} (${shareRange(interval)})`;
+  return `${percentText(r.share[g]!)} (${shareRange(interval)})`;
 }
 
 export const roundHead = (m: TrendModel) => ['Round', 'n', ...m.scale.ids.map((g) => m.scale.tableLabel(g))];
@@ -44,25 +48,53 @@ export function barRuns(r: TrendRound, m: TrendModel): Array<{ index: number; of
   return m.scale.ids.map((g, i) => ({ index: i, of: m.scale.size, text: mark(i).repeat(r.bar[g]!) }));
 }
 
-const points = (x: number) => {
-  const p = Math.round(x * 100);
-  return `${p > 0 ? '+' : p < 0 ? '-' : ''}${Math.abs(p)}`;
-};
+/** The interval column's head: joint where the verdicts are adjusted, unadjusted where --per-comparison asks. */
+export function intervalHead(m: TrendModel): string {
+  const a = m.adjustment;
+  return a.perComparison ? 'Unadjusted 95% interval' : a.method === 'bonferroni' ? 'Joint 95% interval' : '95% interval';
+}
 
-export const CHANGE_HEAD = ['From', 'To', 'Grade', 'Share', 'Change', '95% interval', 'Verdict'];
+export const changeHead = (m: TrendModel) => ['From', 'To', 'Grade', 'Share', 'Change', intervalHead(m), 'Verdict'];
 /** The table format's per-pair tables: the rounds are in their heading. */
-export const PAIR_HEAD = CHANGE_HEAD.slice(2);
+export const pairHead = (m: TrendModel) => changeHead(m).slice(2);
+export const CHANGES_HEADING = 'Changes from the round before';
+export const FIRST_LAST_HEADING = 'First round against last';
+export const TREND_TESTS_HEADING = 'Trend across all rounds';
 
-export function changeRows(m: TrendModel): string[][] {
-  return m.changes.map((c) => [c.fromLabel, c.toLabel, ...changeCells(c, m)]);
+export function changeRows(m: TrendModel, changes: readonly TrendChange[] = m.changes): string[][] {
+  return changes.map((c) => [c.fromLabel, c.toLabel, ...changeCells(c, m)]);
+}
+
+export const trendTestHead = () => ['Grade', 'Share, round by round', 'Chi-square', 'p', 'Verdict'];
+
+/** Per grade: its shares in order, the Cochran-Armitage statistic and p, and the verdict at the family's threshold. */
+export function trendTestRows(m: TrendModel): string[][] {
+  return m.trendTests.map((t) => [
+    m.scale.tableLabel(t.grade),
+    m.rounds.map((r) => (r.share[t.grade] === null ? 'n/a' : percentText(r.share[t.grade]!))).join(', '),
+    t.statistic === null ? 'n/a' : t.statistic.toFixed(2),
+    t.p === null ? 'n/a' : pValueText(t.p),
+    t.verdict,
+  ]);
+}
+
+/** What the trend tests ask, and where a trend is called. */
+export function trendTestLead(m: TrendModel): string {
+  const a = m.adjustment;
+  const threshold = a.perComparison
+    ? 'p < 0.05, unadjusted (--per-comparison)'
+    : a.method === 'bonferroni'
+      ? `p < ${Number((1 - a.level).toPrecision(2))}, the threshold that holds every verdict shown to 5% together`
+      : 'p < 0.05';
+  return `Does a grade's share rise or fall steadily across the ${m.rounds.length} rounds in order (Cochran-Armitage test, 1 df)? A trend is called where ${threshold}.`;
 }
 
 /** Programme areas only: each area round by round, and its share unmet against the round before. */
 export const areaRoundHead = (m: TrendModel) => ['Area', 'Round', ...areaFigureHead(m.areasPartly ?? false)];
 export const AREA_CHANGES_HEADING = 'Areas: changes from the round before';
-export const AREA_CHANGE_HEAD = ['From', 'To', 'Area', 'Share unmet', 'Change', '95% interval', 'Verdict'];
+export const areaChangeHead = (m: TrendModel) => ['From', 'To', 'Area', 'Share unmet', 'Change', intervalHead(m), 'Verdict'];
 /** The table format's per-pair tables: the rounds are in their heading. */
-export const AREA_PAIR_HEAD = AREA_CHANGE_HEAD.slice(2);
+export const areaPairHead = (m: TrendModel) => areaChangeHead(m).slice(2);
 
 export const trendAreasLead = (m: TrendModel) => areasLead(`the cases ${m.role.label} graded in each round`, m.areasPartly ?? false);
 
@@ -76,7 +108,7 @@ export function areaChangeRows(changes: readonly AreaChange[]): string[][] {
 }
 
 /** The changes grouped by pair of rounds, in order, for a heading and a table each. */
-export const changePairs = (m: TrendModel) => pairsOf(m.changes, (c) => changeCells(c, m));
+export const changePairs = (m: TrendModel, changes: readonly TrendChange[] = m.changes) => pairsOf(changes, (c) => changeCells(c, m));
 
 /** Programme areas only: the areas' changes grouped the same way. */
 export const areaChangePairs = (changes: readonly AreaChange[]) => pairsOf(changes, (c) => shareChangeCells(c.title, c));
@@ -93,17 +125,24 @@ function pairsOf<C extends ShareChange>(changes: readonly C[], cells: (c: C) => 
 
 const changeCells = (c: TrendChange, m: TrendModel) => shareChangeCells(m.scale.tableLabel(c.grade), c);
 
-/** What changed (a grade, an area), the shares, the difference, its interval and the verdict. */
+/**
+ * What changed (a grade, an area), the shares, the difference, its interval and the verdict. Beside
+ * "change" no end of the interval prints as 0 (a decimal more, or "<0.5"), and the difference is
+ * printed to the interval's places.
+ */
 function shareChangeCells(what: string, c: ShareChange): string[] {
+  const interval = c.differenceInterval
+    ? intervalText(c.differenceInterval[0], c.differenceInterval[1], { change: c.verdict === 'change' })
+    : null;
   return [
     what,
     c.shareFrom === null || c.shareTo === null
       ? 'n/a'
       : c.few
         ? `${c.countFrom} of ${c.nFrom} to ${c.countTo} of ${c.nTo}`
-        : `${percent(c.shareFrom)} to ${percent(c.shareTo)}`,
-    c.difference === null ? 'n/a' : `${points(c.difference)} points`,
-    c.differenceInterval ? `${points(c.differenceInterval[0])} to ${points(c.differenceInterval[1])}` : 'n/a',
+        : `${percentText(c.shareFrom)} to ${percentText(c.shareTo)}`,
+    c.difference === null ? 'n/a' : `${signed(c.difference * 100, interval?.decimals ?? 0)} points`,
+    interval ? `${interval.lo} to ${interval.hi}` : 'n/a',
     c.verdict,
   ];
 }

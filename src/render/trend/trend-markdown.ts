@@ -4,14 +4,16 @@ import type { TrendModel } from '../../summarise/trend/trend-model.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import { areaAlign, AREAS_HEADING } from '../report/area-layout.js';
 import {
-  AREA_CHANGE_HEAD,
+  areaChangeHead,
   AREA_CHANGES_HEADING,
   areaChangeRows,
   areaRoundHead,
   areaRoundRows,
   trendAreasLead,
-  CHANGE_HEAD,
+  changeHead,
   changeRows,
+  CHANGES_HEADING,
+  FIRST_LAST_HEADING,
   CRITERIA_LEAD,
   criteriaHead,
   criteriaRows,
@@ -25,6 +27,10 @@ import {
   tableLead,
   tableHead,
   tableRows,
+  TREND_TESTS_HEADING,
+  trendTestHead,
+  trendTestLead,
+  trendTestRows,
 } from './trend-layout.js';
 
 const right = (n: number, left = 1) => Array.from({ length: n }, (_, i) => (i < left ? 'left' : 'right') as 'left' | 'right');
@@ -33,13 +39,17 @@ export function trendMarkdown(m: TrendModel): string {
   const out = [`## ${mdText(heading(m))}`, '', mdText(intro(m)), ''];
   if (m.notes.length) out.push(...m.notes.map((n) => `- ${mdText(n)}`), '');
   if (m.rounds.length) out.push(mdTable(roundHead(m), roundRows(m), right(roundHead(m).length)));
+  const changeAlign = [...right(changeHead(m).length - 1, 3), 'left' as const];
   if (m.changes.length)
+    out.push(`### ${CHANGES_HEADING}`, '', mdTable(changeHead(m), changeRows(m), changeAlign), mdText(m.intervalMeaning), '');
+  if (m.firstLast.length) out.push(`### ${FIRST_LAST_HEADING}`, '', mdTable(changeHead(m), changeRows(m, m.firstLast), changeAlign));
+  if (m.trendTests.length)
     out.push(
-      '### Changes from the round before',
+      `### ${TREND_TESTS_HEADING}`,
       '',
-      mdTable(CHANGE_HEAD, changeRows(m), [...right(CHANGE_HEAD.length - 1, 3), 'left']),
-      mdText(m.intervalMeaning),
+      mdText(trendTestLead(m)),
       '',
+      mdTable(trendTestHead(), trendTestRows(m), [...right(trendTestHead().length - 1, 2), 'left']),
     );
   if (m.rounds.length)
     out.push('### By report table', '', tableLead(m), '', mdTable(tableHead(m), tableRows(m), right(m.rounds.length + 1)));
@@ -58,7 +68,7 @@ export function trendMarkdown(m: TrendModel): string {
       out.push(
         `### ${AREA_CHANGES_HEADING}`,
         '',
-        mdTable(AREA_CHANGE_HEAD, areaChangeRows(m.areaChanges!), [...right(AREA_CHANGE_HEAD.length - 1, 3), 'left']),
+        mdTable(areaChangeHead(m), areaChangeRows(m.areaChanges!), changeAlign),
         mdText(m.intervalMeaning),
         '',
       );

@@ -10,13 +10,14 @@ import { areaAlign, AREAS_HEADING } from '../report/area-layout.js';
 import {
   AREA_CHANGES_HEADING,
   areaChangePairs,
-  AREA_PAIR_HEAD,
+  areaPairHead,
   areaRoundHead,
   areaRoundRows,
   trendAreasLead,
   barLegend,
   barRuns,
   changePairs,
+  CHANGES_HEADING,
   CRITERIA_LEAD,
   criteriaHead,
   criteriaRows,
@@ -25,12 +26,17 @@ import {
   gapRows,
   heading,
   intro,
-  PAIR_HEAD,
+  FIRST_LAST_HEADING,
+  pairHead,
   roundHead,
   roundRows,
   tableLead,
   tableHead,
   tableRows,
+  TREND_TESTS_HEADING,
+  trendTestHead,
+  trendTestLead,
+  trendTestRows,
 } from './trend-layout.js';
 
 const esc = (rows: string[][]) => rows.map((r) => r.map(escapeText));
@@ -57,7 +63,7 @@ function areasTables(m: TrendModel, paint: RenderOptions['paint'], width: number
   const changes = m.areaChanges!;
   if (changes.length === 0) return out;
   out.push(paint.bold(AREA_CHANGES_HEADING));
-  out.push(...pairTables(areaChangePairs(changes), AREA_PAIR_HEAD, width));
+  out.push(...pairTables(areaChangePairs(changes), areaPairHead(m), width));
   return [...out, wrapText(m.intervalMeaning, width), ''];
 }
 
@@ -98,9 +104,22 @@ export function trendTable(m: TrendModel, { paint, width = 80 }: RenderOptions):
     out.push('');
   }
   if (m.changes.length) {
-    out.push(paint.bold('Changes from the round before'));
-    out.push(...pairTables(changePairs(m), PAIR_HEAD, width));
+    out.push(paint.bold(CHANGES_HEADING));
+    out.push(...pairTables(changePairs(m), pairHead(m), width));
     out.push(wrapText(m.intervalMeaning, width), '');
+  }
+  if (m.firstLast.length) {
+    out.push(paint.bold(FIRST_LAST_HEADING));
+    out.push(...pairTables(changePairs(m, m.firstLast), pairHead(m), width), '');
+  }
+  if (m.trendTests.length) {
+    const head = trendTestHead();
+    out.push(
+      paint.bold(TREND_TESTS_HEADING),
+      wrapText(trendTestLead(m), width),
+      textTable({ head, rows: esc(trendTestRows(m)), wrap: [0, 1], align: [...right(head.length - 1, 2), 'left'], width, compact: true }),
+      '',
+    );
   }
   if (m.rounds.length) {
     const head = tableHead(m).map(escapeText);

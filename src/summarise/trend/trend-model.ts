@@ -73,7 +73,7 @@ export interface ShareChange {
   shareTo: number | null;
   /** shareTo - shareFrom. */
   difference: number | null;
-  /** 95% Newcombe hybrid score interval of the difference. */
+  /** Newcombe hybrid score interval of the difference, at the model's adjustment level (95% unadjusted). */
   differenceInterval: Interval | null;
   /** The interval excludes 0. */
   significant: boolean;
@@ -88,6 +88,43 @@ export interface TrendChange extends ShareChange {
 export interface AreaChange extends ShareChange {
   area: string;
   title: string;
+}
+
+/** How the intervals of the changes are set: each at `level`, so that all `comparisons` verdicts hold 95% together. */
+export interface TrendAdjustment {
+  /** 'bonferroni': each verdict at 1 - 0.05/m; 'none': each at 95% (--per-comparison, or a single verdict). */
+  method: 'bonferroni' | 'none';
+  /** The verdicts shown (changes that can be compared, and trend tests that can be made). */
+  comparisons: number;
+  /** The confidence level of each interval (the trend tests call a trend where p < 1 - level). */
+  level: number;
+  /** The normal quantile of that level. */
+  z: number;
+  /** --per-comparison: unadjusted intervals were asked for. */
+  perComparison: boolean;
+}
+
+/** A grade's share across every round in order: the Cochran-Armitage test (three rounds or more). */
+export interface TrendTestRow {
+  grade: Grade;
+  /** The chi-square statistic on 1 df; null where the test cannot be made (reason says why). */
+  statistic: number | null;
+  p: number | null;
+  /** The share's direction across the rounds (from the test's z); null where no test. */
+  direction: 'rising' | 'falling' | null;
+  /** p below the adjusted threshold (1 - adjustment.level). */
+  significant: boolean;
+  verdict: 'rising' | 'falling' | 'no clear trend' | 'not testable';
+  reason: string | null;
+}
+
+/** The case-type x round chi-square on the graded cases; null where fewer than two types or rounds have cases. */
+export interface CaseMix {
+  statistic: number;
+  df: number;
+  p: number;
+  /** p < 0.05: the mix differs and a note says so. */
+  differs: boolean;
 }
 
 /** Programme areas only: an area's evidence round by round. */
@@ -132,6 +169,13 @@ export interface TrendModel {
   between: [RoleLabel, RoleLabel] | null;
   rounds: TrendRound[];
   changes: TrendChange[];
+  /** Three rounds or more: the first round against the last, per grade (with two, `changes` is that). */
+  firstLast: TrendChange[];
+  /** Three rounds or more: a test per grade for a trend across all the rounds in order. */
+  trendTests: TrendTestRow[];
+  /** How every verdict's interval is set (changes, first against last, trend tests, areas' changes). */
+  adjustment: TrendAdjustment;
+  caseMix: CaseMix | null;
   byTable: TrendTable[];
   criteria: TrendCriterion[];
   /** Only where programme.yaml declares `areas:`: evidence per area per round, and its changes. */

@@ -2,7 +2,8 @@
 // round with no or few graded cases, a lone round, overlapping samples or mismatched criteria.
 import type { RoleLabel } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
-import { FEW, type CriterionMismatch, type TrendRound } from './trend-model.js';
+import { pValueText } from './trend-family.js';
+import { FEW, type CaseMix, type CriterionMismatch, type TrendRound } from './trend-model.js';
 
 const cases = (n: number) => (n === 1 ? '1 case' : `${n} cases`);
 
@@ -35,6 +36,7 @@ export function trendNotes(
   role: RoleLabel,
   mismatches: readonly CriterionMismatch[],
   reaudited: ReadonlyArray<{ from: string; to: string; cases: number }>,
+  mix: CaseMix | null = null,
 ): string[] {
   const notes: string[] = [];
   if (rounds.length === 0) notes.push('No round holds a case: there is nothing to show.');
@@ -56,5 +58,16 @@ export function trendNotes(
     );
   }
   if (mismatches.length) notes.push(mismatchLine(mismatches));
+  if (mix?.differs) notes.push(mixLine(mix));
   return notes;
 }
+
+/** The mix of case types differs between rounds: a change in the grades may be a change in the sample. */
+function mixLine(mix: CaseMix): string {
+  return `The mix of case types differs between the rounds (chi-square ${mix.statistic.toFixed(1)} on ${mix.df} df, p ${pText(mix.p)}): a change in the shares may come from which cases were sampled rather than from practice. See "By report table" for each table round by round.`;
+}
+
+const pText = (p: number) => {
+  const t = pValueText(p);
+  return t.startsWith('<') ? t : `= ${t}`;
+};

@@ -1,5 +1,6 @@
 // Round order and the per-round figures of `trend`: shares with Wilson intervals, bar cells, and the
-// changes between consecutive rounds with Newcombe intervals. Pure.
+// changes between rounds with Newcombe intervals at the normal quantile `z` the family of verdicts
+// sets (trend-family.ts). Pure.
 import { countTotal, type Grade, type GradeCounts } from '../../domain/grades.js';
 import type { Scale } from '../../domain/scale.js';
 import { largestRemainder } from '../../statistics/largest-remainder.js';
@@ -77,9 +78,9 @@ interface ShareAt {
   count: number;
 }
 
-/** A share in a round against the round before, with the Newcombe interval of the difference. */
-function shareChange(a: ShareAt, b: ShareAt): ShareChange {
-  const interval = newcombe(b.count, b.n, a.count, a.n);
+/** A share in a round against an earlier one, with the Newcombe interval of the difference at `z`. */
+function shareChange(a: ShareAt, b: ShareAt, z: number): ShareChange {
+  const interval = newcombe(b.count, b.n, a.count, a.n, z);
   const comparable = interval !== null;
   const significant = comparable && excludesZero(interval);
   const share = (s: ShareAt) => (s.n === 0 ? null : s.count / s.n);
@@ -103,27 +104,32 @@ function shareChange(a: ShareAt, b: ShareAt): ShareChange {
   };
 }
 
+/** Round b against round a, per grade. */
+function gradeChanges(a: TrendRound, b: TrendRound, scale: Scale, z: number): TrendChange[] {
+  return scale.ids.map((grade) => {
+    const at = (r: TrendRound): ShareAt => ({ round: r.round, label: r.label, n: r.n, count: r.counts[grade]! });
+    return { ...shareChange(at(a), at(b), z), grade };
+  });
+}
+
 /** Each round against the one before, per grade. */
-export function roundChanges(rounds: readonly TrendRound[], scale: Scale): TrendChange[] {
-  const changes: TrendChange[] = [];
-  for (let i = 1; i < rounds.length; i++) {
-    const [a, b] = [rounds[i - 1]!, rounds[i]!];
-    for (const grade of scale.ids) {
-      const at = (r: TrendRound): ShareAt => ({ round: r.round, label: r.label, n: r.n, count: r.counts[grade]! });
-      changes.push({ ...shareChange(at(a), at(b)), grade });
-    }
-  }
-  return changes;
+export function roundChanges(rounds: readonly TrendRound[], scale: Scale, z: number): TrendChange[] {
+  return rounds.slice(1).flatMap((b, i) => gradeChanges(rounds[i]!, b, scale, z));
+}
+
+/** Three rounds or more: the last round against the first, per grade (with two, roundChanges is that). */
+export function firstLastChanges(rounds: readonly TrendRound[], scale: Scale, z: number): TrendChange[] {
+  return rounds.length < 3 ? [] : gradeChanges(rounds[0]!, rounds.at(-1)!, scale, z);
 }
 
 /** Each round against the one before, per area: the share of its findings unmet (every area has every round). */
-export function areaChanges(areas: readonly TrendArea[]): AreaChange[] {
+export function areaChanges(areas: readonly TrendArea[], z: number): AreaChange[] {
   const changes: AreaChange[] = [];
   const at = (r: TrendArea['rounds'][number]): ShareAt => ({ round: r.round, label: r.label, n: r.applied, count: r.unmet });
   const rounds = areas[0]?.rounds.length ?? 0;
   for (let i = 1; i < rounds; i++) {
     for (const area of areas) {
-      changes.push({ ...shareChange(at(area.rounds[i - 1]!), at(area.rounds[i]!)), area: area.area, title: area.title });
+      changes.push({ ...shareChange(at(area.rounds[i - 1]!), at(area.rounds[i]!), z), area: area.area, title: area.title });
     }
   }
   return changes;

@@ -11,6 +11,8 @@ export interface RoundTally {
   counts: GradeCounts;
   ungraded: number;
   byTable: Map<number, GradeCounts>;
+  /** Graded cases per case type id: the mix of types, compared between rounds. */
+  byType: Map<string, number>;
   /** Per criterion (flat index over the set): graded cases it applied to, and unmet. */
   applied: Uint32Array;
   unmet: Uint32Array;
@@ -28,6 +30,7 @@ export function newTally(criteria: number, scale: Scale): RoundTally {
     counts: scale.emptyCounts(),
     ungraded: 0,
     byTable: new Map(),
+    byType: new Map(),
     applied: new Uint32Array(criteria),
     unmet: new Uint32Array(criteria),
     found: new Uint8Array(criteria),

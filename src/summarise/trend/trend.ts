@@ -9,8 +9,9 @@ import type { Scale } from '../../domain/scale.js';
 import type { Accounting } from '../../domain/accounting.js';
 import { AreaCounter } from '../report/areas.js';
 import { INTERVAL_MEANING, type TrendArea, type TrendCriterion, type TrendModel, type TrendRound } from './trend-model.js';
+import { caseMix, intervalMeaning, trendVerdicts } from './trend-family.js';
 import { trendNotes, criterionMismatches } from './trend-notes.js';
-import { areaChanges, countsTotal, roundChanges, roundFigures, roundLabel } from './trend-rounds.js';
+import { countsTotal, roundFigures, roundLabel } from './trend-rounds.js';
 import { everyRound, gap, newTally, reaudited, type RoundTally } from './trend-tally.js';
 
 export interface TrendOptions {
@@ -18,6 +19,8 @@ export interface TrendOptions {
   role: Role;
   /** --between A,B. */
   between: [Role, Role] | null;
+  /** --per-comparison: each verdict at 95% on its own, not adjusted for the number shown. */
+  perComparison?: boolean;
 }
 
 export interface TrendFinish {
@@ -89,6 +92,7 @@ export class TrendBuilder {
     }
     t.ids.add(c.caseId);
     t.counts[a.grade]!++;
+    t.byType.set(type.id, (t.byType.get(type.id) ?? 0) + 1);
     const table = type.report.table;
     const counts = t.byTable.get(table) ?? this.scale.emptyCounts();
     counts[a.grade]!++;
@@ -180,19 +184,23 @@ export class TrendBuilder {
       tallies.map(({ round, label, t }) => ({ round, label, found: t.found, types: t.types })),
     );
     const areas = this.areas(tallies);
+    const { areaChanges, adjustment, ...verdicts } = trendVerdicts(rounds, areas, this.scale, this.options.perComparison === true);
+    const mix = caseMix(this.criteria.types.map((type) => tallies.map(({ t }) => t.byType.get(type.id) ?? 0)));
     return {
       scale: this.scale,
       force,
       role,
       between,
       rounds,
-      changes: roundChanges(rounds, this.scale),
+      ...verdicts,
+      adjustment,
+      caseMix: mix,
       byTable,
       criteria,
-      ...(areas ? { areas, areaChanges: areaChanges(areas), areasPartly: findingsOf(this.criteria.programme).partly } : {}),
+      ...(areas ? { areas, areaChanges: areaChanges!, areasPartly: findingsOf(this.criteria.programme).partly } : {}),
       mismatches,
-      notes: trendNotes(rounds, role, mismatches, reaudited(tallies.map(({ label, t }) => ({ label, ids: t.ids })))),
-      intervalMeaning: INTERVAL_MEANING,
+      notes: trendNotes(rounds, role, mismatches, reaudited(tallies.map(({ label, t }) => ({ label, ids: t.ids }))), mix),
+      intervalMeaning: intervalMeaning(adjustment, INTERVAL_MEANING),
       criteriaSet: this.criteria.identity,
       totals,
     };
