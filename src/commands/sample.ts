@@ -12,15 +12,7 @@ import { planProblemText, sampleSummaryText, type SampleSummary } from '../rende
 import { accountingLine } from '../render/accounting-line.js';
 import { planSample, type Stratum } from '../summarise/sample/sample-plan.js';
 import { emit } from '../write/emit.js';
-import {
-  loadCriteria,
-  makeContext,
-  preflight,
-  readFiles,
-  sharingOption,
-  type CommonOptions,
-  type Context,
-} from './context.js';
+import { loadCriteria, makeContext, preflight, readFiles, sharingOption, type CommonOptions, type Context } from './context.js';
 import { readRegister } from './register-read.js';
 import type { Register } from '../summarise/sample/register.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
