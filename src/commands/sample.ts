@@ -15,7 +15,6 @@ import { planSample, type Stratum } from '../summarise/sample/sample-plan.js';
 import { emit } from '../write/output.js';
 import { loadCriteria, makeContext, preflight, readFiles, refuseRounds, type CommonOptions, type Context } from './context.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
-import { readableYamlForm } from './yaml-form-size.js';
 import { checkModerationOptions, moderateCommand, type ModerationOptions } from './moderate.js';
 
 interface Register {
@@ -121,8 +120,6 @@ export async function sampleCommand(args: unknown[], options: CommonOptions & Sa
   };
   const render = await rendererFor(FORMATS.sample, options.format);
   const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd });
-  // A YAML form over the YAML case files' cap would be refused by score: refused before it is written.
-  if (options.format === 'yaml') readableYamlForm(rendered as string, form.cases.length, '--form-format csv or xlsx');
   await emit(rendered, options.output, io.stdout);
 
   io.stderr.write(sampleSummaryText(summary));
