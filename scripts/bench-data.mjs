@@ -106,8 +106,8 @@ function writeLines(file, header, lines) {
   return bytes;
 }
 
-/** Writes `rows` cases in the wide form; returns the file's size in bytes. */
-export function writeCases(file, rows, seed = 2017, selfAlways = false) {
+/** Writes `rows` cases in the wide form (`referredBack`: every one referred back); returns the file's size in bytes. */
+export function writeCases(file, rows, seed = 2017, selfAlways = false, { referredBack = false } = {}) {
   const header = [
     'case_id',
     'case_type',
@@ -120,7 +120,7 @@ export function writeCases(file, rows, seed = 2017, selfAlways = false) {
   ];
   function* lines() {
     for (const c of caseRows(rows, seed, selfAlways)) {
-      yield `${c.id},${c.typeName},${c.self},${c.independent},${cell(c.reason)},${c.referred},${cell(c.notes)},${c.findings.join(',')}\n`;
+      yield `${c.id},${c.typeName},${c.self},${c.independent},${cell(c.reason)},${referredBack ? 'yes' : c.referred},${cell(c.notes)},${c.findings.join(',')}\n`;
     }
   }
   return writeLines(file, header, lines());

@@ -1,5 +1,5 @@
 // The process boundary: real streams in, exit code out. Only here is the process touched.
-import { run } from './cli/program.js';
+import { asksVersion, VERSION } from './cli/version.js';
 import { processIo } from './domain/io.js';
 import { internalErrorText } from './cli/internal-error.js';
 import { writeReason } from './write/output-path.js';
@@ -49,7 +49,15 @@ export function main(): void {
   process.on('exit', removeTempFiles);
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
-  run(process.argv.slice(2), { ...processIo(), today: new Date().toISOString().slice(0, 10) }).then((code) => {
-    process.exitCode = code;
-  }, fatal);
+  const argv = process.argv.slice(2);
+  if (asksVersion(argv)) {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  // The command tree (commander and every command's options) loads only when a command runs.
+  import('./cli/program.js')
+    .then(({ run }) => run(argv, { ...processIo(), today: new Date().toISOString().slice(0, 10) }))
+    .then((code) => {
+      process.exitCode = code;
+    }, fatal);
 }

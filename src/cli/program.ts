@@ -4,7 +4,7 @@ import type * as Commander from 'commander';
 import { requireCjs } from '../text/require-cjs.js';
 import { collect, examplesHelp, formatOption, normaliseOutput, parseSeed } from './conventions.js';
 import { outputFormat } from './output-format.js';
-import { readFileSync } from 'node:fs';
+import { VERSION } from './version.js';
 import type { CommonOptions } from '../commands/context.js';
 import { InputError, Reported, UsageError } from '../domain/errors.js';
 import type { Io } from '../domain/io.js';
@@ -21,8 +21,6 @@ import { FORM_FORMATS, formatsOf } from '../render/formats.js';
 const { Command, CommanderError, Option } = requireCjs('commander') as typeof Commander;
 type Command = Commander.Command;
 type Option = Commander.Option;
-
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 type Action = (args: unknown[], options: CommonOptions & Record<string, unknown>, io: Io) => Promise<number>;
 

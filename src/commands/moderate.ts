@@ -24,7 +24,6 @@ import {
 } from './context.js';
 import { checkRole, parseFocus } from './role-options.js';
 import { scaleOf } from '../domain/programme.js';
-import { readableYamlForm } from './yaml-form-size.js';
 import type { SampleOptions } from './sample-options.js';
 
 export interface ModerationOptions {
@@ -124,8 +123,6 @@ export async function moderateCommand(
   }
   const render = await rendererFor(FORMATS.moderation, options.format);
   const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd, ...sharingOption(ctx) });
-  // A YAML form over the YAML case files' cap would be refused by score: refused before it is written.
-  if (options.format === 'yaml') readableYamlForm(rendered as string, form.cases.length, '--form-format csv');
   await emit(rendered, options.output, io.stdout);
   io.stderr.write(moderationSummaryText(summary));
   io.stderr.write(`${accountingLine(result.accounting)}\n`);

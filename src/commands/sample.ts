@@ -16,7 +16,6 @@ import { loadCriteria, makeContext, preflight, readFiles, sharingOption, type Co
 import { readRegister } from './register-read.js';
 import type { Register } from '../summarise/sample/register.js';
 import { sampleRequest, type SampleOptions } from './sample-options.js';
-import { readableYamlForm } from './yaml-form-size.js';
 import { checkModerationOptions, moderateCommand, type ModerationOptions } from './moderate.js';
 import { focusedType, sampleFocus, type RecommendationOptions, type SampleFocus } from './sample-recommendation.js';
 
@@ -107,8 +106,6 @@ export async function sampleCommand(
   };
   const render = await rendererFor(FORMATS.sample, options.format);
   const rendered = await render({ form, summary }, { paint: ctx.paint, cwd: io.cwd, ...sharingOption(ctx) });
-  // A YAML form over the YAML case files' cap would be refused by score: refused before it is written.
-  if (options.format === 'yaml') readableYamlForm(rendered as string, form.cases.length, '--form-format csv or xlsx');
   await emit(rendered, options.output, io.stdout);
 
   io.stderr.write(sampleSummaryText(summary));

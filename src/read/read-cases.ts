@@ -48,7 +48,7 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
     const file = input.name;
     const sink = reading.sink(file, form.long, (bytes, rows) => options.onProgress?.({ file, bytes, rows }));
     const [rowsBefore, errorsBefore] = [reading.tally.rows, reading.tally.fileErrors];
-    if (isYamlName(name)) await loadYaml(file, input.stream, criteria, sink, options.load);
+    if (isYamlName(name)) await loadYaml(file, input.stream, criteria, sink, options.load, () => openInput(name, form.stdin).stream);
     else if (name !== STDIN && isXlsxFile(name)) {
       // The workbook reader opens the file itself (it checks the zip before unpacking anything).
       input.stream.destroy();

@@ -1,7 +1,7 @@
 // Which form each input is in, found before any is read: a CSV header with an `assessor` column,
 // or a YAML case with an `assessments:` list, is long form. A run with any long-form input joins
 // rows across files; a wide-only run streams each row through as a whole case.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { cleanHeaderName } from '../rows/header-plan.js';
 import { isXlsxFile } from '../xlsx/container.js';
@@ -11,11 +11,8 @@ import { detectDelimiter } from '../csv/csv-cases.js';
 import { StreamDecoder } from './decode.js';
 import { STDIN } from './file-args.js';
 import { isYamlName } from '../yaml/yaml-name.js';
-import { MAX_YAML_BYTES } from '../yaml/yaml-cases.js';
 
 const HEAD_BYTES = 64 * 1024;
-/** Under this size a YAML file is parsed to look for `assessments:`: the loader's cap, so a file it refuses is never parsed here. */
-const MAX_YAML_SCAN = MAX_YAML_BYTES;
 
 /** True when a CSV header line names an `assessor` column (any capitalisation). */
 function headerIsLong(head: Buffer, delimiter?: string): boolean {
@@ -37,15 +34,9 @@ function headerIsLong(head: Buffer, delimiter?: string): boolean {
 /** True when a YAML case file has a case with an `assessments:` list (parsed: flow style, any encoding). */
 async function yamlIsLong(name: string): Promise<boolean> {
   try {
-    const bytes = readFileSync(name);
-    if (bytes.length > MAX_YAML_SCAN) return false;
-    const decoder = new StreamDecoder();
-    const text = decoder.write(bytes) + decoder.end();
     // Loaded only when a YAML file is given: CSV-only runs never load the YAML parser here.
-    const { parse } = await import('yaml');
-    const doc = parse(text, { schema: 'failsafe', maxAliasCount: 100, logLevel: 'silent' }) as { cases?: unknown } | null;
-    const cases = Array.isArray(doc?.cases) ? (doc.cases as unknown[]) : [];
-    return cases.some((c) => typeof c === 'object' && c !== null && Object.hasOwn(c, 'assessments'));
+    const { yamlIsLong: look } = await import('../yaml/yaml-form.js');
+    return await look(name, statSync(name).size);
   } catch {
     return false; // the loader reports what is wrong with the file
   }

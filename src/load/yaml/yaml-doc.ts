@@ -11,7 +11,8 @@ type LineCounter = Yaml.LineCounter;
 
 export interface ParsedYaml {
   doc: Document;
-  lineCounter: LineCounter;
+  /** Positions in the file (a piece of a file is placed at its own first line). */
+  lineCounter: Pick<LineCounter, 'linePos'>;
   value: unknown;
   diagnostics: Diagnostic[];
 }
@@ -19,18 +20,36 @@ export interface ParsedYaml {
 export interface YamlOptions {
   /** failsafe: every scalar is a string, so ids stay exactly as written (007 is not 7). */
   schema: 'core' | 'failsafe';
+  /** The file's line that is the text's first line (a piece of a large case file): 1 by default. */
+  firstLine?: number;
 }
 
 const MAX_ALIASES = 100;
 
 export function parseYaml(file: string, text: string, options: YamlOptions): ParsedYaml {
-  const lineCounter = new LineCounter();
+  const counter = new LineCounter();
+  const shift = (options.firstLine ?? 1) - 1;
+  const lineCounter =
+    shift === 0
+      ? counter
+      : {
+          linePos(offset: number) {
+            const { line, col } = counter.linePos(offset);
+            return { line: line + shift, col };
+          },
+        };
   const deep = tooDeep(text);
   if (deep) {
-    const diagnostics = [error(file, deep.line, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', ''), deep.col)];
-    return { doc: parseDocument('', { lineCounter }), lineCounter, value: undefined, diagnostics };
+    const diagnostics = [error(file, deep.line + shift, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', ''), deep.col)];
+    return { doc: parseDocument(''), lineCounter, value: undefined, diagnostics };
   }
-  const doc = parseDocument(text, { lineCounter, schema: options.schema, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    schema: options.schema,
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: 'error',
+  });
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number) => lineCounter.linePos(offset);
   let syntax = false;
@@ -59,7 +78,7 @@ export function parseYaml(file: string, text: string, options: YamlOptions): Par
       );
     }
   }
-  const tags = doc.errors.length === 0 ? unsupportedTags(doc, file, at) : [];
+  const tags = doc.errors.length === 0 ? unsupportedTags(doc, file, at, shift) : [];
   // One by one: a file can hold more tags than a call can take arguments.
   for (const tag of tags) diagnostics.push(tag);
   let value: unknown = undefined;
@@ -67,11 +86,11 @@ export function parseYaml(file: string, text: string, options: YamlOptions): Par
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (e) {
-      if (e instanceof RangeError) diagnostics.push(error(file, 1, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', '')));
+      if (e instanceof RangeError) diagnostics.push(error(file, 1 + shift, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', '')));
       // The alias limit (a "billion laughs" document) surfaces as a thrown ReferenceError.
       else
         diagnostics.push(
-          error(file, 1, 'yaml-aliases', `too many aliases (more than ${MAX_ALIASES}): ${(e as Error).message.split('\n')[0]}`),
+          error(file, 1 + shift, 'yaml-aliases', `too many aliases (more than ${MAX_ALIASES}): ${(e as Error).message.split('\n')[0]}`),
         );
     }
   }
@@ -111,7 +130,7 @@ function yamlMessage(code: string, message: string): string {
 /** Tags whose values are not text, numbers or lists: a Buffer or a Set would reach the schema. */
 const UNSUPPORTED_TAGS = new Set(['binary', 'omap', 'pairs', 'set', 'timestamp'].map((t) => `tag:yaml.org,2002:${t}`));
 
-function unsupportedTags(doc: Document, file: string, at: (offset: number) => Position): Diagnostic[] {
+function unsupportedTags(doc: Document, file: string, at: (offset: number) => Position, shift: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   const check = (node: { tag?: string | undefined; range?: [number, number, number] | null | undefined }) => {
     if (!node.tag || !UNSUPPORTED_TAGS.has(node.tag) || !node.range) return;
@@ -125,7 +144,7 @@ function unsupportedTags(doc: Document, file: string, at: (offset: number) => Po
   } catch (e) {
     // Nesting deep enough to exhaust the stack here fails the read in words, not as a crash.
     if (!(e instanceof RangeError)) throw e;
-    return [error(file, 1, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', ''))];
+    return [error(file, 1 + shift, 'yaml-nesting', yamlMessage('RESOURCE_EXHAUSTION', ''))];
   }
   return out;
 }
