@@ -6,7 +6,7 @@ import { loadRecommendations, unknownBaselines } from '../load/recommendations/r
 import { expandFileArgs } from '../load/inputs/file-args.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
-import { ActionsBuilder } from '../summarise/actions/actions.js';
+import { ActionsBuilder } from '../summarise/actions/actions-builder.js';
 import { emit } from '../write/emit.js';
 import { asOfDate } from './as-of.js';
 import { exitCodeFor, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';

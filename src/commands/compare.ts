@@ -5,7 +5,7 @@ import { knownRoles, roleLabel } from '../domain/roles.js';
 import type { Io } from '../domain/io.js';
 import { FORMATS } from '../render/formats.js';
 import { BetweenFold, betweenRecipe, type BetweenRequest } from '../summarise/compare/between-fold.js';
-import type { CompareModel } from '../summarise/compare/compare.js';
+import type { CompareModel } from '../summarise/compare/compare-model.js';
 import type { Weights } from '../statistics/kappa.js';
 import { AUDITOR } from '../summarise/by-column.js';
 import type { CommonOptions } from './context.js';

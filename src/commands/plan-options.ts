@@ -2,7 +2,7 @@
 // chosen from them, with a usage error (exit 2) for anything missing, out of range or mixed.
 import { UsageError } from '../domain/errors.js';
 import { quote } from '../text/escape.js';
-import type { PlanGoal } from '../summarise/plan/plan.js';
+import type { PlanGoal } from '../summarise/plan/plan-sizes.js';
 
 export interface PlanOptions {
   /** Points, e.g. 5 for +-5 points. */

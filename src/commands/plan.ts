@@ -3,7 +3,7 @@
 // the sizes from the statistics library, rendered in the format asked for.
 import type { Io } from '../domain/io.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
-import { planSizes } from '../summarise/plan/plan.js';
+import { planSizes } from '../summarise/plan/plan-sizes.js';
 import { emit } from '../write/emit.js';
 import { accountingLine } from '../render/accounting-line.js';
 import { loadCriteria, makeContext, preflight, type CommonOptions } from './context.js';

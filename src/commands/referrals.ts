@@ -9,7 +9,7 @@ import { readReferralLog } from '../load/referrals/referral-log.js';
 import { displayPath } from '../render/diagnostics.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { warning } from '../domain/diagnostic.js';
-import { ReferralsFold, referralsRecipe } from '../summarise/referrals/referrals.js';
+import { ReferralsFold, referralsRecipe } from '../summarise/referrals/referrals-fold.js';
 import { emit } from '../write/emit.js';
 import { logIndex } from '../domain/referral.js';
 import { asOfDate } from './as-of.js';

@@ -2,7 +2,7 @@
 import type { Io } from '../domain/io.js';
 import { FORMATS } from '../render/formats.js';
 import { displayPath } from '../render/diagnostics.js';
-import { DEFAULT_THEMES, ReportBuilder, reportRecipe, type ReportModel, type ReportOptions } from '../summarise/report/report.js';
+import { DEFAULT_THEMES, ReportBuilder, reportRecipe, type ReportModel, type ReportOptions } from '../summarise/report/report-model.js';
 import { AUDITOR } from '../summarise/by-column.js';
 import type { CommonOptions } from './context.js';
 import { runSummary } from './summary-run.js';

@@ -6,7 +6,7 @@ import { roleLabel } from '../domain/roles.js';
 import type { Io } from '../domain/io.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { escapeText } from '../text/escape.js';
-import { TrendBuilder } from '../summarise/trend/trend.js';
+import { TrendBuilder } from '../summarise/trend/trend-builder.js';
 import { mismatchLine } from '../summarise/trend/trend-notes.js';
 import { orderRounds } from '../summarise/trend/trend-rounds.js';
 import { emit } from '../write/emit.js';

@@ -1,7 +1,7 @@
 // Five cases graded by the force's auditors (X, Y) and the inspectorate, folded by `compare --between`;
 // the renderer tests check the figures against the values worked by hand beside them.
 import { BetweenFold } from '../../src/summarise/compare/between-fold.js';
-import type { CompareModel } from '../../src/summarise/compare/compare.js';
+import type { CompareModel } from '../../src/summarise/compare/compare-model.js';
 import { assembled } from '../helpers/assembled.js';
 import { smallCriteria } from '../helpers/criteria.js';
 

@@ -1,6 +1,6 @@
 // Small report and compare models written out in full, for the exact-string renderer tests.
-import type { CompareModel } from '../../src/summarise/compare/compare.js';
-import type { ReportModel } from '../../src/summarise/report/report.js';
+import type { CompareModel } from '../../src/summarise/compare/compare-model.js';
+import type { ReportModel } from '../../src/summarise/report/report-model.js';
 import { SCALE_2017 } from '../helpers/criteria.js';
 import type { AgreementFigures } from '../../src/summarise/compare/agreement-figures.js';
 

@@ -12,7 +12,7 @@ import { TREND_CSV_HEADER, trendCsv } from '../../src/render/trend/trend-csv.js'
 import { trendJson } from '../../src/render/trend/trend-json.js';
 import { trendMarkdown } from '../../src/render/trend/trend-markdown.js';
 import { trendTable } from '../../src/render/trend/trend-table.js';
-import { TrendBuilder } from '../../src/summarise/trend/trend.js';
+import { TrendBuilder } from '../../src/summarise/trend/trend-builder.js';
 import type { TrendModel } from '../../src/summarise/trend/trend-model.js';
 import { smallCriteria } from '../helpers/criteria.js';
 

@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../src/domain/criteria-set.js';
 import { readCases } from '../../src/read/read-cases.js';
-import { TrendBuilder } from '../../src/summarise/trend/trend.js';
+import { TrendBuilder } from '../../src/summarise/trend/trend-builder.js';
 import { loadAreasCriteria, ROUND_ONE_ROWS, ROUND_TWO_ROWS, roundCsv } from '../helpers/areas.js';
 import { tempDir } from '../helpers/tmp.js';
 

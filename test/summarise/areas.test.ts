@@ -12,7 +12,7 @@ import { loadCriteriaDir } from '../../src/load/criteria/criteria-dir.js';
 import type { PartRunner } from '../../src/read/parts/part-job.js';
 import { readPart } from '../../src/read/parts/read-part.js';
 import { readCases } from '../../src/read/read-cases.js';
-import { ReportBuilder, reportRecipe, type ReportState } from '../../src/summarise/report/report.js';
+import { ReportBuilder, reportRecipe, type ReportState } from '../../src/summarise/report/report-model.js';
 import { areasCsv, loadAreasCriteria, ROUND_ONE_ROWS } from '../helpers/areas.js';
 import { tempDir } from '../helpers/tmp.js';
 

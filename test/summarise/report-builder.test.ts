@@ -1,7 +1,7 @@
 // The report's fold: counts per table (shared tables together, empty tables kept), themes, lists.
 import { describe, expect, it } from 'vitest';
 import { error } from '../../src/domain/diagnostic.js';
-import { ReportBuilder } from '../../src/summarise/report/report.js';
+import { ReportBuilder } from '../../src/summarise/report/report-model.js';
 import { scored, smallCriteria } from '../helpers/criteria.js';
 
 const totals = { read: 6, graded: 4, ungraded: 1, rejected: 1 };

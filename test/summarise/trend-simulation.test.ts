@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 import type { Grade } from '../../src/domain/grades.js';
 import { seededRandom, type SeededRandom } from '../../src/statistics/seeded-random.js';
-import { TrendBuilder } from '../../src/summarise/trend/trend.js';
+import { TrendBuilder } from '../../src/summarise/trend/trend-builder.js';
 import type { TrendModel } from '../../src/summarise/trend/trend-model.js';
 import { SCALE_2017, smallCriteria } from '../helpers/criteria.js';
 

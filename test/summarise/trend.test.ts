@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODE, type AssembledCase, type ScoredAssessment } from '../../src/domain/assessment.js';
 import type { Grade } from '../../src/domain/grades.js';
-import { TrendBuilder } from '../../src/summarise/trend/trend.js';
+import { TrendBuilder } from '../../src/summarise/trend/trend-builder.js';
 import type { RoundGap } from '../../src/summarise/trend/trend-model.js';
 import { mismatchLine, trendNotes } from '../../src/summarise/trend/trend-notes.js';
 import { everyRound, gap, newTally } from '../../src/summarise/trend/trend-tally.js';

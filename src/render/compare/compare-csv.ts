@@ -1,7 +1,7 @@
 // `compare --format csv`: tidy long form. The matrix as one row per cell (row = the force's grade,
 // column = the inspectorate's), then each statistic as a row, overall and per case type; with
 // --between, the roles, each criterion's calibration counts and each auditor's agreement after them.
-import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
+import type { CompareModel, Disagreement } from '../../summarise/compare/compare-model.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
 import { STEPS, type CriterionCalibration } from '../../summarise/compare/calibration.js';
 import { csvDocument, type Cell } from '../../text/csv.js';

@@ -3,7 +3,7 @@
 import type { RenderOptions } from '../options.js';
 import { accountingLine } from '../accounting-line.js';
 import { casesText } from '../../summarise/report/report-sentences.js';
-import type { CompareModel } from '../../summarise/compare/compare.js';
+import type { CompareModel } from '../../summarise/compare/compare-model.js';
 import { describeBars, legend, stackedBars, type Bar, type Series } from '../html/bar-chart.js';
 import { html } from '../html/html-template.js';
 import { page } from '../html/page.js';

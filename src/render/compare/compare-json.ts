@@ -4,7 +4,7 @@ import { sharingJson } from '../../domain/sharing.js';
 import { jsonPieces } from '../json-pieces.js';
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
 import { STEPS, type CriterionCalibration } from '../../summarise/compare/calibration.js';
-import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
+import type { CompareModel, Disagreement } from '../../summarise/compare/compare-model.js';
 import type { Scale } from '../../domain/scale.js';
 import type { AgreementFigures } from '../../summarise/compare/agreement-figures.js';
 

@@ -2,7 +2,7 @@
 // label/value lines, so table and markdown say the same things in the same order.
 import { INDEPENDENT, SELF } from '../../domain/assessment.js';
 import type { Scale } from '../../domain/scale.js';
-import type { CompareModel, Disagreement } from '../../summarise/compare/compare.js';
+import type { CompareModel, Disagreement } from '../../summarise/compare/compare-model.js';
 import { count, smallShare } from '../terminal/text-kit.js';
 import { percentText } from '../../statistics/rounding.js';
 import { biasSentence, figure2, figureLines, FIGURES_HEAD, figuresRow, kappaWithBand, TOO_FEW } from './figures-layout.js';

@@ -1,6 +1,6 @@
 // `compare --format markdown`: the comparison for a board paper.
 import { accountingLine } from '../accounting-line.js';
-import type { CompareModel } from '../../summarise/compare/compare.js';
+import type { CompareModel } from '../../summarise/compare/compare-model.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import { betweenMarkdown } from './between-markdown.js';
 import {

@@ -1,7 +1,7 @@
 // `compare --format table`: the matrix, the agreement statistics and the per-type breakdown.
 import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../accounting-line.js';
-import type { CompareModel } from '../../summarise/compare/compare.js';
+import type { CompareModel } from '../../summarise/compare/compare-model.js';
 import type { RenderOptions } from '../options.js';
 import { count, wrapText } from '../terminal/text-kit.js';
 import { textTable } from '../terminal/text-table.js';

@@ -3,7 +3,7 @@
 // their intervals, the `--by` breakdown, and with --between the criterion calibration and the
 // per-auditor table. Agreement is a fraction formatted as a percentage, coefficients to 2 places.
 import type { RenderOptions } from '../options.js';
-import type { CompareModel } from '../../summarise/compare/compare.js';
+import type { CompareModel } from '../../summarise/compare/compare-model.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import type { AgreementFigures } from '../../summarise/compare/agreement-figures.js';
 import { workbook, type XCell, type XColumn, type XSheet } from '../xlsx/write-book.js';

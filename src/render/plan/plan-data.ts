@@ -1,7 +1,7 @@
 // `plan --format json` and `--format csv`. JSON is the contract's object and nothing more:
 // `{ goal, method, n, perType: [ { type, population, n } ] }`. CSV is one row for all cases, then
 // one per case type, each with its own method (a type's finite-population correction differs).
-import type { PlanModel } from '../../summarise/plan/plan.js';
+import type { PlanModel } from '../../summarise/plan/plan-sizes.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
 
 export function planJson(m: PlanModel): string {

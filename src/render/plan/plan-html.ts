@@ -1,6 +1,6 @@
 // `plan --format html`: the plan as a page for a QA lead's paper: the goal, the size in all and a
 // table per case type.
-import type { PlanModel } from '../../summarise/plan/plan.js';
+import type { PlanModel } from '../../summarise/plan/plan-sizes.js';
 import { accountingLine } from '../accounting-line.js';
 import { dataTable } from '../html/html-table.js';
 import { html } from '../html/html-template.js';

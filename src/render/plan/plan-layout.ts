@@ -1,6 +1,6 @@
 // `plan`'s words and rows, shared by every format: the goal in a sentence, the size in all, one row
 // per case type, and the notes a reader needs (no register; a type too small for a change).
-import type { PlanModel } from '../../summarise/plan/plan.js';
+import type { PlanModel } from '../../summarise/plan/plan-sizes.js';
 import { count } from '../terminal/text-kit.js';
 
 export const PLAN_HEADING = 'How many cases to dip';

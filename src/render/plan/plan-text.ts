@@ -1,5 +1,5 @@
 // `plan --format table` and `--format markdown`: the goal, the size in all, a row per case type.
-import type { PlanModel } from '../../summarise/plan/plan.js';
+import type { PlanModel } from '../../summarise/plan/plan-sizes.js';
 import { escapeText } from '../../text/escape.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import { accountingLine } from '../accounting-line.js';

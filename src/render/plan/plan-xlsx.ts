@@ -1,7 +1,7 @@
 // `plan --format xlsx`: a front sheet with the goal, the method and the size in all (and the
 // register's accounting where one was read), then the cases to dip per case type.
 import type { StreamedOutput } from '../../domain/output.js';
-import type { PlanModel } from '../../summarise/plan/plan.js';
+import type { PlanModel } from '../../summarise/plan/plan-sizes.js';
 import { accountingLine } from '../accounting-line.js';
 import { workbook, type XCell } from '../xlsx/write-book.js';
 import { numberColumn, textColumn } from '../xlsx/xlsx-kit.js';

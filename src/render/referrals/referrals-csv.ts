@@ -1,6 +1,6 @@
 // `referrals --format csv`: one row per figure or listed case, with its section, so a filter on
 // `section` gives each list.
-import type { ReferralsModel } from '../../summarise/referrals/referrals.js';
+import type { ReferralsModel } from '../../summarise/referrals/referrals-fold.js';
 import { csvDocument, type Cell } from '../../text/csv.js';
 
 const HEADER = ['section', 'case_id', 'round', 'status', 'date', 'days', 'because', 'file', 'line', 'value'];

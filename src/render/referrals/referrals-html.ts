@@ -1,6 +1,6 @@
 // `referrals --format html`: the safety net as one self-contained page (no script, no request).
 import { accountingLine } from '../accounting-line.js';
-import type { ReferralsModel } from '../../summarise/referrals/referrals.js';
+import type { ReferralsModel } from '../../summarise/referrals/referrals-fold.js';
 import { html } from '../html/html-template.js';
 import { dataTable } from '../html/html-table.js';
 import { page } from '../html/page.js';

@@ -1,5 +1,5 @@
 // `referrals --format json`: the contract's object in its key order, then the extras.
-import type { ReferralsModel } from '../../summarise/referrals/referrals.js';
+import type { ReferralsModel } from '../../summarise/referrals/referrals-fold.js';
 import { jsonPieces } from '../json-pieces.js';
 
 /** In pieces: the lists can hold a large share of a million cases. */

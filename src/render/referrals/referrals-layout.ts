@@ -1,6 +1,6 @@
 // What every format of `referrals` lists, as rows of words: the counts by latest status, then the
 // cases that need someone to act. Renderers escape and lay these out.
-import type { ReferralsModel } from '../../summarise/referrals/referrals.js';
+import type { ReferralsModel } from '../../summarise/referrals/referrals-fold.js';
 import { placeText } from '../../domain/diagnostic.js';
 
 const roundText = (round: string | null) => round ?? '';

@@ -2,7 +2,7 @@
 // job or a person acts on.
 import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../accounting-line.js';
-import type { ReferralsModel } from '../../summarise/referrals/referrals.js';
+import type { ReferralsModel } from '../../summarise/referrals/referrals-fold.js';
 import type { RenderOptions } from '../options.js';
 import { wrapText } from '../terminal/text-kit.js';
 import { textTable } from '../terminal/text-table.js';

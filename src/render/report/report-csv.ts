@@ -3,7 +3,7 @@
 // block is tidy long form, one row per count (section,table,caption,row,grade,count), so a pivot
 // table can rebuild any of the report's tables; counts without a grade leave `grade` blank.
 import type { Scale } from '../../domain/scale.js';
-import type { Breakdown, ReportModel } from '../../summarise/report/report.js';
+import type { Breakdown, ReportModel } from '../../summarise/report/report-model.js';
 import { BOM, csvLine, type Cell } from '../../text/csv.js';
 import { gradeTables } from './report-layout.js';
 import type { AreaEvidence } from '../../summarise/report/areas.js';

@@ -4,7 +4,7 @@ import type { RenderOptions } from '../options.js';
 import type { Scale } from '../../domain/scale.js';
 import { accountingLine } from '../accounting-line.js';
 import { casesText } from '../../summarise/report/report-sentences.js';
-import type { ReportModel } from '../../summarise/report/report.js';
+import type { ReportModel } from '../../summarise/report/report-model.js';
 import { describeBars, legend, longestBar, stackedBars, type Bar } from '../html/bar-chart.js';
 import { html, type Html } from '../html/html-template.js';
 import { page } from '../html/page.js';

@@ -1,7 +1,7 @@
 // `report --format json`: the contract's `report` object, in its key order, then the extras.
 import type { RenderOptions } from '../options.js';
 import { sharingJson } from '../../domain/sharing.js';
-import type { ReportModel } from '../../summarise/report/report.js';
+import type { ReportModel } from '../../summarise/report/report-model.js';
 import { jsonPieces } from '../json-pieces.js';
 
 function reportJsonValue(model: ReportModel, options?: RenderOptions) {

@@ -2,7 +2,7 @@
 // decides which table says what, shared by the table, markdown and csv renderers.
 import type { GradeCounts } from '../../domain/grades.js';
 import type { Scale } from '../../domain/scale.js';
-import type { ReportModel, TableSummary } from '../../summarise/report/report.js';
+import type { ReportModel, TableSummary } from '../../summarise/report/report-model.js';
 
 type Section = 'both_assessed' | 'independent_only' | 'by_table';
 

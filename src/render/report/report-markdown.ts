@@ -3,7 +3,7 @@
 import { placeText } from '../../domain/diagnostic.js';
 import type { Scale } from '../../domain/scale.js';
 import { accountingLine } from '../accounting-line.js';
-import type { ReportModel } from '../../summarise/report/report.js';
+import type { ReportModel } from '../../summarise/report/report-model.js';
 import { mdTable, mdText } from '../../text/markdown.js';
 import { areaAlign, areaHead, areaRows, AREAS_HEADING, areasLead, REPORT_AREA_CASES } from './area-layout.js';
 import { count, firstFew, LIST_MAX, listText, percent } from '../terminal/text-kit.js';

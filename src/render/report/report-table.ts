@@ -3,7 +3,7 @@ import { placeText } from '../../domain/diagnostic.js';
 import type { Scale } from '../../domain/scale.js';
 import { escapeText } from '../../text/escape.js';
 import { accountingLine } from '../accounting-line.js';
-import type { ReportModel } from '../../summarise/report/report.js';
+import type { ReportModel } from '../../summarise/report/report-model.js';
 import type { RenderOptions } from '../options.js';
 import type { Paint } from '../terminal/paint.js';
 import { bullet, count, firstFew, LIST_MAX, listText, percent, wrapText } from '../terminal/text-kit.js';

@@ -5,7 +5,7 @@
 import type { RenderOptions } from '../options.js';
 import { columnLetters } from '../../domain/diagnostic.js';
 import type { Scale } from '../../domain/scale.js';
-import type { Breakdown, ReportModel } from '../../summarise/report/report.js';
+import type { Breakdown, ReportModel } from '../../summarise/report/report-model.js';
 import type { StreamedOutput } from '../../domain/output.js';
 import { workbook, type XCell, type XSheet } from '../xlsx/write-book.js';
 import { eachRow, frontSheet, gradeCountSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';

@@ -4,7 +4,7 @@ import type { AssembledCase, Role } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import type { Fold, FoldRecipe } from '../../domain/fold.js';
 import type { Accounting } from '../../domain/accounting.js';
-import { CompareBuilder, type CompareModel, type CompareState } from './compare.js';
+import { CompareBuilder, type CompareModel, type CompareState } from './compare-model.js';
 import type { Weights } from '../../statistics/kappa.js';
 import { ByAuditorBuilder, type AuditorState } from './by-auditor.js';
 import { findingsOf, scaleOf } from '../../domain/programme.js';

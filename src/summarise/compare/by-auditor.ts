@@ -4,7 +4,7 @@
 import type { Grade } from '../../domain/grades.js';
 import type { Scale } from '../../domain/scale.js';
 import type { CaseType } from '../../domain/types.js';
-import { addTally, bandOf, disagreement, emptyTally, record, type Tally } from './compare.js';
+import { addTally, bandOf, disagreement, emptyTally, record, type Tally } from './compare-model.js';
 import { cohenKappa, type Band, type Weights } from '../../statistics/kappa.js';
 import { agreementFigures, type AgreementFigures } from './agreement-figures.js';
 import { CalibrationBuilder, type CalibrationState } from './calibration.js';

@@ -4,7 +4,7 @@
 //
 // A later command (actions, dashboard) applies the rule in one call the same way: lay its counts out
 // as cells and the sums a reader can form (a `Cells` and its `sum`s), call `hide()`, and print `Count`s.
-import type { ReportModel } from '../report/report.js';
+import type { ReportModel } from '../report/report-model.js';
 import { suppressCells, type Sum } from './suppress-cells.js';
 
 /** A count as published: the number, or hidden (`small`: it is from 1 to N-1; else hidden to protect one that is). */

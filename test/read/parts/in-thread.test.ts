@@ -13,7 +13,7 @@ import type { PartRunner } from '../../../src/read/parts/part-job.js';
 import { readPart } from '../../../src/read/parts/read-part.js';
 import { readCases } from '../../../src/read/read-cases.js';
 import { BetweenFold, betweenRecipe } from '../../../src/summarise/compare/between-fold.js';
-import { ReportBuilder, reportRecipe } from '../../../src/summarise/report/report.js';
+import { ReportBuilder, reportRecipe } from '../../../src/summarise/report/report-model.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 const HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,team,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CRITERIA } from '../../../src/commands/context.js';
 import { loadCriteriaDir } from '../../../src/load/criteria/criteria-dir.js';
-import { ReportBuilder, type ReportState } from '../../../src/summarise/report/report.js';
+import { ReportBuilder, type ReportState } from '../../../src/summarise/report/report-model.js';
 import { assembled } from '../../helpers/assembled.js';
 
 const TOTALS = { read: 0, graded: 0, ungraded: 0, rejected: 0 };

@@ -12,7 +12,7 @@ import { loadCriteriaDir } from '../../../src/load/criteria/criteria-dir.js';
 import { SeenIds } from '../../../src/assemble/seen-ids.js';
 import { readCases } from '../../../src/read/read-cases.js';
 import { BetweenFold } from '../../../src/summarise/compare/between-fold.js';
-import { ReportBuilder, type ReportState } from '../../../src/summarise/report/report.js';
+import { ReportBuilder, type ReportState } from '../../../src/summarise/report/report-model.js';
 import { partCount } from '../../../src/read/parts/file-parts.js';
 import { countLines, cutPoints } from '../../../src/read/parts/split.js';
 import { assembled } from '../../helpers/assembled.js';
