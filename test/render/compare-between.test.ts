@@ -73,16 +73,19 @@ most often first:
 - A1 (alpha): 1 of 4 cases. A1 text
 
 Agreement by auditor: Testshire Police against HMIC
-┌─────────┬───────┬─────────────────┬────────┬───────┬───────┬─────────────────┐
-│ Auditor │ Cases │  Agreement (95% │ Higher │ Lower │ Kappa │        Net (95% │
-│         │       │       interval) │        │       │       │       interval) │
-├─────────┼───────┼─────────────────┼────────┼───────┼───────┼─────────────────┤
-│ X       │     3 │  1 of 3 (6-79%) │      2 │     0 │  0.14 │   too few cases │
-│         │       │                 │        │       │       │         to tell │
-├─────────┼───────┼─────────────────┼────────┼───────┼───────┼─────────────────┤
-│ Y       │     2 │          2 of 2 │      0 │     0 │   n/a │   too few cases │
-│         │       │       (34-100%) │        │       │       │         to tell │
-└─────────┴───────┴─────────────────┴────────┴───────┴───────┴─────────────────┘
+┌─────────┬───────┬─────────────┬────────┬───────┬──────────────┬──────────────┐
+│ Auditor │ Cases │   Agreement │ Higher │ Lower │        Kappa │     Net (95% │
+│         │       │        (95% │        │       │              │    interval) │
+│         │       │   interval) │        │       │              │              │
+├─────────┼───────┼─────────────┼────────┼───────┼──────────────┼──────────────┤
+│ X       │     3 │      1 of 3 │      2 │     0 │    0.14 (too │      too few │
+│         │       │     (6-79%) │        │       │ few cases to │     cases to │
+│         │       │             │        │       │        tell) │         tell │
+├─────────┼───────┼─────────────┼────────┼───────┼──────────────┼──────────────┤
+│ Y       │     2 │      2 of 2 │      0 │     0 │          n/a │      too few │
+│         │       │   (34-100%) │        │       │              │     cases to │
+│         │       │             │        │       │              │         tell │
+└─────────┴───────┴─────────────┴────────┴───────┴──────────────┴──────────────┘
 X differs most from HMIC on A2 (2 of 3), A1 (1 of 3).
 Y differs most from HMIC on A1 (1 of 1).
 No auditor stands out on this evidence.
@@ -126,7 +129,7 @@ Testshire Police marked unmet, HMIC marked met (where HMIC is more generous), mo
 
 | Auditor | Cases | Agreement (95% interval) | Higher | Lower | Kappa | Net (95% interval) | Differs most on |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-| X | 3 | 1 of 3 (6-79%) | 2 | 0 | 0.14 | too few cases to tell | A2 (2 of 3), A1 (1 of 3) |
+| X | 3 | 1 of 3 (6-79%) | 2 | 0 | 0.14 (too few cases to tell) | too few cases to tell | A2 (2 of 3), A1 (1 of 3) |
 | Y | 2 | 2 of 2 (34-100%) | 0 | 0 | n/a | too few cases to tell | A1 (1 of 1) |
 
 No auditor stands out on this evidence.

@@ -7,7 +7,7 @@ import type { CriterionCalibration } from '../../summarise/compare/calibration.j
 import type { BetweenModel } from '../../summarise/compare/between-model.js';
 import { firstFew, LIST_MAX } from '../terminal/text-kit.js';
 import { percentText, roundHalfAwayFromZero } from '../../statistics/rounding.js';
-import { figure2, netCell } from './figures-layout.js';
+import { figure2, kappaColumnCell, netCell } from './figures-layout.js';
 
 const percent = (share: number) => percentText(share);
 const kappaValue = (k: number | null) => (k === null ? 'n/a' : figure2(k));
@@ -157,7 +157,7 @@ export function byAuditorRows(rows: readonly AuditorAgreement[]): string[][] {
     agreementWithInterval(r),
     String(r.higher),
     String(r.lower),
-    kappaValue(r.kappa),
+    kappaColumnCell(r.kappa, r.n),
     netCell(r.bias),
     r.differMost.length === 0 ? '-' : differText(r),
   ]);

@@ -5,7 +5,7 @@ import type { Scale } from '../../domain/scale.js';
 import type { CompareModel, Disagreement } from '../../summarise/compare/compare-model.js';
 import { count, smallShare } from '../terminal/text-kit.js';
 import { percentText } from '../../statistics/rounding.js';
-import { biasSentence, figure2, figureLines, FIGURES_HEAD, figuresRow, kappaWithBand, TOO_FEW } from './figures-layout.js';
+import { biasSentence, figureLines, FIGURES_HEAD, figuresRow, kappaColumnCell, kappaWithBand, TOO_FEW } from './figures-layout.js';
 
 /** How the two sides are named. The force against the inspectorate keeps the 2017 wording. */
 interface Words {
@@ -153,7 +153,7 @@ export function byValueRows(m: CompareModel): string[][] {
     smallShare(v.agreed, v.n),
     count(v.selfHigher),
     count(v.selfLower),
-    v.kappa === null ? 'n/a' : figure2(v.kappa),
+    kappaColumnCell(v.kappa, v.n),
   ]);
 }
 

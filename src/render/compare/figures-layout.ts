@@ -26,6 +26,12 @@ export function kappaWithBand(k: number | null, n: number): string {
   return n < TOO_FEW ? `${text} (${casesWord(n)}: ${TOO_FEW_WORDS})` : `${text} (${band})`;
 }
 
+/** A kappa in a table's column (the row gives the count): two places, and under 10 cases "too few cases to tell". */
+export function kappaColumnCell(k: number | null, n: number): string {
+  if (k === null) return 'n/a';
+  return n < TOO_FEW ? `${figure2(k)} (${TOO_FEW_WORDS})` : figure2(k);
+}
+
 /** "0.43 to 0.71", or why there is none. */
 function intervalCell(interval: readonly [number, number] | null, n: number, reason: string | undefined): string {
   if (n < TOO_FEW) return n === 0 ? 'n/a' : TOO_FEW_WORDS;

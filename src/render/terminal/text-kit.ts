@@ -34,16 +34,6 @@ export function smallShare(k: number, n: number): string {
   return n < SMALL_N ? `${k} of ${n} (${percentText(k / n)})` : percentText(k / n);
 }
 
-/** A kappa as printed: two places, or "n/a" where it is undefined. */
-export function kappaText(k: number | null, band: string | null): string {
-  return k === null ? 'n/a' : `${kappaValue(k)} (${band})`;
-}
-
-/** Two places; a tiny negative prints as 0.00, not -0.00. */
-function kappaValue(k: number | null): string {
-  return k === null ? 'n/a' : k.toFixed(2).replace(/^-(0\.00)$/, '$1');
-}
-
 /** The first `max` items, then how many more: long lists never flood a terminal. */
 export function firstFew<T>(items: readonly T[], max: number): { shown: readonly T[]; more: number } {
   return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };

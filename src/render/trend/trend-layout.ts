@@ -1,13 +1,13 @@
 // What the trend renderers share: headings, the cells of each table as text, and the bar, so the
 // table and markdown formats say the same things in the same order. Formatting only: every figure
 // comes from the model.
-import { netCell } from '../compare/figures-layout.js';
+import { kappaWithBand, netCell } from '../compare/figures-layout.js';
 import type { Grade } from '../../domain/grades.js';
 import type { AreaChange, Interval, ShareChange, TrendChange, TrendModel, TrendRound } from '../../summarise/trend/trend-model.js';
 import { pValueText } from '../../summarise/trend/trend-family.js';
 import { intervalText, percentText, signed } from '../../statistics/rounding.js';
 import { areaFigureCells, areaFigureHead, areasLead } from '../report/area-layout.js';
-import { kappaText, percent } from '../terminal/text-kit.js';
+import { percent } from '../terminal/text-kit.js';
 
 export const heading = (m: TrendModel) => `Audit rounds: grades given by ${m.role.label}`;
 
@@ -199,7 +199,7 @@ export function gapRows(m: TrendModel): string[][] {
       String(g.n),
       agreed,
       g.agreementInterval ? range(g.agreementInterval) : 'n/a',
-      kappaText(g.kappa, g.kappaBand),
+      kappaWithBand(g.kappa, g.n),
       String(g.higher),
       String(g.lower),
     ];

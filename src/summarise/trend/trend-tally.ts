@@ -2,7 +2,8 @@
 // cases between consecutive rounds, and whether a criterion was unmet in every round.
 import type { GradeCounts } from '../../domain/grades.js';
 import type { Scale } from '../../domain/scale.js';
-import { cohenKappa, emptyMatrix, landisKoch, type Matrix } from '../../statistics/kappa.js';
+import { cohenKappa, emptyMatrix, type Matrix } from '../../statistics/kappa.js';
+import { kappaFigure } from '../../statistics/rounding.js';
 import type { RoundGap } from './trend-model.js';
 import { wilson } from '../../statistics/wilson.js';
 import { agreementFigures } from '../compare/agreement-figures.js';
@@ -61,7 +62,8 @@ export function gap(t: RoundTally, scale: Scale): RoundGap {
     exactAgreement: n === 0 ? null : agreed / n,
     agreementInterval: wilson(agreed, n),
     kappa,
-    kappaBand: landisKoch(kappa),
+    // The band of the figure as printed (two places), not of the unrounded kappa (issue 26 item 2).
+    kappaBand: kappa === null ? null : kappaFigure(kappa).band,
     higher: t.gap.higher,
     lower: t.gap.lower,
     ...agreementFigures(m, scale.ids, 'linear'),
