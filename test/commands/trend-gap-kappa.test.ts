@@ -37,4 +37,15 @@ describe('trend --between: kappa per round', () => {
       expect(line).not.toMatch(/\((poor|slight|fair|moderate|substantial|almost perfect)\)/);
     }
   });
+
+  it('agreement that rounds to 100% but is not all prints ">99%" (issue 26 item 6), in the row and its interval', async () => {
+    const file = join(dir, 'near-all.csv');
+    const many = Array.from({ length: 199 }, (_, i) => row(`N-${i}`, 'good', GOOD, 'R1'));
+    writeFileSync(file, [HEADER, ...many, row('N-199', 'good', RI, 'R1'), ...five('R2')].join('\n') + '\n');
+    const r = await runCli(['trend', '--between', 'self,independent', '--format', 'markdown', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const gap = r.stdout.split('\n').find((l) => /^\| R1 \| 200 \| 199 /.test(l));
+    // 199 of 200 agreed: 99.5% rounds to 100 but is not all; Wilson's upper end 99.91% likewise.
+    expect(gap).toContain('| 199 (\\>99%) | 97%-\\>99% |');
+  });
 });

@@ -7,7 +7,6 @@ import type { AreaChange, Interval, ShareChange, TrendChange, TrendModel, TrendR
 import { pValueText } from '../../summarise/trend/trend-family.js';
 import { intervalText, percentText, signed } from '../../statistics/rounding.js';
 import { areaFigureCells, areaFigureHead, areasLead } from '../report/area-layout.js';
-import { percent } from '../terminal/text-kit.js';
 
 export const heading = (m: TrendModel) => `Audit rounds: grades given by ${m.role.label}`;
 
@@ -17,7 +16,6 @@ export function intro(m: TrendModel): string {
   return `${rounds}, in order. Shares are of the cases ${m.role.label} graded in each round, with 95% intervals (Wilson). Criteria: ${set.programme}${set.version ? ` ${set.version}` : ''} (${set.fingerprint}).`;
 }
 
-const range = (i: Interval) => `${percent(i[0])}-${percent(i[1])}`;
 /** A share's interval: an end strictly inside 0..1 never prints as 0% or 100%. */
 const shareRange = (i: Interval) => `${percentText(i[0])}-${percentText(i[1])}`;
 
@@ -193,12 +191,12 @@ export function gapHead(): string[] {
 export function gapRows(m: TrendModel): string[][] {
   return m.rounds.map((r) => {
     const g = r.gap!;
-    const agreed = g.exactAgreement === null ? 'n/a' : `${g.agreed} (${percent(g.exactAgreement)})`;
+    const agreed = g.exactAgreement === null ? 'n/a' : `${g.agreed} (${percentText(g.exactAgreement)})`;
     return [
       r.label,
       String(g.n),
       agreed,
-      g.agreementInterval ? range(g.agreementInterval) : 'n/a',
+      g.agreementInterval ? shareRange(g.agreementInterval) : 'n/a',
       kappaWithBand(g.kappa, g.n),
       String(g.higher),
       String(g.lower),
