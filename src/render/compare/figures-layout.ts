@@ -92,7 +92,7 @@ function meanDifferenceCell(b: Bias | null, reason: string | undefined): string 
 function indexCell(f: AgreementFigures, scale: Scale, n: number, pick: 'prevalenceIndex' | 'biasIndex'): string {
   if (n < TOO_FEW) return n === 0 ? 'n/a' : TOO_FEW_WORDS;
   if (!f.prevalenceBias) return 'n/a';
-  return f.prevalenceBias.map((g) => `${scale.label(g.grade)} ${signed(g[pick], 2)}`).join(', ');
+  return f.prevalenceBias.map((g) => `${scale.tableLabel(g.grade)} ${signed(g[pick], 2)}`).join(', ');
 }
 
 /** In place of the figures' lines under 10 cases (none with no case at all). */
