@@ -103,9 +103,10 @@ export class FileParts {
       closeSync(fd);
     }
     if (cuts.length === 0) return undefined;
-    const { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round } = this.read.load;
-    // Only data crosses to a worker (the read options also hold callbacks).
-    const load = { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round };
+    const { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round, pseudonymKey } = this.read.load;
+    // Only data crosses to a worker (the read options also hold callbacks); the key too, so a
+    // worker's ids are pseudonyms as the main thread's are.
+    const load = { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round, pseudonymKey };
     this.runs = cuts.map((start, i) => {
       const job: PartJob = {
         path: this.path,

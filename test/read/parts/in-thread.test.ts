@@ -39,14 +39,14 @@ const inThisThread: PartRunner = (job) => ({
   stop: async () => {},
 });
 
-async function read(fold: Fold, recipe: ReturnType<typeof reportRecipe> | undefined, debug: string[]) {
+async function read(fold: Fold, recipe: ReturnType<typeof reportRecipe> | undefined, debug: string[], pseudonymKey?: Uint8Array) {
   const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
   const stdin = new PassThrough();
   stdin.end();
   const messages: Diagnostic[] = [];
   const result = await readCases([path], criteria, {
     stdin,
-    load: { keepExtra: true },
+    load: { keepExtra: true, ...(pseudonymKey ? { pseudonymKey } : {}) },
     consumer: { case: (c) => fold.add(c) },
     onDiagnostic: (d) => messages.push(d),
     ...(recipe ? { parts: { recipe, threads: 3, merge: (s) => fold.merge(s), runner: inThisThread, debug: (m) => debug.push(m) } } : {}),
@@ -78,5 +78,19 @@ describe('a file read in parts in this thread', () => {
     expect(debug.join('\n')).toMatch(/read in 3 parts/);
     expect(parts.state).toEqual(one.state);
     expect(parts.result).toEqual(one.result);
+  });
+
+  it('--pseudonymise: each part makes the pseudonyms the main thread makes; no original id comes back from a part', async () => {
+    const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
+    const key = Uint8Array.from({ length: 32 }, (_, i) => i);
+    const debug: string[] = [];
+    const one = await read(new ReportBuilder(criteria, 3, 'team'), undefined, [], key);
+    const parts = await read(new ReportBuilder(criteria, 3, 'team'), reportRecipe({ themes: 3, by: 'team' }), debug, key);
+    expect(debug.join('\n')).toMatch(/read in 3 parts/);
+    // The 30 rejected rows' messages name their case: by pseudonym in every part.
+    expect(parts.messages).toEqual(one.messages);
+    expect(parts.messages.filter((m) => /^case "c-[a-z2-7]{12}": independent_grade is not a grade/.test(m.message))).toHaveLength(30);
+    expect(JSON.stringify([parts.messages, parts.state])).not.toMatch(/DA-\d/);
+    expect(parts.state).toEqual(one.state);
   });
 });
