@@ -6,6 +6,7 @@ import { INDEPENDENT, SELF } from '../domain/assessment.js';
 import { UsageError } from '../domain/errors.js';
 import type { Io } from '../domain/io.js';
 import { roleLabel } from '../domain/roles.js';
+import { displayPath } from '../render/diagnostics.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { DashboardFold, roundAccounting } from '../summarise/dashboard/dashboard-fold.js';
 import type { DashboardModel } from '../summarise/dashboard/dashboard-model.js';
@@ -61,6 +62,10 @@ export async function dashboardCommand(args: unknown[], options: CommonOptions &
   const label = (role: string) => roleLabel(role, criteria.programme, names);
   const latestRound = ordered.rounds.at(-1) ?? null;
   const latest = fold.folds(latestRound);
+  // One round read: its accounting and rejected rows are the read's, as `report` and `compare` give them.
+  const single = result.rounds.length <= 1;
+  const totals = single ? result.accounting : roundAccounting(latest, result.longForm);
+  const rejected = single ? result.rejected.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })) : [];
   const acted = actions?.finish(result, asOf);
   const referred =
     referrals && referralsFold
@@ -70,8 +75,8 @@ export async function dashboardCommand(args: unknown[], options: CommonOptions &
   const model: DashboardModel = {
     force: names.force,
     latestRound,
-    report: latest.report.finish(roundAccounting(latest), [], names),
-    compare: latest.between.finish(roundAccounting(latest), names, { a: label(SELF), b: label(INDEPENDENT) }),
+    report: latest.report.finish(totals, rejected, names),
+    compare: latest.between.finish(totals, names, { a: label(SELF), b: label(INDEPENDENT) }),
     severalAuditors: latest.auditors.size > 1,
     trend: fold.trend.finish({ order: ordered.rounds, totals: result.accounting, force: names.force, label }),
     actions: acted?.model ?? null,

@@ -19,6 +19,8 @@ export interface RoundFolds {
   /** The round's cases as the accounting counts them: graded when the independent grade is there. */
   graded: number;
   ungraded: number;
+  /** The assessments of its cases (long form counts them). */
+  assessments: number;
   /** The self-assessment's auditor codes met in the round (the table per auditor needs two or more). */
   auditors: Set<string>;
 }
@@ -45,6 +47,7 @@ export class DashboardFold {
     folds.between.add(c);
     if (isGraded(c)) folds.graded++;
     else folds.ungraded++;
+    folds.assessments += c.assessments.size;
     const auditor = c.assessments.get(SELF)?.auditor;
     if (auditor) folds.auditors.add(auditor);
   }
@@ -58,6 +61,7 @@ export class DashboardFold {
         between: new BetweenFold(this.criteria, { a: SELF, b: INDEPENDENT, byAuditor: true, weights: 'linear' }),
         graded: 0,
         ungraded: 0,
+        assessments: 0,
         auditors: new Set(),
       };
       this.rounds.set(round, folds);
@@ -71,7 +75,16 @@ export class DashboardFold {
   }
 }
 
-/** The round's own accounting: its cases read, graded and ungraded (rejected rows name no round reliably). */
-export function roundAccounting(f: RoundFolds): Accounting {
-  return { read: f.graded + f.ungraded, graded: f.graded, ungraded: f.ungraded, rejected: 0 };
+/**
+ * One round's accounting out of several: its cases read, graded and ungraded, and (long form) its
+ * assessments. A rejected row is counted in the read's accounting only: it may name no round.
+ */
+export function roundAccounting(f: RoundFolds, longForm: boolean): Accounting {
+  return {
+    read: f.graded + f.ungraded,
+    graded: f.graded,
+    ungraded: f.ungraded,
+    rejected: 0,
+    ...(longForm ? { assessments: f.assessments } : {}),
+  };
 }

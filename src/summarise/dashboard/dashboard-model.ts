@@ -11,7 +11,7 @@ export interface DashboardModel {
   force: string;
   /** The last round in trend's order: the one `report` and `compare` are shown for (null: no round named). */
   latestRound: string | null;
-  /** `report` on the latest round's cases (its totals: that round's cases). */
+  /** `report` on the latest round's cases (its totals: that round's cases; the read's when it is the only round). */
   report: ReportModel;
   /** `compare --by auditor` on the latest round's cases. */
   compare: CompareModel;
