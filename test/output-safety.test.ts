@@ -84,7 +84,8 @@ describe('notes and override reasons never leave the process', () => {
 
   function argsFor(usage: string, path: readonly string[] = []): string[] {
     // The log's and the recommendations' own files; the log's notes carry the marker too.
-    if (path[0] === 'referrals') return ['--log', fixture('privacy/referrals.csv'), '--as-of', '2025-01-01', ...files];
+    if (path[0] === 'referrals' || path[0] === 'dashboard')
+      return ['--log', fixture('privacy/referrals.csv'), '--as-of', '2025-01-01', ...files];
     if (path[0] === 'actions') return ['--as-of', '2025-01-01', fixture('recommendations/recommendations.yaml'), ...files];
     if (/<case-type>/.test(usage)) return ['domestic-abuse'];
     if (/<files?\.\.\.>|\[files?\.\.\.\]/.test(usage)) return files;

@@ -51,6 +51,11 @@ const EXAMPLES: Record<string, string[]> = {
     'case-audit actions --as-of 2024-03-31 -f json recs.yaml rounds/*.csv',
     'case-audit actions recs.yaml rounds/*.csv -o actions.xlsx',
   ],
+  dashboard: [
+    'case-audit dashboard rounds/*.csv -o board.html',
+    'case-audit dashboard rounds/*.csv --recommendations recs.yaml --log referrals.csv -o board.xlsx',
+    'case-audit dashboard rounds/*.csv --recommendations recs.yaml --as-of 2025-06-30 -f json',
+  ],
   template: ['case-audit template domestic-abuse -o da-form.csv', 'case-audit template da -f yaml'],
   sample: [
     'case-audit sample register.csv --size 40 --seed 7 -o form.csv',

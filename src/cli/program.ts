@@ -236,6 +236,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   commonOptions(
     program
+      .command('dashboard')
+      .description(
+        "the performance dashboard: the latest round's tables, the trend, the self-assessment gap, recommendations and referrals on one page",
+      )
+      .argument('<files...>', 'case files of every round (CSV, YAML or XLSX; - for stdin)'),
+    formatsOf('dashboard'),
+    'html',
+  )
+    .option('--recommendations <file>', "also each recommendation's evidence, as actions gives it (the recommendations file, YAML)")
+    .option('--log <file>', 'also the referral safety net, as referrals gives it (the referrals log, CSV or XLSX)')
+    .option('--as-of <date>', 'count due dates and overdue days to this day, yyyy-mm-dd or dd/mm/yyyy (default: today)')
+    .addOption(
+      new Option('--overdue-days <n>', 'with --log: a referral with no response after this many days is overdue')
+        .default(28)
+        .argParser(positiveInt('--overdue-days')),
+    )
+    .option('--order <r1,r2,...>', 'the rounds in this order, the last the latest (default: as first met in the files)')
+    .action(action(() => import('../commands/dashboard.js').then((m) => m.dashboardCommand)));
+
+  commonOptions(
+    program
       .command('validate')
       .description('check case files against the criteria without scoring')
       .argument('<files...>', 'case files (CSV, YAML or XLSX; - for stdin)'),

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../domain/diagnostic.js';
 import type { StreamedOutput } from '../domain/output.js';
 import type { ActionsModel } from '../summarise/actions/actions-model.js';
 import type { CompareModel } from '../summarise/compare/compare-model.js';
+import type { DashboardModel } from '../summarise/dashboard/dashboard-model.js';
 import type { AllRolesModel } from '../summarise/compare/all-roles.js';
 import type { ReferralsModel } from '../summarise/referrals/referrals-fold.js';
 import type { ReportModel } from '../summarise/report/report-model.js';
@@ -103,6 +104,13 @@ const REFERRALS: FormatMap<Renderer<ReferralsModel>> = {
   html: () => import('./referrals/referrals-html.js').then((m) => m.referralsHtml),
 };
 
+/** `dashboard`: one page, a workbook, or every part's figures as JSON. */
+const DASHBOARD: FormatMap<Renderer<DashboardModel>> = {
+  html: () => import('./dashboard/dashboard-html.js').then((m) => m.dashboardHtml),
+  xlsx: () => import('./dashboard/dashboard-xlsx.js').then((m) => m.dashboardXlsx),
+  json: () => import('./dashboard/dashboard-json.js').then((m) => m.dashboardJson),
+};
+
 /** `score` writes as the cases are read: its renderers are writers (render/score/score-writer.ts). */
 const SCORE: FormatMap<ScoreWriterFactory> = {
   table: () => import('./score/score-table.js').then((m) => m.scoreTableWriter),
@@ -182,6 +190,7 @@ export const FORMATS = {
   trend: TREND,
   actions: ACTIONS,
   referrals: REFERRALS,
+  dashboard: DASHBOARD,
   score: SCORE,
   validate: VALIDATE,
   sample: SAMPLE,

@@ -95,16 +95,19 @@ describe('help', () => {
     expect(r.stderr).toBe("case-audit: unknown command 'scor' (Did you mean score?) (see case-audit --help)\n");
   });
 
-  it.each(['score', 'report', 'compare', 'validate', 'template', 'sample'])('%s --help shows examples and the exit codes', async (cmd) => {
-    const r = await runCli([cmd, '--help']);
-    expect(r.code).toBe(0);
-    const examples = r.stdout.split('Examples:\n')[1]?.split('\n\n')[0]?.split('\n') ?? [];
-    expect(examples.length).toBeGreaterThanOrEqual(2);
-    for (const e of examples) expect(e).toMatch(new RegExp(`^  \\$ case-audit ${cmd} `));
-    expect(r.stdout).toContain('Exit codes:\n  0  success\n  1  the input was read but fails a check');
-    expect(r.stdout).toContain('-q, --quiet');
-    expect(r.stdout).toContain('-o, --output <file>');
-  });
+  it.each(['score', 'report', 'compare', 'validate', 'template', 'sample', 'dashboard'])(
+    '%s --help shows examples and the exit codes',
+    async (cmd) => {
+      const r = await runCli([cmd, '--help']);
+      expect(r.code).toBe(0);
+      const examples = r.stdout.split('Examples:\n')[1]?.split('\n\n')[0]?.split('\n') ?? [];
+      expect(examples.length).toBeGreaterThanOrEqual(2);
+      for (const e of examples) expect(e).toMatch(new RegExp(`^  \\$ case-audit ${cmd} `));
+      expect(r.stdout).toContain('Exit codes:\n  0  success\n  1  the input was read but fails a check');
+      expect(r.stdout).toContain('-q, --quiet');
+      expect(r.stdout).toContain('-o, --output <file>');
+    },
+  );
 });
 
 describe('validate lists the ungraded cases', () => {

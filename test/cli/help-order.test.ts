@@ -33,6 +33,7 @@ const CASES: Array<[string[], string[], string[]]> = [
   [['report'], ['--themes', '--by', '--threads'], []],
   [['compare'], ['--weights', '--between', '--by', '--threads'], []],
   [['trend'], ['--role', '--between', '--order'], []],
+  [['dashboard'], ['--recommendations', '--log', '--as-of', '--overdue-days', '--order'], []],
   [['validate'], [], ['--force-name', '--inspectorate']],
   [['sample'], ['--size', '--quota', '--seed', '--second-marker'], ['--inspectorate', '--strict']],
   [['template'], [], READING],

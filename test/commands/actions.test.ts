@@ -38,6 +38,7 @@ interface Rec {
   status: string;
   due: string;
   overdue: boolean;
+  owner: string;
   rounds: Array<{ round: string; n: number; applied: number; unmet: number; share: number | null; interval: [number, number] | null }>;
   change: { from: string; to: string; difference: number; differenceInterval: [number, number]; significant: boolean } | null;
   verdict: string;
@@ -133,13 +134,68 @@ describe('actions on the constructed example', () => {
       expect(text).toContain('Recorded as achieved where the audits do not show improvement: R2, R5, R8, R11, R13.');
       expect(text).toContain('Improvement shown by the audits but not recorded as achieved: R4, R10.');
       expect(text).toContain('Bonferroni-adjusted for the 13 changes shown');
-      expect(text).toContain('2024-03-31 (overdue)');
       // R1: 35.0% then 5.0%, change -30.0 points (-46.6 to -11.9); the table may wrap its cells.
+      if (format === 'markdown') expect(text).toContain('2024-03-31 (overdue)');
       if (format === 'markdown')
         expect(text).toContain(
           '| R1 | Achieved | 2023-09-30 | Head of Public Protection | DA1, DA2 | 35.0%, 5.0% | \\-30.0 (-46.6 to -11.9) | improved |',
         );
     }
+  });
+
+  /** The table at a terminal of `columns` (none: piped, read as 80), its lines and its words. */
+  async function tableAt(columns?: number) {
+    const r = await runCli(['actions', ...AS_OF, RECS, ...ROUNDS], columns === undefined ? {} : { tty: { columns } });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const words = new Set(r.stdout.split(/[\s│┌┐└┘├┤┬┴┼─]+/));
+    return { text: r.stdout, lines, words, widest: Math.max(...lines.map((l) => [...l].length)) };
+  }
+
+  it('table at 80 columns, and piped: the owner and evidence on a line under each row, every word whole, no line over 80', async () => {
+    const out = await actionsJson();
+    for (const t of [await tableAt(80), await tableAt()]) {
+      expect(t.widest).toBeLessThanOrEqual(80);
+      const head = t.lines.find((l) => l.startsWith('│ ID '))!;
+      expect(head.split('│').map((c) => c.trim())).toEqual(['', 'ID', 'Status', 'Due', 'Unmet:', 'Change', 'Verdict', '']);
+      expect(t.text).toContain('│ Owner: MASH manager. Evidence: DA4.');
+      // R3's row: its status whole on one line, its due date wrapped under it, then its owner's line.
+      const r3 = t.lines.findIndex((l) => l.startsWith('│ R3 '));
+      expect(t.lines[r3]).toMatch(/│ In progress │ 2024-03-31 +│ 5\.0%, 35\.0% +│/);
+      expect(t.lines[r3 + 1]).toMatch(/^│ +│ +│ \(overdue\) +│/);
+      expect(t.lines[r3 + 3]).toMatch(/^│ Owner: MASH manager\. Evidence: DA4\. +│$/);
+      // Every word of every owner, status and verdict is printed whole somewhere.
+      for (const rec of out.recommendations)
+        for (const word of [...rec.owner.split(' '), ...rec.verdict.split(' ')])
+          expect(t.words.has(word) || t.words.has(`${word}.`) || t.words.has(`${word};`), `${rec.id}: ${word}`).toBe(true);
+    }
+  });
+
+  it('table on narrower terminals: fits 72 columns; at 60 the narrowest layout that keeps words whole, 71', async () => {
+    expect((await tableAt(72)).widest).toBe(72);
+    // The table's width is set by its longest words ("(interval),", "re-audited;", "re-inspection"):
+    // 71 columns on this example, the narrowest it can be without cutting a word.
+    expect((await tableAt(60)).widest).toBe(71);
+  });
+
+  it('table on a wide terminal: the one row per recommendation, owner and evidence in their columns, as before', async () => {
+    const t = await tableAt(120);
+    expect(t.widest).toBeLessThanOrEqual(120);
+    const head = t.lines.find((l) => l.startsWith('│ ID '))!;
+    expect(head.split('│').map((c) => c.trim())).toEqual([
+      '',
+      'ID',
+      'Status',
+      'Due',
+      'Owner',
+      'Evidence',
+      'Unmet:',
+      'Change',
+      'Verdict',
+      '',
+    ]);
+    expect(t.text).not.toContain('Owner:');
+    expect(t.lines.find((l) => l.startsWith('│ R3 '))).toMatch(/│ In progress +│ 2024-03-31 \(overdue\) +│ MASH manager +│ DA4 +│/);
   });
 
   it('CSV: one row per recommendation and round', async () => {

@@ -1,8 +1,8 @@
 // `actions --format json`: the contract's object in its key order, then the extras.
 import type { ActionsModel } from '../../summarise/actions/actions-model.js';
 
-export function actionsJson(m: ActionsModel): string {
-  const value = {
+export function actionsJsonValue(m: ActionsModel) {
+  return {
     asOf: m.asOf,
     source: m.source,
     summary: m.summary,
@@ -27,5 +27,8 @@ export function actionsJson(m: ActionsModel): string {
     criteriaSet: m.criteriaSet,
     totals: m.totals,
   };
-  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function actionsJson(m: ActionsModel): string {
+  return `${JSON.stringify(actionsJsonValue(m), null, 2)}\n`;
 }

@@ -3,26 +3,14 @@
 import type { StreamedOutput } from '../../domain/output.js';
 import type { ActionsModel } from '../../summarise/actions/actions-model.js';
 import { STATUS_LABELS } from '../../summarise/actions/actions-model.js';
-import { workbook } from '../xlsx/write-book.js';
+import { workbook, type XSheet } from '../xlsx/write-book.js';
 import { frontSheet, numberColumn, textColumn } from '../xlsx/xlsx-kit.js';
 import { gapLines, SUMMARY_HEAD, summaryRow, title } from './actions-layout.js';
 
 const PCT = '0.0%';
 
-export function actionsXlsx(m: ActionsModel): StreamedOutput {
-  const counts = summaryRow(m);
-  const front = frontSheet(
-    title(m),
-    [
-      ['Headline', m.headline],
-      ['As of', m.asOf],
-      ...SUMMARY_HEAD.map((h, i) => [h, counts[i]!] as const),
-      ...gapLines(m).map((g) => ['Gap', g] as const),
-      ['Intervals', m.intervalNote],
-    ],
-    m.totals,
-    m.criteriaSet,
-  );
+/** The recommendations, and each one's rounds. */
+export function recommendationSheets(m: ActionsModel): XSheet[] {
   const recommendations = {
     name: 'Recommendations',
     columns: [
@@ -77,5 +65,22 @@ export function actionsXlsx(m: ActionsModel): StreamedOutput {
       r.rounds.map((x) => [r.id, x.round, x.n, x.applied, x.unmet, x.share, x.interval?.[0] ?? null, x.interval?.[1] ?? null]),
     ),
   };
-  return workbook([front, recommendations, rounds]);
+  return [recommendations, rounds];
+}
+
+export function actionsXlsx(m: ActionsModel): StreamedOutput {
+  const counts = summaryRow(m);
+  const front = frontSheet(
+    title(m),
+    [
+      ['Headline', m.headline],
+      ['As of', m.asOf],
+      ...SUMMARY_HEAD.map((h, i) => [h, counts[i]!] as const),
+      ...gapLines(m).map((g) => ['Gap', g] as const),
+      ['Intervals', m.intervalNote],
+    ],
+    m.totals,
+    m.criteriaSet,
+  );
+  return workbook([front, ...recommendationSheets(m)]);
 }

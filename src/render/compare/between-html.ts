@@ -52,6 +52,11 @@ function calibrationChart(b: BetweenModel): Html | string {
   return html`${stackedBars({ id: 'chart-calibration', title, desc: describeBars(bars, s), series: s, bars })}${legend(s)}`;
 }
 
+/** `--by auditor`: agreement per auditor and the auditors the evidence says to review. */
+export function auditorsBlock(b: BetweenModel, rows: NonNullable<BetweenModel['byAuditor']>): Html {
+  return html`<div class="block">${dataTable({ caption: layout.byAuditorHeading(b), head: layout.BY_AUDITOR_HEAD, rows: layout.byAuditorRows(rows) })}${layout.reviewLines(b).map((line) => html`<p>${line}</p>`)}<p class="note">${layout.byAuditorNote(b)}</p></div>`;
+}
+
 export function betweenHtml(b: BetweenModel): Html {
   const gap = layout.calibrationGap(b);
   let calibration: Html;
@@ -66,9 +71,7 @@ export function betweenHtml(b: BetweenModel): Html {
       );
     calibration = html`<p class="note">${layout.calibrationIntro(b)}</p><div class="block">${calibrationChart(b)}</div>${lists}<div class="block">${table}</div>`;
   }
-  const auditors = b.byAuditor
-    ? html`<div class="block">${dataTable({ caption: layout.byAuditorHeading(b), head: layout.BY_AUDITOR_HEAD, rows: layout.byAuditorRows(b.byAuditor) })}${layout.reviewLines(b).map((line) => html`<p>${line}</p>`)}<p class="note">${layout.byAuditorNote(b)}</p></div>`
-    : '';
+  const auditors = b.byAuditor ? auditorsBlock(b, b.byAuditor) : '';
   return html`<section class="page">
 <h2>${layout.calibrationHeading(b)}</h2>
 ${calibration}

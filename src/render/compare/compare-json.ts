@@ -26,7 +26,7 @@ const figures = (f: AgreementFigures) => ({
 const gaps = (scale: Scale, d: Pick<Disagreement, 'twoApart' | 'apart'>) =>
   scale.size === 3 ? { twoApart: d.twoApart } : { apart: d.apart };
 
-function compareJsonValue(m: CompareModel) {
+export function compareJsonValue(m: CompareModel) {
   const base = {
     n: m.n,
     matrix: m.matrix,

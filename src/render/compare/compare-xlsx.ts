@@ -82,7 +82,7 @@ function summary(m: CompareModel, options?: RenderOptions): XSheet {
 }
 
 /** The overall figures, one per row with its interval (a test with its df and p), and why a figure is none. */
-function figuresSheet(m: CompareModel): XSheet {
+export function figuresSheet(m: CompareModel): XSheet {
   const why = (key: string) => m.undefinedBecause[key] ?? null;
   const interval = (label: string, value: number | null, iv: readonly [number, number] | null | undefined, key: string): XCell[] => [
     label,
@@ -153,7 +153,7 @@ function byValueSheet(m: CompareModel): XSheet[] {
   ];
 }
 
-function betweenSheets(m: CompareModel): XSheet[] {
+export function betweenSheets(m: CompareModel): XSheet[] {
   const b = m.between;
   if (!b || m.n === 0) return [];
   const calibration: XSheet = {

@@ -2,9 +2,8 @@
 import type { ReferralsModel } from '../../summarise/referrals/referrals-fold.js';
 import { jsonPieces } from '../json-pieces.js';
 
-/** In pieces: the lists can hold a large share of a million cases. */
-export function referralsJson(m: ReferralsModel): Iterable<string> {
-  const value = {
+export function referralsJsonValue(m: ReferralsModel) {
+  return {
     byStatus: m.byStatus,
     unaccounted: m.unaccounted,
     overdue: m.overdue,
@@ -16,5 +15,9 @@ export function referralsJson(m: ReferralsModel): Iterable<string> {
     needing: m.needing,
     totals: m.totals,
   };
-  return jsonPieces(value);
+}
+
+/** In pieces: the lists can hold a large share of a million cases. */
+export function referralsJson(m: ReferralsModel): Iterable<string> {
+  return jsonPieces(referralsJsonValue(m));
 }

@@ -58,7 +58,7 @@ function gradeChart(grades: Scale, id: string, title: string, rows: Rows, labell
 }
 
 /** One grade table, its chart and, for Tables 3.., its common themes and --by rows: never cut across pages. */
-function gradeBlock(t: GradeTable, model: ReportModel, scale?: number): Html {
+export function gradeBlock(t: GradeTable, model: ReportModel, scale?: number): Html {
   const title = `Table ${t.table}: ${t.caption}`;
   if (isEmpty(t)) return html`<div class="block"><p class="title">${title}</p><p>${NO_CASES}</p></div>`;
   const group = t.group;

@@ -4,7 +4,7 @@ import { sharingJson } from '../../domain/sharing.js';
 import type { ReportModel } from '../../summarise/report/report-model.js';
 import { jsonPieces } from '../json-pieces.js';
 
-function reportJsonValue(model: ReportModel, options?: RenderOptions) {
+export function reportJsonValue(model: ReportModel, options?: RenderOptions) {
   return {
     force: model.force,
     inspectorate: model.inspectorate,

@@ -14,6 +14,8 @@ export interface TableSpec {
   width?: number;
   /** No rule between body rows: long listings stay short. */
   compact?: boolean;
+  /** Per body row, a line under it across the whole table (a cell spanning every column), or none. */
+  under?: ReadonlyArray<string | undefined>;
 }
 
 /** The widest of `measure` over a column's head and cells, plus padding; a loop, not a spread, at any row count. */
@@ -52,6 +54,10 @@ export function textTable(spec: TableSpec): string {
     colAligns: spec.align ?? [],
     ...(spec.compact ? { chars: NO_ROW_RULES } : {}),
   });
-  for (const row of spec.rows) table.push(row);
+  spec.rows.forEach((row, i) => {
+    table.push(row);
+    const under = spec.under?.[i];
+    if (under !== undefined) table.push([{ content: under, colSpan: cols }]);
+  });
   return table.toString();
 }

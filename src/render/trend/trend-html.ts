@@ -50,7 +50,7 @@ const CRITERIA_HEADING = 'Criteria';
 const align = (total: number, left: number, lastLeft = false) =>
   Array.from({ length: total }, (_, i) => (i < left || (lastLeft && i === total - 1) ? 'left' : 'right') as 'left' | 'right');
 
-function roundsBlock(m: TrendModel): Html {
+export function roundsBlock(m: TrendModel): Html {
   const table = dataTable({
     caption: `Grades given by ${m.role.label}, round by round (95% intervals)`,
     head: roundHead(m),

@@ -29,7 +29,7 @@ function changeFigures(c: ShareChange) {
 
 const gradeChange = (c: TrendChange) => ({ from: c.from, to: c.to, grade: c.grade, ...changeFigures(c) });
 
-function trendJsonValue(m: TrendModel) {
+export function trendJsonValue(m: TrendModel) {
   const areas = m.areas;
   return {
     between: m.between ? [m.between[0].role, m.between[1].role] : null,

@@ -56,6 +56,30 @@ function areaSheets(m: TrendModel): XSheet[] {
   ];
 }
 
+/** Each round's graded cases and grade shares with their 95% intervals. */
+export function roundsSheet(m: TrendModel): XSheet {
+  return {
+    name: 'Rounds',
+    columns: [
+      textColumn('Round', 24),
+      count('Graded'),
+      count('Ungraded'),
+      ...m.scale.ids.flatMap((g) => [
+        count(m.scale.tableLabel(g)),
+        share(`${m.scale.tableLabel(g)} share`),
+        share('95% low'),
+        share('95% high'),
+      ]),
+    ],
+    rows: m.rounds.map((r): XCell[] => [
+      r.label,
+      r.n,
+      r.ungraded,
+      ...m.scale.ids.flatMap((g) => [r.counts[g]!, r.share[g]!, r.interval[g]?.[0] ?? null, r.interval[g]?.[1] ?? null]),
+    ]),
+  };
+}
+
 export function trendXlsx(m: TrendModel, options?: RenderOptions): StreamedOutput {
   const front = frontSheet(
     'Audit rounds compared',
@@ -73,26 +97,7 @@ export function trendXlsx(m: TrendModel, options?: RenderOptions): StreamedOutpu
   );
   const sheets: XSheet[] = [
     front,
-    {
-      name: 'Rounds',
-      columns: [
-        textColumn('Round', 24),
-        count('Graded'),
-        count('Ungraded'),
-        ...m.scale.ids.flatMap((g) => [
-          count(m.scale.tableLabel(g)),
-          share(`${m.scale.tableLabel(g)} share`),
-          share('95% low'),
-          share('95% high'),
-        ]),
-      ],
-      rows: m.rounds.map((r): XCell[] => [
-        r.label,
-        r.n,
-        r.ungraded,
-        ...m.scale.ids.flatMap((g) => [r.counts[g]!, r.share[g]!, r.interval[g]?.[0] ?? null, r.interval[g]?.[1] ?? null]),
-      ]),
-    },
+    roundsSheet(m),
     ...(m.changes.length ? [gradeChangeSheet(m, 'Changes', m.changes)] : []),
     ...(m.firstLast.length ? [gradeChangeSheet(m, FIRST_LAST_HEADING, m.firstLast)] : []),
     ...(m.trendTests.length
