@@ -109,9 +109,13 @@ async function everyOutput(withKey: boolean): Promise<Seen[]> {
   return seen;
 }
 
+/** The keyed runs, made once for the two tests that search them (each run is the same either time). */
+let keyed: Promise<Seen[]> | undefined;
+const everyKeyedOutput = () => (keyed ??= everyOutput(true));
+
 describe('--pseudonymise: nothing original leaves', { timeout: 180_000 }, () => {
   it('no original id, auditor code or key in any output, file or message of any command in any format', async () => {
-    const seen = await everyOutput(true);
+    const seen = await everyKeyedOutput();
     expect(seen.length).toBeGreaterThanOrEqual(30);
     for (const { where, format, text } of seen) {
       for (const f of FORBIDDEN) expect(text, where).not.toMatch(f);
@@ -137,7 +141,7 @@ describe('--pseudonymise: nothing original leaves', { timeout: 180_000 }, () => 
   });
 
   it('an id has one pseudonym across commands and formats; another key gives others', async () => {
-    const seen = await everyOutput(true);
+    const seen = await everyKeyedOutput();
     const all = (text: string) => new Set(text.match(/\bc-[a-z2-7]{12}\b/g) ?? []);
     const reveal = await runCli(['reveal', '-c', criteria, '--pseudonymise', key, cases, yaml]);
     const known = new Set(reveal.stdout.split('\r\n').map((l) => l.split(',')[2]));
