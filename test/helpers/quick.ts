@@ -2,7 +2,7 @@
 // case of each kind there and whole in `npm test`, so the fast loop still passes each code path once.
 
 /** True under `npm run test:unit`; false in `npm test`, a bare `vitest` and a mutation run. */
-export const QUICK = process.env.CASE_AUDIT_QUICK === '1';
+const QUICK = process.env.CASE_AUDIT_QUICK === '1';
 
 /** `quick` in the fast loop, `whole` in the complete run. */
 export const quickOr = <T>(quick: T, whole: T): T => (QUICK ? quick : whole);
