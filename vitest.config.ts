@@ -7,6 +7,8 @@
 //   others start Chromium, python3 or `mount`;
 // - stress: `*.stress.test.ts`, scale rather than behaviour (`npm run test:stress`, after `npm test` in CI).
 // `npm test` runs all but stress; `npm run test:unit` runs unit and mocks; a bare `vitest` runs all four.
+// test:unit sets CASE_AUDIT_QUICK=1 (test/helpers/quick.ts): the few big matrices run one case of each
+// kind and the property tests fewer runs; without it they run whole.
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 

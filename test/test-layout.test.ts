@@ -45,6 +45,13 @@ describe('test files are named for how they run', () => {
     expect(starting.filter(([f, programs]) => !f.endsWith('.process.test.ts') && programs.length > 0)).toEqual([]);
   });
 
+  it('only npm run test:unit runs the big matrices one case of each kind (CASE_AUDIT_QUICK); npm test runs them whole', () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['test:unit']).toMatch(/^CASE_AUDIT_QUICK=1 vitest run /);
+    expect(Object.entries(scripts).filter(([name, line]) => name !== 'test:unit' && line.includes('CASE_AUDIT_QUICK'))).toEqual([]);
+    expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).not.toContain('CASE_AUDIT_QUICK');
+  });
+
   it('sees each way of starting a program', () => {
     expect(started("spawnCli(['score'])")).toEqual(['bin']);
     expect(started('await launchChromium();')).toEqual(['chromium']);

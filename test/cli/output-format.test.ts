@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { OUTPUT_COMMANDS } from '../helpers/outputs.js';
+import { quickOr } from '../helpers/quick.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** Written here as the user would type them, not read from the code under test. */
@@ -45,7 +46,10 @@ const explicitly = (argv: string[], format: string) => {
 };
 
 // The moderation form is `sample` with --second-marker: the same choice of format, tested as sample.
-const commands = OUTPUT_COMMANDS.filter((c) => c.label === undefined);
+// Every command shares the one choice (render/formats.ts): the fast loop (test/helpers/quick.ts) tries
+// three, of many formats (report), a default that is not a table (sample) and one format (criteria schema).
+const QUICK_COMMANDS = ['report', 'sample', 'criteria schema'];
+const commands = OUTPUT_COMMANDS.filter((c) => c.label === undefined && quickOr(QUICK_COMMANDS.includes(c.command.join(' ')), true));
 const cases = commands.flatMap(({ command, args, formats }) =>
   EXTENSIONS.map(([ext, format]) => ({ name: `${command.join(' ')} -o x${ext}`, command, args, formats, ext, format })),
 );

@@ -2,7 +2,7 @@
 // equal (or more was printed than is held) they read everything again with the id table. Either way
 // the output must be the id table's, byte for byte. The reference run here is the same command with
 // the hash check forced to say "maybe equal", so it always takes the id table's path.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -90,12 +90,18 @@ describe('case ids checked at the end', () => {
   });
 
   it('more messages than are held back: read again so every one is printed, in order', async () => {
-    const bad = Array.from({ length: 12_000 }, (_, i) => row(`D${i}`, 'excellent'));
-    const path = file('many.csv', bad);
+    // Past 1 MiB of held text (MAX_HELD_CHARS, render/diagnostics.ts). Every message starts with the
+    // file's path: under a ~3,000-character path 500 rows hold ~1.6 MB, where a short path needed 12,000.
+    const deep = join(dir, ...Array.from({ length: 12 }, (_, i) => `${i}`.padEnd(240, 'x')));
+    mkdirSync(deep, { recursive: true });
+    const path = join(deep, 'many.csv');
+    writeFileSync(path, `${[HEADER, ...Array.from({ length: 500 }, (_, i) => row(`D${i}`, 'excellent'))].join('\n')}\n`);
     const args = ['report', '--format', 'json', '--max-errors', '100000', path];
     const { deferred, exact } = await both(args);
     expect(deferred).toEqual(exact);
-    expect(exact.stderr.split('\n').filter((l) => l.includes('got "excellent"'))).toHaveLength(12_000);
+    const printed = exact.stderr.split('\n').filter((l) => l.includes('got "excellent"'));
+    expect(printed).toHaveLength(500);
+    expect(printed.join('\n').length).toBeGreaterThan(1 << 20);
     const debug = await runCli([...args, '--debug']);
     expect(debug.stderr).toContain('case-audit: debug: more messages than are held back: reading again with the id table\n');
   });

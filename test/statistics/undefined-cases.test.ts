@@ -22,15 +22,18 @@ function numbers(x: unknown): number[] {
   return [];
 }
 
-function expectClean(o: Outcome<unknown>, what: string): void {
+/** Checked in plain code and reported through expect only when wrong: some 100,000 results pass through here. */
+function expectClean(o: Outcome<unknown>, what: () => string): void {
   if (o.value === null) {
-    expect(o.reason, what).toMatch(/[a-z]{3}/);
+    if (!/[a-z]{3}/.test(o.reason ?? '')) expect(o.reason, what()).toMatch(/[a-z]{3}/);
     return;
   }
-  for (const x of numbers(o.value)) {
-    expect(Number.isFinite(x), `${what}: ${x}`).toBe(true);
-    expect(Object.is(x, -0), `${what}: -0`).toBe(false);
-  }
+  const unclean = numbers(o.value).filter((x) => !Number.isFinite(x) || Object.is(x, -0));
+  if (unclean.length > 0)
+    expect(
+      unclean.map((x) => (Object.is(x, -0) ? '-0' : String(x))),
+      `${what()}: NaN, Infinity or -0`,
+    ).toEqual([]);
 }
 
 function everyStatistic(t: number[][]): Array<[string, Outcome<unknown>]> {
@@ -81,7 +84,7 @@ describe('no NaN, Infinity or -0 anywhere', () => {
     for (let k = 1; k <= 4; k++) {
       for (const t of smallTables(k, k <= 3 ? 3 : 2)) {
         tables++;
-        for (const [name, o] of everyStatistic(t)) expectClean(o, `${name} of ${JSON.stringify(t)}`);
+        for (const [name, o] of everyStatistic(t)) expectClean(o, () => `${name} of ${JSON.stringify(t)}`);
       }
     }
     expect(tables).toBe(412);
@@ -97,7 +100,7 @@ describe('no NaN, Infinity or -0 anywhere', () => {
           }),
         ),
         (t) => {
-          for (const [name, o] of everyStatistic(t)) expectClean(o, `${name} of ${JSON.stringify(t)}`);
+          for (const [name, o] of everyStatistic(t)) expectClean(o, () => `${name} of ${JSON.stringify(t)}`);
         },
       ),
       { numRuns: 300 },
