@@ -7,7 +7,6 @@ import { AUDITOR } from '../summarise/by-column.js';
 import type { CommonOptions } from './context.js';
 import { runSummary } from './summary-run.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { UsageError } from '../domain/errors.js';
 import type { ReadResult } from '../read/reading.js';
 import { suppressReport, type SuppressedReport } from '../summarise/suppress/suppressed-report.js';
 
@@ -31,12 +30,6 @@ export async function reportCommand(
   });
   const below = options.suppress;
   if (below === undefined) return runSummary<ReportModel, ReportBuilder>(args, options, io, plan, FORMATS.report);
-  if (!Object.hasOwn(FORMATS['report --suppress'], options.format))
-    throw new UsageError(
-      `--suppress: the suppressed report is written as ${Object.keys(FORMATS['report --suppress']).join(', ')}; not yet as ${options.format}`,
-    );
-  if (report.by !== undefined)
-    throw new UsageError('--suppress with --by: not yet; a breakdown by a carried column is left out of a published report');
   // The same fold, then the one suppression step: renderers print what it leaves.
   return runSummary<SuppressedReport, ReportBuilder>(
     args,
