@@ -8,6 +8,7 @@ import { accountingLine } from '../render/accounting-line.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { ActionsBuilder } from '../summarise/actions/actions-builder.js';
 import { emit } from '../write/emit.js';
+import { actionsPublished } from '../summarise/suppress/actions-published.js';
 import { asOfDate } from './as-of.js';
 import { exitCodeFor, loadCriteria, makeContext, preflight, readFiles, type CommonOptions } from './context.js';
 
@@ -26,9 +27,14 @@ export async function actionsCommand(args: unknown[], options: CommonOptions & {
   const baselines = unknownBaselines(loaded.recommendations, rounds);
   for (const d of baselines) ctx.printer.print(d);
   const model = builder.finish({ rounds, asOf, source: loaded.source, criteria, totals: result.accounting });
-  const render = await rendererFor(FORMATS.actions, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
+  const render = { paint: ctx.paint, width, cwd: io.cwd };
+  const below = options.suppress;
+  const out =
+    below === undefined
+      ? (await rendererFor(FORMATS.actions, options.format))(model, render)
+      : (await rendererFor(FORMATS.published, options.format))(actionsPublished(model, below), render);
+  await emit(await out, options.output, io.stdout);
   const machine = options.format === 'json' || options.format === 'csv' || options.output !== undefined;
   if (machine) io.stderr.write(`${accountingLine(result.accounting)}\n`);
   const bad = loaded.diagnostics.some((d) => d.severity === 'error') || baselines.length > 0;

@@ -53,6 +53,8 @@ export interface CommonOptions {
   threads?: number;
   /** --pseudonymise: the key file; case ids and auditor codes become pseudonyms (load/key-file.ts). */
   pseudonymise?: string;
+  /** --suppress N (report, compare, trend, actions): for publication; messages then name no case id. */
+  suppress?: number;
 }
 
 export interface Context {

@@ -83,7 +83,7 @@ export function publishedTable(doc: Published, options: RenderOptions): string {
         textTable({
           head: t.head.map(escapeText),
           rows: t.rows.map((r) => r.map((f) => escapeText(figureText(f, doc.below, count)))),
-          wrap: [0],
+          wrap: t.head.map((_, i) => i),
           align: alignOf(t),
           width,
         }),

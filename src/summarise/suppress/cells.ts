@@ -30,8 +30,18 @@ export class Cells {
   grid(rows: ReadonlyArray<readonly number[]>): { cells: CellRef[][]; rowTotals: CellRef[]; colTotals: CellRef[]; total: CellRef } {
     const width = rows[0]?.length ?? 0;
     const cells = rows.map((r) => r.map((v) => this.add(v)));
-    const rowTotals = rows.map((r) => this.add(r.reduce((a, b) => a + b, 0), true));
-    const colTotals = Array.from({ length: width }, (_, j) => this.add(rows.reduce((a, r) => a + r[j]!, 0), true));
+    const rowTotals = rows.map((r) =>
+      this.add(
+        r.reduce((a, b) => a + b, 0),
+        true,
+      ),
+    );
+    const colTotals = Array.from({ length: width }, (_, j) =>
+      this.add(
+        rows.reduce((a, r) => a + r[j]!, 0),
+        true,
+      ),
+    );
     const total = this.add(
       rows.reduce((a, r) => a + r.reduce((x, y) => x + y, 0), 0),
       true,
@@ -46,7 +56,8 @@ export class Cells {
   /** The cells to hide under the rule, worked out once every cell and sum is known. */
   hide(below: number): (cell: CellRef) => Count {
     const hidden = suppressCells(this.values, this.sums, below, this.totals);
-    return (cell) => (hidden[cell] ? { suppressed: true, small: this.values[cell]! >= 1 && this.values[cell]! < below } : this.values[cell]!);
+    return (cell) =>
+      hidden[cell] ? { suppressed: true, small: this.values[cell]! >= 1 && this.values[cell]! < below } : this.values[cell]!;
   }
 }
 

@@ -57,7 +57,13 @@ export function reportPublished(r: SuppressedReport): Published {
         ? [
             {
               heading: `Every table by ${b.by}`,
-              tables: [table('', head(b.by), b.all.map((v) => gradeRow(v.value, v.counts, v.graded)))],
+              tables: [
+                table(
+                  '',
+                  head(b.by),
+                  b.all.map((v) => gradeRow(v.value, v.counts, v.graded)),
+                ),
+              ],
             },
           ]
         : []),

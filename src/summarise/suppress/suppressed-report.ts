@@ -158,20 +158,50 @@ function breakdownCells(cells: Cells, model: ReportModel, laid: Laid) {
   for (const v of all) {
     const per = tables.flatMap((t) => t.values.filter((x) => x.value === v.value));
     ids.forEach((g, i) => {
-      if (holds(per.map((x) => x.raw.counts[g] ?? 0), v.raw.counts[g] ?? 0)) cells.sum([...per.map((x) => x.counts[i]!), v.counts[i]!]);
+      if (
+        holds(
+          per.map((x) => x.raw.counts[g] ?? 0),
+          v.raw.counts[g] ?? 0,
+        )
+      )
+        cells.sum([...per.map((x) => x.counts[i]!), v.counts[i]!]);
     });
   }
   model.byTable.forEach((t, k) => {
     const values = tables.find((x) => x.table === t.table)?.values ?? [];
     ids.forEach((g, i) => {
-      if (holds(values.map((v) => v.raw.counts[g] ?? 0), t.counts[g] ?? 0)) cells.sum([...values.map((v) => v.counts[i]!), laid.tables[k]!.counts[i]!]);
+      if (
+        holds(
+          values.map((v) => v.raw.counts[g] ?? 0),
+          t.counts[g] ?? 0,
+        )
+      )
+        cells.sum([...values.map((v) => v.counts[i]!), laid.tables[k]!.counts[i]!]);
     });
-    if (holds(values.map((v) => v.raw.graded), t.graded)) cells.sum([...values.map((v) => v.graded), laid.tables[k]!.graded]);
+    if (
+      holds(
+        values.map((v) => v.raw.graded),
+        t.graded,
+      )
+    )
+      cells.sum([...values.map((v) => v.graded), laid.tables[k]!.graded]);
   });
   ids.forEach((g, i) => {
     const whole = (model.bothAssessed.independent[g] ?? 0) + (model.independentOnly[g] ?? 0);
-    if (holds(all.map((v) => v.raw.counts[g] ?? 0), whole)) cells.sum([...all.map((v) => v.counts[i]!), laid.independent[i]!, laid.only[i]!]);
+    if (
+      holds(
+        all.map((v) => v.raw.counts[g] ?? 0),
+        whole,
+      )
+    )
+      cells.sum([...all.map((v) => v.counts[i]!), laid.independent[i]!, laid.only[i]!]);
   });
-  if (holds(all.map((v) => v.raw.graded), model.totals.graded)) cells.sum([...all.map((v) => v.graded), laid.graded]);
+  if (
+    holds(
+      all.map((v) => v.raw.graded),
+      model.totals.graded,
+    )
+  )
+    cells.sum([...all.map((v) => v.graded), laid.graded]);
   return { all, tables };
 }
