@@ -28,6 +28,7 @@ const NOT_COUNTS = new Set([
   'rank',
   'sheet',
   'themes',
+  'comparisons',
   ...FRACTION_KEYS,
 ]);
 /** case-audit's own top-level JSON keys whose names have a free-text word but hold its own sentences. */

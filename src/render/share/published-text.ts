@@ -42,8 +42,9 @@ export function publishedJson(doc: Published, options?: RenderOptions): string {
     ...sharingJson({ ...options?.sharing, suppression: { below: doc.below } }),
     suppressionRule: suppressionRule(doc.below),
   };
+  // A hidden count (a `Count` with its `small`), not a record marked suppressed (a change not printed).
   const hide = (_key: string, v: unknown) =>
-    v !== null && typeof v === 'object' && (v as { suppressed?: unknown }).suppressed === true ? { suppressed: true } : v;
+    v !== null && typeof v === 'object' && (v as { suppressed?: unknown }).suppressed === true && 'small' in v ? { suppressed: true } : v;
   return `${JSON.stringify(value, hide, 2)}\n`;
 }
 
