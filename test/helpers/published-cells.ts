@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { readBook, sheetValues } from './xlsx.js';
 
-const FRACTIONS = /^(share|shareFrom|shareTo|interval|difference|differenceInterval|exactAgreement|agreement|agreementInterval|kappa|kappaInterval|weightedKappa|weightedKappaInterval|p|statistic|level)$/;
+const FRACTIONS =
+  /^(share|shareFrom|shareTo|interval|difference|differenceInterval|exactAgreement|agreement|agreementInterval|kappa|kappaInterval|weightedKappa|weightedKappaInterval|p|statistic|level)$/;
 /** Numbers that place, not count: table numbers, the threshold itself, the JSON keys that name them. */
 const PLACES = /^(table|below|round|comparisons|version)$/;
 
@@ -28,7 +29,11 @@ export async function publishedCells(format: string, stdout: string, file?: stri
   }
   if (format === 'csv') return stdout.split(/\r?\n/).flatMap((l) => l.split(',').map((c) => c.trim()));
   if (format === 'html') return [...stdout.matchAll(/<t[dh][^>]*>([^<]*)</g)].map((m) => m[1]!.trim());
-  if (format === 'markdown') return stdout.split('\n').filter((l) => l.startsWith('|')).flatMap((l) => l.split('|').map((c) => c.trim()));
+  if (format === 'markdown')
+    return stdout
+      .split('\n')
+      .filter((l) => l.startsWith('|'))
+      .flatMap((l) => l.split('|').map((c) => c.trim()));
   return stdout.split('\n').flatMap((l) => l.split('│').map((c) => c.trim()));
 }
 

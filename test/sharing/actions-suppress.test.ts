@@ -66,7 +66,10 @@ describe('actions --suppress', { timeout: 120_000 }, () => {
   it('every format: no count from 1 to 4 printed; check-share passes JSON, CSV, HTML and the workbook', async () => {
     const bundled = fixture('recommendations/recommendations.yaml');
     for (const format of ['table', 'markdown', 'csv', 'json', 'html', 'xlsx']) {
-      for (const [tag, recs] of [['covers', RECS], ['bundled', bundled]] as const) {
+      for (const [tag, recs] of [
+        ['covers', RECS],
+        ['bundled', bundled],
+      ] as const) {
         const out = join(dir, `actions-${tag}.${format}`);
         const r = await runCli(['actions', '--suppress', '5', '-f', format, '-o', out, ...AS_OF, recs, ...ROUNDS]);
         expect(r.code).toBe(0);

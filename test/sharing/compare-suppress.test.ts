@@ -109,7 +109,12 @@ describe('compare --suppress', { timeout: 120_000 }, () => {
       const r = await runCli(['compare', '--suppress', '5', '-f', 'markdown', file]);
       const lines = r.stdout.split('\n');
       const at = lines.findIndex((l) => l.startsWith('|  | Good |'));
-      const grid = lines.slice(at + 2, at + 6).map((l) => l.split('|').slice(2, -1).map((c) => c.trim()));
+      const grid = lines.slice(at + 2, at + 6).map((l) =>
+        l
+          .split('|')
+          .slice(2, -1)
+          .map((c) => c.trim()),
+      );
       const hidden = (c: string) => c === '\\<5' || c === '\\[x\\]';
       const columns = grid[0]!.map((_, k) => grid.map((row) => row[k]!));
       for (const line of [...grid, ...columns]) expect(line.filter(hidden).length).not.toBe(1);

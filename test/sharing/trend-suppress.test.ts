@@ -24,7 +24,10 @@ const HIDDEN = { suppressed: true };
 function rounds(name: string, a: number[], b: number[]): string {
   const lines = ['case_id,case_type,independent_grade,round'];
   let id = 0;
-  for (const [round, counts] of [['A', a], ['B', b]] as const)
+  for (const [round, counts] of [
+    ['A', a],
+    ['B', b],
+  ] as const)
     counts.forEach((n, g) => {
       for (let k = 0; k < n; k++) lines.push(`TR-${++id},domestic-abuse,${GRADES[g]},${round}`);
     });
@@ -91,7 +94,10 @@ describe('trend --suppress', { timeout: 120_000 }, () => {
 
   it('every format: no count from 1 to 4 printed; check-share passes JSON, CSV, HTML and the workbook', async () => {
     for (const format of ['table', 'markdown', 'csv', 'json', 'html', 'xlsx']) {
-      for (const [tag, file] of [['pair', pair], ['alone', alone]] as const) {
+      for (const [tag, file] of [
+        ['pair', pair],
+        ['alone', alone],
+      ] as const) {
         const out = join(dir, `trend-${tag}.${format}`);
         const r = await runCli(['trend', '--suppress', '5', '-f', format, '-o', out, file]);
         expect(r.code).toBe(0);

@@ -166,6 +166,13 @@ function breakdownCells(cells: Cells, model: ReportModel, laid: Laid) {
       )
         cells.sum([...per.map((x) => x.counts[i]!), v.counts[i]!]);
     });
+    if (
+      holds(
+        per.map((x) => x.raw.graded),
+        v.raw.graded,
+      )
+    )
+      cells.sum([...per.map((x) => x.graded), v.graded]);
   }
   model.byTable.forEach((t, k) => {
     const values = tables.find((x) => x.table === t.table)?.values ?? [];
