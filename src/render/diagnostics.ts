@@ -25,7 +25,7 @@ const NAMES_CASE_ID = /\bcase (?:id )?"/;
  * `--suppress`: a message that would name a case id says only where and which rule (the place is the
  * file and line, which the force can look up; the id is what a published run must not carry).
  */
-export function withoutCaseId(d: Diagnostic): Diagnostic {
+function withoutCaseId(d: Diagnostic): Diagnostic {
   if (!LISTS_CASE_IDS.has(d.rule) && !NAMES_CASE_ID.test(d.message)) return d;
   return { ...d, message: `${d.rule}: not shown under --suppress, as the message names a case id (run without --suppress to read it)` };
 }

@@ -1,7 +1,6 @@
 // The cells of an output in any format, as a reader sees them: for the tests that no count from 1 to
 // N-1 is printed under --suppress. Read here from the text (and the workbook), not by the code that
 // wrote it; JSON numbers under a share, interval or kappa are fractions, not counts.
-import { readFileSync } from 'node:fs';
 import { readBook, sheetValues } from './xlsx.js';
 
 const FRACTIONS =
@@ -40,6 +39,3 @@ export async function publishedCells(format: string, stdout: string, file?: stri
 /** The cells holding a whole number from 1 to below-1. */
 export const smallCounts = (cells: readonly string[], below: number) =>
   cells.filter((c) => /^\d+$/.test(c) && Number(c) >= 1 && Number(c) < below);
-
-/** A file's text, for the formats written with -o. */
-export const textOf = (file: string) => readFileSync(file, 'utf8');

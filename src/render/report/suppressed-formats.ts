@@ -73,7 +73,8 @@ export function suppressedCsv(r: SuppressedReport): string {
   for (const [row, c] of Object.entries(r.totals)) rows.push(['totals', null, null, row, null, text(c, b)]);
   if (r.breakdown) {
     for (const v of r.breakdown.all) add(`by_${r.breakdown.by}`, null, null, v.value, v.counts, v.graded);
-    for (const t of r.breakdown.tables) for (const v of t.values) add(`by_${r.breakdown.by}`, t.table, t.label, v.value, v.counts, v.graded);
+    for (const t of r.breakdown.tables)
+      for (const v of t.values) add(`by_${r.breakdown.by}`, t.table, t.label, v.value, v.counts, v.graded);
   }
   rows.push(['referrals', null, null, 'referred_back', null, text(r.referredBack, b)]);
   rows.push(['referrals', null, null, 'referral_suggested', null, text(r.referralSuggested, b)]);

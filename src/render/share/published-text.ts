@@ -102,7 +102,9 @@ export function publishedCsv(doc: Published): string {
   for (const s of doc.sections)
     for (const t of s.tables)
       for (const r of t.rows)
-        r.slice(1).forEach((f, i) => rows.push([s.heading, t.title, figureText(r[0]!, doc.below), t.head[i + 1]!, figureText(f, doc.below)]));
+        r.slice(1).forEach((f, i) =>
+          rows.push([s.heading, t.title, figureText(r[0]!, doc.below), t.head[i + 1]!, figureText(f, doc.below)]),
+        );
   rows.push(['rule', null, suppressionRule(doc.below), null, null]);
   return BOM + rows.map(csvLine).join('');
 }

@@ -25,7 +25,7 @@ export interface PublishedTable {
   rows: ReadonlyArray<readonly Figure[]>;
 }
 
-export interface PublishedSection {
+interface PublishedSection {
   heading: string;
   /** Sentences before the tables (no counts in them: a count goes in a table). */
   lines?: readonly string[];
@@ -41,6 +41,3 @@ export interface Published {
   /** The JSON output: the command's contract keys, a hidden count as a `Count` (written `{ "suppressed": true }`). */
   json: Record<string, unknown>;
 }
-
-/** A share where it may be shown, else null (cells.ts: shareShown). */
-export const shareOr = (ok: boolean, share: number | null): number | null => (ok ? share : null);

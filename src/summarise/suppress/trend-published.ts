@@ -277,10 +277,10 @@ export function trendPublished(m: TrendModel, below: number): Published {
 
   const json = {
     between: m.between ? [m.between[0].role, m.between[1].role] : null,
-    rounds: roundsOut.map(({ label: _label, ...r }) => r),
+    rounds: roundsOut,
     changes,
     byTable,
-    criteria: criteriaOut.map(({ text: _text, ...c }) => c),
+    criteria: criteriaOut,
     ...(areaChanges ? { areaChanges } : {}),
     adjustment: { method: m.adjustment.method, comparisons: m.adjustment.comparisons, level: m.adjustment.level },
     firstLast,
