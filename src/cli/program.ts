@@ -92,6 +92,14 @@ function pseudonymiseOption(): Option {
   );
 }
 
+/** `--suppress N` on every command that publishes counts (docs/sharing.md). */
+function suppressOption(): Option {
+  return new Option(
+    '--suppress <n>',
+    'for publication: counts from 1 to n-1 shown as <n, the cells that would give them away hidden, no case ids',
+  ).argParser(positiveInt('--suppress'));
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   let debug = argv.includes('--debug');
@@ -158,12 +166,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     )
     .addOption(threadsOption())
     .addOption(pseudonymiseOption())
-    .addOption(
-      new Option(
-        '--suppress <n>',
-        'for publication: counts from 1 to n-1 shown as <n, the cells that would give them away hidden, no case ids',
-      ).argParser(positiveInt('--suppress')),
-    )
+    .addOption(suppressOption())
     .action(action(() => import('../commands/report.js').then((m) => m.reportCommand)));
 
   commonOptions(
@@ -187,6 +190,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--all-roles', "every assessor role at once: Krippendorff's alpha with a bootstrap interval, and each two roles' agreement")
     .addOption(threadsOption())
     .addOption(pseudonymiseOption())
+    .addOption(suppressOption())
     .action(action(() => import('../commands/compare.js').then((m) => m.compareCommand)));
 
   commonOptions(
@@ -202,6 +206,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--order <r1,r2,...>', 'the rounds in this order (default: as first met in the files)')
     .addOption(pseudonymiseOption())
     .option('--per-comparison', 'each change and trend test at 95% on its own (default: all together at 95%, Bonferroni)')
+    .addOption(suppressOption())
     .action(action(async () => (await import('../commands/trend.js')).trendCommand));
 
   commonOptions(
@@ -214,6 +219,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     'table',
   )
     .option('--as-of <date>', 'count due dates to this day, yyyy-mm-dd or dd/mm/yyyy (default: today)')
+    .addOption(suppressOption())
     .action(action(() => import('../commands/actions.js').then((m) => m.actionsCommand)));
 
   commonOptions(

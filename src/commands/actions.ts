@@ -11,6 +11,7 @@ import { FORMATS, rendererFor } from '../render/formats.js';
 import { ActionsBuilder } from '../summarise/actions/actions-builder.js';
 import type { ActionsModel } from '../summarise/actions/actions-model.js';
 import { emit } from '../write/emit.js';
+import { actionsPublished } from '../summarise/suppress/actions-published.js';
 import { asOfDate } from './as-of.js';
 import { exitCodeFor, loadCriteria, makeContext, preflight, readFiles, type CommonOptions, type Context } from './context.js';
 
@@ -42,9 +43,14 @@ export async function actionsCommand(args: unknown[], options: CommonOptions & {
   const plan = actionsPlan(ctx, recsFile, criteria);
   const result = await readFiles(ctx, files, criteria, { case: (c) => plan.builder.add(c) });
   const { model, bad } = plan.finish(result, asOf);
-  const render = await rendererFor(FORMATS.actions, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
+  const render = { paint: ctx.paint, width, cwd: io.cwd };
+  const below = options.suppress;
+  const out =
+    below === undefined
+      ? (await rendererFor(FORMATS.actions, options.format))(model, render)
+      : (await rendererFor(FORMATS.published, options.format))(actionsPublished(model, below), render);
+  await emit(await out, options.output, io.stdout);
   const machine = options.format === 'json' || options.format === 'csv' || options.output !== undefined;
   if (machine) io.stderr.write(`${accountingLine(result.accounting)}\n`);
   return Math.max(bad ? 1 : 0, exitCodeFor(ctx, result));

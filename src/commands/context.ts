@@ -53,6 +53,8 @@ export interface CommonOptions {
   threads?: number;
   /** --pseudonymise: the key file; case ids and auditor codes become pseudonyms (load/key-file.ts). */
   pseudonymise?: string;
+  /** --suppress N (report, compare, trend, actions): for publication; messages then name no case id. */
+  suppress?: number;
 }
 
 export interface Context {
@@ -75,7 +77,7 @@ export function makeContext(io: Io, options: CommonOptions): Context {
     options,
     color,
     paint: paint(color),
-    printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true, io.cwd),
+    printer: new DiagnosticPrinter(io.stderr, options.maxErrors, options.quiet === true, io.cwd, options.suppress !== undefined),
     ...(options.pseudonymise === undefined ? {} : { key: keyOf(options.pseudonymise) }),
   };
 }
@@ -256,7 +258,7 @@ async function reading<R>(
     if (options.strict && incomplete && incomplete.count > 0) {
       const n = incomplete.count;
       io.stderr.write(
-        `case-audit: --strict: ${n} ${n === 1 ? 'case is' : 'cases are'} graded by a recorded grade whose findings are incomplete (first: ${quote(incomplete.first)}); complete the findings\n`,
+        `case-audit: --strict: ${n} ${n === 1 ? 'case is' : 'cases are'} graded by a recorded grade whose findings are incomplete${options.suppress === undefined ? ` (first: ${quote(incomplete.first)})` : ''}; complete the findings\n`,
       );
     }
   }

@@ -5,17 +5,12 @@ import { displayPath } from '../render/diagnostics.js';
 import { DEFAULT_THEMES, ReportBuilder, reportRecipe, type ReportModel, type ReportOptions } from '../summarise/report/report-model.js';
 import { AUDITOR } from '../summarise/by-column.js';
 import type { CommonOptions } from './context.js';
-import { runSummary } from './summary-run.js';
+import { publishing, runSummary } from './summary-run.js';
 import type { CriteriaSet } from '../domain/criteria-set.js';
-import { UsageError } from '../domain/errors.js';
 import type { ReadResult } from '../read/reading.js';
 import { suppressReport, type SuppressedReport } from '../summarise/suppress/suppressed-report.js';
 
-export async function reportCommand(
-  args: unknown[],
-  options: CommonOptions & { themes?: number; by?: string; suppress?: number },
-  io: Io,
-): Promise<number> {
+export async function reportCommand(args: unknown[], options: CommonOptions & { themes?: number; by?: string }, io: Io): Promise<number> {
   const report: ReportOptions = { themes: options.themes ?? DEFAULT_THEMES, ...(options.by === undefined ? {} : { by: options.by }) };
   const plan = (criteria: CriteriaSet) => ({
     makeFold: () => new ReportBuilder(criteria, report.themes, report.by),
@@ -31,21 +26,12 @@ export async function reportCommand(
   });
   const below = options.suppress;
   if (below === undefined) return runSummary<ReportModel, ReportBuilder>(args, options, io, plan, FORMATS.report);
-  if (!Object.hasOwn(FORMATS['report --suppress'], options.format))
-    throw new UsageError(
-      `--suppress: the suppressed report is written as ${Object.keys(FORMATS['report --suppress']).join(', ')}; not yet as ${options.format}`,
-    );
-  if (report.by !== undefined)
-    throw new UsageError('--suppress with --by: not yet; a breakdown by a carried column is left out of a published report');
   // The same fold, then the one suppression step: renderers print what it leaves.
   return runSummary<SuppressedReport, ReportBuilder>(
     args,
     options,
     io,
-    (criteria) => {
-      const p = plan(criteria);
-      return { ...p, finish: (builder, result, names) => suppressReport(p.finish(builder, result, names), below) };
-    },
+    (criteria) => publishing(plan(criteria), (m) => suppressReport(m, below)),
     FORMATS['report --suppress'],
   );
 }

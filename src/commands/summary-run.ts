@@ -33,6 +33,11 @@ export interface Summary<M, F extends Fold> {
   finish(fold: F, result: ReadResult, names: { force: string; inspectorate: string }): M;
 }
 
+/** The same summary with its model turned into another at the end (`--suppress`: the published document). */
+export function publishing<M, P, F extends Fold>(summary: Summary<M, F>, publish: (model: M) => P): Summary<P, F> {
+  return { ...summary, finish: (fold, result, names) => publish(summary.finish(fold, result, names)) };
+}
+
 export async function runSummary<M, F extends Fold>(
   args: unknown[],
   options: CommonOptions,

@@ -10,6 +10,7 @@ import { TrendBuilder } from '../summarise/trend/trend-builder.js';
 import { mismatchLine } from '../summarise/trend/trend-notes.js';
 import { orderRounds } from '../summarise/trend/trend-rounds.js';
 import { emit } from '../write/emit.js';
+import { trendPublished } from '../summarise/suppress/trend-published.js';
 import {
   accountingToStderr,
   exitCodeFor,
@@ -48,11 +49,17 @@ export async function trendCommand(args: unknown[], options: CommonOptions & Tre
     label: (role: Role) => roleLabel(role, criteria.programme, names),
   });
   const machine = options.format === 'json' || options.format === 'csv' || options.output !== undefined;
-  // The table and markdown say it among their notes; machine formats keep their shape.
-  if (machine && model.mismatches.length) io.stderr.write(`case-audit: warning: ${escapeText(mismatchLine(model.mismatches))}\n`);
-  const render = await rendererFor(FORMATS.trend, options.format);
+  const below = options.suppress;
+  // The table and markdown say it among their notes; machine formats (and a published trend, which has no notes) keep their shape.
+  if ((machine || below !== undefined) && model.mismatches.length)
+    io.stderr.write(`case-audit: warning: ${escapeText(mismatchLine(model.mismatches))}\n`);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd, ...sharingOption(ctx) }), options.output, io.stdout);
+  const render = { paint: ctx.paint, width, cwd: io.cwd, ...sharingOption(ctx) };
+  const out =
+    below === undefined
+      ? (await rendererFor(FORMATS.trend, options.format))(model, render)
+      : (await rendererFor(FORMATS.published, options.format))(trendPublished(model, below), render);
+  await emit(await out, options.output, io.stdout);
   if (machine) accountingToStderr(ctx, result);
   return exitCodeFor(ctx, result);
 }

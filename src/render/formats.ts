@@ -13,6 +13,7 @@ import type { AllRolesModel } from '../summarise/compare/all-roles.js';
 import type { ReferralsModel } from '../summarise/referrals/referrals-fold.js';
 import type { ReportModel } from '../summarise/report/report-model.js';
 import type { SuppressedReport } from '../summarise/suppress/suppressed-report.js';
+import type { Published } from '../summarise/suppress/published.js';
 import type { TrendModel } from '../summarise/trend/trend-model.js';
 import type { RenderOptions } from './options.js';
 import type { CriteriaList } from './criteria/criteria-list-formats.js';
@@ -52,12 +53,27 @@ const REPORT: FormatMap<Renderer<ReportModel>> = {
   xlsx: () => import('./report/report-xlsx.js').then((m) => m.reportXlsx),
 };
 
-/** `report --suppress N`: the report safe to publish; the same choices where it is written yet. */
+/** `report --suppress N`: the report safe to publish, in every format the report has. */
 const REPORT_SUPPRESSED: FormatMap<Renderer<SuppressedReport>> = {
-  table: () => import('./report/suppressed-formats.js').then((m) => m.suppressedMarkdown),
+  table: () => import('./report/suppressed-formats.js').then((m) => m.suppressedTable),
   markdown: () => import('./report/suppressed-formats.js').then((m) => m.suppressedMarkdown),
   csv: () => import('./report/suppressed-formats.js').then((m) => m.suppressedCsv),
   json: () => import('./report/suppressed-formats.js').then((m) => m.suppressedJson),
+  html: () => import('./report/suppressed-formats.js').then((m) => m.suppressedHtml),
+  xlsx: () => import('./report/suppressed-formats.js').then((m) => m.suppressedXlsx),
+};
+
+/**
+ * `compare`, `trend`, `actions` (and any command) under `--suppress N`: the output as a published
+ * document (summarise/suppress/published.ts), the same six formats for every command.
+ */
+const PUBLISHED: FormatMap<Renderer<Published>> = {
+  table: () => import('./share/published-text.js').then((m) => m.publishedTable),
+  markdown: () => import('./share/published-text.js').then((m) => m.publishedMarkdown),
+  csv: () => import('./share/published-text.js').then((m) => m.publishedCsv),
+  json: () => import('./share/published-text.js').then((m) => m.publishedJson),
+  html: () => import('./share/published-html.js').then((m) => m.publishedHtml),
+  xlsx: () => import('./share/published-xlsx.js').then((m) => m.publishedXlsx),
 };
 
 const COMPARE: FormatMap<Renderer<CompareModel>> = {
@@ -185,6 +201,7 @@ const CRITERIA_SCHEMA: FormatMap<Renderer<Record<string, unknown>>> = {
 export const FORMATS = {
   report: REPORT,
   'report --suppress': REPORT_SUPPRESSED,
+  published: PUBLISHED,
   compare: COMPARE,
   'compare --all-roles': ALL_ROLES,
   trend: TREND,

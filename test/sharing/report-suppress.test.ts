@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { readBook, sheetValues } from '../helpers/xlsx.js';
 
 const dir = tempDir('case-audit-suppress-');
 const rows = [
@@ -62,10 +63,85 @@ describe('report --suppress', { timeout: 120_000 }, () => {
     expect(csv.stdout).not.toMatch(/SUP-/);
   });
 
-  it('HTML and workbooks are not written suppressed yet: a usage error, nothing written', async () => {
-    const r = await runCli(['report', '--suppress', '5', '--format', 'html', cases]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('--suppress: the suppressed report is written as table, markdown, csv, json; not yet as html');
+  it('table: the terminal tables, as without --suppress (not Markdown), with the rule under every table', async () => {
+    const r = await runCli(['report', '--suppress', '5', cases]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('| --- |');
+    expect(r.stdout).toMatch(/│ Cases relating to +│ +\[x\] │ +<5 │ +0 │ +9 │/);
+    const tables = r.stdout.match(/^┌/gm)!.length;
+    expect(r.stdout.match(/^Counts from 1 to 4 are shown as <5/gm)!.length).toBe(tables + 1);
+  });
+
+  it('HTML and the workbook: the rule on the front page and under every table; the same cells hidden', async () => {
+    const html = await runCli(['report', '--suppress', '5', '--format', 'html', cases]);
+    expect(html.code).toBe(0);
+    const body = html.stdout.slice(html.stdout.indexOf('<body>'));
+    expect(body).toMatch(/^<body>\n<p class="sharing">Counts from 1 to 4 are shown as &lt;5/);
+    expect(body.match(/<table>/g)!.length).toBe(body.match(/<p class="note">Counts from 1 to 4/g)!.length);
+    expect(body).toContain(
+      '<th scope="row">Cases relating to domestic abuse incidents</th><td class="num">[x]</td><td class="num">&lt;5</td>',
+    );
+    expect(body).not.toMatch(/SUP-|<svg/);
+    const out = join(dir, 'published.xlsx');
+    expect((await runCli(['report', '--suppress', '5', '-o', out, cases])).code).toBe(0);
+    const book = await readBook(out);
+    const front = sheetValues(book.getWorksheet('Summary')!);
+    expect(front[2]).toEqual(['Small numbers', expect.stringMatching(/^Counts from 1 to 4 are shown as <5/)]);
+    const rows = sheetValues(book.getWorksheet('Tables')!);
+    expect(rows).toContainEqual(['Cases relating to domestic abuse incidents', '[x]', '<5', 0, 9]);
+  });
+
+  it('--by: every relation a reader can form from the printed counts has none or two or more hidden cells', async () => {
+    const by = join(dir, 'by.csv');
+    // Teams that cut across the case types: North holds 2 of the 3 domestic-abuse cases requiring improvement.
+    writeFileSync(
+      by,
+      ['case_id,case_type,independent_grade,team', ...rows.map(([t, g], i) => `BY-${i + 1},${t},${g},${i % 2 ? 'North' : 'South'}`)].join(
+        '\n',
+      ) + '\n',
+    );
+    const plain = JSON.parse((await runCli(['report', '--by', 'team', '--format', 'json', by])).stdout);
+    const r = await runCli(['report', '--suppress', '5', '--by', 'team', '--format', 'json', by]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const hidden = (c: unknown) => typeof c === 'object' && c !== null;
+    const grades = ['good', 'requires_improvement', 'inadequate'];
+    type Row = { value?: string; counts: Record<string, unknown>; graded: unknown };
+    const relations: unknown[][] = [];
+    const rowOf = (x: Row) => relations.push([...grades.map((g) => x.counts[g]), x.graded]);
+    j.byTable.forEach(rowOf);
+    j.breakdown.all.forEach(rowOf);
+    for (const t of j.breakdown.tables) t.values.forEach(rowOf);
+    for (const g of grades) {
+      relations.push([...j.byTable.map((t: Row) => t.counts[g]), j.bothAssessed.independent[g], j.independentOnly[g]]);
+      relations.push([...j.breakdown.all.map((v: Row) => v.counts[g]), j.bothAssessed.independent[g], j.independentOnly[g]]);
+      for (const t of j.breakdown.tables)
+        if (t.values.length)
+          relations.push([
+            ...t.values.map((v: Row) => v.counts[g]),
+            j.byTable.find((x: Row & { table: number }) => x.table === t.table).counts[g],
+          ]);
+      for (const v of j.breakdown.all)
+        relations.push([
+          ...j.breakdown.tables.flatMap((t: { values: Row[] }) => t.values.filter((x) => x.value === v.value).map((x) => x.counts[g])),
+          v.counts[g],
+        ]);
+    }
+    for (const v of j.breakdown.all)
+      relations.push([
+        ...j.breakdown.tables.flatMap((t: { values: Row[] }) => t.values.filter((x) => x.value === v.value).map((x) => x.graded)),
+        v.graded,
+      ]);
+    for (const rel of relations) expect(rel.filter(hidden).length, JSON.stringify(rel)).not.toBe(1);
+    // Every small count of the plain report's breakdown is hidden in the published one.
+    const small = (n: unknown) => typeof n === 'number' && n >= 1 && n < 5;
+    plain.breakdown.tables.forEach((t: { values: Row[] }, i: number) =>
+      t.values.forEach((v, k) =>
+        grades.forEach((g) => {
+          if (small(v.counts[g])) expect(j.breakdown.tables[i].values[k].counts[g]).toEqual(HIDDEN);
+        }),
+      ),
+    );
+    expect(JSON.stringify(plain.breakdown)).not.toEqual(JSON.stringify(j.breakdown));
   });
 });

@@ -44,13 +44,44 @@ function tableCells(rows: readonly string[][], at: (row: number, col: number) =>
   );
 }
 
+/**
+ * JSON keys whose numbers are fractions, statistics or their intervals, not counts: a share of 1 or
+ * a kappa of 1 is not one case. Numbers nested under them (`share: { good: 1 }`) are theirs too.
+ */
+export const FRACTION_KEYS = new Set([
+  'share',
+  'shares',
+  'sharefrom',
+  'shareto',
+  'interval',
+  'difference',
+  'differenceinterval',
+  'exactagreement',
+  'agreement',
+  'agreementinterval',
+  'kappa',
+  'kappainterval',
+  'weightedkappa',
+  'weightedkappainterval',
+  'p',
+  'statistic',
+  'level',
+]);
+/** The column given to the numbers of `actions`' top-level `summary`: they count recommendations, not children. */
+export const RECOMMENDATION_COUNTS = 'recommendation counts';
+
+const keyName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 function jsonCells(file: string, value: unknown, path: string, key: string, out: OutputCell[]): void {
   if (Array.isArray(value)) value.forEach((v, i) => jsonCells(file, v, `${path}[${i}]`, key, out));
   else if (value !== null && typeof value === 'object') {
+    const countsRecommendations = path === '' && Array.isArray((value as Record<string, unknown>).recommendations);
+    const inherited = FRACTION_KEYS.has(keyName(key)) || key === RECOMMENDATION_COUNTS;
     for (const [k, v] of Object.entries(value)) {
       const at = `${path}.${k}`;
       out.push({ place: `${file}: ${at.slice(1)}`, column: k, text: k, isName: true });
-      jsonCells(file, v, at, k, out);
+      const under = inherited ? key : countsRecommendations && k === 'summary' ? RECOMMENDATION_COUNTS : k;
+      jsonCells(file, v, at, under, out);
     }
   } else if (typeof value === 'number') out.push({ place: `${file}: ${path.slice(1)}`, column: key, text: String(value), number: value });
   else if (typeof value === 'string') out.push({ place: `${file}: ${path.slice(1)}`, column: key, text: value });

@@ -2,7 +2,7 @@
 // auditor code of the case files given, a count from 1 to N-1, a free-text column. A finding names
 // the place and never the value that should not leave (it would then be in the check's own log).
 import { freeTextWord } from '../rows/free-text.js';
-import type { OutputCell } from './output-cells.js';
+import { FRACTION_KEYS, RECOMMENDATION_COUNTS, type OutputCell } from './output-cells.js';
 import type { ShareFinding } from '../../domain/sharing.js';
 
 export interface ShareCheck {
@@ -28,6 +28,8 @@ const NOT_COUNTS = new Set([
   'rank',
   'sheet',
   'themes',
+  'comparisons',
+  ...FRACTION_KEYS,
 ]);
 /** case-audit's own top-level JSON keys whose names have a free-text word but hold its own sentences. */
 const OWN_SENTENCES = new Set(['summary', 'notes']);
@@ -54,7 +56,8 @@ export function checkShare(cells: readonly OutputCell[], check: ShareCheck): Sha
       Number.isInteger(c.number) &&
       c.number >= 1 &&
       c.number < check.below &&
-      !NOT_COUNTS.has(nameOf(c.column))
+      !NOT_COUNTS.has(nameOf(c.column)) &&
+      c.column !== RECOMMENDATION_COUNTS
     ) {
       found.push({
         place: c.place,

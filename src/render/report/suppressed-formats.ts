@@ -1,11 +1,16 @@
-// `report --suppress N`: the suppressed report (summarise/suppress/suppressed-report.ts) as JSON,
-// Markdown (also the terminal's table) and CSV. A small count prints as <N, a count hidden to protect
+// `report --suppress N`: the suppressed report (summarise/suppress/suppressed-report.ts) as JSON and
+// CSV in the report's own shape (the other formats print it as a published document,
+// summarise/suppress/report-published.ts). A small count prints as <N, a count hidden to protect
 // one as [x], and JSON has `{ "suppressed": true }` for both; the rule is said under every table.
 import { sharingJson, suppressionRule } from '../../domain/sharing.js';
-import type { Count, SuppressedReport } from '../../summarise/suppress/suppressed-report.js';
+import type { Count } from '../../summarise/suppress/cells.js';
+import type { SuppressedReport } from '../../summarise/suppress/suppressed-report.js';
 import { BOM, csvLine, type Cell } from '../../text/csv.js';
-import { mdTable, mdText } from '../../text/markdown.js';
 import type { RenderOptions } from '../options.js';
+import { reportPublished } from '../../summarise/suppress/report-published.js';
+import { publishedMarkdown, publishedTable } from '../share/published-text.js';
+import { publishedHtml } from '../share/published-html.js';
+import { publishedXlsx } from '../share/published-xlsx.js';
 
 const text = (c: Count, below: number) => (typeof c === 'number' ? String(c) : c.small ? `<${below}` : '[x]');
 const json = (c: Count) => (typeof c === 'number' ? c : { suppressed: true });
@@ -33,81 +38,24 @@ export function suppressedJson(r: SuppressedReport, options?: RenderOptions): st
     referredBack: json(r.referredBack),
     referralSuggested: json(r.referralSuggested),
     overrides: json(r.overrides),
+    ...(r.breakdown
+      ? {
+          breakdown: {
+            by: r.breakdown.by,
+            all: r.breakdown.all.map((v) => ({ value: v.value, counts: jsonCounts(v.counts), graded: json(v.graded) })),
+            tables: r.breakdown.tables.map((t) => ({
+              table: t.table,
+              label: t.label,
+              values: t.values.map((v) => ({ value: v.value, counts: jsonCounts(v.counts), graded: json(v.graded) })),
+            })),
+          },
+        }
+      : {}),
     programme: r.programme,
     ...sharingJson({ ...options?.sharing, suppression: { below: r.below } }),
     suppressionRule: suppressionRule(r.below),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/** Every table with the rule under it. */
-function table(head: string[], rows: string[][], below: number): string {
-  return `${mdTable(head, rows)}\n${mdText(suppressionRule(below))}\n`;
-}
-
-export function suppressedMarkdown(r: SuppressedReport, options?: RenderOptions): string {
-  const b = r.below;
-  const head = (first: string) => [first, ...r.grades.map((g) => g.label), 'Total'];
-  const gradeRow = (label: string, counts: Record<string, Count>, n: Count) => [
-    label,
-    ...r.grades.map((g) => text(counts[g.id]!, b)),
-    text(n, b),
-  ];
-  const parts = [
-    `# ${mdText(r.programme)}: case file analysis\n`,
-    ...(options?.sharing?.pseudonymKey ? [`Pseudonym key fingerprint: ${options.sharing.pseudonymKey}\n`] : []),
-    `${mdText(suppressionRule(b))}\n`,
-    `## Table 1: ${mdText(r.labels.table1)}\n`,
-    table(
-      head(''),
-      [
-        gradeRow(r.labels.self, r.bothAssessed.self, r.bothAssessed.n),
-        gradeRow(r.labels.independent, r.bothAssessed.independent, r.bothAssessed.n),
-      ],
-      b,
-    ),
-    `## Table 2: ${mdText(r.labels.table2)}\n`,
-    table(head(''), [gradeRow(r.labels.independent, r.independentOnly, r.independentOnlyN)], b),
-    ...r.byTable.flatMap((t) => [
-      `## Table ${t.table}: ${mdText(t.caption)}\n`,
-      table(head('Case type'), [gradeRow(t.label, t.counts, t.graded)], b),
-      ...(t.themes.length
-        ? [
-            table(
-              ['Criterion', 'Unmet', 'Applied to', 'Share unmet'],
-              t.themes.map((th) => [
-                `${th.criterion} ${th.text}`,
-                text(th.unmet, b),
-                text(th.applied, b),
-                th.share === null ? '' : `${Math.round(th.share * 100)}%`,
-              ]),
-              b,
-            ),
-          ]
-        : []),
-    ]),
-    `## Annex A\n`,
-    table(
-      ['Type of case', 'Number of cases'],
-      r.selfAssessedByType.map((a) => [a.title, text(a.n, b)]),
-      b,
-    ),
-    `## Referrals, overrides and the accounting\n`,
-    table(
-      ['', 'Cases'],
-      [
-        ['Referred back', text(r.referredBack, b)],
-        ['Suggested for referral, not referred back', text(r.referralSuggested, b)],
-        ['Overrides', text(r.overrides, b)],
-        ['Read', text(r.totals.read, b)],
-        ['Graded', text(r.totals.graded, b)],
-        ['Ungraded', text(r.totals.ungraded, b)],
-        ['Rejected', text(r.totals.rejected, b)],
-      ],
-      b,
-    ),
-  ];
-  return parts.join('\n');
 }
 
 export function suppressedCsv(r: SuppressedReport): string {
@@ -123,9 +71,20 @@ export function suppressedCsv(r: SuppressedReport): string {
   for (const t of r.byTable) add('by_table', t.table, t.caption, t.label, t.counts, t.graded);
   for (const a of r.selfAssessedByType) rows.push(['annex_a', null, null, a.type, null, text(a.n, b)]);
   for (const [row, c] of Object.entries(r.totals)) rows.push(['totals', null, null, row, null, text(c, b)]);
+  if (r.breakdown) {
+    for (const v of r.breakdown.all) add(`by_${r.breakdown.by}`, null, null, v.value, v.counts, v.graded);
+    for (const t of r.breakdown.tables)
+      for (const v of t.values) add(`by_${r.breakdown.by}`, t.table, t.label, v.value, v.counts, v.graded);
+  }
   rows.push(['referrals', null, null, 'referred_back', null, text(r.referredBack, b)]);
   rows.push(['referrals', null, null, 'referral_suggested', null, text(r.referralSuggested, b)]);
   rows.push(['overrides', null, null, 'overrides', null, text(r.overrides, b)]);
   rows.push(['rule', null, null, suppressionRule(b), null, null]);
   return BOM + rows.map(csvLine).join('');
 }
+
+/** The other formats: the report as a published document. */
+export const suppressedTable = (r: SuppressedReport, o: RenderOptions) => publishedTable(reportPublished(r), o);
+export const suppressedMarkdown = (r: SuppressedReport, o: RenderOptions) => publishedMarkdown(reportPublished(r), o);
+export const suppressedHtml = (r: SuppressedReport, o: RenderOptions) => publishedHtml(reportPublished(r), o);
+export const suppressedXlsx = (r: SuppressedReport, o: RenderOptions) => publishedXlsx(reportPublished(r), o);

@@ -2,34 +2,10 @@
 // cells that would give them away hidden (suppress-cells.ts), shares only on N cases or more, and
 // no list of case ids (their counts instead). Renderers print this model as it is.
 //
-// A later command (actions, dashboard) applies the rule in one call the same way: lay its counts out
-// as cells and the sums a reader can form (a `Cells` and its `sum`s), call `hide()`, and print `Count`s.
+// A later command applies the rule the same way: lay its counts out as cells and the sums a reader
+// can form (a `Cells` and its `sum`s, cells.ts), call `hide()`, and print `Count`s.
 import type { ReportModel } from '../report/report-model.js';
-import { suppressCells, type Sum } from './suppress-cells.js';
-
-/** A count as published: the number, or hidden (`small`: it is from 1 to N-1; else hidden to protect one that is). */
-export type Count = number | { suppressed: true; small: boolean };
-
-/** Counts and the sums among them, then the hidden ones worked out at once. */
-class Cells {
-  private readonly values: number[] = [];
-  private readonly totals = new Set<number>();
-  private readonly sums: Sum[] = [];
-
-  add(value: number, total = false): number {
-    if (total) this.totals.add(this.values.length);
-    return this.values.push(value) - 1;
-  }
-
-  sum(cells: readonly number[]): void {
-    this.sums.push(cells);
-  }
-
-  hide(below: number): (cell: number) => Count {
-    const hidden = suppressCells(this.values, this.sums, below, this.totals);
-    return (cell) => (hidden[cell] ? { suppressed: true, small: this.values[cell]! < below } : this.values[cell]!);
-  }
-}
+import { Cells, type Count } from './cells.js';
 
 type Counts = Record<string, Count>;
 
@@ -58,6 +34,18 @@ export interface SuppressedReport {
   referredBack: Count;
   referralSuggested: Count;
   overrides: Count;
+  /** `--by <column>`: grade counts per value, in all and per table, hidden by the same rule. */
+  breakdown?: {
+    by: string;
+    all: ValueRow[];
+    tables: Array<{ table: number; label: string; values: ValueRow[] }>;
+  };
+}
+
+interface ValueRow {
+  value: string;
+  counts: Counts;
+  graded: Count;
 }
 
 export function suppressReport(model: ReportModel, below: number): SuppressedReport {
@@ -91,6 +79,7 @@ export function suppressReport(model: ReportModel, below: number): SuppressedRep
     suggested: cells.add(model.referralSuggested.length),
     overrides: cells.add(model.overrides.length),
   };
+  const breakdown = model.breakdown && breakdownCells(cells, model, { ids, row, tables, independent, only, graded: t.graded });
   const show = cells.hide(below);
   const counts = (row: number[]): Counts => Object.fromEntries(ids.map((g, i) => [g, show(row[i]!)]));
   return {
@@ -123,5 +112,103 @@ export function suppressReport(model: ReportModel, below: number): SuppressedRep
     referredBack: show(lists.referredBack),
     referralSuggested: show(lists.suggested),
     overrides: show(lists.overrides),
+    ...(breakdown && model.breakdown
+      ? {
+          breakdown: {
+            by: model.breakdown.by,
+            all: breakdown.all.map((v) => ({ value: v.value, counts: counts(v.counts), graded: show(v.graded) })),
+            tables: breakdown.tables.map((x) => ({
+              table: x.table,
+              label: x.label,
+              values: x.values.map((v) => ({ value: v.value, counts: counts(v.counts), graded: show(v.graded) })),
+            })),
+          },
+        }
+      : {}),
   };
+}
+
+interface Laid {
+  ids: readonly string[];
+  row: (counts: Record<string, number>) => number[];
+  tables: ReadonlyArray<{ counts: number[]; graded: number }>;
+  independent: number[];
+  only: number[];
+  graded: number;
+}
+
+/**
+ * `--by`: each value's row in all and per table, and the sums a reader can form with them: a row
+ * and its total, a value's tables against its row in all, the values of a table (of every table)
+ * against that table's counts. A relation goes in only where the counts bear it out (the values cover
+ * every graded case), since one that does not hold gives nothing away.
+ */
+function breakdownCells(cells: Cells, model: ReportModel, laid: Laid) {
+  const b = model.breakdown!;
+  const { ids, row } = laid;
+  const valueRow = (v: { value: string; counts: Record<string, number>; graded: number }) => {
+    const counts = row(v.counts);
+    const graded = cells.add(v.graded, true);
+    cells.sum([...counts, graded]);
+    return { value: v.value, counts, graded, raw: v };
+  };
+  const all = b.all.map(valueRow);
+  const tables = b.tables.map((t) => ({ table: t.table, label: t.label, values: t.values.map(valueRow) }));
+  const holds = (parts: readonly number[], whole: number) => parts.reduce((a, x) => a + x, 0) === whole;
+  for (const v of all) {
+    const per = tables.flatMap((t) => t.values.filter((x) => x.value === v.value));
+    ids.forEach((g, i) => {
+      if (
+        holds(
+          per.map((x) => x.raw.counts[g] ?? 0),
+          v.raw.counts[g] ?? 0,
+        )
+      )
+        cells.sum([...per.map((x) => x.counts[i]!), v.counts[i]!]);
+    });
+    if (
+      holds(
+        per.map((x) => x.raw.graded),
+        v.raw.graded,
+      )
+    )
+      cells.sum([...per.map((x) => x.graded), v.graded]);
+  }
+  model.byTable.forEach((t, k) => {
+    const values = tables.find((x) => x.table === t.table)?.values ?? [];
+    ids.forEach((g, i) => {
+      if (
+        holds(
+          values.map((v) => v.raw.counts[g] ?? 0),
+          t.counts[g] ?? 0,
+        )
+      )
+        cells.sum([...values.map((v) => v.counts[i]!), laid.tables[k]!.counts[i]!]);
+    });
+    if (
+      holds(
+        values.map((v) => v.raw.graded),
+        t.graded,
+      )
+    )
+      cells.sum([...values.map((v) => v.graded), laid.tables[k]!.graded]);
+  });
+  ids.forEach((g, i) => {
+    const whole = (model.bothAssessed.independent[g] ?? 0) + (model.independentOnly[g] ?? 0);
+    if (
+      holds(
+        all.map((v) => v.raw.counts[g] ?? 0),
+        whole,
+      )
+    )
+      cells.sum([...all.map((v) => v.counts[i]!), laid.independent[i]!, laid.only[i]!]);
+  });
+  if (
+    holds(
+      all.map((v) => v.raw.graded),
+      model.totals.graded,
+    )
+  )
+    cells.sum([...all.map((v) => v.graded), laid.graded]);
+  return { all, tables };
 }

@@ -1,0 +1,149 @@
+// `actions --suppress N`: the recommendations against the audits, safe to publish. A round's cases,
+// findings applied and findings unmet are counts about children: each goes through one `Cells`
+// (no sum among them is printed, so only the small ones are hidden). A round's share unmet and its
+// interval are printed only on N findings applied or more with the unmet count shown; a change's
+// figures only where both rounds' shares are, else they are null and the change is marked
+// `suppressed`. The verdict and the recorded-versus-shown gap stay: they say whether the audits show
+// a clear change, which gives no count away. The headline counts recommendations, not children: it
+// is printed as it is.
+import type { ActionsModel } from '../actions/actions-model.js';
+import { STATUS_LABELS } from '../actions/actions-model.js';
+import { Cells, shareShown } from './cells.js';
+import type { Figure, Published } from './published.js';
+
+export function actionsPublished(m: ActionsModel, below: number): Published {
+  const cells = new Cells();
+  const recs = m.recommendations.map((r) =>
+    r.rounds.map((x) => ({ n: cells.add(x.n), applied: cells.add(x.applied), unmet: cells.add(x.unmet) })),
+  );
+  // A recommendation whose criteria are exactly those of others together: its applied and unmet
+  // findings in a round are theirs added up, a sum a reader can form.
+  m.recommendations.forEach((r, i) => {
+    if (r.areas.length) return;
+    const parts = coverOf(m, i);
+    if (!parts) return;
+    r.rounds.forEach((x, j) => {
+      const theirs = parts.map((p) => recs[p]!.findIndex((_, k) => m.recommendations[p]!.rounds[k]!.round === x.round));
+      if (theirs.some((k) => k < 0)) return;
+      for (const key of ['applied', 'unmet'] as const) cells.sum([...parts.map((p, q) => recs[p]![theirs[q]!]![key]), recs[i]![j]![key]]);
+    });
+  });
+  const acc = m.totals;
+  const t = {
+    read: cells.add(acc.read, true),
+    graded: cells.add(acc.graded),
+    ungraded: cells.add(acc.ungraded),
+    rejected: cells.add(acc.rejected),
+  };
+  cells.sum([t.graded, t.ungraded, t.rejected, t.read]);
+  const show = cells.hide(below);
+  const recommendations = m.recommendations.map((r, i) => {
+    const rounds = r.rounds.map((x, j) => {
+      const c = recs[i]![j]!;
+      const ok = shareShown(show(c.unmet), show(c.applied), below);
+      return {
+        round: x.round,
+        n: show(c.n),
+        applied: show(c.applied),
+        unmet: show(c.unmet),
+        share: ok ? x.share : null,
+        interval: ok ? x.interval : null,
+      };
+    });
+    const shownShare = (round: string) => rounds.find((x) => x.round === round)?.share != null;
+    const change =
+      r.change === null
+        ? null
+        : shownShare(r.change.from) && shownShare(r.change.to)
+          ? r.change
+          : {
+              from: r.change.from,
+              to: r.change.to,
+              difference: null,
+              differenceInterval: null,
+              significant: r.change.significant,
+              suppressed: true as const,
+            };
+    return {
+      id: r.id,
+      status: r.status,
+      due: r.due,
+      overdue: r.overdue,
+      owner: r.owner,
+      criteria: r.criteria,
+      areas: r.areas,
+      rounds,
+      change,
+      verdict: r.verdict,
+      mismatch: r.mismatch,
+      text: r.text,
+    };
+  });
+  const accounting = { read: show(t.read), graded: show(t.graded), ungraded: show(t.ungraded), rejected: show(t.rejected) };
+  return {
+    title: m.source ? `Recommendations: ${m.source}` : 'Recommendations',
+    below,
+    // The headline counts recommendations, not children: a sentence, as it is.
+    lines: [`${m.headline}.`, `Due dates counted to ${m.asOf}.`, m.intervalNote],
+    sections: [
+      {
+        heading: 'Recommendations',
+        tables: [
+          {
+            title: '',
+            head: ['ID', 'Status', 'Due', 'Owner', 'Evidence', 'Change, interval (points)', 'Verdict'],
+            rows: recommendations.map((r): Figure[] => [
+              r.id,
+              STATUS_LABELS[r.status],
+              `${r.due}${r.overdue ? ' (overdue)' : ''}`,
+              r.owner,
+              [...r.criteria, ...r.areas.map((a) => `area ${a}`)].join(', '),
+              { range: r.change?.differenceInterval ?? null, as: 'points' },
+              r.verdict,
+            ]),
+          },
+          {
+            title: 'Evidence per round',
+            head: ['Recommendation and round', 'Cases', 'Findings applied', 'Unmet', 'Share unmet', '95% interval'],
+            rows: recommendations.flatMap((r) =>
+              r.rounds.map((x): Figure[] => [
+                `${r.id}: ${x.round}`,
+                x.n,
+                x.applied,
+                x.unmet,
+                { share: x.share },
+                { range: x.interval, as: 'percent' },
+              ]),
+            ),
+          },
+          { title: 'Cases read', head: ['', 'Cases'], rows: Object.entries(accounting).map(([k, v]): Figure[] => [k, v]) },
+        ],
+      },
+    ],
+    json: {
+      asOf: m.asOf,
+      source: m.source,
+      summary: m.summary,
+      recommendations,
+      headline: m.headline,
+      adjustment: { method: m.adjustment.method, comparisons: m.adjustment.comparisons, level: m.adjustment.level },
+      criteriaSet: m.criteriaSet,
+      totals: accounting,
+    },
+  };
+}
+
+/** Other recommendations (criteria only, no areas) whose criteria, disjoint, make up recommendation i's exactly; none if there are not. */
+function coverOf(m: ActionsModel, i: number): number[] | undefined {
+  const want = new Set(m.recommendations[i]!.criteria);
+  const got = new Set<string>();
+  const parts: number[] = [];
+  m.recommendations.forEach((r, k) => {
+    if (k === i || r.areas.length || r.criteria.length >= want.size) return;
+    if (r.criteria.every((c) => want.has(c) && !got.has(c))) {
+      parts.push(k);
+      for (const c of r.criteria) got.add(c);
+    }
+  });
+  return parts.length >= 2 && got.size === want.size ? parts : undefined;
+}
