@@ -141,7 +141,7 @@ function columnsOf(plan: HeaderPlan): RowColumns {
   return columns;
 }
 
-function typeColumns(plan: HeaderPlan, type: CaseType): { own: number[]; ids: string[]; foreign: number[] } {
+export function typeColumns(plan: HeaderPlan, type: CaseType): { own: number[]; ids: string[]; foreign: number[] } {
   const columns = columnsOf(plan);
   let mine = columns.byType.get(type);
   // Stryker disable next-line ConditionalExpression: equivalent, a cache, as above
