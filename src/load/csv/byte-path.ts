@@ -14,6 +14,12 @@ import type { HeaderPlan } from '../rows/header-plan.js';
 import type { CsvRecords } from './csv-records.js';
 import { ByteScan, type OnText } from './byte-scan.js';
 
+/**
+ * `on` false: every row takes the string path; `rows`: rows read from their bytes so far.
+ * @internal for the tests that compare the two paths on the same files
+ */
+export const bytePaths = { on: true, rows: 0 };
+
 export class BytePath {
   /** The last byte decoded was ASCII: no character is open in the decoder. */
   private between = true;
@@ -32,7 +38,7 @@ export class BytePath {
     delimiter: string,
     encoding: DecoderEncoding,
   ): BytePath | undefined {
-    if (encoding !== 'utf-8' && encoding !== 'windows-1252') return undefined;
+    if (!bytePaths.on || (encoding !== 'utf-8' && encoding !== 'windows-1252')) return undefined;
     const rows = ByteRows.for(file, plan, criteria, options);
     const scan = rows && ByteScan.for(delimiter, plan.width);
     return rows && scan ? new BytePath(scan, rows) : undefined;
@@ -60,6 +66,7 @@ export class BytePath {
     const takeRow = (cells: ByteCells, lines: number): boolean => {
       const records = this.rows.row(cells, line());
       if (!records) return false;
+      bytePaths.rows++;
       onRow(records, lines);
       return true;
     };
