@@ -276,7 +276,6 @@ try {
   else rmSync(dir, { recursive: true, force: true });
 }
 
-
 async function startup() {
   const node0 = [];
   const version = [];
