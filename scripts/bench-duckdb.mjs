@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/** Named once, and never in an import: it is not a dependency of the package (knip, `npm ci`). */
+const PACKAGE = '@duckdb/node-api';
 const VERSION = '1.5.6-r.1';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = process.env.XDG_CACHE_HOME
@@ -18,15 +20,15 @@ const CACHE = process.env.XDG_CACHE_HOME
 
 /** The folder DuckDB is installed in (installed now if need be), or why it cannot be. */
 export function duckdbInstall() {
-  const installed = join(CACHE, 'node_modules/@duckdb/node-api/package.json');
+  const installed = join(CACHE, 'node_modules', PACKAGE, 'package.json');
   if (existsSync(installed) && JSON.parse(readFileSync(installed, 'utf8')).version === VERSION) return { dir: CACHE };
-  const npm = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', CACHE, `@duckdb/node-api@${VERSION}`], {
+  const npm = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', CACHE, `${PACKAGE}@${VERSION}`], {
     encoding: 'utf8',
     timeout: 300_000,
   });
   if (npm.status === 0 && existsSync(installed)) return { dir: CACHE };
   const why = (npm.stderr || npm.error?.message || '').split('\n').find((l) => /ERR|error/i.test(l)) ?? `exit ${npm.status}`;
-  return { why: `@duckdb/node-api@${VERSION} could not be installed into ${CACHE} (${why.trim()}); is the npm registry reachable?` };
+  return { why: `${PACKAGE}@${VERSION} could not be installed into ${CACHE} (${why.trim()}); is the npm registry reachable?` };
 }
 
 const GRADES = ['good', 'requires_improvement', 'inadequate'];
@@ -89,7 +91,7 @@ FROM graded`;
 
 async function main([criteriaFile, casesFile, dir]) {
   const require = createRequire(join(dir, 'package.json'));
-  const { DuckDBInstance } = await import(pathToFileURL(require.resolve('@duckdb/node-api')).href);
+  const { DuckDBInstance } = await import(pathToFileURL(require.resolve(PACKAGE)).href);
   const spec = JSON.parse(readFileSync(criteriaFile, 'utf8'));
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
   const reader = await connection.runAndReadAll(gradingSql(spec, casesFile));
