@@ -141,6 +141,7 @@ function columnsOf(plan: HeaderPlan): RowColumns {
   return columns;
 }
 
+/** A type's own criterion columns and ids, and the other types' columns (also read by byte-row.ts). */
 export function typeColumns(plan: HeaderPlan, type: CaseType): { own: number[]; ids: string[]; foreign: number[] } {
   const columns = columnsOf(plan);
   let mine = columns.byType.get(type);
