@@ -1,5 +1,7 @@
 // `npm run bench`: case-audit against the Python script an analyst would write (csv.reader and the
-// grading rule, scripts/bench-python.py) and a bare csv-parse pass, on the same files, run alternately.
+// grading rule, scripts/bench-python.py), DuckDB running the same rule in SQL (scripts/bench-duckdb.mjs,
+// installed on demand outside the package), pandas (scripts/bench-pandas.py) and a bare csv-parse
+// pass, on the same files, run alternately; every tool's counts must equal case-audit's.
 // Prints median times, the median of the paired ratios, peak RSS, bytes per extra case, growth and start-up.
 // case-audit runs twice per round: with its default threads (one part per core for large files) and
 // with --threads 1, and the two reports must be identical.
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCases, writeCriteria, writeLongCases } from './bench-data.mjs';
 import { xlsxRead, xlsxWrite, yamlSizes } from './bench-xlsx.mjs';
+import { duckdbInstall } from './bench-duckdb.mjs';
 
 /** The command measured: one constant. `report` folds every case into its summary and keeps none. */
 const COMMAND = ['report', '--format', 'json'];
@@ -30,7 +33,13 @@ const CLI = join(ROOT, 'bin/case-audit.js');
 const BASELINE = join(ROOT, 'scripts/bench-baseline.mjs');
 const PYTHON_SCRIPT = join(ROOT, 'scripts/bench-python.py');
 const PYTHON = spawnSync('python3', ['--version']).status === 0 ? 'python3' : undefined;
+const DUCKDB_SCRIPT = join(ROOT, 'scripts/bench-duckdb.mjs');
+const PANDAS_SCRIPT = join(ROOT, 'scripts/bench-pandas.py');
+/** Debian's python3 has python3-pandas; the first python3 on PATH may not. */
+const PANDAS = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import pandas']).status === 0);
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+/** A small report: the bundled criteria and the 2017 fixture's 60 cases (defined before the runs use it). */
+const SMALL_REPORT = [CLI, 'report', '--format', 'json', join(ROOT, 'fixtures/gloucestershire-2017.csv')];
 
 const { values } = parseArgs({
   options: {
@@ -173,6 +182,10 @@ try {
   const criteria = join(dir, 'criteria');
   const criteriaJson = writeCriteria(criteria);
   if (!PYTHON) console.log('python3 not found: the Python script is left out of this run\n');
+  if (!PANDAS) console.log('no python3 with pandas found: pandas is left out of this run\n');
+  // DuckDB: installed on demand outside the package (scripts/bench-duckdb.mjs); skipped when it cannot be.
+  const duck = sizes.length > 0 ? duckdbInstall() : { why: 'no wide-form run' };
+  if (duck.why) console.log(`DuckDB is left out of this run: ${duck.why}\n`);
   const results = [];
   for (const rows of sizes) {
     const file = join(dir, `cases-${rows}.csv`);
@@ -181,6 +194,16 @@ try {
     const tool = [];
     const py = [];
     const single = [];
+    const duckRuns = [];
+    const pandasRuns = [];
+    /** Another tool's run: its counts must be case-audit's (the same grading rule on the same file). */
+    const other = async (name, argv, program, into, t) => {
+      const r = await measure(argv, { program });
+      const [theirs, ours] = [r.code === 0 ? JSON.stringify(JSON.parse(r.stdout)) : r.stdout, JSON.stringify(reportCounts(t.stdout))];
+      if (r.code !== 0 || theirs !== ours)
+        throw new Error(`${name} (exit ${r.code}) gives ${theirs}, case-audit ${ours}: ${r.stderr.slice(-500)}`);
+      into.push(r);
+    };
     for (let i = 0; i < runs; i++) {
       const b = await measure([BASELINE, file]);
       if (Number(b.stdout) !== rows) throw new Error(`baseline counted ${b.stdout.trim()} rows, expected ${rows}`);
@@ -193,6 +216,8 @@ try {
       single.push(one);
       base.push(b);
       tool.push(t);
+      if (duck.dir) await other('DuckDB', [DUCKDB_SCRIPT, criteriaJson, file, duck.dir], process.execPath, duckRuns, t);
+      if (PANDAS) await other('pandas', [PANDAS_SCRIPT, criteriaJson, file], PANDAS, pandasRuns, t);
       if (!PYTHON) continue;
       const p = await measure([PYTHON_SCRIPT, criteriaJson, file], { program: PYTHON });
       const [theirs, ours] = [p.code === 0 ? JSON.stringify(JSON.parse(p.stdout)) : p.stdout, JSON.stringify(reportCounts(t.stdout))];
@@ -215,6 +240,20 @@ try {
       toolRssMedian: median(tool.map((r) => r.rss)),
       singleMs: median(single.map((r) => r.ms)),
       singleRss: Math.max(...single.map((r) => r.rss)),
+      toolCpu: TIME ? median(tool.map((r) => r.cpu)) : undefined,
+      singleCpu: TIME ? median(single.map((r) => r.cpu)) : undefined,
+      ...(duckRuns.length > 0 && {
+        duckMs: median(duckRuns.map((r) => r.ms)),
+        duckCpu: TIME ? median(duckRuns.map((r) => r.cpu)) : undefined,
+        duckRatio: median(tool.map((t, i) => t.ms / duckRuns[i].ms)),
+        duckCpuRatio: TIME ? median(tool.map((t, i) => t.cpu / duckRuns[i].cpu)) : undefined,
+        duckRss: Math.max(...duckRuns.map((r) => r.rss)),
+      }),
+      ...(pandasRuns.length > 0 && {
+        pandasMs: median(pandasRuns.map((r) => r.ms)),
+        pandasRatio: median(tool.map((t, i) => t.ms / pandasRuns[i].ms)),
+        pandasRss: Math.max(...pandasRuns.map((r) => r.rss)),
+      }),
       ...(py.length > 0 && {
         pyMs: median(py.map((r) => r.ms)),
         pyRatio: median(tool.map((t, i) => t.ms / py[i].ms)),
@@ -236,9 +275,6 @@ try {
   if (values.keep) console.log(`data kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
-
-/** A small report: the bundled criteria and the 2017 fixture's 60 cases. */
-const SMALL_REPORT = [CLI, 'report', '--format', 'json', join(ROOT, 'fixtures/gloucestershire-2017.csv')];
 
 async function startup() {
   const node0 = [];
@@ -269,6 +305,20 @@ function wideReport(results, [versionMs, node0Ms, smallMs]) {
       `| ${rowsLabel(r.rows)} | ${mb(r.bytes)} | ${na(r.pyMs, sec)} | ${sec(r.baseMs)} | ${sec(r.toolMs)} | ${na(r.pyRatio, (x) => x.toFixed(2))} | ${r.ratio.toFixed(2)} | ${sec(r.singleMs)} | ${na(r.pySingleRatio, (x) => x.toFixed(2))} | ${na(r.pyRss, mb)} | ${mb(r.baseRss)} | ${mb(r.toolRss)} | ${mb(r.singleRss)} |`,
     );
   }
+  console.log(
+    '\nThe same count by DuckDB (@duckdb/node-api, the grading rule in SQL) and pandas (vectorised per type), same counts checked, paired with the runs above:\n',
+  );
+  console.log(
+    '| rows | DuckDB | case-audit / DuckDB | CPU DuckDB | CPU case-audit | CPU ratio | pandas | case-audit / pandas | peak RSS DuckDB | peak RSS pandas |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const cpuSec = (s) => `${s.toFixed(2)} s`;
+  const ratio2 = (x) => x.toFixed(2);
+  for (const r of results) {
+    console.log(
+      `| ${rowsLabel(r.rows)} | ${na(r.duckMs, sec)} | ${na(r.duckRatio, ratio2)} | ${na(r.duckCpu, cpuSec)} | ${na(r.toolCpu, cpuSec)} | ${na(r.duckCpuRatio, ratio2)} | ${na(r.pandasMs, sec)} | ${na(r.pandasRatio, ratio2)} | ${na(r.duckRss, mb)} | ${na(r.pandasRss, mb)} |`,
+    );
+  }
   console.log(`\ncase-audit ${TABLE_COMMAND.join(' ')} (stdout discarded), one run each:\n`);
   console.log('| rows | time | peak RSS |');
   console.log('| ---: | ---: | ---: |');
@@ -284,6 +334,13 @@ function wideReport(results, [versionMs, node0Ms, smallMs]) {
     // Wall time on a busy machine favours the side that uses more threads (V8 collects garbage on a
     // helper thread): CPU time is the like-for-like figure while others' work competes for the cores.
     console.log(`CPU time ratio at ${rowsLabel(last.rows)} (case-audit / Python script, user + system): ${last.pyCpuRatio.toFixed(2)}`);
+  }
+  if (last.duckRatio !== undefined) {
+    console.log(
+      `time ratio at ${rowsLabel(last.rows)} (case-audit / DuckDB): ${last.duckRatio.toFixed(2)}  (target <= 1.0) ${check(last.duckRatio <= 1)}`,
+    );
+    if (last.duckCpuRatio !== undefined)
+      console.log(`CPU time ratio at ${rowsLabel(last.rows)} (case-audit / DuckDB, user + system): ${last.duckCpuRatio.toFixed(2)}`);
   }
   console.log(`time ratio at ${rowsLabel(last.rows)} (case-audit / csv-parse): ${last.ratio.toFixed(2)}`);
   console.log(`peak RSS at ${rowsLabel(last.rows)}: ${mb(last.toolRss)}  (target <= 150 MB) ${check(last.toolRss <= 150 * 2 ** 20)}`);

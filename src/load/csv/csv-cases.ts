@@ -4,6 +4,7 @@
 // spreads per record, and counts a CRLF inside quotes twice.
 import type { CsvError } from 'csv-parse';
 import type { ByteSource } from '../inputs/input.js';
+import type { AssessmentRecord } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import { error } from '../../domain/diagnostic.js';
 import { CsvRecords } from './csv-records.js';
@@ -11,6 +12,7 @@ import { DecodeError, StreamDecoder } from '../inputs/decode.js';
 import type { DecoderEncoding } from '../inputs/encodings.js';
 import type { CaseSink, LoadOptions } from '../inputs/sink.js';
 import { RowFeed } from '../rows/row-feed.js';
+import { BytePath } from './byte-path.js';
 
 /** A field over this size is an error, not an allocation: bounded memory for hostile files. */
 const MAX_RECORD_CHARS = 1_000_000;
@@ -68,6 +70,9 @@ export async function loadCsv(
   const decoder = new StreamDecoder(options.encoding);
   let pending = '';
   let parser: CsvRecords | undefined;
+  let delimiter = ',';
+  /** After the header, when its rows can be read from their bytes (byte-path.ts). */
+  let bytePath: BytePath | undefined;
   const feed = new RowFeed(file, criteria, sink, options);
   let headerSeen = false;
   let stopped = false;
@@ -88,13 +93,20 @@ export async function loadCsv(
     if (!headerSeen) {
       headerSeen = true;
       if (!feed.header(record, rowStart)) stopped = true;
-      else if (part) {
+      else bytePath = BytePath.for(file, feed.plan!, criteria, options, delimiter, decoder.encoding);
+      if (!stopped && part) {
         stopAt = part.onHeader?.(line, bytes, decoder.encoding);
         if (part.dataLine !== undefined) line = part.dataLine;
       }
       return;
     }
     feed.row(record, rowStart);
+  };
+
+  /** A row read from its bytes, spanning `lines` lines. */
+  const onBytes = (records: AssessmentRecord[], lines: number) => {
+    line += lines;
+    feed.wideRow(records);
   };
 
   // A bad row (a stray quote) is rejected and the file read on from the next line (csv-records.ts);
@@ -114,16 +126,16 @@ export async function loadCsv(
     // Excel writes "sep=;" above the header when asked to; it names the delimiter.
     const firstBreak = text.search(/\r?\n|\r/);
     const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
-    let delimiter = options.delimiter;
+    let chosen = options.delimiter;
     const hint = SEP_HINT.exec(firstLine);
     if (hint && firstBreak !== -1) {
-      delimiter ??= hint[1]!;
+      chosen ??= hint[1]!;
       const breakLength = text.startsWith('\r\n', firstBreak) ? 2 : 1;
       text = text.slice(firstBreak + breakLength);
       line = 2;
     }
     const headerEnd = text.search(/\r?\n|\r/);
-    delimiter ??= detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
+    delimiter = chosen ?? detectDelimiter(headerEnd === -1 ? text : text.slice(0, headerEnd));
     parser = new CsvRecords(delimiter, MAX_RECORD_CHARS, onRecord, undefined, onRowError);
     return text;
   };
@@ -136,7 +148,20 @@ export async function loadCsv(
   const take = (chunk: Buffer): boolean => {
     bytes += chunk.length;
     sink.onBytes?.(bytes);
+    const read = bytePath?.read(
+      chunk,
+      decoder,
+      parser!,
+      onBytes,
+      () => line,
+      (text) => stop(parser!.write(text)),
+    );
+    if (read !== undefined) return read;
     let text = decoder.write(chunk);
+    if (bytePath) {
+      bytePath.decoded(chunk);
+      text = bytePath.release() + text;
+    }
     if (!parser) {
       pending += text;
       // Wait for a whole header line before choosing the delimiter.
@@ -148,7 +173,7 @@ export async function loadCsv(
   };
   const askToReadOn = async (atCut: boolean): Promise<boolean> => {
     stopAsked = true;
-    return part!.atStop!({ idle: parser?.idle() ?? false, line, feed, atCut });
+    return part!.atStop!({ idle: (parser?.idle() ?? false) && (bytePath?.idle() ?? true), line, feed, atCut });
   };
   try {
     for await (const chunk of stream) {
@@ -166,7 +191,7 @@ export async function loadCsv(
     if (!failure && !stopped && part?.atStop && !stopAsked) await askToReadOn(false);
     if (!failure && !stopped) {
       const rest = decoder.end();
-      const text = parser ? rest : start(pending + rest);
+      const text = parser ? (bytePath?.release() ?? '') + rest : start(pending + rest);
       if (!stop(parser!.write(text))) stop(parser!.end());
     }
   } catch (e) {

@@ -86,6 +86,16 @@ export class CsvRecords {
     return this.pending === '' && !this.streaming && this.skipping === 'done';
   }
 
+  /** The start of a record held waiting for its end, when that is all that is held (else undefined). */
+  held(): string | undefined {
+    return this.streaming || this.skipping !== 'done' ? undefined : this.pending;
+  }
+
+  /** The held record was taken over (src/load/csv/byte-scan.ts): it comes back as text, if at all. */
+  dropHeld(): void {
+    this.pending = '';
+  }
+
   /** The end of the file: the last record, which may have no line break. */
   end(): CsvError | undefined {
     if (this.streaming) return this.core.parse(undefined, true, this.push, noop);

@@ -36,6 +36,21 @@ export class StreamDecoder {
     return this.decode(chunk, true);
   }
 
+  /**
+   * An ASCII chunk read as bytes (src/load/csv/byte-scan.ts): its text is its bytes, so it is only
+   * checked for NUL and counted, as `write` would. Only between whole characters (the last byte
+   * decoded was ASCII) and in an ASCII-compatible encoding (UTF-8, Windows-1252).
+   */
+  skipAscii(chunk: Buffer): void {
+    const nul = chunk.indexOf(0);
+    if (nul !== -1) throw this.nulFailure(chunk, nul);
+    if (chunk.length && this.lines < 1e9) {
+      for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) this.lines++;
+      const last = chunk.lastIndexOf(0x0a);
+      this.col = last === -1 ? this.col + chunk.length : chunk.length - last - 1;
+    }
+  }
+
   end(): string {
     if (!this.decoder) {
       const rest = this.head;

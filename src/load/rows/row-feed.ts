@@ -1,6 +1,7 @@
 // The row rules every tabular loader shares (CSV and workbooks): the header mapped once (with
 // --map), then each row through the wide or long reader, its notes and its id, to the sink. The
 // loaders differ only in how they find cells; a workbook's rows carry their sheet.
+import type { AssessmentRecord } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import { warning, type Diagnostic } from '../../domain/diagnostic.js';
 import { quote } from '../../text/escape.js';
@@ -77,11 +78,15 @@ export class RowFeed {
       return;
     }
     const records = readRow(record, source, plan, criteria, options);
-    if (Array.isArray(records)) {
-      const note = this.recordChecks().check(records);
-      if (note) this.send(note);
-      sink.onWideRow(records);
-    } else sink.onReject(this.at(records));
+    if (Array.isArray(records)) this.wideRow(records);
+    else sink.onReject(this.at(records));
+  }
+
+  /** A wide row's records, read here or from its bytes (src/load/rows/byte-row.ts). */
+  wideRow(records: AssessmentRecord[]): void {
+    const note = this.recordChecks().check(records);
+    if (note) this.send(note);
+    this.sink.onWideRow(records);
   }
 
   private recordChecks(): RecordChecks {

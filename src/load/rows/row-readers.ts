@@ -141,7 +141,8 @@ function columnsOf(plan: HeaderPlan): RowColumns {
   return columns;
 }
 
-function typeColumns(plan: HeaderPlan, type: CaseType): { own: number[]; ids: string[]; foreign: number[] } {
+/** A type's own criterion columns and ids, and the other types' columns (also read by byte-row.ts). */
+export function typeColumns(plan: HeaderPlan, type: CaseType): { own: number[]; ids: string[]; foreign: number[] } {
   const columns = columnsOf(plan);
   let mine = columns.byType.get(type);
   // Stryker disable next-line ConditionalExpression: equivalent, a cache, as above
