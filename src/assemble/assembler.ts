@@ -51,7 +51,10 @@ export class Assembler {
     private readonly join: JoinMode,
     /** Join mode none: case keys kept as 8-byte hashes and checked at the end (assemble/case-ids.ts). */
     hashIds = false,
+    /** Rounds already met (a part worker starts with the main thread's, so both number them alike). */
+    rounds: ReadonlyArray<string | null> = [],
   ) {
+    this.rounds.push(...rounds);
     if (join === 'none') this.ids = new CaseIds(hashIds);
     else this.store = new AssessmentStore(criteria, this.rounds, join === 'hold');
   }

@@ -202,6 +202,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--order <r1,r2,...>', 'the rounds in this order (default: as first met in the files)')
     .addOption(pseudonymiseOption())
     .option('--per-comparison', 'each change and trend test at 95% on its own (default: all together at 95%, Bonferroni)')
+    .addOption(threadsOption())
     .action(action(async () => (await import('../commands/trend.js')).trendCommand));
 
   commonOptions(

@@ -116,6 +116,7 @@ export class FileParts {
         criteria: this.criteria,
         load,
         hashIds: this.reading.assembler.ids?.hashed ?? false,
+        rounds: [...this.reading.assembler.rounds],
         long: this.long,
         fold: this.options.recipe,
         dataLine,
@@ -193,14 +194,15 @@ export class FileParts {
 
   /**
    * No case key taken in two parts (a duplicate's message names the first place, which a later part
-   * cannot know), and one round throughout (a key carries its round's number, which each thread
-   * gives in the order it meets them).
+   * cannot know), and the rounds numbered alike in every thread (a key carries its round's number):
+   * each part started with the rounds the main thread had met, so every thread's list must be the
+   * start of the longest (a round met first in two threads would have two numbers).
    */
   private keysAreNew(results: readonly PartResult[]): boolean {
     const { assembler } = this.reading;
     const lists = [assembler.rounds, ...results.map((r) => r.rounds)];
-    const first = lists.find((l) => l.length > 0)?.[0];
-    if (lists.some((l) => l.length > 1 || (l.length === 1 && l[0] !== first))) return false;
+    const longest = lists.reduce((a, b) => (b.length > a.length ? b : a));
+    if (!lists.every((l) => l.every((round, i) => round === longest[i]))) return false;
     const ids = assembler.ids!;
     return !results.some(
       (r, k) => ids.sharesAny(r.ids) || results.slice(0, k).some((earlier) => CaseIds.shared(earlier.ids, r.ids, this.path)),

@@ -15,6 +15,8 @@ export interface PartJob {
   load: Omit<LoadOptions, 'onRowId'>;
   /** Case keys as hashes, checked by the main thread at the end (as its own are). */
   hashIds: boolean;
+  /** The rounds the main thread has met so far: the part numbers them alike (a case key carries its round's number). */
+  rounds: Array<string | null>;
   /** Long form: the part's rows are joined into a store of its own (no fold), adopted by the main thread. */
   long: boolean;
   fold: FoldRecipe;

@@ -52,6 +52,7 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
     { case: (c) => fold.add(c) },
     (d, rejected) => events.push({ d, rejected }),
     job.hashIds,
+    job.rounds,
   );
   const sink = reading.sink(job.file, job.long, onProgress);
   await loadCsv(job.file, bytes, job.criteria, sink, job.load, {

@@ -120,10 +120,10 @@ const idList = (ids: readonly string[]) =>
 
 /**
  * The row as `JSON.stringify(row, null, 2)` writes it inside the listing's array, written field by
- * field: stringifying an object a row at a time was a third of `score --format json`'s time.
- * @internal exported for its own tests
+ * field: stringifying an object a row at a time was a third of `score --format json`'s time
+ * (score-stream.test.ts compares the two).
  */
-export function scoreJsonRowText(c: CaseRow): string {
+function scoreJsonRowText(c: CaseRow): string {
   const q = JSON.stringify;
   return `{
     "caseId": ${q(c.caseId)},

@@ -10,11 +10,10 @@ import { BUNDLED_CRITERIA } from '../../../src/commands/context.js';
 import type { AssembledCase } from '../../../src/domain/assessment.js';
 import type { Diagnostic } from '../../../src/domain/diagnostic.js';
 import { loadCriteriaDir } from '../../../src/load/criteria/criteria-dir.js';
-import type { PartRunner } from '../../../src/read/parts/part-job.js';
-import { readPart } from '../../../src/read/parts/read-part.js';
 import { readCases } from '../../../src/read/read-cases.js';
 import { BetweenFold, betweenRecipe, type BetweenState } from '../../../src/summarise/compare/between-fold.js';
 import { longFormRows, LONG_HEADER as HEADER } from '../../helpers/long-form-rows.js';
+import { inThreadParts } from '../../helpers/in-thread-parts.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 const CASES = 1500;
@@ -30,11 +29,6 @@ const clean = write('long.csv');
 const twice = write('twice.csv', [`DA-5,domestic-abuse,2025-Q1,self,A9,good,,,,,,,,,,,`]);
 // Case DA-7 as another type at the end: refused, naming where it was first read.
 const otherType = write('other-type.csv', [`DA-7,section-47,2025-Q1,independent,I1,,no,,,,,,,,,,`]);
-
-const inThisThread: PartRunner = (job) => ({
-  result: readPart(structuredClone(job)).then((r) => structuredClone(r)),
-  stop: async () => {},
-});
 
 async function read(path: string, threads: number | undefined) {
   const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
@@ -55,17 +49,7 @@ async function read(path: string, threads: number | undefined) {
       },
     },
     onDiagnostic: (d) => messages.push(d),
-    ...(threads === undefined
-      ? {}
-      : {
-          parts: {
-            recipe: betweenRecipe(request),
-            threads,
-            merge: (s) => fold.merge(s as BetweenState),
-            runner: inThisThread,
-            debug: (m) => debug.push(m),
-          },
-        }),
+    ...inThreadParts(threads, betweenRecipe(request), (s) => fold.merge(s as BetweenState), debug),
   });
   return { result, messages, cases, state: fold.state(), debug: debug.join('\n') };
 }

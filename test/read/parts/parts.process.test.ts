@@ -196,3 +196,27 @@ describe('long form --threads', () => {
     expect(one.stderr).toMatch(/already has a self assessment at .*:6\b/);
   });
 });
+
+describe('trend --threads', () => {
+  beforeAll(() => {
+    dir = tempDir();
+  });
+
+  it('three files of a round each, every file in parts: the one-thread trend', () => {
+    const roundFile = (name: string, round: string, from: number) =>
+      file(
+        name,
+        `${HEADER},round\n${rows(from, from + 6000)
+          .map((r) => `${r},${round}`)
+          .join('\n')}\n`,
+      );
+    const files = [roundFile('q1.csv', '2025-Q1', 1), roundFile('q2.csv', '2025-Q2', 3001), roundFile('q3.csv', '2025-Q3', 6001)];
+    for (const format of ['json', 'table']) {
+      const one = expectSameAsOneThread(
+        ['trend', '--between', 'self,independent', '--format', format, ...files],
+        /read in 3 parts[^]*read in 3 parts[^]*read in 3 parts/,
+      );
+      expect(one.stdout).toMatch(/2025-Q3/);
+    }
+  });
+});
