@@ -106,8 +106,11 @@ function writeLines(file, header, lines) {
   return bytes;
 }
 
-/** Writes `rows` cases in the wide form (`referredBack`: every one referred back); returns the file's size in bytes. */
-export function writeCases(file, rows, seed = 2017, selfAlways = false, { referredBack = false } = {}) {
+/**
+ * Writes `rows` cases in the wide form (`referredBack`: every one referred back; `round`: a last
+ * column naming the audit round); returns the file's size in bytes.
+ */
+export function writeCases(file, rows, seed = 2017, selfAlways = false, { referredBack = false, round } = {}) {
   const header = [
     'case_id',
     'case_type',
@@ -117,10 +120,12 @@ export function writeCases(file, rows, seed = 2017, selfAlways = false, { referr
     'referred_back',
     'notes',
     ...CRITERION_COLUMNS,
+    ...(round === undefined ? [] : ['round']),
   ];
+  const last = round === undefined ? '' : `,${round}`;
   function* lines() {
     for (const c of caseRows(rows, seed, selfAlways)) {
-      yield `${c.id},${c.typeName},${c.self},${c.independent},${cell(c.reason)},${referredBack ? 'yes' : c.referred},${cell(c.notes)},${c.findings.join(',')}\n`;
+      yield `${c.id},${c.typeName},${c.self},${c.independent},${cell(c.reason)},${referredBack ? 'yes' : c.referred},${cell(c.notes)},${c.findings.join(',')}${last}\n`;
     }
   }
   return writeLines(file, header, lines());

@@ -12,7 +12,9 @@
 // them), --xlsx-rows 1000000 (a workbook read against CSV; '' skips), --xlsx-write-rows 1048600
 // (score and report -o x.xlsx against -o x.csv; '' skips), --only wide,long,yaml,xlsx-read,xlsx-write
 // (those parts alone; start-up goes with wide), --share-rows N (the cost of --pseudonymise on report and
-// score at N rows, default the largest size; 0 skips it; `--only share` runs it alone).
+// score at N rows, default the largest size; 0 skips it; `--only share` runs it alone), --commands
+// 'score,trend' (the commands part, scripts/bench-commands.mjs, runs only these; `--only commands` runs
+// that part alone, at the sizes of --rows).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { writeCases, writeCriteria, writeLongCases } from './bench-data.mjs';
 import { xlsxRead, xlsxWrite, yamlSizes } from './bench-xlsx.mjs';
 import { duckdbInstall } from './bench-duckdb.mjs';
+import { commandsPart } from './bench-commands.mjs';
 
 /** The command measured: one constant. `report` folds every case into its summary and keeps none. */
 const COMMAND = ['report', '--format', 'json'];
@@ -53,6 +56,7 @@ const { values } = parseArgs({
     'xlsx-write-rows': { type: 'string', default: '1048600' },
     'share-rows': { type: 'string' },
     only: { type: 'string' },
+    commands: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -271,6 +275,8 @@ try {
   if (xlsxRows > 0) await xlsxRead({ ...shared, rows: xlsxRows });
   if (xlsxWriteRows > 0) await xlsxWrite({ ...shared, rows: xlsxWriteRows });
   if (yamlRows.length > 0) await yamlSizes({ ...shared, sizes: yamlRows });
+  if (part('commands'))
+    await commandsPart({ ...shared, sizes: values.rows.split(',').map(Number), only: values.commands?.split(',').map((c) => c.trim()) });
 } finally {
   if (values.keep) console.log(`data kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

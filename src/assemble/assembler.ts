@@ -12,7 +12,8 @@ import { errorAt, placeText, type Diagnostic } from '../domain/diagnostic.js';
 import type { CaseType, Source } from '../domain/types.js';
 import { quote } from '../text/escape.js';
 import { CaseIds, type CaseIdsData } from './case-ids.js';
-import { AssessmentStore } from './store.js';
+import { AssessmentStore, type StoreState } from './store.js';
+import { partCases, partsClash, roundsWithParts } from './part-stores.js';
 import { unmatchedWarnings } from './unmatched.js';
 
 export type JoinMode = 'none' | 'hold' | 'check';
@@ -50,7 +51,10 @@ export class Assembler {
     private readonly join: JoinMode,
     /** Join mode none: case keys kept as 8-byte hashes and checked at the end (assemble/case-ids.ts). */
     hashIds = false,
+    /** Rounds already met (a part worker starts with the main thread's, so both number them alike). */
+    rounds: ReadonlyArray<string | null> = [],
   ) {
+    this.rounds.push(...rounds);
     if (join === 'none') this.ids = new CaseIds(hashIds);
     else this.store = new AssessmentStore(criteria, this.rounds, join === 'hold');
   }
@@ -130,6 +134,24 @@ export class Assembler {
   absorbPart(part: { rounds: ReadonlyArray<string | null>; ids: CaseIdsData }, file: string): void {
     for (const round of part.rounds) if (!this.rounds.includes(round)) this.rounds.push(round);
     this.ids!.adopt(part.ids, file);
+  }
+
+  /** Join mode hold: the cases held, as plain data (a worker's part of a long-form file). */
+  storeState(): StoreState {
+    return this.store!.state();
+  }
+
+  /** Join mode hold: why the parts' stores cannot join this one as read (./part-stores.ts), or undefined. */
+  partsClash(parts: ReadonlyArray<{ store: StoreState; rounds: ReadonlyArray<string | null> }>): string | undefined {
+    return partsClash(this.store!, this.rounds, parts);
+  }
+
+  /** Join mode hold: a later part's store and rounds, joined as if read here (after partsClash found none). */
+  adoptPart(part: { store: StoreState; rounds: ReadonlyArray<string | null> }): void {
+    const all = roundsWithParts(this.rounds, [part.rounds]);
+    for (const round of all.slice(this.rounds.length)) this.rounds.push(round);
+    const { keys, round } = partCases(part.store, part.rounds, this.rounds);
+    this.store!.adopt(part.store, keys, round);
   }
 
   /** Join modes hold and check: second markers' cases that joined no first marking, counted and named per file. */

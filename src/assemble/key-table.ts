@@ -8,6 +8,11 @@ export class KeyTable {
   private slots = new Uint32Array(2 << 12);
   private readonly keys: string[] = [];
 
+  /** Every key, in the order numbered. */
+  get all(): readonly string[] {
+    return this.keys;
+  }
+
   /** The case number of `key`, or -1. */
   get(key: string): number {
     const slot = this.find(key, fnv1a(key));

@@ -24,6 +24,29 @@ const SECOND_MARKING = 2;
 const GRADE_BITS = 6;
 const GRADE_MASK = (1 << GRADE_BITS) - 1;
 
+type Extra = ReadonlyArray<readonly [string, string]>;
+
+/** A store as plain data (it crosses from a worker thread): its columns cut to length, its interned strings. */
+export interface StoreState {
+  keys: string[];
+  caseIds: string[];
+  caseType: Uint8Array;
+  caseRound: Uint32Array;
+  firstOf: Int32Array;
+  aNext: Int32Array;
+  aRole: Uint8Array;
+  aAuditor: Uint32Array;
+  aState: Uint32Array;
+  aFile: Uint32Array;
+  aLine: Uint32Array;
+  aCodes: Uint32Array;
+  codes: Uint8Array[];
+  roles: string[];
+  auditors: string[];
+  files: string[];
+  extra: Array<[number, Extra]>;
+}
+
 export interface CaseClash {
   /** `type`: the case was first read with another type; `role`: this role already assessed it. */
   kind: 'type' | 'role';
@@ -51,7 +74,7 @@ export class AssessmentStore {
   private readonly graded = u8();
   /** FIRST_MARKING | SECOND_MARKING, by the roles that assessed the case. */
   private readonly marks = u8();
-  private readonly extra = new Map<number, ReadonlyArray<readonly [string, string]>>();
+  private readonly extra = new Map<number, Extra>();
 
   private readonly aCase = u32();
   private readonly aNext = i32();
@@ -125,19 +148,9 @@ export class AssessmentStore {
   }
 
   add(caseNo: number, s: ScoredAssessment, extra?: ReadonlyArray<readonly [string, string]>): void {
-    const a = this.aCase.push(caseNo);
-    this.aNext.push(-1);
-    this.aRole.push(this.roles.id(s.role));
     // A workbook row's sheet is kept with its file: one interned string, split when a message needs it.
-    this.aFile.push(this.files.id(s.source.sheet === undefined ? s.source.file : `${s.source.file}\u0000${s.source.sheet}`));
-    this.aLine.push(s.source.line);
-    if (this.lastOf.get(caseNo) === -1) this.firstOf.set(caseNo, a);
-    else this.aNext.set(this.lastOf.get(caseNo), a);
-    this.lastOf.set(caseNo, a);
-    if (extra && !this.extra.has(caseNo)) this.extra.set(caseNo, extra);
-    if (s.role === INDEPENDENT && s.grade !== null) this.graded.set(caseNo, 1);
-    const first = (BUILT_IN_ROLES as readonly Role[]).includes(s.role);
-    this.marks.set(caseNo, this.marks.get(caseNo) | (first ? FIRST_MARKING : SECOND_MARKING));
+    const file = s.source.sheet === undefined ? s.source.file : `${s.source.file}\u0000${s.source.sheet}`;
+    this.link(caseNo, s.role, file, s.source.line, s.grade !== null, extra);
     if (!this.payload) return;
     this.aAuditor.push(s.auditor === null ? 0 : this.auditors.id(s.auditor));
     const flags = (s.override ? OVERRIDE : 0) | (s.referredBack ? REFERRED : 0) | (s.referralSuggested ? SUGGESTED : 0);
@@ -149,6 +162,82 @@ export class AssessmentStore {
         (flags << (2 * GRADE_BITS + 2)),
     );
     this.aCodes.push(this.codes.add(s.codes));
+  }
+
+  /** An assessment's place in its case's list, and what the case's flags learn from it. */
+  private link(caseNo: number, role: Role, file: string, line: number, hasGrade: boolean, extra?: Extra): void {
+    const a = this.aCase.push(caseNo);
+    this.aNext.push(-1);
+    this.aRole.push(this.roles.id(role));
+    this.aFile.push(this.files.id(file));
+    this.aLine.push(line);
+    if (this.lastOf.get(caseNo) === -1) this.firstOf.set(caseNo, a);
+    else this.aNext.set(this.lastOf.get(caseNo), a);
+    this.lastOf.set(caseNo, a);
+    if (extra && !this.extra.has(caseNo)) this.extra.set(caseNo, extra);
+    if (role === INDEPENDENT && hasGrade) this.graded.set(caseNo, 1);
+    const first = (BUILT_IN_ROLES as readonly Role[]).includes(role);
+    this.marks.set(caseNo, this.marks.get(caseNo) | (first ? FIRST_MARKING : SECOND_MARKING));
+  }
+
+  /** This store as plain data: a worker's part of a long-form file (src/read/parts), adopted by the main thread. */
+  state(): StoreState {
+    return {
+      keys: [...this.keys.all],
+      caseIds: this.caseIds,
+      caseType: this.caseType.copy(),
+      caseRound: this.caseRound.copy(),
+      firstOf: this.firstOf.copy(),
+      aNext: this.aNext.copy(),
+      aRole: this.aRole.copy(),
+      aAuditor: this.aAuditor.copy(),
+      aState: this.aState.copy(),
+      aFile: this.aFile.copy(),
+      aLine: this.aLine.copy(),
+      aCodes: this.aCodes.copy(),
+      codes: [...this.codes.allPages],
+      roles: this.roles.values,
+      auditors: this.auditors.values,
+      files: this.files.values,
+      extra: [...this.extra],
+    };
+  }
+
+  /** Whether assessments of this type by these roles may join case `caseNo` (a part's case, checked before it is adopted). */
+  joins(caseNo: number, type: number, roles: readonly Role[]): boolean {
+    if (this.caseType.get(caseNo) !== type) return false;
+    for (let a = this.firstOf.get(caseNo); a !== -1; a = this.aNext.get(a))
+      if (roles.includes(this.roles.values[this.aRole.get(a)]!)) return false;
+    return true;
+  }
+
+  /**
+   * A later part of the file, read by a worker into a store of its own: its cases joined to these
+   * (or opened after them) and its assessments added after theirs, as a single reading would have.
+   * `keys[c]` and `round(c)`: the part's case c's key and round number in this store's numbering.
+   */
+  adopt(part: StoreState, keys: readonly string[], round: (c: number) => number): void {
+    const extra = new Map(part.extra);
+    for (let c = 0; c < part.caseIds.length; c++) {
+      const type = this.criteria.types[part.caseType[c]!]!;
+      let caseNo = this.find(keys[c]!);
+      if (caseNo === -1) caseNo = this.open(keys[c]!, part.caseIds[c]!, type.id, round(c));
+      for (let a = part.firstOf[c]!; a !== -1; a = part.aNext[a]!) {
+        const state = part.aState[a]!;
+        this.link(
+          caseNo,
+          part.roles[part.aRole[a]!]!,
+          part.files[part.aFile[a]!]!,
+          part.aLine[a]!,
+          (state & GRADE_MASK) !== 0,
+          extra.get(c),
+        );
+        const auditor = part.aAuditor[a]!;
+        this.aAuditor.push(auditor === 0 ? 0 : this.auditors.id(part.auditors[auditor]!));
+        this.aState.push(state);
+        this.aCodes.push(this.codes.add(CodeArena.viewIn(part.codes, part.aCodes[a]!, type.criteria.length)));
+      }
+    }
   }
 
   gradedFlags(): number[] {

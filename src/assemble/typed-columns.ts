@@ -28,6 +28,11 @@ class Column<T extends Typed> {
   set(i: number, value: number): void {
     this.data[i] = value;
   }
+
+  /** The values so far, in an array of their own (it may cross to another thread). */
+  copy(): T {
+    return this.data.slice(0, this.length) as T;
+  }
 }
 
 export const u8 = () => new Column((n) => new Uint8Array(n));
@@ -68,9 +73,19 @@ export class CodeArena {
     return at;
   }
 
+  /** The pages as they are (a part's store crossing threads). */
+  get allPages(): readonly Uint8Array[] {
+    return this.pages;
+  }
+
   /** A view (no copy) of `length` codes stored at `at`. */
   view(at: number, length: number): Uint8Array {
-    const page = this.pages[Math.floor(at / CodeArena.PAGE)]!;
+    return CodeArena.viewIn(this.pages, at, length);
+  }
+
+  /** The same view into pages that came from another thread's arena. */
+  static viewIn(pages: readonly Uint8Array[], at: number, length: number): Uint8Array {
+    const page = pages[Math.floor(at / CodeArena.PAGE)]!;
     const start = at % CodeArena.PAGE;
     return page.subarray(start, start + length);
   }

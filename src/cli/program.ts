@@ -207,6 +207,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(pseudonymiseOption())
     .option('--per-comparison', 'each change and trend test at 95% on its own (default: all together at 95%, Bonferroni)')
     .addOption(suppressOption())
+    .addOption(threadsOption())
     .action(action(async () => (await import('../commands/trend.js')).trendCommand));
 
   commonOptions(

@@ -1,12 +1,12 @@
-// `case-audit trend`: audit rounds side by side. Reads every round, folds each assembled case into
-// the trend builder, orders the rounds (as first met, or --order), renders, writes.
+// `case-audit trend`: audit rounds side by side. Reads every round (large files in parts on worker
+// threads), folds each assembled case into the trend builder, orders the rounds (as first met, or --order), renders, writes.
 import type { Role } from '../domain/assessment.js';
 import { UsageError } from '../domain/errors.js';
 import { roleLabel } from '../domain/roles.js';
 import type { Io } from '../domain/io.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { escapeText } from '../text/escape.js';
-import { TrendBuilder } from '../summarise/trend/trend-builder.js';
+import { TrendBuilder, trendRecipe, type TrendOptions as TrendFoldOptions } from '../summarise/trend/trend-builder.js';
 import { mismatchLine } from '../summarise/trend/trend-notes.js';
 import { orderRounds } from '../summarise/trend/trend-rounds.js';
 import { emit } from '../write/emit.js';
@@ -19,7 +19,7 @@ import {
   loadCriteria,
   makeContext,
   preflight,
-  readFiles,
+  readIntoFold,
   sharingOption,
   type CommonOptions,
 } from './context.js';
@@ -31,12 +31,11 @@ export async function trendCommand(args: unknown[], options: CommonOptions & Tre
   const criteria = loadCriteria(ctx);
   const request = trendRequest(options, criteria);
   preflight(ctx, files);
-  const builder = new TrendBuilder(criteria, {
-    role: request.role,
-    between: request.between,
-    perComparison: options.perComparison === true,
+  const fold: TrendFoldOptions = { role: request.role, between: request.between, perComparison: options.perComparison === true };
+  // Large files in parts on worker threads, each part folded by the same builder and merged in file order.
+  const { result, fold: builder } = await readIntoFold(ctx, files, criteria, () => new TrendBuilder(criteria, fold), {
+    recipe: trendRecipe(fold),
   });
-  const result = await readFiles(ctx, files, criteria, { case: (c) => builder.add(c) });
   // Rounds whose every row was rejected have no cases: they are accounted for, not shown.
   const met = result.rounds.filter((r) => builder.roundsMet().includes(r));
   const ordered = orderRounds(met, request.order);

@@ -54,8 +54,11 @@ export async function readCases(files: readonly string[], criteria: CriteriaSet,
       input.stream.destroy();
       await loadXlsx(file, criteria, sink, options.load);
     } else {
+      // Long form in parts only where its cases are held to the end (not checked and handed on as read).
       const parts =
-        join === 'none' && name !== STDIN && options.parts ? new FileParts(name, input.size ?? 0, criteria, reading, options) : undefined;
+        (join === 'none' || join === 'hold') && name !== STDIN && options.parts
+          ? new FileParts(name, input.size ?? 0, criteria, reading, options, form.long)
+          : undefined;
       try {
         await loadCsv(file, input.stream, criteria, sink, options.load, parts?.csvPart());
       } finally {

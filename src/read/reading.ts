@@ -64,9 +64,10 @@ export class Reading {
     private readonly consumer: CaseConsumer,
     onDiagnostic: (d: Diagnostic, rejected: boolean) => void,
     hashIds = false,
+    rounds: ReadonlyArray<string | null> = [],
   ) {
     this.tally = new ReadTally(onDiagnostic);
-    this.assembler = new Assembler(criteria, join, hashIds);
+    this.assembler = new Assembler(criteria, join, hashIds, rounds);
     this.scoring = scoringOf(criteria.programme);
   }
 

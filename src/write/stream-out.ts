@@ -6,8 +6,10 @@ import type { Writable } from 'node:stream';
 import { cannotWrite, checkOutputPath, type OutputTarget } from './output-path.js';
 import { forgetTemp, rememberTemp } from './temp-files.js';
 
-/** Text is gathered into writes of about this many characters. */
+/** Output is gathered into writes of about this many bytes. */
 const BATCH = 64 * 1024;
+/** A batch's room: a piece that could overrun it (3 bytes a UTF-16 unit at most) starts a new one. */
+const ROOM = 2 * BATCH;
 
 export interface StreamOut {
   /**
@@ -28,23 +30,34 @@ export function openStreamOut(output: string | undefined, stdout: Writable): Str
   return output ? fileOut(checkOutputPath(output)) : stdoutOut(stdout);
 }
 
-/** Small writes gathered into one big one; `take` empties it. */
-function batches(flush: (content: string | Uint8Array) => void) {
-  let pending = '';
+/**
+ * Small writes gathered into one big one; `take` empties it. Each piece is encoded into the batch's
+ * bytes as it comes: encoding a long string made of many pieces at once is slow when it holds any
+ * character beyond Latin-1 (the table's box lines): 1M table rows took 6 s that way, under 1 s so.
+ */
+function batches(flush: (bytes: Uint8Array) => void) {
+  let bytes = Buffer.allocUnsafe(ROOM);
+  let at = 0;
   return {
     write(content: string | Uint8Array) {
-      if (typeof content !== 'string') {
-        if (pending) flush(this.take());
-        flush(content);
-        return;
+      const most = typeof content === 'string' ? content.length * 3 : content.length;
+      if (at + most > ROOM) {
+        if (at > 0) flush(this.take());
+        // Larger than a batch: written on its own.
+        if (most > ROOM) return flush(typeof content === 'string' ? Buffer.from(content) : content);
       }
-      pending += content;
-      if (pending.length >= BATCH) flush(this.take());
+      if (typeof content === 'string') at += bytes.write(content, at);
+      else {
+        bytes.set(content, at);
+        at += content.length;
+      }
+      if (at >= BATCH) flush(this.take());
     },
-    take() {
-      const text = pending;
-      pending = '';
-      return text;
+    /** What is gathered; the batch's bytes are handed over (a stream may keep them), never used again. */
+    take(): Uint8Array {
+      const taken = bytes.subarray(0, at);
+      [bytes, at] = [Buffer.allocUnsafe(ROOM), 0];
+      return taken;
     },
   };
 }
@@ -61,7 +74,7 @@ function stdoutOut(stdout: Writable): StreamOut {
     async end() {
       const last = batch.take();
       // Resolves once handed over; a closed pipe (| head) is not an error here.
-      await new Promise<void>((resolve) => (last === '' ? resolve() : stdout.write(last, () => resolve())));
+      await new Promise<void>((resolve) => (last.length === 0 ? resolve() : stdout.write(last, () => resolve())));
     },
     abort: () => void batch.take(),
   };
@@ -113,11 +126,11 @@ function fileOut(target: OutputTarget): StreamOut {
     if (target.mode !== undefined) fchmodSync(opened, target.mode);
     return opened;
   };
-  const flush = (content: string | Uint8Array) => {
+  const flush = (content: Uint8Array) => {
     if (failure) return;
     try {
       fd ??= open();
-      writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
+      writeAll(fd, content);
     } catch (e) {
       fail(e);
     }

@@ -37,6 +37,37 @@ describe('the streamed listings', () => {
     expect(text).toBe(`${JSON.stringify(rows.map(scoreJsonRow), null, 2)}\n`);
   });
 
+  it('json rows written field by field are JSON.stringify(rows, null, 2), whatever the ids, grades and lists', () => {
+    const grades = [null, 'good', 'requires_improvement', 'inadequate'] as const;
+    const ids = ['C1', 'é"quoted"\\back', '\u2028line', 'tab\there', '😀'];
+    const rows: CaseRow[] = Array.from({ length: 60 }, (_, i) => ({
+      caseId: ids[i % ids.length]! + String(i),
+      caseType: i % 2 ? 'police-protection' : 'domestic-abuse',
+      selfGrade: grades[i % 4]!,
+      grade: grades[(i + 1) % 4]!,
+      derivedGrade: grades[(i + 2) % 4]!,
+      gradeSource: (['none', 'derived', 'recorded', 'override'] as const)[i % 4]!,
+      override: i % 3 === 0,
+      unmet: ['PP2', 'PP3', 'DA"1'].slice(0, i % 4),
+      missing: ['DA4', 'MC1'].slice(0, (i + 1) % 3),
+      referredBack: i % 5 === 0,
+      referralSuggested: i % 7 === 0,
+    }));
+    expect(listing(scoreJsonListing, rows)).toBe(`${JSON.stringify(rows.map(scoreJsonRow), null, 2)}\n`);
+    // With carried columns: each row's own, as JSON.stringify orders them.
+    let text = scoreJsonListing.start;
+    rows.forEach(
+      (r, i) =>
+        (text += scoreJsonListing.row(r, i, [
+          ['team', `t${i}`],
+          ['2024', 'x'],
+        ])),
+    );
+    text += scoreJsonListing.end(rows.length);
+    const carried = rows.map((r, i) => ({ ...scoreJsonRow(r), carried: { team: `t${i}`, 2024: 'x' } }));
+    expect(text).toBe(`${JSON.stringify(carried, null, 2)}\n`);
+  });
+
   it('an empty csv listing is the header alone', () => {
     expect(scoreCsvListing.start + scoreCsvListing.end(0)).toBe(
       '\ufeffcase_id,case_type,self_grade,grade,derived_grade,grade_source,override,unmet,missing,referred_back,referral_suggested\r\n',

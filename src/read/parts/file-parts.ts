@@ -3,7 +3,8 @@
 // parts are used only if the result must be the one a single pass gives: the cut is between records
 // there (not inside a quoted field), every part's line count agrees, and no case id is used in two
 // parts. Otherwise the workers are stopped and the main thread reads on itself, so the output is
-// the same, byte for byte, either way; only the time differs.
+// the same, byte for byte, either way; only the time differs. Long form: each part is joined into a
+// store of its own, which the main thread adopts where no case clashes across parts.
 import { closeSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { CaseIds } from '../../assemble/case-ids.js';
@@ -59,6 +60,8 @@ export class FileParts {
     private readonly criteria: CriteriaSet,
     private readonly reading: Reading,
     private readonly read: ReadOptions,
+    /** Long form: each part joined into a store of its own, adopted here in file order (assemble/part-stores.ts). */
+    private readonly long = false,
   ) {
     this.options = read.parts!;
     this.runner = this.options.runner ?? (workerScript() ? onWorkerThread : undefined);
@@ -113,7 +116,9 @@ export class FileParts {
         file: this.path,
         criteria: this.criteria,
         load,
-        hashIds: this.reading.assembler.ids!.hashed,
+        hashIds: this.reading.assembler.ids?.hashed ?? false,
+        rounds: [...this.reading.assembler.rounds],
+        long: this.long,
         fold: this.options.recipe,
         dataLine,
         start,
@@ -157,6 +162,10 @@ export class FileParts {
     for (const r of results) {
       tally.absorb(r.tally);
       feed.absorbChecks(r.checks);
+      if (r.store) {
+        assembler.adoptPart({ store: r.store, rounds: r.rounds });
+        continue;
+      }
       // A later file's ids are checked against this part's too.
       assembler.absorbPart({ rounds: r.rounds, ids: r.ids }, this.path);
       this.options.merge(r.fold);
@@ -171,19 +180,30 @@ export class FileParts {
     const unusable = results.find((r) => !r.usable);
     if (unusable) return unusable.why;
     if (results[0]!.firstLine !== line) return `the first cut is at line ${line}, not ${results[0]!.firstLine}`;
+    if (this.long) return this.casesJoin(results);
     return this.keysAreNew(results) ? undefined : 'a case id or round is in more than one part';
   }
 
   /**
+   * Long form: a part's cases join the rows before them as read (no clash across parts), and no part
+   * refused a row for a type clash (its message names the case's first place, which may be earlier).
+   */
+  private casesJoin(results: readonly PartResult[]): string | undefined {
+    if (results.some((r) => r.tally.events.some((e) => e.d.rule === 'case-type-clash'))) return 'a part refused a row for a type clash';
+    return this.reading.assembler.partsClash(results.map((r) => ({ store: r.store!, rounds: r.rounds })));
+  }
+
+  /**
    * No case key taken in two parts (a duplicate's message names the first place, which a later part
-   * cannot know), and one round throughout (a key carries its round's number, which each thread
-   * gives in the order it meets them).
+   * cannot know), and the rounds numbered alike in every thread (a key carries its round's number):
+   * each part started with the rounds the main thread had met, so every thread's list must be the
+   * start of the longest (a round met first in two threads would have two numbers).
    */
   private keysAreNew(results: readonly PartResult[]): boolean {
     const { assembler } = this.reading;
     const lists = [assembler.rounds, ...results.map((r) => r.rounds)];
-    const first = lists.find((l) => l.length > 0)?.[0];
-    if (lists.some((l) => l.length > 1 || (l.length === 1 && l[0] !== first))) return false;
+    const longest = lists.reduce((a, b) => (b.length > a.length ? b : a));
+    if (!lists.every((l) => l.every((round, i) => round === longest[i]))) return false;
     const ids = assembler.ids!;
     return !results.some(
       (r, k) => ids.sharesAny(r.ids) || results.slice(0, k).some((earlier) => CaseIds.shared(earlier.ids, r.ids, this.path)),

@@ -4,6 +4,7 @@ import type { FoldRecipe } from '../../domain/fold.js';
 import type { ChecksState } from '../../load/rows/record-checks.js';
 import type { LoadOptions } from '../../load/inputs/sink.js';
 import type { CaseIdsData } from '../../assemble/case-ids.js';
+import type { StoreState } from '../../assemble/store.js';
 import type { TallyState } from '../read-tally.js';
 
 export interface PartJob {
@@ -14,6 +15,10 @@ export interface PartJob {
   load: Omit<LoadOptions, 'onRowId'>;
   /** Case keys as hashes, checked by the main thread at the end (as its own are). */
   hashIds: boolean;
+  /** The rounds the main thread has met so far: the part numbers them alike (a case key carries its round's number). */
+  rounds: Array<string | null>;
+  /** Long form: the part's rows are joined into a store of its own (no fold), adopted by the main thread. */
+  long: boolean;
   fold: FoldRecipe;
   /** The line the data starts on after the header, as the main thread read it. */
   dataLine: number;
@@ -36,6 +41,8 @@ export interface PartResult {
   ids: CaseIdsData;
   rounds: Array<string | null>;
   checks?: ChecksState;
+  /** Long form: the part's cases, joined within the part. */
+  store?: StoreState;
   fold: unknown;
 }
 

@@ -12,9 +12,14 @@ const result = await readPart(workerData as PartJob, (bytes, rows) => {
   parentPort!.postMessage({ progress: { bytes, rows } });
 });
 // The id table's pages (or the hashes' pages) are moved to the main thread, not copied.
-const { ids } = result;
-const moved = 'pages' in ids ? ids.pages : [ids.slots, ...ids.bytePages];
+const { ids, store } = result;
+const moved: Array<{ buffer: ArrayBufferLike }> = 'pages' in ids ? [...ids.pages] : [ids.slots, ...ids.bytePages];
+// A long-form part's store: its columns are copies of their own, its code pages its own.
+if (store) {
+  const { caseType, caseRound, firstOf, aNext, aRole, aAuditor, aState, aFile, aLine, aCodes, codes } = store;
+  moved.push(caseType, caseRound, firstOf, aNext, aRole, aAuditor, aState, aFile, aLine, aCodes, ...codes);
+}
 parentPort!.postMessage(
   result,
-  moved.map((p) => p.buffer),
+  moved.map((p) => p.buffer as ArrayBuffer),
 );

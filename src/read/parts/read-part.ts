@@ -1,5 +1,6 @@
 // A worker's part of a CSV file: the file's header, then the bytes from `start` to `end`, read
-// through the same read path (load, assemble, score) and fold as the main thread. Whether the part can be used
+// through the same read path (load, assemble, score) and fold as the main thread (long form: joined
+// into the part's own store, which the main thread adopts). Whether the part can be used
 // is decided here where it can be (its header and last line); the rest by the main thread.
 import { closeSync, openSync } from 'node:fs';
 import { makeFold } from '../../domain/fold.js';
@@ -47,12 +48,13 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
   const events: TallyState['events'] = [];
   const reading = new Reading(
     job.criteria,
-    'none',
+    job.long ? 'hold' : 'none',
     { case: (c) => fold.add(c) },
     (d, rejected) => events.push({ d, rejected }),
     job.hashIds,
+    job.rounds,
   );
-  const sink = reading.sink(job.file, false, onProgress);
+  const sink = reading.sink(job.file, job.long, onProgress);
   await loadCsv(job.file, bytes, job.criteria, sink, job.load, {
     onHeader(line) {
       if (line !== job.dataLine) unusable(`the header ends before line ${line}, not ${job.dataLine}`);
@@ -79,7 +81,10 @@ export async function readPart(job: PartJob, onProgress?: (bytes: number, rows: 
   });
   result.tally = reading.tally.state(events);
   result.rounds = reading.assembler.rounds;
-  result.ids = reading.assembler.ids!.data();
+  const { ids } = reading.assembler;
+  // Long form: the cases are held in the part's store and folded by the main thread once joined.
+  if (ids) result.ids = ids.data();
+  else result.store = reading.assembler.storeState();
   result.fold = fold.state();
   return result;
 }

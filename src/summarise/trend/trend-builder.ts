@@ -12,7 +12,8 @@ import { INTERVAL_MEANING, type TrendArea, type TrendCriterion, type TrendModel,
 import { caseMix, intervalMeaning, trendVerdicts } from './trend-family.js';
 import { trendNotes, criterionMismatches } from './trend-notes.js';
 import { countsTotal, roundFigures, roundLabel } from './trend-rounds.js';
-import { everyRound, gap, newTally, reaudited, type RoundTally } from './trend-tally.js';
+import { everyRound, gap, mergeTally, newTally, reaudited, type RoundTally } from './trend-tally.js';
+import type { Fold, FoldRecipe } from '../../domain/fold.js';
 
 export interface TrendOptions {
   /** The role whose grades are shown (--role). */
@@ -32,7 +33,21 @@ export interface TrendFinish {
   label(role: Role): string;
 }
 
-export class TrendBuilder {
+/** The builder's tallies as plain data (Maps and Sets cross threads as they are). */
+export interface TrendState {
+  rounds: Array<[string | null, RoundTally]>;
+  areas: Array<[string | null, number[]]>;
+}
+
+/**
+ * The trend's fold as a part worker makes it (src/read/parts).
+ * @public named in the recipe, not imported
+ */
+export const makeTrendFold = (criteria: CriteriaSet, options: TrendOptions) => new TrendBuilder(criteria, options);
+
+export const trendRecipe = (options: TrendOptions): FoldRecipe => ({ module: import.meta.url, name: makeTrendFold.name, options });
+
+export class TrendBuilder implements Fold<TrendState> {
   private readonly rounds = new Map<string | null, RoundTally>();
   /** Each type's first criterion in the flat index. */
   private readonly offset = new Map<string, number>();
@@ -105,6 +120,20 @@ export class TrendBuilder {
       if (code === FINDING_CODE.unmet) t.unmet[offset + i]!++;
     }
     this.areaCounter(c.round).add(type, codes);
+  }
+
+  state(): TrendState {
+    return { rounds: [...this.rounds], areas: [...this.areaTallies].map(([round, counter]) => [round, counter.state()]) };
+  }
+
+  /** A later part's tallies: each round's added to the same round's, a round first met there after the others. */
+  merge(later: TrendState): void {
+    for (const [round, t] of later.rounds) {
+      const mine = this.rounds.get(round);
+      if (mine) mergeTally(mine, t, this.scale);
+      else this.rounds.set(round, t);
+    }
+    for (const [round, counts] of later.areas) this.areaCounter(round).absorb(counts);
   }
 
   private addBetween(t: RoundTally, c: AssembledCase): void {

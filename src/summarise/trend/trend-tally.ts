@@ -1,6 +1,6 @@
 // One round's counters for `trend`, and the figures read off them: the A-vs-B gap, re-audited
 // cases between consecutive rounds, and whether a criterion was unmet in every round.
-import type { GradeCounts } from '../../domain/grades.js';
+import { addCounts, type GradeCounts } from '../../domain/grades.js';
 import type { Scale } from '../../domain/scale.js';
 import { cohenKappa, emptyMatrix, type Matrix } from '../../statistics/kappa.js';
 import { kappaFigure } from '../../statistics/rounding.js';
@@ -39,6 +39,26 @@ export function newTally(criteria: number, scale: Scale): RoundTally {
     ids: new Set(),
     gap: { matrix: emptyMatrix(scale.ids), higher: 0, lower: 0 },
   };
+}
+
+/** A later part's tally of the same round added in (src/read/parts): counts added, sets joined, new keys after. */
+export function mergeTally(into: RoundTally, later: RoundTally, scale: Scale): void {
+  addCounts(into.counts, later.counts);
+  into.ungraded += later.ungraded;
+  for (const [table, counts] of later.byTable) {
+    const mine = into.byTable.get(table);
+    if (mine) addCounts(mine, counts);
+    else into.byTable.set(table, counts);
+  }
+  for (const [type, n] of later.byType) into.byType.set(type, (into.byType.get(type) ?? 0) + n);
+  later.applied.forEach((n, i) => (into.applied[i]! += n));
+  later.unmet.forEach((n, i) => (into.unmet[i]! += n));
+  later.found.forEach((f, i) => (into.found[i]! |= f));
+  for (const type of later.types) into.types.add(type);
+  for (const id of later.ids) into.ids.add(id);
+  for (const a of scale.ids) for (const b of scale.ids) into.gap.matrix[a]![b]! += later.gap.matrix[a]![b]!;
+  into.gap.higher += later.gap.higher;
+  into.gap.lower += later.gap.lower;
 }
 
 /** Unmet in every round that checked it, and two or more did: a weakness that persists. */

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli } from '../../helpers/cli.js';
+import { LONG_HEADER, longFormRows } from '../../helpers/long-form-rows.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 const HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,team,DA1,DA2,DA3,DA4,DA5,DA6,DA7,DA8';
@@ -161,5 +162,61 @@ describe('report --threads', () => {
     writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const one = expectSameAsOneThread(['report', path, '--format', 'json'], /read on one thread: UTF-16LE cannot be cut at its bytes/);
     expect(JSON.parse(one.stdout).totals.read).toBe(3999);
+  });
+});
+
+describe('long form --threads', () => {
+  beforeAll(() => {
+    dir = tempDir();
+  });
+
+  it('compare --between and report: each part joined on its worker, adopted in file order, the one-thread output', () => {
+    const path = file('long.csv', `${LONG_HEADER}\n${longFormRows(4000, false).join('\n')}\n`);
+    for (const args of [
+      ['compare', '--between', 'self,independent', '--by', 'auditor', '--format', 'json'],
+      ['compare', '--between', 'moderator,self'],
+      ['report', '--format', 'json'],
+    ]) {
+      const one = expectSameAsOneThread([...args, path], /read in 3 parts/);
+      // Not two empty runs: the rows with a finding `x` are refused, named on stderr.
+      expect(one.stderr).toMatch(/invalid-finding|not a finding|x/);
+      expect(one.stdout.length).toBeGreaterThan(500);
+    }
+  });
+
+  it('a case assessed twice by one role across parts: read on one thread, the same message', () => {
+    const path = file(
+      'twice.csv',
+      `${LONG_HEADER}\n${longFormRows(4000, false).join('\n')}\nDA-5,domestic-abuse,2025-Q1,self,A9,good,,,,,,,,,,,\n`,
+    );
+    const one = expectSameAsOneThread(
+      ['report', '--format', 'json', '--max-errors', '1000', path],
+      /read on one thread after the first cut/,
+    );
+    expect(one.stderr).toMatch(/already has a self assessment at .*:6\b/);
+  });
+});
+
+describe('trend --threads', () => {
+  beforeAll(() => {
+    dir = tempDir();
+  });
+
+  it('three files of a round each, every file in parts: the one-thread trend', () => {
+    const roundFile = (name: string, round: string, from: number) =>
+      file(
+        name,
+        `${HEADER},round\n${rows(from, from + 6000)
+          .map((r) => `${r},${round}`)
+          .join('\n')}\n`,
+      );
+    const files = [roundFile('q1.csv', '2025-Q1', 1), roundFile('q2.csv', '2025-Q2', 3001), roundFile('q3.csv', '2025-Q3', 6001)];
+    for (const format of ['json', 'table']) {
+      const one = expectSameAsOneThread(
+        ['trend', '--between', 'self,independent', '--format', format, ...files],
+        /read in 3 parts[^]*read in 3 parts[^]*read in 3 parts/,
+      );
+      expect(one.stdout).toMatch(/2025-Q3/);
+    }
   });
 });
