@@ -239,6 +239,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     )
     .option('--as-of <date>', 'count days to this day, yyyy-mm-dd or dd/mm/yyyy (default: today)')
     .addOption(threadsOption())
+    .addOption(pseudonymiseOption())
     .action(action(() => import('../commands/referrals.js').then((m) => m.referralsCommand)));
 
   commonOptions(

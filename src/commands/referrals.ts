@@ -7,6 +7,7 @@ import type { CriteriaSet } from '../domain/criteria-set.js';
 import { UsageError } from '../domain/errors.js';
 import type { Io } from '../domain/io.js';
 import { readReferralLog } from '../load/referrals/referral-log.js';
+import { pseudonymsOf } from '../load/rows/case-id.js';
 import type { ReadResult } from '../read/reading.js';
 import { displayPath } from '../render/diagnostics.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
@@ -22,6 +23,7 @@ import {
   makeContext,
   preflight,
   readIntoFold,
+  sharingOption,
   type CommonOptions,
   type Context,
 } from './context.js';
@@ -36,7 +38,8 @@ export const DEFAULT_OVERDUE_DAYS = 28;
 
 /** The log read (its problems printed), the fold to read the case files into, and how the model is finished. */
 export async function referralsPlan(ctx: Context, logFile: string, criteria: CriteriaSet) {
-  const log = await readReferralLog(logFile, ctx.io.stdin, criteria);
+  const ids = ctx.key ? pseudonymsOf({ pseudonymKey: ctx.key.bytes }) : undefined;
+  const log = await readReferralLog(logFile, ctx.io.stdin, criteria, ids);
   for (const d of log.diagnostics) ctx.printer.print(d);
   const index = logIndex(log.cases);
   return {
@@ -69,7 +72,7 @@ export async function referralsCommand(args: unknown[], options: CommonOptions &
   ctx.printer.finish();
   const render = await rendererFor(FORMATS.referrals, options.format);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 80, 120));
-  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd }), options.output, io.stdout);
+  await emit(await render(model, { paint: ctx.paint, width, cwd: io.cwd, ...sharingOption(ctx) }), options.output, io.stdout);
   if (options.format === 'json' || options.format === 'csv' || options.output) accountingToStderr(ctx, result);
   const failed = model.unaccounted.length > 0 || bad;
   return Math.max(failed ? 1 : 0, exitCodeFor(ctx, result));

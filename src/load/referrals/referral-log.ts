@@ -10,6 +10,8 @@ import { error, warning, type Diagnostic } from '../../domain/diagnostic.js';
 import { REFERRAL_STATUSES, type LoggedReferral, type ReferralStatus } from '../../domain/referral.js';
 import { didYouMean } from '../../text/did-you-mean.js';
 import { quote } from '../../text/escape.js';
+import type { Pseudonyms } from '../../domain/pseudonym.js';
+import { idAsRead } from '../rows/case-id.js';
 import { nameKey } from '../rows/header-names.js';
 import { forEachTableRow, type TableRow } from './table-rows.js';
 
@@ -25,7 +27,8 @@ export interface ReferralLog {
   errors: number;
 }
 
-export async function readReferralLog(file: string, stdin: Readable, criteria: CriteriaSet): Promise<ReferralLog> {
+/** `ids`: under --pseudonymise, each case id becomes its pseudonym as it is read, as the case files' do, so the two join. */
+export async function readReferralLog(file: string, stdin: Readable, criteria: CriteriaSet, ids?: Pseudonyms): Promise<ReferralLog> {
   const log: ReferralLog = { file, cases: [], diagnostics: [], errors: 0 };
   /** Per case (round and id), its place in `cases`; only while the log is read. */
   const byKey = new Map<string, number>();
@@ -81,8 +84,10 @@ export async function readReferralLog(file: string, stdin: Readable, criteria: C
     const col = (name: string) => (columns!.get(name) ?? 0) + 1;
     const bad = (name: string, rule: string, message: string) =>
       at(row, col(name))(error(file, row.line, rule, `${message}; the row is skipped`));
-    const caseId = cell('case_id');
-    if (!caseId) return bad('case_id', 'missing-case-id', 'no case_id');
+    const rawId = cell('case_id');
+    if (!rawId) return bad('case_id', 'missing-case-id', 'no case_id');
+    const caseId = idAsRead(rawId, 'case', ids);
+    if (typeof caseId !== 'string') return bad('case_id', 'invalid-case-id', caseId.unsafe);
     const rawStatus = cell('status');
     const status = REFERRAL_STATUSES.find((s) => s === rawStatus.toLowerCase());
     if (!status)

@@ -4,9 +4,11 @@ import type { ReferralsModel } from '../../summarise/referrals/referrals-fold.js
 import { html } from '../html/html-template.js';
 import { dataTable } from '../html/html-table.js';
 import { page } from '../html/page.js';
+import type { RenderOptions } from '../options.js';
 import { lead, sections, STATUS_HEAD, statusRows } from './referrals-layout.js';
 
-export function referralsHtml(m: ReferralsModel): string {
+/** With --pseudonymise the key's fingerprint is said first on the page. */
+export function referralsHtml(m: ReferralsModel, options?: RenderOptions): string {
   const body = html`<main>
 <h1>Referrals</h1>
 ${lead(m).map((l) => html`<p>${l}</p>`)}
@@ -18,5 +20,5 @@ ${sections(m).map((s) =>
 )}
 <p>${accountingLine(m.totals)}</p>
 </main>`;
-  return page('Referrals', body);
+  return page('Referrals', body, options?.sharing);
 }

@@ -1,6 +1,8 @@
 // `referrals --format json`: the contract's object in its key order, then the extras.
 import type { ReferralsModel } from '../../summarise/referrals/referrals-fold.js';
+import { sharingJson } from '../../domain/sharing.js';
 import { jsonPieces } from '../json-pieces.js';
+import type { RenderOptions } from '../options.js';
 
 export function referralsJsonValue(m: ReferralsModel) {
   return {
@@ -18,6 +20,6 @@ export function referralsJsonValue(m: ReferralsModel) {
 }
 
 /** In pieces: the lists can hold a large share of a million cases. */
-export function referralsJson(m: ReferralsModel): Iterable<string> {
-  return jsonPieces(referralsJsonValue(m));
+export function referralsJson(m: ReferralsModel, options?: RenderOptions): Iterable<string> {
+  return jsonPieces({ ...referralsJsonValue(m), ...sharingJson(options?.sharing) });
 }
