@@ -53,7 +53,7 @@ export interface CommonOptions {
   threads?: number;
   /** --pseudonymise: the key file; case ids and auditor codes become pseudonyms (load/key-file.ts). */
   pseudonymise?: string;
-  /** --suppress N (report, compare, trend, actions): for publication; messages then name no case id. */
+  /** --suppress N (report, compare, trend, actions, dashboard): for publication; messages then name no case id. */
   suppress?: number;
 }
 

@@ -10,6 +10,7 @@ import { displayPath } from '../render/diagnostics.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { DashboardFold, roundAccounting } from '../summarise/dashboard/dashboard-fold.js';
 import type { DashboardModel } from '../summarise/dashboard/dashboard-model.js';
+import { dashboardPublished } from '../summarise/suppress/dashboard-published.js';
 import { orderRounds } from '../summarise/trend/trend-rounds.js';
 import { emit } from '../write/emit.js';
 import { actionsPlan } from './actions.js';
@@ -83,8 +84,13 @@ export async function dashboardCommand(args: unknown[], options: CommonOptions &
     referrals: referred?.model ?? null,
     totals: result.accounting,
   };
-  const render = await rendererFor(FORMATS.dashboard, options.format);
-  await emit(await render(model, { paint: ctx.paint, cwd: io.cwd, ...sharingOption(ctx) }), options.output, io.stdout);
+  const render = { paint: ctx.paint, cwd: io.cwd, ...sharingOption(ctx) };
+  const below = options.suppress;
+  const out =
+    below === undefined
+      ? (await rendererFor(FORMATS.dashboard, options.format))(model, render)
+      : (await rendererFor(FORMATS.published, options.format))(dashboardPublished(model, below), render);
+  await emit(await out, options.output, io.stdout);
   if (options.format === 'json' || options.output) accountingToStderr(ctx, result);
   const bad = acted?.bad === true || referred?.bad === true;
   return Math.max(bad ? 1 : 0, exitCodeFor(ctx, result));

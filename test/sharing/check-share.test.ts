@@ -43,6 +43,25 @@ describe('case-audit check-share', { timeout: 120_000 }, () => {
     expect(r.stdout).not.toContain('AUD2');
   });
 
+  it('a count in an HTML table cell right after its tag (the text after a tag was skipped)', async () => {
+    const out = file('table.html', '<table>\n<tr><th>Grade</th><th>Cases</th></tr>\n<tr><th>Good</th><td>3</td></tr>\n</table>\n');
+    const r = await check(out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${out}:3: a count of 3, below 5\n`);
+  });
+
+  it("the dashboard's actions.summary counts recommendations; compare's reason for review is its own sentence", async () => {
+    const out = file(
+      'board.json',
+      JSON.stringify({
+        actions: { summary: { total: 3 }, recommendations: [] },
+        compare: { auditorsToReview: [{ auditor: 'A9', reason: 'graded higher' }] },
+      }),
+    );
+    const r = await runCli(['check-share', out]);
+    expect(r.code, r.stdout).toBe(0);
+  });
+
   it('a count below the threshold in JSON, by --suppress; a table number or a seed is not a count', async () => {
     const out = file('report.json', JSON.stringify({ seed: 3, byTable: [{ table: 3, counts: { good: 12, inadequate: 2 } }] }));
     const r = await check(out);

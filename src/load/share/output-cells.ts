@@ -67,7 +67,7 @@ export const FRACTION_KEYS = new Set([
   'statistic',
   'level',
 ]);
-/** The column given to the numbers of `actions`' top-level `summary`: they count recommendations, not children. */
+/** The column given to the numbers of `actions`' top-level `summary` (the dashboard's `actions.summary`): they count recommendations, not children. */
 export const RECOMMENDATION_COUNTS = 'recommendation counts';
 
 const keyName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -75,7 +75,7 @@ const keyName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 function jsonCells(file: string, value: unknown, path: string, key: string, out: OutputCell[]): void {
   if (Array.isArray(value)) value.forEach((v, i) => jsonCells(file, v, `${path}[${i}]`, key, out));
   else if (value !== null && typeof value === 'object') {
-    const countsRecommendations = path === '' && Array.isArray((value as Record<string, unknown>).recommendations);
+    const countsRecommendations = (path === '' || path === '.actions') && Array.isArray((value as Record<string, unknown>).recommendations);
     const inherited = FRACTION_KEYS.has(keyName(key)) || key === RECOMMENDATION_COUNTS;
     for (const [k, v] of Object.entries(value)) {
       const at = `${path}.${k}`;
@@ -98,7 +98,7 @@ function htmlCells(file: string, text: string, out: OutputCell[]): void {
   const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
   let head: string[] = [];
   let col = 0;
-  for (const m of text.matchAll(/<(tr|th|td)\b[^>]*>|>([^<]+)</g)) {
+  for (const m of text.matchAll(/<(tr|th|td)\b[^>]*>|(?<=>)([^<]+)(?=<)/g)) {
     if (m[1] === 'tr') col = 0;
     else if (m[1] === 'th' || m[1] === 'td') col++;
     const words = m[2] === undefined ? '' : decode(m[2]).trim();

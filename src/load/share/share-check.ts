@@ -31,8 +31,10 @@ const NOT_COUNTS = new Set([
   'comparisons',
   ...FRACTION_KEYS,
 ]);
-/** case-audit's own top-level JSON keys whose names have a free-text word but hold its own sentences. */
+/** case-audit's own top-level JSON keys (and the dashboard's `actions.summary`) whose names have a free-text word but hold its own sentences. */
 const OWN_SENTENCES = new Set(['summary', 'notes']);
+/** `compare --by auditor`'s reason an auditor is named for review: its own sentence (figures it quotes are suppressed). */
+const OWN_REASON = /(^|\.)auditorsToReview\[\d+\]\.reason$/;
 
 const nameOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 /** Ids are matched whole: a cell, or a word of a sentence. */
@@ -44,7 +46,8 @@ export function checkShare(cells: readonly OutputCell[], check: ShareCheck): Sha
   for (const c of cells) {
     if (c.isName) {
       const word = freeTextWord(c.text);
-      const own = OWN_SENTENCES.has(c.text) && !c.place.slice(c.place.lastIndexOf(' ') + 1).includes('.');
+      const at = c.place.slice(c.place.lastIndexOf(' ') + 1);
+      const own = (OWN_SENTENCES.has(c.text) && (!at.includes('.') || at === 'actions.summary')) || OWN_REASON.test(at);
       if (word && !own && !freeTextNamed.has(c.text)) {
         freeTextNamed.add(c.text);
         found.push({ place: c.place, rule: 'free-text', message: `a free-text column ${JSON.stringify(c.text)} (its name has "${word}")` });

@@ -7,51 +7,16 @@ import type { Count } from '../../summarise/suppress/cells.js';
 import type { SuppressedReport } from '../../summarise/suppress/suppressed-report.js';
 import { BOM, csvLine, type Cell } from '../../text/csv.js';
 import type { RenderOptions } from '../options.js';
-import { reportPublished } from '../../summarise/suppress/report-published.js';
+import { reportPublished, suppressedReportJson } from '../../summarise/suppress/report-published.js';
 import { publishedMarkdown, publishedTable } from '../share/published-text.js';
 import { publishedHtml } from '../share/published-html.js';
 import { publishedXlsx } from '../share/published-xlsx.js';
 
 const text = (c: Count, below: number) => (typeof c === 'number' ? String(c) : c.small ? `<${below}` : '[x]');
-const json = (c: Count) => (typeof c === 'number' ? c : { suppressed: true });
-const jsonCounts = (counts: Record<string, Count>) => Object.fromEntries(Object.entries(counts).map(([g, c]) => [g, json(c)]));
 
 export function suppressedJson(r: SuppressedReport, options?: RenderOptions): string {
   const value = {
-    force: r.force,
-    inspectorate: r.inspectorate,
-    totals: Object.fromEntries(Object.entries(r.totals).map(([k, c]) => [k, json(c)])),
-    bothAssessed: { self: jsonCounts(r.bothAssessed.self), independent: jsonCounts(r.bothAssessed.independent), n: json(r.bothAssessed.n) },
-    independentOnly: jsonCounts(r.independentOnly),
-    independentOnlyN: json(r.independentOnlyN),
-    byTable: r.byTable.map((t) => ({
-      table: t.table,
-      label: t.label,
-      caption: t.caption,
-      types: t.types,
-      counts: jsonCounts(t.counts),
-      graded: json(t.graded),
-      themes: t.themes.map((th) => ({ criterion: th.criterion, unmet: json(th.unmet), applied: json(th.applied), share: th.share })),
-    })),
-    selfAssessedByType: r.selfAssessedByType.map((a) => ({ type: a.type, n: json(a.n) })),
-    // Counts in place of the lists of case ids, which a published report never holds.
-    referredBack: json(r.referredBack),
-    referralSuggested: json(r.referralSuggested),
-    overrides: json(r.overrides),
-    ...(r.breakdown
-      ? {
-          breakdown: {
-            by: r.breakdown.by,
-            all: r.breakdown.all.map((v) => ({ value: v.value, counts: jsonCounts(v.counts), graded: json(v.graded) })),
-            tables: r.breakdown.tables.map((t) => ({
-              table: t.table,
-              label: t.label,
-              values: t.values.map((v) => ({ value: v.value, counts: jsonCounts(v.counts), graded: json(v.graded) })),
-            })),
-          },
-        }
-      : {}),
-    programme: r.programme,
+    ...suppressedReportJson(r),
     ...sharingJson({ ...options?.sharing, suppression: { below: r.below } }),
     suppressionRule: suppressionRule(r.below),
   };

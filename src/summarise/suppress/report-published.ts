@@ -14,7 +14,7 @@ export function reportPublished(r: SuppressedReport): Published {
     title: `${r.programme}: case file analysis`,
     below: r.below,
     lines: [],
-    json: {},
+    json: suppressedReportJson(r),
     sections: [
       {
         heading: `Table 1: ${r.labels.table1}`,
@@ -96,5 +96,48 @@ export function reportPublished(r: SuppressedReport): Published {
         ],
       },
     ],
+  };
+}
+
+const json = (c: Count) => (typeof c === 'number' ? c : { suppressed: true });
+const jsonCounts = (counts: Record<string, Count>) => Object.fromEntries(Object.entries(counts).map(([g, c]) => [g, json(c)]));
+
+/** `report --suppress`'s JSON keys (the rule and the sharing keys are the renderer's): a hidden count as `{ "suppressed": true }`. */
+export function suppressedReportJson(r: SuppressedReport): Record<string, unknown> {
+  return {
+    force: r.force,
+    inspectorate: r.inspectorate,
+    totals: Object.fromEntries(Object.entries(r.totals).map(([k, c]) => [k, json(c)])),
+    bothAssessed: { self: jsonCounts(r.bothAssessed.self), independent: jsonCounts(r.bothAssessed.independent), n: json(r.bothAssessed.n) },
+    independentOnly: jsonCounts(r.independentOnly),
+    independentOnlyN: json(r.independentOnlyN),
+    byTable: r.byTable.map((t) => ({
+      table: t.table,
+      label: t.label,
+      caption: t.caption,
+      types: t.types,
+      counts: jsonCounts(t.counts),
+      graded: json(t.graded),
+      themes: t.themes.map((th) => ({ criterion: th.criterion, unmet: json(th.unmet), applied: json(th.applied), share: th.share })),
+    })),
+    selfAssessedByType: r.selfAssessedByType.map((a) => ({ type: a.type, n: json(a.n) })),
+    // Counts in place of the lists of case ids, which a published report never holds.
+    referredBack: json(r.referredBack),
+    referralSuggested: json(r.referralSuggested),
+    overrides: json(r.overrides),
+    ...(r.breakdown
+      ? {
+          breakdown: {
+            by: r.breakdown.by,
+            all: r.breakdown.all.map((v) => ({ value: v.value, counts: jsonCounts(v.counts), graded: json(v.graded) })),
+            tables: r.breakdown.tables.map((t) => ({
+              table: t.table,
+              label: t.label,
+              values: t.values.map((v) => ({ value: v.value, counts: jsonCounts(v.counts), graded: json(v.graded) })),
+            })),
+          },
+        }
+      : {}),
+    programme: r.programme,
   };
 }
