@@ -261,6 +261,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         .argParser(positiveInt('--overdue-days')),
     )
     .option('--order <r1,r2,...>', 'the rounds in this order, the last the latest (default: as first met in the files)')
+    .addOption(pseudonymiseOption())
     .addOption(suppressOption())
     .action(action(() => import('../commands/dashboard.js').then((m) => m.dashboardCommand)));
 

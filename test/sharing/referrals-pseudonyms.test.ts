@@ -1,4 +1,4 @@
-// `referrals --pseudonymise`: the log's case ids become pseudonyms as they are read, as the case
+// `referrals --pseudonymise` (and `dashboard`, which reads the same log): the log's case ids become pseudonyms as they are read, as the case
 // files' do, so the two still join: the same figures as without a key (worked by hand in
 // fixtures/recommendations/README.md), with every listed id a pseudonym and no original id in any
 // format or message. The unkeyed run holds the originals, so the search can fail.
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatsOf } from '../../src/render/formats.js';
 import { fixture, runCli } from '../helpers/cli.js';
+import { zipText } from '../helpers/zip-text.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const dir = tempDir('case-audit-referrals-key-');
@@ -63,6 +64,26 @@ describe('referrals --pseudonymise', () => {
           expect(text, format).toContain('R25-DA-10');
           expect(r.stderr, format).toContain('R25-NOWHERE-1');
         }
+      }
+    }
+  });
+
+  it('dashboard: no original id in the page, the workbook or the JSON; the unkeyed page holds them', async () => {
+    const rounds = ['2023', '2024', '2025'].map((r) => fixture(`recommendations/${r}.csv`));
+    const recs = fixture('recommendations/recommendations.yaml');
+    for (const format of formatsOf('dashboard')) {
+      for (const withKey of [true, false]) {
+        const out = join(dir, `board-${withKey ? 'k' : 'p'}.${format}`);
+        const args = ['dashboard', '--as-of', '2025-06-30', '--recommendations', recs, '--log', LOG, '--output', out];
+        const r = await runCli([...args, ...(withKey ? ['--pseudonymise', key] : []), ...rounds]);
+        const bytes = readFileSync(out);
+        const text = `${format === 'xlsx' ? zipText(bytes) : bytes.toString('utf8')}\n${r.stdout}\n${r.stderr}`;
+        expect(r.stderr, format).not.toContain('internal error');
+        if (withKey) {
+          expect(text, format).not.toMatch(/R2[345]-/);
+          expect(text, format).toContain(pseudonym('R25-DA-10'));
+          expect(text, format).toContain('630dcd2966c4');
+        } else expect(text, format).toContain('R25-DA-10');
       }
     }
   });
