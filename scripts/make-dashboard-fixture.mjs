@@ -27,7 +27,12 @@ const TYPES = [
     criteria: ['CSE1', 'CSE2', 'CSE3', 'CSE4', 'CSE5', 'CSE6', 'CSE7', 'CSE8', 'CSE9'],
     serious: ['CSE1', 'CSE2', 'CSE4', 'CSE7'],
   },
-  { type: 'missing-children', tag: 'MC', criteria: ['MC1', 'MC2', 'MC3', 'MC4', 'MC5', 'MC6', 'MC7', 'MC8'], serious: ['MC1', 'MC2', 'MC4', 'MC8'] },
+  {
+    type: 'missing-children',
+    tag: 'MC',
+    criteria: ['MC1', 'MC2', 'MC3', 'MC4', 'MC5', 'MC6', 'MC7', 'MC8'],
+    serious: ['MC1', 'MC2', 'MC4', 'MC8'],
+  },
 ];
 /** The bundled grading.widespread of all three types. */
 const WIDESPREAD = 3;
