@@ -46,7 +46,7 @@ const AUDITORS = ['A1', 'A2', 'A3', 'A4'];
 const DRIFTS = 'A4';
 const GRADES = ['inadequate', 'requires improvement', 'good'];
 /** The only self grades of A1 to A3 that differ from the inspectors'. */
-const SELF_EXCEPTIONS = { 'R25-DA-05': 'good', 'R25-CSE-06': 'inadequate' };
+const SELF_EXCEPTIONS = { 'R25-DA-05': 'good', 'R25-DA-07': 'good', 'R25-CSE-06': 'inadequate' };
 /** Cases the audit referred back: R25-DA-10 with no `refer: true` criterion unmet. */
 const REFERRED_BACK = new Set(['R25-DA-01', 'R25-CSE-01', 'R25-DA-10']);
 

@@ -47,11 +47,11 @@ describe('dashboard on its example (fixtures/dashboard): the README’s hand-wor
     expect(board.latestRound).toBe('2025 dip sample');
     expect(board.totals).toEqual({ read: 168, graded: 168, ungraded: 0, rejected: 0 });
 
-    expect(board.report.bothAssessed).toEqual({ self: grades(34, 11, 7), independent: grades(28, 18, 6) });
+    expect(board.report.bothAssessed).toEqual({ self: grades(35, 10, 7), independent: grades(28, 18, 6) });
     expect(board.report.independentOnly).toEqual(grades(0, 0, 0));
     expect([...board.report.referredBack].sort()).toEqual(['R25-CSE-01', 'R25-DA-01', 'R25-DA-10']);
 
-    expect([board.compare.higher, board.compare.lower, board.compare.agreed, board.compare.n]).toEqual([6, 1, 45, 52]);
+    expect([board.compare.higher, board.compare.lower, board.compare.agreed, board.compare.n]).toEqual([7, 1, 44, 52]);
     expect(board.compare.auditorsToReview.map((a) => a.auditor)).toEqual(['A4']);
 
     expect(board.trend.rounds.map((t) => [t.round, t.counts])).toEqual([
