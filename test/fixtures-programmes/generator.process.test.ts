@@ -1,6 +1,7 @@
-// The constructed programmes are made by scripts/make-programme-fixtures.mjs: rerunning it must give
-// the committed files byte for byte (so an edit to the plan is an edit to the script, never to a
-// fixture by hand), and each folder says it is constructed.
+// The constructed programmes are made by scripts/make-programme-fixtures.mjs, the dashboard's
+// example by scripts/make-dashboard-fixture.mjs: rerunning them must give the committed files byte
+// for byte (so an edit to the plan is an edit to the script, never to a fixture by hand), and each
+// folder says it is constructed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -39,5 +40,18 @@ describe('the constructed programmes’ generator', () => {
         expect(readFileSync(fixture(`${folder}/criteria/${name}`), 'utf8')).toMatch(/^# CONSTRUCTED example/);
       }
     }
+  });
+});
+
+describe('the dashboard example’s generator (scripts/make-dashboard-fixture.mjs)', () => {
+  it('reproduces every committed file of fixtures/dashboard byte for byte; the folder holds nothing else but its README', () => {
+    const out = tempDir();
+    const r = spawnSync(process.execPath, ['scripts/make-dashboard-fixture.mjs', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const made = files(out);
+    expect(made).toHaveLength(5);
+    expect(files(fixture('dashboard'))).toEqual([...made, 'README.md'].sort());
+    for (const name of made) expect(readFileSync(join(out, name)), name).toEqual(readFileSync(fixture(`dashboard/${name}`)));
+    expect(readFileSync(fixture('dashboard/README.md'), 'utf8')).toMatch(/^# .*\(constructed\)\n\n\*\*Constructed example\*\*/);
   });
 });
