@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { writeCases, writeLongCases } from './bench-data.mjs';
+import { median, mb, sec, rowsLabel } from './bench-units.mjs';
 
 const REFERENCE = ['report', '--format', 'json'];
 
@@ -28,14 +29,6 @@ const COMMANDS = [
 const MAX_RATIO = 2;
 const GROWTH_SLACK = 1.2;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const rowsLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))

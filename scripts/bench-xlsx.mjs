@@ -10,11 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { writeCases, writeYamlCases } from './bench-data.mjs';
-
-const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const check = (ok) => (ok ? 'ok' : 'MISSED');
+import { median, mb, sec, check } from './bench-units.mjs';
 
 /** The CSV's records as a workbook's one sheet, written row by row. */
 async function csvToXlsx(csv, xlsx) {

@@ -25,6 +25,7 @@ import { writeCases, writeCriteria, writeLongCases } from './bench-data.mjs';
 import { xlsxRead, xlsxWrite, yamlSizes } from './bench-xlsx.mjs';
 import { duckdbInstall } from './bench-duckdb.mjs';
 import { commandsPart } from './bench-commands.mjs';
+import { median, mb, sec, rowsLabel, check } from './bench-units.mjs';
 
 /** The command measured: one constant. `report` folds every case into its summary and keeps none. */
 const COMMAND = ['report', '--format', 'json'];
@@ -122,16 +123,6 @@ function reportCounts(stdout) {
   );
   return { read: r.totals.read, ungraded: r.totals.ungraded, counts };
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const rowsLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
-const check = (ok) => (ok ? 'ok' : 'MISSED');
 
 /**
  * Long form: `compare` on N cases in the wide form (default threads, and one thread) and on the same

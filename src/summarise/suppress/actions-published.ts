@@ -8,7 +8,7 @@
 // is printed as it is.
 import type { ActionsModel } from '../actions/actions-model.js';
 import { STATUS_LABELS } from '../actions/actions-model.js';
-import { Cells, shareShown } from './cells.js';
+import { accountingCells, accountingShown, Cells, shareShown } from './cells.js';
 import type { Figure, Published } from './published.js';
 
 export function actionsPublished(m: ActionsModel, below: number): Published {
@@ -28,14 +28,7 @@ export function actionsPublished(m: ActionsModel, below: number): Published {
       for (const key of ['applied', 'unmet'] as const) cells.sum([...parts.map((p, q) => recs[p]![theirs[q]!]![key]), recs[i]![j]![key]]);
     });
   });
-  const acc = m.totals;
-  const t = {
-    read: cells.add(acc.read, true),
-    graded: cells.add(acc.graded),
-    ungraded: cells.add(acc.ungraded),
-    rejected: cells.add(acc.rejected),
-  };
-  cells.sum([t.graded, t.ungraded, t.rejected, t.read]);
+  const t = accountingCells(cells, m.totals);
   const show = cells.hide(below);
   const recommendations = m.recommendations.map((r, i) => {
     const rounds = r.rounds.map((x, j) => {
@@ -79,7 +72,7 @@ export function actionsPublished(m: ActionsModel, below: number): Published {
       text: r.text,
     };
   });
-  const accounting = { read: show(t.read), graded: show(t.graded), ungraded: show(t.ungraded), rejected: show(t.rejected) };
+  const accounting = accountingShown(t, show);
   return {
     title: m.source ? `Recommendations: ${m.source}` : 'Recommendations',
     below,

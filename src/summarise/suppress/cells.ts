@@ -2,6 +2,7 @@
 // (a row and its total, a column and its total, the parts of a table against another table), then
 // the one suppression step over all of them at once (suppress-cells.ts). Every command that
 // publishes counts (report, compare, trend, actions, and a new one) goes through a `Cells`.
+import type { Accounting } from '../../domain/accounting.js';
 import { suppressCells, type Sum } from './suppress-cells.js';
 
 /** A count as published: the number, or hidden (`small`: it is from 1 to N-1; else hidden to protect one that is). */
@@ -71,4 +72,21 @@ export const shown = (c: Count): c is number => typeof c === 'number';
  */
 export function shareShown(k: Count, n: Count, below: number): boolean {
   return shown(k) && shown(n) && n >= below;
+}
+
+/** The accounting line's counts as cells: graded, ungraded and rejected add up to read, so they are a sum. */
+export function accountingCells(cells: Cells, acc: Accounting) {
+  const t = {
+    read: cells.add(acc.read, true),
+    graded: cells.add(acc.graded),
+    ungraded: cells.add(acc.ungraded),
+    rejected: cells.add(acc.rejected),
+  };
+  cells.sum([t.graded, t.ungraded, t.rejected, t.read]);
+  return t;
+}
+
+/** The accounting counts as printed once the cells are hidden. */
+export function accountingShown(t: ReturnType<typeof accountingCells>, show: (c: CellRef) => Count) {
+  return { read: show(t.read), graded: show(t.graded), ungraded: show(t.ungraded), rejected: show(t.rejected) };
 }

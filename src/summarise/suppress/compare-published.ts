@@ -6,7 +6,7 @@
 // shown (a kappa with the margins printed gives the cases agreed; a weighted kappa, the cases one
 // step apart). Issue 26's further figures (bias, the tests, AC1, AC2) are left out.
 import type { CompareModel, Disagreement } from '../compare/compare-model.js';
-import { Cells, shareShown, shown, type CellRef, type Count } from './cells.js';
+import { accountingCells, accountingShown, Cells, shareShown, shown, type CellRef, type Count } from './cells.js';
 import type { Figure, Published, PublishedTable } from './published.js';
 
 interface Rows {
@@ -85,14 +85,7 @@ export function comparePublished(m: CompareModel, below: number): Published {
       whole,
       rawOf(m),
     );
-  const acc = m.totals;
-  const t = {
-    read: cells.add(acc.read, true),
-    graded: cells.add(acc.graded),
-    ungraded: cells.add(acc.ungraded),
-    rejected: cells.add(acc.rejected),
-  };
-  cells.sum([t.graded, t.ungraded, t.rejected, t.read]);
+  const t = accountingCells(cells, m.totals);
   const show = cells.hide(below);
 
   const n = show(whole.n);
@@ -197,7 +190,7 @@ export function comparePublished(m: CompareModel, below: number): Published {
       },
       { title: 'Auditors to review', head: ['Auditor', 'Why'], rows: toReview.map((r): Figure[] => [r.auditor, r.reason]) },
     );
-  const accounting = { read: show(t.read), graded: show(t.graded), ungraded: show(t.ungraded), rejected: show(t.rejected) };
+  const accounting = accountingShown(t, show);
   tables.push({ title: 'Cases read', head: ['', 'Cases'], rows: Object.entries(accounting).map(([k, v]): Figure[] => [k, v]) });
   const counts = (refs: readonly CellRef[]) => Object.fromEntries(ids.map((id, i) => [id, show(refs[i]!)]));
   const json = {

@@ -6,7 +6,7 @@
 // is marked `suppressed`. A trend test or the case-mix test over every round is printed only where
 // every count it is built on is. The notes (which quote counts) are left out.
 import type { ShareChange, TrendModel } from '../trend/trend-model.js';
-import { Cells, shareShown, shown, type CellRef } from './cells.js';
+import { accountingCells, accountingShown, Cells, shareShown, shown, type CellRef } from './cells.js';
 import type { Figure, Published, PublishedTable } from './published.js';
 
 export function trendPublished(m: TrendModel, below: number): Published {
@@ -62,13 +62,7 @@ export function trendPublished(m: TrendModel, below: number): Published {
     })),
   );
   const acc = m.totals;
-  const t = {
-    read: cells.add(acc.read, true),
-    graded: cells.add(acc.graded),
-    ungraded: cells.add(acc.ungraded),
-    rejected: cells.add(acc.rejected),
-  };
-  cells.sum([t.graded, t.ungraded, t.rejected, t.read]);
+  const t = accountingCells(cells, acc);
   if (
     holds(
       m.rounds.map((r) => r.n),
@@ -188,7 +182,7 @@ export function trendPublished(m: TrendModel, below: number): Published {
     const x = areas[j]!;
     return { from: c.from, to: c.to, area: c.area, ...change(c, ok(x[f]!.unmet, x[f]!.applied), ok(x[to]!.unmet, x[to]!.applied)) };
   });
-  const accounting = { read: show(t.read), graded: show(t.graded), ungraded: show(t.ungraded), rejected: show(t.rejected) };
+  const accounting = accountingShown(t, show);
 
   const grades = ids.map((g) => m.scale.tableLabel(g));
   const changeRow = (c: (typeof changes)[number], fromLabel: string, toLabel: string): Figure[] => [
