@@ -57,6 +57,9 @@ afterEach(() => {
   bytePaths.on = true;
 });
 
+/** A --pseudonymise key: ids and auditor codes become pseudonyms on both paths alike. */
+const KEY = new Uint8Array(32).fill(7);
+
 const HEADER = 'case_id,case_type,self_grade,independent_grade,override_reason,referred_back,notes,PP1,PP2,PP3,DA1,DA2,round,auditor';
 const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
 /** Mostly what a register holds; now and then something the string path must read. */
@@ -121,13 +124,14 @@ describe('the byte path reads as the string path does', () => {
     expect(bytePaths.rows).toBeGreaterThan(300 * 10);
   });
 
-  it('with --round, a Windows-1252 file and a semicolon delimiter', async () => {
+  it('with --round, --pseudonymise, a Windows-1252 file and a semicolon delimiter', async () => {
     await fc.assert(
       fc.asyncProperty(file, fc.array(fc.nat(4000), { maxLength: 4 }), async (bytes, cuts) => {
         const latin = Buffer.from(bytes.toString('utf8').replace(/^\ufeff/, ''), 'latin1');
         const semi = Buffer.from(bytes.toString('utf8').replaceAll(',', ';'));
         for (const [input, options] of [
           [bytes, { round: 'R9' }],
+          [bytes, { pseudonymKey: KEY }],
           [latin, { encoding: 'windows-1252' }],
           [semi, {}],
         ] as const) {

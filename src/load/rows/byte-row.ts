@@ -8,11 +8,13 @@ import type { CriteriaSet } from '../../domain/criteria-set.js';
 import { parseYesNo, type Finding } from '../../domain/findings.js';
 import type { Grade } from '../../domain/grades.js';
 import { findingsOf as findingSchemeOf, scaleOf } from '../../domain/programme.js';
+import type { Pseudonyms } from '../../domain/pseudonym.js';
 import type { CaseType } from '../../domain/types.js';
 import { ByteMemo, latin1 } from '../csv/byte-memo.js';
 import { resolveCaseType } from '../register/case-type-name.js';
 import type { LoadOptions } from '../inputs/sink.js';
 import type { HeaderPlan } from './header-plan.js';
+import { idAsRead, pseudonymsOf } from './case-id.js';
 import { typeColumns } from './row-readers.js';
 import { wideAssessments } from './wide.js';
 
@@ -42,6 +44,8 @@ export class ByteRows {
     private readonly plan: HeaderPlan,
     criteria: CriteriaSet,
     private readonly round: string | undefined,
+    /** Under --pseudonymise: ids and codes become pseudonyms here, as the string path makes them. */
+    private readonly ids: Pseudonyms | undefined,
   ) {
     const scale = scaleOf(criteria.programme);
     const scheme = findingSchemeOf(criteria.programme);
@@ -65,8 +69,8 @@ export class ByteRows {
 
   /** A reader for this header, or undefined where rows must take the string path (long form, kept columns, ids mapped or watched). */
   static for(file: string, plan: HeaderPlan, criteria: CriteriaSet, options: LoadOptions): ByteRows | undefined {
-    if (plan.long || options.keepExtra || options.pseudonymKey || options.onRowId) return undefined;
-    return new ByteRows(file, plan, criteria, options.round);
+    if (plan.long || options.keepExtra || options.onRowId) return undefined;
+    return new ByteRows(file, plan, criteria, options.round, pseudonymsOf(options));
   }
 
   /** Columns a quoted cell may not be in. */
@@ -101,11 +105,15 @@ export class ByteRows {
     const reason = index.override_reason === -1 ? undefined : trimmed(cells, index.override_reason);
     const round = index.round === -1 ? '' : this.text(cells, index.round);
     const auditor = index.auditor === -1 ? '' : this.text(cells, index.auditor);
+    const caseId = idAsRead(latin1(bytes, id.start, id.end), 'case', this.ids);
+    const code = auditor === '' ? null : idAsRead(auditor, 'auditor', this.ids);
+    // An id or code the key refuses (a control character) is refused in the string path's words.
+    if (typeof caseId !== 'string' || (code !== null && typeof code !== 'string')) return undefined;
     return wideAssessments({
       round: round || this.round || null,
-      caseId: latin1(bytes, id.start, id.end),
+      caseId,
       caseType: type.id,
-      auditor: auditor === '' ? null : auditor,
+      auditor: code,
       selfGrade,
       independentGrade,
       hasOverrideReason: reason !== undefined && reason.end > reason.start,
