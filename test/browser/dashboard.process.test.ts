@@ -60,7 +60,7 @@ async function tables(page: Page): Promise<Map<string, string[][]>> {
   return new Map(found.map((t) => [t.caption, t.rows]));
 }
 
-describe.skipIf(skip !== null)('the dashboard in Chromium', () => {
+describe.skipIf(skip !== null)(`the dashboard in Chromium${skip === null ? '' : ` (skipped: ${skip})`}`, () => {
   const dir = tempDir('case-audit-dashboard-browser-');
   let context: BrowserContext;
   let close: () => Promise<void>;

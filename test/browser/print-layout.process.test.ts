@@ -36,7 +36,7 @@ function fills(pdf: string): number[] {
     });
 }
 
-describe.skipIf(skip !== null)('printed board papers', () => {
+describe.skipIf(skip !== null)(`printed board papers${skip === null ? '' : ` (skipped: ${skip})`}`, () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
   beforeAll(async () => {
