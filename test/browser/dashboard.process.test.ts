@@ -6,7 +6,6 @@
 // gap with its interval and the auditor to review, as `compare` gives them, and is the docs'
 // screenshot. Without Chromium (or poppler's pdftotext) these tests are skipped, saying why; under
 // CI they fail instead.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,11 +13,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, launchChromium } from '../helpers/browser.js';
 import { fixture, ROOT, runCli } from '../helpers/cli.js';
+import { fills, noPdfText } from '../helpers/page-fill.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const missing = chromiumMissing();
 if (missing && process.env.CI) throw new Error(`the browser tests must run in CI, but ${missing}`);
-const noPdfText = spawnSync('pdftotext', ['-v']).error ? 'no pdftotext (apt-get install poppler-utils)' : null;
 const skip = missing ?? noPdfText;
 if (skip) console.warn(`Skipping the dashboard browser tests: ${skip}.`);
 
@@ -26,22 +25,6 @@ const RECS = fixture('recommendations/recommendations.yaml');
 const LOG = fixture('recommendations/referrals-2025.csv');
 const ROUNDS = ['2023', '2024', '2025'].map((r) => fixture(`recommendations/${r}.csv`));
 const AS_OF = ['--as-of', '2025-06-30'];
-
-const A4_HEIGHT = 841.92;
-const MARGIN = (15 / 25.4) * 72;
-
-/** Each printed page's fill, 0 to 1: its lowest text block, between the margins (as print-layout.process.test.ts). */
-function fills(pdf: string): number[] {
-  const out = spawnSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' });
-  expect(out.status).toBe(0);
-  return out.stdout
-    .split('<page ')
-    .slice(1)
-    .map((page) => {
-      const bottoms = [...page.matchAll(/<block xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
-      return bottoms.length === 0 ? 0 : (Math.max(...bottoms) - MARGIN) / (A4_HEIGHT - 2 * MARGIN);
-    });
-}
 
 async function json<T>(args: string[], code = 0): Promise<T> {
   const r = await runCli([...args, '-f', 'json']);

@@ -1,8 +1,6 @@
 // Printed board papers (issue 29 item 13), in Debian's Chromium through playwright-core: a long
 // unbroken id or caption wraps inside its table instead of widening it past the page, and the trend
 // paper has no near-empty page before its last (sections run on; a heading stays with its table).
-// How full a printed page is: the lowest text block on it (poppler's pdftotext -bbox-layout),
-// measured from the top margin, over the height between the margins (A4, 15 mm margins).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,30 +9,15 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, launchChromium } from '../helpers/browser.js';
 import { fixture, runCli } from '../helpers/cli.js';
+import { fills, noPdfText } from '../helpers/page-fill.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const missing = chromiumMissing();
 if (missing && process.env.CI) throw new Error(`the browser tests must run in CI, but ${missing}`);
-const noPdfText = spawnSync('pdftotext', ['-v']).error ? 'no pdftotext (apt-get install poppler-utils)' : null;
 const skip = missing ?? noPdfText;
 if (skip) console.warn(`Skipping the print layout tests: ${skip}.`);
 
 const dir = tempDir('case-audit-print-');
-const A4_HEIGHT = 841.92;
-const MARGIN = (15 / 25.4) * 72;
-
-/** Each printed page's fill, 0 to 1. */
-function fills(pdf: string): number[] {
-  const out = spawnSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' });
-  expect(out.status).toBe(0);
-  return out.stdout
-    .split('<page ')
-    .slice(1)
-    .map((page) => {
-      const bottoms = [...page.matchAll(/<block xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
-      return bottoms.length === 0 ? 0 : (Math.max(...bottoms) - MARGIN) / (A4_HEIGHT - 2 * MARGIN);
-    });
-}
 
 describe.skipIf(skip !== null)(`printed board papers${skip === null ? '' : ` (skipped: ${skip})`}`, () => {
   let context: BrowserContext;
