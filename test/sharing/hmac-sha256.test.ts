@@ -31,7 +31,9 @@ function randomId(): string {
 const ASCII_LENGTHS = [0, 1, 54, 55, 56, 57, 63, 64, 65, 119, 120, 121, 200];
 /** Texts of 53 to 57 UTF-8 bytes that end in a multi-byte character (the limit falls inside it or after it). */
 const AROUND_LIMIT = [50, 51, 52, 53, 54, 55].flatMap((n) => ['é', '中', '😀'].map((c) => 'x'.repeat(n) + c));
-const IDS = [...ASCII_LENGTHS.map((n) => 'G'.repeat(n)), ...AROUND_LIMIT, ...Array.from({ length: 3000 }, randomId)];
+/** Either side of each UTF-8 length step (U+007F/U+0080, U+07FF/U+0800, the last BMP unit): the ASCII fast path must stop at U+0080. */
+const CODE_EDGES = ['\u007f', '\u0080', 'x\u0080', '\u0080x', '\u07ff', '\u0800', '\uffff'];
+const IDS = [...ASCII_LENGTHS.map((n) => 'G'.repeat(n)), ...AROUND_LIMIT, ...CODE_EDGES, ...Array.from({ length: 3000 }, randomId)];
 
 const KEY = Uint8Array.from({ length: 32 }, (_, i) => (i * 37 + 11) & 255);
 
