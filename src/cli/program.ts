@@ -96,7 +96,7 @@ function pseudonymiseOption(): Option {
 function suppressOption(): Option {
   return new Option(
     '--suppress <n>',
-    'for publication: counts from 1 to n-1 shown as <n, the cells that would give them away hidden, no case ids',
+    'for publication: counts from 1 to n-1 shown as <n, the cells that would give them away hidden, no case ids; the accounting line on stderr is not hidden (it is for the operator, not for publication)',
   ).argParser(positiveInt('--suppress'));
 }
 
@@ -307,7 +307,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     program.command('template').description('a blank form to fill in for one case type').argument('<case-type>', 'case type id or alias'),
     formatsOf('template'),
     'csv',
-  ).action(action(() => import('../commands/template.js').then((m) => m.templateCommand)));
+  )
+    .addOption(pseudonymiseOption())
+    .action(action(() => import('../commands/template.js').then((m) => m.templateCommand)));
 
   commonOptions(
     program

@@ -1,4 +1,5 @@
-// `case-audit template <case-type>`: a blank form for one case type, CSV (default), YAML or XLSX.
+// `case-audit template <case-type>`: a blank form for one case type, CSV (default), YAML or XLSX;
+// with --pseudonymise, the YAML and the workbook name the key's fingerprint (the form has no ids).
 import { didYouMean } from '../text/did-you-mean.js';
 import { Reported } from '../domain/errors.js';
 import type { Io } from '../domain/io.js';
@@ -6,7 +7,7 @@ import { quote } from '../text/escape.js';
 import type { FormModel } from '../render/sample/form-text.js';
 import { FORMATS, rendererFor } from '../render/formats.js';
 import { emit } from '../write/emit.js';
-import { loadCriteria, makeContext, type CommonOptions } from './context.js';
+import { loadCriteria, makeContext, sharingOption, type CommonOptions } from './context.js';
 
 export async function templateCommand(args: unknown[], options: CommonOptions, io: Io): Promise<number> {
   const ctx = makeContext(io, options);
@@ -20,6 +21,6 @@ export async function templateCommand(args: unknown[], options: CommonOptions, i
   }
   const form: FormModel = { programme: set.programme, types: [type], extraColumns: [], cases: [] };
   const render = await rendererFor(FORMATS.template, options.format);
-  await emit(await render(form, { paint: ctx.paint, cwd: io.cwd }), options.output, io.stdout);
+  await emit(await render(form, { paint: ctx.paint, cwd: io.cwd, ...sharingOption(ctx) }), options.output, io.stdout);
   return 0;
 }

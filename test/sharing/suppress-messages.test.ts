@@ -40,4 +40,14 @@ describe('--suppress: messages', { timeout: 120_000 }, () => {
     const r = await runCli(['report', '--suppress', '5', '-f', 'json', cases]);
     expect(r.stderr).toMatch(/cases\.csv: warning: blank-self-grade: not shown under --suppress/);
   });
+
+  it('the accounting line on stderr is not hidden (the operator checks every case is accounted for); the published file hides it, and the help says so', async () => {
+    const r = await runCli(['report', '--suppress', '5', '-f', 'json', cases]);
+    expect(r.stderr).toContain('8 read = 6 graded + 0 ungraded + 2 rejected');
+    expect(JSON.parse(r.stdout).totals.rejected).toEqual({ suppressed: true });
+    for (const command of ['report', 'compare', 'trend', 'actions', 'dashboard']) {
+      const help = await runCli([command, '--help']);
+      expect(help.stdout.replace(/\s+/g, ' '), command).toContain('the accounting line on stderr is not hidden');
+    }
+  });
 });

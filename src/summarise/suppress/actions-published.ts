@@ -8,11 +8,31 @@
 // is printed as it is.
 import type { ActionsModel } from '../actions/actions-model.js';
 import { STATUS_LABELS } from '../actions/actions-model.js';
-import { accountingCells, accountingShown, Cells, shareShown } from './cells.js';
+import {
+  accountingCells,
+  accountingShown,
+  alone,
+  shareShown,
+  type AccountingCells,
+  type CellRef,
+  type Cells,
+  type Laid,
+  type Show,
+} from './cells.js';
 import type { Figure, Published } from './published.js';
 
 export function actionsPublished(m: ActionsModel, below: number): Published {
-  const cells = new Cells();
+  return alone(below, (cells) => actionsLaid(cells, m, below));
+}
+
+/** The recommendations' cells a page links to other parts' (the dashboard): per recommendation, per round in `m`'s order. */
+export interface ActionsCells {
+  recs: ReadonlyArray<ReadonlyArray<{ n: CellRef; applied: CellRef; unmet: CellRef }>>;
+  totals: AccountingCells;
+}
+
+/** The recommendations' counts laid out in `cells`, which may hold other parts' too; their document once hidden. */
+export function actionsLaid(cells: Cells, m: ActionsModel, below: number): Laid<ActionsCells, Published> {
   const recs = m.recommendations.map((r) =>
     r.rounds.map((x) => ({ n: cells.add(x.n), applied: cells.add(x.applied), unmet: cells.add(x.unmet) })),
   );
@@ -28,8 +48,11 @@ export function actionsPublished(m: ActionsModel, below: number): Published {
       for (const key of ['applied', 'unmet'] as const) cells.sum([...parts.map((p, q) => recs[p]![theirs[q]!]![key]), recs[i]![j]![key]]);
     });
   });
-  const t = accountingCells(cells, m.totals);
-  const show = cells.hide(below);
+  const refs = { recs, totals: accountingCells(cells, m.totals) };
+  return { refs, publish: (show) => published(m, below, refs, show) };
+}
+
+function published(m: ActionsModel, below: number, { recs, totals: t }: ActionsCells, show: Show): Published {
   const recommendations = m.recommendations.map((r, i) => {
     const rounds = r.rounds.map((x, j) => {
       const c = recs[i]![j]!;

@@ -27,6 +27,15 @@ export class Cells {
     if (cells.length > 1) this.sums.push(cells);
   }
 
+  /**
+   * A relation a reader may form, put in only where the counts bear it out (the parts add up to the
+   * whole): one that does not hold gives nothing away. One part makes the two cells the same number
+   * printed twice, so both are hidden or neither.
+   */
+  relate(parts: readonly CellRef[], whole: CellRef): void {
+    if (parts.reduce((a, c) => a + this.values[c]!, 0) === this.values[whole]) this.sum([...parts, whole]);
+  }
+
   /** Cells laid out as a grid with row, column and grand totals, every relation among them summed. */
   grid(rows: ReadonlyArray<readonly number[]>): { cells: CellRef[][]; rowTotals: CellRef[]; colTotals: CellRef[]; total: CellRef } {
     const width = rows[0]?.length ?? 0;
@@ -55,11 +64,27 @@ export class Cells {
   }
 
   /** The cells to hide under the rule, worked out once every cell and sum is known. */
-  hide(below: number): (cell: CellRef) => Count {
+  hide(below: number): Show {
     const hidden = suppressCells(this.values, this.sums, below, this.totals);
     return (cell) =>
       hidden[cell] ? { suppressed: true, small: this.values[cell]! >= 1 && this.values[cell]! < below } : this.values[cell]!;
   }
+}
+
+/** How a laid-out cell prints once the cells are hidden. */
+export type Show = (cell: CellRef) => Count;
+
+/** A publisher's counts laid out in a `Cells` (`refs`: the cells a page links to other parts'), and its output once hidden. */
+export interface Laid<Refs, Out> {
+  refs: Refs;
+  publish(show: Show): Out;
+}
+
+/** A command on its own: its counts in a `Cells` of their own, hidden, then printed. */
+export function alone<Out>(below: number, lay: (cells: Cells) => Laid<unknown, Out>): Out {
+  const cells = new Cells();
+  const laid = lay(cells);
+  return laid.publish(cells.hide(below));
 }
 
 /** Is the count printed (not hidden)? */
@@ -86,7 +111,9 @@ export function accountingCells(cells: Cells, acc: Accounting) {
   return t;
 }
 
+export type AccountingCells = ReturnType<typeof accountingCells>;
+
 /** The accounting counts as printed once the cells are hidden. */
-export function accountingShown(t: ReturnType<typeof accountingCells>, show: (c: CellRef) => Count) {
+export function accountingShown(t: AccountingCells, show: Show) {
   return { read: show(t.read), graded: show(t.graded), ungraded: show(t.ungraded), rejected: show(t.rejected) };
 }

@@ -6,7 +6,19 @@
 // shown (a kappa with the margins printed gives the cases agreed; a weighted kappa, the cases one
 // step apart). Issue 26's further figures (bias, the tests, AC1, AC2) are left out.
 import type { CompareModel, Disagreement } from '../compare/compare-model.js';
-import { accountingCells, accountingShown, Cells, shareShown, shown, type CellRef, type Count } from './cells.js';
+import {
+  accountingCells,
+  accountingShown,
+  alone,
+  shareShown,
+  shown,
+  type AccountingCells,
+  type CellRef,
+  type Cells,
+  type Count,
+  type Laid,
+  type Show,
+} from './cells.js';
 import type { Figure, Published, PublishedTable } from './published.js';
 
 interface Rows {
@@ -43,8 +55,20 @@ const rawOf = (d: Pick<Disagreement, 'n' | 'agreed' | 'selfHigher' | 'selfLower'
 });
 
 export function comparePublished(m: CompareModel, below: number): Published {
+  return alone(below, (cells) => compareLaid(cells, m, below));
+}
+
+/** The comparison's cells a page links to other parts' (the dashboard): the matrix and its margins, the rows per type, each criterion's pairs (its 2x2 or 3x3, row-major, and n), the accounting. */
+export interface CompareCells {
+  grid: ReturnType<Cells['grid']>;
+  types: readonly Rows[];
+  criteria: ReadonlyArray<{ refs: CellRef[]; n: CellRef }>;
+  totals: AccountingCells;
+}
+
+/** The comparison's counts and sums laid out in `cells`, which may hold other parts' too; its document once they are hidden. */
+export function compareLaid(cells: Cells, m: CompareModel, below: number): Laid<CompareCells, Published> {
   const ids = m.scale.ids;
-  const cells = new Cells();
   const g = cells.grid(ids.map((a) => ids.map((b) => m.matrix[a]![b]!)));
   // Agreed, higher, lower and the distances are sums of matrix cells: hidden last, as totals are.
   const whole = {
@@ -86,8 +110,32 @@ export function comparePublished(m: CompareModel, below: number): Published {
       rawOf(m),
     );
   const t = accountingCells(cells, m.totals);
-  const show = cells.hide(below);
+  return {
+    refs: { grid: g, types, criteria, totals: t },
+    publish: (show) => published(m, below, { g, whole, distances, apart, types, values, criteria, auditors, t }, show),
+  };
+}
 
+interface Laidout {
+  g: ReturnType<Cells['grid']>;
+  whole: Rows;
+  distances: string[];
+  apart: CellRef[];
+  types: Rows[];
+  values: Rows[];
+  criteria: Array<{ refs: CellRef[]; n: CellRef }>;
+  auditors: Rows[];
+  t: AccountingCells;
+}
+
+function published(
+  m: CompareModel,
+  below: number,
+  { g, whole, distances, apart, types, values, criteria, auditors, t }: Laidout,
+  show: Show,
+): Published {
+  const ids = m.scale.ids;
+  const between = m.between;
   const n = show(whole.n);
   const agreed = show(whole.agreed);
   const marginsShown = [...g.rowTotals, ...g.colTotals].every((c) => shown(show(c)));

@@ -5,7 +5,7 @@
 // A later command applies the rule the same way: lay its counts out as cells and the sums a reader
 // can form (a `Cells` and its `sum`s, cells.ts), call `hide()`, and print `Count`s.
 import type { ReportModel } from '../report/report-model.js';
-import { Cells, type Count } from './cells.js';
+import { alone, type CellRef, type Cells, type Count, type Laid, type Show } from './cells.js';
 
 type Counts = Record<string, Count>;
 
@@ -49,7 +49,25 @@ interface ValueRow {
 }
 
 export function suppressReport(model: ReportModel, below: number): SuppressedReport {
-  const cells = new Cells();
+  return alone(below, (cells) => reportLaid(cells, model, below));
+}
+
+/** The report's cells a page links to other parts' (the dashboard): Tables 1, 2 and 3.., the themes, Annex A, the accounting. */
+export interface ReportCells {
+  self: CellRef[];
+  independent: CellRef[];
+  only: CellRef[];
+  bothN: CellRef;
+  onlyN: CellRef;
+  tables: ReadonlyArray<{ counts: CellRef[]; graded: CellRef }>;
+  totals: { read: CellRef; graded: CellRef; ungraded: CellRef; rejected: CellRef };
+  annex: CellRef[];
+  themes: ReadonlyArray<ReadonlyArray<{ unmet: CellRef; applied: CellRef }>>;
+  lists: { referredBack: CellRef; suggested: CellRef; overrides: CellRef };
+}
+
+/** The report's counts and sums laid out in `cells`, which may hold other parts' too; the report once they are hidden. */
+export function reportLaid(cells: Cells, model: ReportModel, below: number): Laid<ReportCells, SuppressedReport> {
   const ids = model.scale.ids;
   const row = (counts: Record<string, number>) => ids.map((g) => cells.add(counts[g] ?? 0));
   const n1 = ids.reduce((a, g) => a + (model.bothAssessed.self[g] ?? 0), 0);
@@ -80,7 +98,18 @@ export function suppressReport(model: ReportModel, below: number): SuppressedRep
     overrides: cells.add(model.overrides.length),
   };
   const breakdown = model.breakdown && breakdownCells(cells, model, { ids, row, tables, independent, only, graded: t.graded });
-  const show = cells.hide(below);
+  const refs = { self, independent, only, bothN, onlyN, tables, totals: t, annex, themes, lists };
+  return { refs, publish: (show) => published(model, below, refs, breakdown, show) };
+}
+
+function published(
+  model: ReportModel,
+  below: number,
+  { self, independent, only, bothN, onlyN, tables, totals: t, annex, themes, lists }: ReportCells,
+  breakdown: ReturnType<typeof breakdownCells> | undefined,
+  show: Show,
+): SuppressedReport {
+  const ids = model.scale.ids;
   const counts = (row: number[]): Counts => Object.fromEntries(ids.map((g, i) => [g, show(row[i]!)]));
   return {
     below,
@@ -128,7 +157,7 @@ export function suppressReport(model: ReportModel, below: number): SuppressedRep
   };
 }
 
-interface Laid {
+interface LaidOut {
   ids: readonly string[];
   row: (counts: Record<string, number>) => number[];
   tables: ReadonlyArray<{ counts: number[]; graded: number }>;
@@ -143,7 +172,7 @@ interface Laid {
  * against that table's counts. A relation goes in only where the counts bear it out (the values cover
  * every graded case), since one that does not hold gives nothing away.
  */
-function breakdownCells(cells: Cells, model: ReportModel, laid: Laid) {
+function breakdownCells(cells: Cells, model: ReportModel, laid: LaidOut) {
   const b = model.breakdown!;
   const { ids, row } = laid;
   const valueRow = (v: { value: string; counts: Record<string, number>; graded: number }) => {

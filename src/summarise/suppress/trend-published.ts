@@ -6,14 +6,44 @@
 // is marked `suppressed`. A trend test or the case-mix test over every round is printed only where
 // every count it is built on is. The notes (which quote counts) are left out.
 import type { ShareChange, TrendModel } from '../trend/trend-model.js';
-import { accountingCells, accountingShown, Cells, shareShown, shown, type CellRef } from './cells.js';
+import {
+  accountingCells,
+  accountingShown,
+  alone,
+  shareShown,
+  shown,
+  type AccountingCells,
+  type CellRef,
+  type Cells,
+  type Laid,
+  type Show,
+} from './cells.js';
 import type { Figure, Published, PublishedTable } from './published.js';
 
 export function trendPublished(m: TrendModel, below: number): Published {
+  return alone(below, (cells) => trendLaid(cells, m, below));
+}
+
+interface GradeRow {
+  refs: CellRef[];
+  total: CellRef;
+}
+
+/** The trend's cells a page links to other parts' (the dashboard), each in `m`'s order (rounds inner). */
+export interface TrendCells {
+  rounds: ReadonlyArray<GradeRow & { ungraded: CellRef }>;
+  tables: ReadonlyArray<readonly GradeRow[]>;
+  criteria: ReadonlyArray<ReadonlyArray<{ n: CellRef; unmet: CellRef }>>;
+  areas: ReadonlyArray<ReadonlyArray<{ applied: CellRef; unmet: CellRef; partly: CellRef; serious: CellRef }>>;
+  gaps: ReadonlyArray<{ n: CellRef; agreed: CellRef; higher: CellRef; lower: CellRef } | null>;
+  totals: AccountingCells;
+}
+
+/** The trend's counts and sums laid out in `cells`, which may hold other parts' too; its document once they are hidden. */
+export function trendLaid(cells: Cells, m: TrendModel, below: number): Laid<TrendCells, Published> {
   const ids = m.scale.ids;
-  const cells = new Cells();
   const holds = (parts: readonly number[], whole: number) => parts.reduce((a, x) => a + x, 0) === whole;
-  const gradeRow = (counts: Record<string, number>, n: number) => {
+  const gradeRow = (counts: Record<string, number>, n: number): GradeRow => {
     const refs = ids.map((g) => cells.add(counts[g] ?? 0));
     const total = cells.add(n, true);
     cells.sum([...refs, total]);
@@ -70,7 +100,12 @@ export function trendPublished(m: TrendModel, below: number): Published {
     )
   )
     cells.sum([...rounds.map((r) => r.total), t.graded]);
-  const show = cells.hide(below);
+  const refs = { rounds, tables, criteria, areas, gaps, totals: t };
+  return { refs, publish: (show) => published(m, below, refs, show) };
+}
+
+function published(m: TrendModel, below: number, { rounds, tables, criteria, areas, gaps, totals: t }: TrendCells, show: Show): Published {
+  const ids = m.scale.ids;
 
   const ok = (k: CellRef, n: CellRef) => shareShown(show(k), show(n), below);
   const roundIndex = new Map(m.rounds.map((r, i) => [r.round, i]));
