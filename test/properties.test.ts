@@ -20,12 +20,10 @@ import { firstInvalidUtf8 } from '../src/load/inputs/utf8-scan.js';
 import { loadYaml } from '../src/load/yaml/yaml-cases.js';
 import { deriveGrade } from '../src/score/derive.js';
 import { runCli } from './helpers/cli.js';
-import { quickOr } from './helpers/quick.js';
+import { propertyRuns } from './helpers/quick.js';
 import { DA_HEADER, daRow } from './helpers/tmp.js';
 
 const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
-/** A fifth of the runs in the fast loop (`npm run test:unit`), all of them in `npm test`. */
-const runs = (n: number) => quickOr(Math.ceil(n / 5), n);
 
 describe('deriveGrade is monotone in the findings', () => {
   const criterion = fc.record({ severity: fc.constantFrom('serious' as const, 'expected' as const), refer: fc.boolean() });
@@ -53,7 +51,7 @@ describe('deriveGrade is monotone in the findings', () => {
         expect(after === null).toBe(before === null);
         if (before !== null && after !== null) expect(gradeRank(after)).toBeLessThanOrEqual(gradeRank(before));
       }),
-      { numRuns: runs(2000) },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });
@@ -118,7 +116,7 @@ describe('every row read is accounted for', () => {
         expect((JSON.parse(r.stdout) as unknown[]).length).toBe(graded + ungraded);
         expect(r.code).toBe(rejected > 0 ? 1 : 0);
       }),
-      { numRuns: runs(60) },
+      { numRuns: propertyRuns(60) },
     );
   });
 
@@ -143,7 +141,7 @@ describe('every row read is accounted for', () => {
         expect(sum(model.bothAssessed.independent) + sum(model.independentOnly)).toBe(totals.graded);
         expect(model.rejected).toHaveLength(totals.rejected);
       }),
-      { numRuns: runs(40) },
+      { numRuns: propertyRuns(40) },
     );
   });
 });
@@ -246,7 +244,7 @@ describe('no input makes a loader throw', () => {
         const out = await load(kind, split(bytes, cuts));
         expect(out.cases.length + out.rejected.length + out.diagnostics.length).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: runs(300) },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -264,7 +262,7 @@ describe('no input makes a loader throw', () => {
           expect(d.message).not.toContain('\n');
         }
       }),
-      { numRuns: runs(300) },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -280,7 +278,7 @@ describe('no input makes a loader throw', () => {
         const chunked = await load('csv', split(bytes, cuts));
         expect(chunked).toEqual(whole);
       }),
-      { numRuns: runs(200) },
+      { numRuns: propertyRuns(200) },
     );
   });
 });
@@ -308,7 +306,7 @@ describe('firstInvalidUtf8 agrees with the platform decoder', () => {
           return (at === -1) === valid && (valid || isUtf8(bytes.subarray(0, at)));
         },
       ),
-      { numRuns: runs(5000) },
+      { numRuns: propertyRuns(5000) },
     );
   });
 

@@ -6,3 +6,6 @@ const QUICK = process.env.CASE_AUDIT_QUICK === '1';
 
 /** `quick` in the fast loop, `whole` in the complete run. */
 export const quickOr = <T>(quick: T, whole: T): T => (QUICK ? quick : whole);
+
+/** A property test's run count: a fifth in the fast loop, all of them in the complete run. */
+export const propertyRuns = (n: number): number => quickOr(Math.ceil(n / 5), n);

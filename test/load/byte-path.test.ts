@@ -13,6 +13,7 @@ import { openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { mkdtempSync } from 'node:fs';
+import { propertyRuns } from '../helpers/quick.js';
 
 const criteria = loadCriteriaDir(BUNDLED_CRITERIA).set!;
 
@@ -118,10 +119,10 @@ describe('the byte path reads as the string path does', () => {
         const [fast, slow] = await bothPaths(bytes, cuts);
         expect(fast).toEqual(slow);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
     // Most of those rows were read from their bytes: the comparison is of the two paths.
-    expect(bytePaths.rows).toBeGreaterThan(300 * 10);
+    expect(bytePaths.rows).toBeGreaterThan(propertyRuns(300) * 10);
   });
 
   it('with --round, --pseudonymise, a Windows-1252 file and a semicolon delimiter', async () => {
@@ -139,7 +140,7 @@ describe('the byte path reads as the string path does', () => {
           expect(fast).toEqual(slow);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 

@@ -5,6 +5,7 @@ import type { CsvError } from 'csv-parse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvRecords } from '../../src/load/csv/csv-records.js';
+import { propertyRuns } from '../helpers/quick.js';
 
 type Event = ['record', string[], number] | ['rejected', string, number];
 
@@ -83,7 +84,7 @@ describe('CsvRecords rejects a row with a stray quote and reads on', () => {
         );
         expect(events(text, cuts, d)).toEqual({ events: expected, error: undefined });
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 

@@ -4,6 +4,7 @@ import { parse, type CsvError } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvRecords } from '../../src/load/csv/csv-records.js';
+import { propertyRuns } from '../helpers/quick.js';
 
 const DELIMITERS = [',', ';', '\t'];
 
@@ -95,7 +96,7 @@ describe('CsvRecords gives the records csv-parse gives', () => {
         fc.property(texts, cuts, ([d, text], at) => {
           expect(split(text, at, d, 1_000_000)).toEqual(reference(text, d, 1_000_000));
         }),
-        { numRuns: 600 },
+        { numRuns: propertyRuns(600) },
       );
     });
     it(`${name}, with a tiny record limit and a tiny wait before streaming the rest`, () => {
@@ -109,7 +110,7 @@ describe('CsvRecords gives the records csv-parse gives', () => {
             expect(split(text, at, d, maxBytes, maxPending)).toEqual(reference(text, d, maxBytes));
           },
         ),
-        { numRuns: 600 },
+        { numRuns: propertyRuns(600) },
       );
     });
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonPieces } from '../../src/render/json-pieces.js';
+import { propertyRuns } from '../helpers/quick.js';
 
 /** The text without the line feed that ends it (checked once below). */
 const text = (value: unknown) => [...jsonPieces(value)].join('').slice(0, -1);
@@ -13,7 +14,7 @@ describe('jsonPieces', () => {
       fc.property(values, (value) => {
         expect(text(value)).toBe(JSON.stringify(value, null, 2) ?? 'null');
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 

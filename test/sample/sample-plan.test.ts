@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planSample, type SampleRequest, type Stratum } from '../../src/summarise/sample/sample-plan.js';
 import { byCaseId, drawIds, stratumGenerator } from '../../src/summarise/sample/seeded-draw.js';
+import { propertyRuns } from '../helpers/quick.js';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(4, '0')}`);
 const shuffle = <T>(xs: readonly T[]) => [...xs].reverse().sort((a, b) => (String(a).length % 3) - (String(b).length % 3));
@@ -197,7 +198,7 @@ describe('planSample, for any register and size', () => {
           else expect(s.sample).toBeGreaterThanOrEqual(Math.min(minPerType!, s.frame));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

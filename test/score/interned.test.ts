@@ -8,6 +8,7 @@ import type { Finding } from '../../src/domain/findings.js';
 import type { CaseType, Criterion } from '../../src/domain/types.js';
 import { deriveGrade } from '../../src/score/derive.js';
 import { scoreAssessment } from '../../src/score/score-assessment.js';
+import { propertyRuns } from '../helpers/quick.js';
 
 const typeOf = (n: number): CaseType => ({
   id: `t${n}`,
@@ -66,7 +67,7 @@ describe('interned scoring', () => {
           expect(result.scored.referralSuggested).toBe(alone.unmetRefer.length > 0);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

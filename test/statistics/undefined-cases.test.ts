@@ -13,6 +13,7 @@ import type { Outcome } from '../../src/statistics/outcome.js';
 import { meanDifference, netBias } from '../../src/statistics/paired-difference.js';
 import { prevalenceAndBias } from '../../src/statistics/prevalence-bias.js';
 import { bowker } from '../../src/statistics/symmetry.js';
+import { propertyRuns } from '../helpers/quick.js';
 
 /** Every number inside a result, however nested. */
 function numbers(x: unknown): number[] {
@@ -103,7 +104,7 @@ describe('no NaN, Infinity or -0 anywhere', () => {
           for (const [name, o] of everyStatistic(t)) expectClean(o, () => `${name} of ${JSON.stringify(t)}`);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

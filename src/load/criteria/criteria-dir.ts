@@ -31,6 +31,14 @@ const LANGUAGE_KEYS = new Set<PropertyKey>(['scale', 'findings', 'grading', 'are
 
 const PROGRAMME_FILE = 'programme.yaml';
 
+/**
+ * The last reading of each directory, with the texts it was made from. A process that runs the CLI
+ * again and again (the tests run it in-process over a thousand times) parses the same ten files
+ * each time, and YAML with positions is slow: about 30 ms a reading, most of a small run. A file
+ * changed, added or removed is a different key, so the result is always that of the files as they are.
+ */
+const lastRead = new Map<string, { key: string; loaded: LoadedCriteria }>();
+
 /** `missingHint` ends the message for a directory that does not exist: how to use the bundled ones. */
 export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
   let names: string[];
@@ -50,6 +58,16 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
     );
   }
   const yamlNames = names.filter((n) => /\.ya?ml$/i.test(n));
+  const texts = new Map(yamlNames.filter((n) => !n.startsWith('_')).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  const key = JSON.stringify([yamlNames, [...texts.values()]]);
+  const last = lastRead.get(dir);
+  const loaded = last?.key === key ? last.loaded : readCriteria(dir, yamlNames, texts);
+  lastRead.set(dir, { key, loaded });
+  // Copies of the lists, so a caller that changes one cannot change the next reading.
+  return { ...loaded, diagnostics: [...loaded.diagnostics], files: [...loaded.files], skipped: [...loaded.skipped] };
+}
+
+function readCriteria(dir: string, yamlNames: readonly string[], texts: ReadonlyMap<string, string>): LoadedCriteria {
   const skipped = yamlNames.filter((n) => n.startsWith('_')).map((n) => join(dir, n));
   const diagnostics: Diagnostic[] = [];
   const types: CaseType[] = [];
@@ -69,7 +87,7 @@ export function loadCriteriaDir(dir: string, missingHint = ''): LoadedCriteria {
     if (name.startsWith('_')) continue;
     const file = join(dir, name);
     files.push(file);
-    const parsed = parseYaml(file, readFileSync(file, 'utf8'), { schema: 'core' });
+    const parsed = parseYaml(file, texts.get(name)!, { schema: 'core' });
     diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.length > 0) {
       incomplete = true;

@@ -54,9 +54,12 @@ async function read(path: string, threads: number | undefined) {
   return { result, messages, cases, state: fold.state(), debug: debug.join('\n') };
 }
 
+/** The single reading of the clean file, made once for every cut (nothing here changes it). */
+let single: ReturnType<typeof read> | undefined;
+
 describe('a long-form file read in parts', () => {
   it.each([2, 3, 4, 5, 7, 11])('cut into %i parts: the single reading, case by case', async (threads) => {
-    const one = await read(clean, undefined);
+    const one = await (single ??= read(clean, undefined));
     const parts = await read(clean, threads);
     expect(parts.debug).toMatch(new RegExp(`read in ${threads} parts`));
     expect(parts.cases).toEqual(one.cases);
