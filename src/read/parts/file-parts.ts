@@ -15,11 +15,9 @@ import type { RowFeed } from '../../load/rows/row-feed.js';
 import type { ReadOptions } from '../read-cases.js';
 import type { Reading } from '../reading.js';
 import type { PartJob, PartResult, PartRun, PartRunner } from './part-job.js';
-import { cutPoints } from './split.js';
+import { cutPoints, MIN_PART_BYTES } from './split.js';
 import { onWorkerThread, workerScript } from './worker-runner.js';
 
-/** Below this many bytes a part is not worth a thread's start-up (about 100 ms). */
-const MIN_PART_BYTES = 8 * 1024 * 1024;
 /**
  * The main thread's part against a worker's: a worker starts later (its thread and modules, about
  * 100 ms) and counts the lines before its part, so the main thread takes a little more.
