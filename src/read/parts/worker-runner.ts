@@ -36,6 +36,11 @@ export function startWorkerEarly(): void {
   early = held;
 }
 
+/** Whether a worker started early is there for the first part (not yet taken, not failed). */
+export function startedEarly(): boolean {
+  return early !== undefined && !early.gone;
+}
+
 /** The worker started early, given `job`, or a new one. */
 function workerFor(job: PartJob): Worker {
   const held = early;
