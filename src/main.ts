@@ -54,6 +54,8 @@ export function main(): void {
     process.stdout.write(`${VERSION}\n`);
     return;
   }
+  // A worker thread to boot beside the command's loading, for a large CSV file read in parts.
+  import('./cli/early-parts.js').then(({ partsEarly }) => partsEarly(argv), fatal);
   // The command tree (commander and every command's options) loads only when a command runs.
   import('./cli/program.js')
     .then(({ run }) => run(argv, { ...processIo(), today: new Date().toISOString().slice(0, 10) }))

@@ -47,6 +47,12 @@ describe('jsonPieces', () => {
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(16 * 1024 + 64);
   });
 
+  it('writes every UTF-16 code unit in a string as JSON.stringify does (quotes, controls, lone surrogates escaped)', () => {
+    const units = Array.from({ length: 0x10000 }, (_, u) => `a${String.fromCharCode(u)}b`);
+    const value = { units, pairs: ['\ud83d\ude00', 'x\ud800\udc00y', '\udc00\ud800'] };
+    expect(text(value)).toBe(JSON.stringify(value, null, 2));
+  });
+
   it('writes top-level leaves whole', () => {
     expect(text('x')).toBe('"x"');
     expect(text([])).toBe('[]');

@@ -3,7 +3,7 @@
 // message, a pseudonym, kept columns or a cell quoted where it is read. The loader then hands the
 // row to the string path, so every message, position and count comes from one place. Cells are
 // ASCII here: a byte is a character, and JavaScript's trim is the six bytes below.
-import type { AssessmentRecord } from '../../domain/assessment.js';
+import { FINDING_CODE, type AssessmentRecord } from '../../domain/assessment.js';
 import type { CriteriaSet } from '../../domain/criteria-set.js';
 import { parseYesNo, type Finding } from '../../domain/findings.js';
 import type { Grade } from '../../domain/grades.js';
@@ -36,6 +36,8 @@ export class ByteRows {
   private readonly flags = new ByteMemo(parseYesNo);
   private readonly findings: ByteMemo<Finding | null | undefined>;
   private readonly texts = new ByteMemo((text: string) => text);
+  /** Per type: the findings maps met so far, by their codes read as a number (rows share them). */
+  private readonly shared = new Map<CaseType, Map<number, ReadonlyMap<string, Finding>>>();
   /** Columns whose value is read: a quoted cell there goes to the string path. */
   private readonly read: Uint8Array;
 
@@ -133,24 +135,45 @@ export class ByteRows {
     return start === end ? '' : this.texts.get(cells.bytes, start, end);
   }
 
-  /** As row-readers.ts's findingsOf: another type's cells blank, this type's all findings or blank. */
-  private findingsOf(cells: ByteCells, type: CaseType): Map<string, Finding> | undefined {
+  /**
+   * As row-readers.ts's findingsOf: another type's cells blank, this type's all findings or blank.
+   * A register repeats a few hundred combinations of findings: each is one map, shared by the rows
+   * that have it (records never change their findings), so a row makes no map of its own.
+   */
+  private findingsOf(cells: ByteCells, type: CaseType): ReadonlyMap<string, Finding> | undefined {
     const { bytes, starts, ends } = cells;
     const { own, ids, foreign } = typeColumns(this.plan, type);
     for (const i of foreign) {
       if (starts[i] === ends[i]) continue;
       if (this.findings.get(bytes, starts[i]!, ends[i]!) !== null) return undefined;
     }
-    const findings = new Map<string, Finding>();
+    let key = 0;
     for (let k = 0; k < own.length; k++) {
       const i = own[k]!;
       const finding = this.findings.get(bytes, starts[i]!, ends[i]!);
       if (finding === undefined) return undefined;
-      if (finding !== null) findings.set(ids[k]!, finding);
+      key = key * BASE + (finding === null ? FINDING_CODE.none : FINDING_CODE[finding]);
     }
+    let byKey = this.shared.get(type);
+    if (!byKey) this.shared.set(type, (byKey = new Map()));
+    const known = own.length <= MAX_KEYED ? byKey.get(key) : undefined;
+    if (known) return known;
+    const findings = new Map<string, Finding>();
+    for (let k = 0; k < own.length; k++) {
+      const i = own[k]!;
+      const finding = this.findings.get(bytes, starts[i]!, ends[i]!);
+      if (finding) findings.set(ids[k]!, finding);
+    }
+    if (own.length <= MAX_KEYED && byKey.size < MAX_SHARED) byKey.set(key, findings);
     return findings;
   }
 }
+
+/** A key digit per criterion (FINDING_CODE's five codes); past MAX_KEYED criteria a key would lose digits. */
+const BASE = 5;
+const MAX_KEYED = 22;
+/** Combinations kept per type: bounds the memory a register of ever-new combinations takes. */
+const MAX_SHARED = 4096;
 
 function trimmed(cells: ByteCells, i: number): { start: number; end: number } {
   const { bytes } = cells;

@@ -15,16 +15,15 @@ import type { RowFeed } from '../../load/rows/row-feed.js';
 import type { ReadOptions } from '../read-cases.js';
 import type { Reading } from '../reading.js';
 import type { PartJob, PartResult, PartRun, PartRunner } from './part-job.js';
-import { cutPoints } from './split.js';
-import { onWorkerThread, workerScript } from './worker-runner.js';
+import { cutPoints, MIN_PART_BYTES } from './split.js';
+import { onWorkerThread, startedEarly, workerScript } from './worker-runner.js';
 
-/** Below this many bytes a part is not worth a thread's start-up (about 100 ms). */
-const MIN_PART_BYTES = 8 * 1024 * 1024;
 /**
- * The main thread's part against a worker's: a worker starts later (its thread and modules, about
- * 100 ms) and counts the lines before its part, so the main thread takes a little more.
+ * The main thread's part against a worker's: a worker started only now boots first (its thread and
+ * modules, 0.1-0.5 s) and counts the lines before its part, so the main thread takes a little more.
+ * One started early (worker-runner.ts) has booted while the main thread loaded: equal parts.
  */
-const MAIN_SHARE = 1.1;
+const MAIN_SHARE = { late: 1.1, early: 1 };
 
 export interface PartsPlan {
   /** --threads: parts to read at once; absent: one per core, large files only. */
@@ -98,14 +97,16 @@ export class FileParts {
   private start(dataLine: number, bytesRead: number): number | undefined {
     const parts = partCount(this.size - bytesRead, this.options.threads);
     if (parts < 2) return undefined;
+    const early = this.runner === onWorkerThread && startedEarly();
     const fd = openSync(this.path, 'r');
     let cuts: number[];
     try {
-      cuts = cutPoints(fd, bytesRead, this.size, parts, MAIN_SHARE);
+      cuts = cutPoints(fd, bytesRead, this.size, parts, early ? MAIN_SHARE.early : MAIN_SHARE.late);
     } finally {
       closeSync(fd);
     }
     if (cuts.length === 0) return undefined;
+    if (early) this.options.debug?.(`${this.path}: the first worker was started before the command loaded`);
     const { delimiter, keepExtra, sheet, typeMap, headerMap, encoding, round, pseudonymKey } = this.read.load;
     // Only data crosses to a worker (the read options also hold callbacks); the key too, so a
     // worker's ids are pseudonyms as the main thread's are.

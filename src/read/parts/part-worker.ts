@@ -1,11 +1,14 @@
 // The worker thread's entry: read one part of a file and send the result back (./file-parts.ts).
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PartJob } from './part-job.js';
 import { readPart } from './read-part.js';
 
 // Progress at most ten times a second, as the main thread's progress line redraws.
 let last = 0;
-const result = await readPart(workerData as PartJob, (bytes, rows) => {
+// Started early (worker-runner.ts), the worker has loaded its modules by now and waits for its job.
+const job = (workerData as PartJob | null) ?? ((await once(parentPort!, 'message')) as [PartJob])[0];
+const result = await readPart(job, (bytes, rows) => {
   const now = performance.now();
   if (now - last < 100) return;
   last = now;

@@ -5,6 +5,9 @@
 // three lines, as notes usually are) always has a quote on the line before or after it.
 import { readSync } from 'node:fs';
 
+/** Below this many bytes a part is not worth a thread's start-up (about 100 ms). */
+export const MIN_PART_BYTES = 8 * 1024 * 1024;
+
 const WINDOW = 64 * 1024;
 const LF = 10;
 const QUOTE = 34;

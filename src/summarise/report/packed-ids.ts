@@ -54,11 +54,13 @@ export class PackedIds {
     const ids: string[] = [];
     let other = 0;
     for (const page of this.state().pages) {
-      const bytes = Buffer.from(page.buffer, page.byteOffset, page.length);
-      for (let at = 0; at < bytes.length;) {
-        const length = bytes[at++]!;
+      // One Latin-1 string per page, a character per byte, and each id cut from it: a buffer's
+      // toString per id cost ~1 µs each, a tenth of a second at a million cases.
+      const text = Buffer.from(page.buffer, page.byteOffset, page.length).toString('latin1');
+      for (let at = 0; at < page.length;) {
+        const length = page[at++]!;
         if (length === OTHER) ids.push(this.others[other++]!);
-        else ids.push(bytes.toString('latin1', at, (at += length)));
+        else ids.push(text.slice(at, (at += length)));
       }
     }
     return ids;

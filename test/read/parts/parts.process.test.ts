@@ -3,7 +3,8 @@
 // a quoted field, line ends the line count cannot follow, a case id in two parts). Worker threads
 // run the built part-worker.js, so these tests spawn bin/ (dist/ is rebuilt first when src/ is newer:
 // test/helpers/fresh-build.ts); in-thread.test.ts reads the same parts from the sources.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli } from '../../helpers/cli.js';
@@ -76,6 +77,38 @@ describe('report --threads', () => {
       expect(totals.rejected).toBe(61 + 12); // "excellent" (every 97th row) and a stray quote (every 499th)
     }
   });
+
+  // Skipped on one core (said in the title then): no part is read beside the main thread there.
+  it.skipIf(availableParallelism() < 2)(
+    `a file of two parts or more (over 16 MB) starts its first worker before the command loads, with the same report${availableParallelism() < 2 ? ' (skipped: one core)' : ''}`,
+    () => {
+      const large = file('large.csv', [HEADER, ...rows(1, 300_000), ''].join('\n'));
+      // To files: the report and the messages of 300,000 rows are more than a pipe's buffer here.
+      const run = (name: string, extra: string[]) => {
+        const out = join(dir, name);
+        const r = spawnCli(['report', large, '--format', 'json', '--quiet', '-o', out, ...extra]);
+        return { ...r, report: readFileSync(out, 'utf8') };
+      };
+      const one = run('one.json', ['--threads', '1']);
+      const parts = run('parts.json', ['--debug']);
+      expect(parts.stderr).toContain(`debug: ${large}: the first worker was started before the command loaded`);
+      expect(parts.stderr).toMatch(/read in [2-9] parts/);
+      expect(parts.report).toBe(one.report);
+      expect(JSON.parse(one.report).totals.read).toBe(299_999);
+      // A small file read in parts by --threads starts its worker only when its header is read.
+      const small = spawnCli([
+        'report',
+        file('small.csv', [HEADER, ...DATA, ''].join('\n')),
+        '--format',
+        'json',
+        '--threads',
+        '2',
+        '--debug',
+      ]);
+      expect(small.stderr).toMatch(/read in 2 parts/);
+      expect(small.stderr).not.toContain('started before');
+    },
+  );
 
   it('compare merges its parts too: the matrix, kappas, per type and per team', () => {
     const path = file('compare.csv', `${HEADER}\n${DATA.join('\n')}\n`);
