@@ -23,7 +23,9 @@ function strata(criteria: CriteriaSet, register: Register, excluded: ReadonlySet
   return criteria.types.map((type) => {
     // A targeted re-audit draws only from the types its recommendation's criteria apply to.
     const ids = focus && !focus.types.has(type.id) ? [] : (register.idsByType.get(type.id) ?? []);
-    return { type: type.id, table: type.report.table, register: ids.length, ids: ids.filter((id) => !excluded.has(id)) };
+    // With nothing excluded the frame is the register's list itself (drawIds copies it): no copy of a million ids.
+    const frame = excluded.size === 0 ? ids : ids.filter((id) => !excluded.has(id));
+    return { type: type.id, table: type.report.table, register: ids.length, ids: frame };
   });
 }
 
@@ -81,13 +83,11 @@ export async function sampleCommand(
     throw new Reported(1);
   }
   const { plan } = planned;
-  const registerIds = [...register.idsByType.values()].flat();
+  const inRegister = () => [...register.idsByType.values()].reduce((n, ids) => n + ids.filter((id) => excluded.has(id)).length, 0);
   const summary: SampleSummary = {
     plan,
     seedPicked: options.seed === undefined,
-    excluded: exclusion
-      ? { read: excluded.size, inRegister: registerIds.filter((id) => excluded.has(id)).length, onRejectedRows: exclusion.onRejectedOnly }
-      : null,
+    excluded: exclusion ? { read: excluded.size, inRegister: inRegister(), onRejectedRows: exclusion.onRejectedOnly } : null,
     accounting: result.accounting,
   };
 

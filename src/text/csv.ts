@@ -5,7 +5,7 @@ import { needsFormulaPrefix } from './formula-prefix.js';
 
 export type Cell = string | number | boolean | null | undefined;
 
-/** @internal exported for its own tests */
+/** One cell's text (a line's cells are joined by commas). */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -3,9 +3,18 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvLine } from '../../src/text/csv.js';
 import type { CaseRow } from '../../src/summarise/score/score-listing.js';
-import { scoreCsvListing, scoreJsonListing, scoreJsonRow, type StreamedListing } from '../../src/render/score/score-rows.js';
+import {
+  scoreCsvListing,
+  scoreCsvRow,
+  scoreCsvRowText,
+  scoreJsonListing,
+  scoreJsonRow,
+  type StreamedListing,
+} from '../../src/render/score/score-rows.js';
 import { blankSelfWarning2017 } from '../helpers/fixture-2017.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
@@ -66,6 +75,55 @@ describe('the streamed listings', () => {
     text += scoreJsonListing.end(rows.length);
     const carried = rows.map((r, i) => ({ ...scoreJsonRow(r), carried: { team: `t${i}`, 2024: 'x' } }));
     expect(text).toBe(`${JSON.stringify(carried, null, 2)}\n`);
+  });
+
+  it('rows written from kept cells are what the general writer gives, on random rows (quoting, accents, formulas, shared and fresh lists)', () => {
+    // Lists as grading hands them on: the same list object for every case with the same findings, and now and then a fresh one.
+    const shared = [[], ['PP1'], ['PP2', 'PP3'], ['DA"1', 'DA,2'], ['=DA3'], ['é1', 'MC 4']];
+    const list = fc.oneof(fc.constantFrom(...shared), fc.array(fc.constantFrom('PP1', 'x;y', 'a\nb', '+1', 'ü'), { maxLength: 3 }));
+    const text = fc.oneof(
+      fc.constantFrom(
+        'C1',
+        'GL18-0000001',
+        'a,b',
+        'say "hi"',
+        'two\nlines',
+        'cr\r',
+        'semi;colon',
+        'tab\tx',
+        '=1+1',
+        '+44',
+        '-3',
+        '@SUM',
+        "'=x",
+        "'plain",
+      ),
+      fc.constantFrom('é', 'Zoë', '😀', '\u2028', 'back\\slash', '\u0007bell', '\ud800'),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+    );
+    const grade = fc.constantFrom(null, 'good', 'requires_improvement', 'inadequate', 'a,b', '=bad');
+    const row: fc.Arbitrary<CaseRow> = fc.record({
+      caseId: text,
+      caseType: fc.oneof(fc.constantFrom('police-protection', 'domestic-abuse'), text),
+      selfGrade: grade,
+      grade,
+      derivedGrade: grade,
+      gradeSource: fc.constantFrom('none', 'derived', 'recorded', 'override'),
+      override: fc.boolean(),
+      unmet: list,
+      missing: list,
+      referredBack: fc.boolean(),
+      referralSuggested: fc.boolean(),
+    }) as fc.Arbitrary<CaseRow>;
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        // One writer for all the rows: later rows meet the cells an earlier one kept.
+        const fast = scoreCsvRowText();
+        for (const r of rows) expect(fast(r)).toBe(csvLine(scoreCsvRow(r)));
+        expect(listing(scoreJsonListing, rows)).toBe(`${JSON.stringify(rows.map(scoreJsonRow), null, 2)}\n`);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('an empty csv listing is the header alone', () => {

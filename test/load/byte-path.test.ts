@@ -191,3 +191,60 @@ describe('the byte path reads as the string path does', () => {
     expect(fast[7]).toBe('Q7@10:metunmetmet');
   });
 });
+
+describe('kept columns (score and sample keep them) on the byte path', () => {
+  const EXTRA_HEADER = `${HEADER},team,Officer`;
+  const carried = cell(
+    ['', 'North', 'North', ' South ', 'A team', "'=1+1", "'x", '=SUM(A1)', '-3', '@x', 'N'],
+    ['"North"', '"a, b"', '"say ""hi"""', 'Nörth', 'caf\u00e9'],
+  );
+  const withExtra = fc.tuple(file, fc.array(fc.tuple(carried, carried), { minLength: 200, maxLength: 200 })).map(([bytes, extra]) => {
+    const lines = bytes.toString('utf8').split(/(\r?\n)/);
+    let row = 0;
+    // Every line but the header and the line breaks gets the two cells; the header its two names.
+    const out = lines.map((l, k) => {
+      if (k % 2 === 1 || l === '') return l;
+      if (k === 0) return l.replace(HEADER, EXTRA_HEADER);
+      const [team, officer] = extra[row++ % extra.length]!;
+      return `${l},${team},${officer}`;
+    });
+    return Buffer.from(out.join(''));
+  });
+
+  it('gives the same records (with their carried cells), rejects and messages as the string path', async () => {
+    bytePaths.rows = 0;
+    await fc.assert(
+      fc.asyncProperty(withExtra, fc.array(fc.nat(8000), { maxLength: 20 }), async (bytes, cuts) => {
+        const [fast, slow] = await bothPaths(bytes, cuts, { keepExtra: true });
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 150 },
+    );
+    expect(bytePaths.rows).toBeGreaterThan(150 * 10);
+  });
+
+  it("keeps each row's cells as written, a formula's escaping apostrophe taken off", async () => {
+    const rows = ["P1,pp,good,,,no,,y,y,n,,,,A1,North,'=1+1", 'P2,pp,,,,,,y,y,y,,,,, South ,', 'P3,pp,,,,,,y,y,y,,,,,North,"a, b"'];
+    bytePaths.rows = 0;
+    // The byte path starts with the chunk after the header's.
+    const [fast] = await bothPaths(Buffer.from(`${EXTRA_HEADER}\n${rows.join('\n')}\n`), [EXTRA_HEADER.length + 1], { keepExtra: true });
+    const wide = fast.filter((e) => (e as [string])[0] === 'wide') as Array<[string, Array<{ extra?: unknown }>]>;
+    const extra = wide.map(([, records]) => records.at(-1)!.extra);
+    expect(extra).toEqual([
+      [
+        ['team', 'North'],
+        ['Officer', '=1+1'],
+      ],
+      [
+        ['team', ' South '],
+        ['Officer', ''],
+      ],
+      [
+        ['team', 'North'],
+        ['Officer', 'a, b'],
+      ],
+    ]);
+    // The first two from their bytes; the quoted kept cell sends the third to the string path.
+    expect(bytePaths.rows).toBe(2);
+  });
+});

@@ -1,6 +1,6 @@
 // A wide row read from its bytes (src/load/csv/byte-scan.ts found its cells): the records
 // readRow (row-readers.ts) makes from the same row, or undefined whenever anything would need a
-// message, a pseudonym, kept columns or a cell quoted where it is read. The loader then hands the
+// message or a cell quoted where it is read (kept columns are read here too, a quoted one there). The loader then hands the
 // row to the string path, so every message, position and count comes from one place. Cells are
 // ASCII here: a byte is a character, and JavaScript's trim is the six bytes below.
 import { FINDING_CODE, type AssessmentRecord } from '../../domain/assessment.js';
@@ -15,7 +15,8 @@ import { resolveCaseType } from '../register/case-type-name.js';
 import type { LoadOptions } from '../inputs/sink.js';
 import type { HeaderPlan } from './header-plan.js';
 import { idAsRead, pseudonymsOf } from './case-id.js';
-import { typeColumns } from './row-readers.js';
+import { extraColumns, typeColumns } from './row-readers.js';
+import { unescapeFormula } from '../../text/formula-prefix.js';
 import { wideAssessments } from './wide.js';
 
 /** A row's cells in the scan's buffer: [starts[k], ends[k]) (inside the quotes of a quoted cell). */
@@ -38,6 +39,10 @@ export class ByteRows {
   private readonly texts = new ByteMemo((text: string) => text);
   /** Per type: the findings maps met so far, by their codes read as a number (rows share them). */
   private readonly shared = new Map<CaseType, Map<number, ReadonlyMap<string, Finding>>>();
+  /** Kept columns' values (teams, officers repeat: one string each), as the string path reads them. */
+  private readonly carried = new ByteMemo(unescapeFormula);
+  /** `keepExtra`: the header's carried columns, kept with each row; else none. */
+  private readonly extra: ReadonlyArray<{ i: number; name: string }>;
   /** Columns whose value is read: a quoted cell there goes to the string path. */
   private readonly read: Uint8Array;
 
@@ -48,6 +53,7 @@ export class ByteRows {
     private readonly round: string | undefined,
     /** Under --pseudonymise: ids and codes become pseudonyms here, as the string path makes them. */
     private readonly ids: Pseudonyms | undefined,
+    keepExtra: boolean,
   ) {
     const scale = scaleOf(criteria.programme);
     const scheme = findingSchemeOf(criteria.programme);
@@ -67,12 +73,14 @@ export class ByteRows {
       index.auditor,
     ])
       if (i !== -1) this.read[i] = 1;
+    this.extra = keepExtra ? extraColumns(plan) : [];
+    for (const { i } of this.extra) this.read[i] = 1;
   }
 
-  /** A reader for this header, or undefined where rows must take the string path (long form, kept columns, ids mapped or watched). */
+  /** A reader for this header, or undefined where rows must take the string path (long form, ids watched). */
   static for(file: string, plan: HeaderPlan, criteria: CriteriaSet, options: LoadOptions): ByteRows | undefined {
-    if (plan.long || options.keepExtra || options.onRowId) return undefined;
-    return new ByteRows(file, plan, criteria, options.round, pseudonymsOf(options));
+    if (plan.long || options.onRowId) return undefined;
+    return new ByteRows(file, plan, criteria, options.round, pseudonymsOf(options), options.keepExtra === true);
   }
 
   /** Columns a quoted cell may not be in. */
@@ -121,8 +129,14 @@ export class ByteRows {
       hasOverrideReason: reason !== undefined && reason.end > reason.start,
       referredBack,
       findings,
+      ...(this.extra.length > 0 ? { extra: this.carriedOf(cells) } : {}),
       source: { file: this.file, line },
     });
+  }
+
+  /** The kept columns' cells untrimmed, a formula's escaping apostrophe taken off (as readCommon keeps them). */
+  private carriedOf(cells: ByteCells): Array<[string, string]> {
+    return this.extra.map(({ i, name }) => [name, this.carried.get(cells.bytes, cells.starts[i]!, cells.ends[i]!)]);
   }
 
   private grade(cells: ByteCells, i: number): Grade | null | undefined {

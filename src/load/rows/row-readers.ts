@@ -97,7 +97,7 @@ function readCommon(
   if (findings === undefined) return findingProblem(cells, plan, type, scheme, caseId, reject);
   let extra: Array<[string, string]> | undefined;
   if (options.keepExtra) {
-    for (const { i, name } of columnsOf(plan).extra) (extra ??= []).push([name, unescapeFormula(cells[i]!)]);
+    for (const { i, name } of extraColumns(plan)) (extra ??= []).push([name, unescapeFormula(cells[i]!)]);
   }
   const reasonAt = index.override_reason;
   // A row's own round wins over --round.
@@ -139,6 +139,11 @@ function columnsOf(plan: HeaderPlan): RowColumns {
     rowColumns.set(plan, columns);
   }
   return columns;
+}
+
+/** The header's carried (extra) columns, in column order (also read by byte-row.ts). */
+export function extraColumns(plan: HeaderPlan): ReadonlyArray<{ i: number; name: string }> {
+  return columnsOf(plan).extra;
 }
 
 /** A type's own criterion columns and ids, and the other types' columns (also read by byte-row.ts). */
