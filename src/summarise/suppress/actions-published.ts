@@ -48,6 +48,11 @@ export function actionsLaid(cells: Cells, m: ActionsModel, below: number): Laid<
       for (const key of ['applied', 'unmet'] as const) cells.sum([...parts.map((p, q) => recs[p]![theirs[q]!]![key]), recs[i]![j]![key]]);
     });
   });
+  // With one criterion in its evidence, a recommendation's cases are its findings applied (a case
+  // has one finding per criterion): the same number printed twice.
+  m.recommendations.forEach((r, i) => {
+    if (r.evidence.length === 1) for (const c of recs[i]!) cells.relate([c.n], c.applied);
+  });
   const refs = { recs, totals: accountingCells(cells, m.totals) };
   return { refs, publish: (show) => published(m, below, refs, show) };
 }
