@@ -69,6 +69,16 @@ export function recoverable(j: Json, known: Known = {}): string[] {
       r.selfAssessedByType.map((_: unknown, i: number) => `report.selfAssessedByType.${i}.n`),
       'report.bothAssessed.n',
     );
+    // With no case in Table 2 (printed as 0), a table's cases are Annex A's cases of its types.
+    if (r.independentOnlyN === 0)
+      r.byTable.forEach((tb: { types: string[] }, k: number) =>
+        sumOf(
+          (r.selfAssessedByType as Array<{ type: string }>).flatMap((x, i) =>
+            tb.types.includes(x.type) ? [`report.selfAssessedByType.${i}.n`] : [],
+          ),
+          `report.byTable.${k}.graded`,
+        ),
+      );
   }
 
   if (c) {
