@@ -188,30 +188,40 @@ export function recoverable(j: Json, known: Known = {}): string[] {
   }
 
   if (a) {
-    // The recommendations: one whose criteria are exactly others' together has their findings
-    // added up; one whose evidence is one criterion has as many cases as findings applied (a case
-    // has one finding per criterion); the accounting.
+    // The recommendations: one whose evidence (its criteria and its areas') is exactly others'
+    // together has their findings added up; two with the same evidence print the same counts; one
+    // whose evidence is one criterion has as many cases as findings applied (a case has one finding
+    // per criterion); the accounting.
     const recs = a.recommendations as Rec[];
     const evidence = (x: Rec) =>
       x.areas.every((id) => known.areas?.[id]) ? new Set([...x.criteria, ...x.areas.flatMap((id) => known.areas![id]!)]) : null;
     const roundAt = (x: Rec, round: string) => x.rounds.findIndex((y) => y.round === round);
+    const sameSet = (x: Set<string> | null, y: Set<string> | null) =>
+      x !== null && y !== null && x.size === y.size && [...x].every((c) => y.has(c));
     recs.forEach((x, i) => {
       const mine = evidence(x);
+      if (!mine) return;
+      // Others whose evidence, disjoint, makes up this one's.
+      const parts = recs.flatMap((p, q) => {
+        const theirs = evidence(p);
+        return q !== i && theirs && theirs.size < mine.size && [...theirs].every((cr) => mine.has(cr)) ? [q] : [];
+      });
+      // Of two with the same evidence, one (the other prints the same counts).
+      const distinct = parts.filter((q, n) => !parts.slice(0, n).some((o) => sameSet(evidence(recs[o]!), evidence(recs[q]!))));
+      const covered = distinct.flatMap((q) => [...evidence(recs[q]!)!]);
+      const cover = distinct.length >= 2 && covered.length === mine.size && new Set(covered).size === covered.length;
       x.rounds.forEach((y, k) => {
         const place = `actions.recommendations.${i}.rounds.${k}`;
-        if (mine?.size === 1) same(`${place}.n`, `${place}.applied`);
-        if (x.areas.length > 0) return;
-        const parts = recs.flatMap((p, q) =>
-          q !== i && p.areas.length === 0 && p.criteria.every((cr) => x.criteria.includes(cr)) && p.criteria.length < x.criteria.length
-            ? [q]
-            : [],
-        );
-        const covered = parts.flatMap((q) => recs[q]!.criteria);
-        if (parts.length < 2 || covered.length !== x.criteria.length || new Set(covered).size !== covered.length) return;
-        if (parts.some((q) => roundAt(recs[q]!, y.round) < 0)) return;
+        if (mine.size === 1) same(`${place}.n`, `${place}.applied`);
+        recs.forEach((z, q) => {
+          const at = roundAt(z, y.round);
+          if (q > i && at >= 0 && sameSet(mine, evidence(z)))
+            for (const key of ['n', 'applied', 'unmet']) same(`${place}.${key}`, `actions.recommendations.${q}.rounds.${at}.${key}`);
+        });
+        if (!cover || distinct.some((q) => roundAt(recs[q]!, y.round) < 0)) return;
         for (const key of ['applied', 'unmet'])
           sumOf(
-            parts.map((q) => `actions.recommendations.${q}.rounds.${roundAt(recs[q]!, y.round)}.${key}`),
+            distinct.map((q) => `actions.recommendations.${q}.rounds.${roundAt(recs[q]!, y.round)}.${key}`),
             `${place}.${key}`,
           );
       });
