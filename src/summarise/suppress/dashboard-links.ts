@@ -1,8 +1,9 @@
 // `dashboard --suppress`: the counts the page prints in two parts, or that one part's counts add up
-// to, tied together in the one `Cells` every part is laid out in, so that hiding is worked out once
-// for the page: a count hidden in one part is hidden wherever the same number is printed, and no
-// total in one part gives away a count hidden in another. Each tie goes in only where the counts
-// bear it out (`Cells.relate`); the reason each is the same number is given with it.
+// to in another, tied together in the one `Cells` every part is laid out in, so that hiding is
+// worked out once for the page: a count hidden in one part is hidden wherever the same number is
+// printed, and no total in one part gives away a count hidden in another. The sums within one part
+// are that part's publisher's own (the command on its own ties them too). Each tie goes in only
+// where the counts bear it out (`Cells.relate`); the reason each is the same number is given with it.
 import type { Accounting } from '../../domain/accounting.js';
 import type { DashboardModel } from '../dashboard/dashboard-model.js';
 import type { ActionsCells } from './actions-published.js';
