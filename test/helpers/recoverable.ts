@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed JSON, read key by key below
 export type Json = Record<string, any>;
 
-export const isHidden = (v: unknown) => typeof v === 'object' && v !== null && (v as { suppressed?: unknown }).suppressed === true;
+const isHidden = (v: unknown) => typeof v === 'object' && v !== null && (v as { suppressed?: unknown }).suppressed === true;
 
 export interface Known {
   /** The programme's areas and their criteria (programme.yaml), which a reader of the criteria knows. */
