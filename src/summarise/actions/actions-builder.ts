@@ -132,6 +132,7 @@ function item(rec: Recommendation, rounds: ActionsRound[], c: ActionsChange | nu
     owner: rec.owner,
     criteria: rec.criteria,
     areas: rec.areas,
+    evidence: [...rec.evidence],
     rounds,
     change: c,
     verdict,

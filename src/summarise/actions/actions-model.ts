@@ -46,6 +46,8 @@ export interface ActionsItem {
   owner: string;
   criteria: string[];
   areas: string[];
+  /** The criteria its evidence counts: `criteria` and the areas' criteria, each once. */
+  evidence: string[];
   /** The baseline round and every round after it, in order. */
   rounds: ActionsRound[];
   change: ActionsChange | null;

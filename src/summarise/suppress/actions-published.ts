@@ -1,6 +1,6 @@
 // `actions --suppress N`: the recommendations against the audits, safe to publish. A round's cases,
-// findings applied and findings unmet are counts about children: each goes through one `Cells`
-// (no sum among them is printed, so only the small ones are hidden). A round's share unmet and its
+// findings applied and findings unmet are counts about children: each goes through one `Cells`,
+// with the sums and repeats a reader can find among them (below). A round's share unmet and its
 // interval are printed only on N findings applied or more with the unmet count shown; a change's
 // figures only where both rounds' shares are, else they are null and the change is marked
 // `suppressed`. The verdict and the recorded-versus-shown gap stay: they say whether the audits show
@@ -36,17 +36,26 @@ export function actionsLaid(cells: Cells, m: ActionsModel, below: number): Laid<
   const recs = m.recommendations.map((r) =>
     r.rounds.map((x) => ({ n: cells.add(x.n), applied: cells.add(x.applied), unmet: cells.add(x.unmet) })),
   );
-  // A recommendation whose criteria are exactly those of others together: its applied and unmet
-  // findings in a round are theirs added up, a sum a reader can form.
+  // Where a recommendation's evidence is exactly others' together, its applied and unmet findings in
+  // a round are theirs added up; where two have the same evidence, each count is the same number
+  // printed twice. A reader knows the evidence: the criteria and areas are printed, and the areas'
+  // criteria are the programme's.
+  const roundOf = (k: number, round: string) => m.recommendations[k]!.rounds.findIndex((x) => x.round === round);
   m.recommendations.forEach((r, i) => {
-    if (r.areas.length) return;
     const parts = coverOf(m, i);
-    if (!parts) return;
+    const twins = m.recommendations.flatMap((x, k) => (k > i && sameSet(x.evidence, r.evidence) ? [k] : []));
     r.rounds.forEach((x, j) => {
-      const theirs = parts.map((p) => recs[p]!.findIndex((_, k) => m.recommendations[p]!.rounds[k]!.round === x.round));
-      if (theirs.some((k) => k < 0)) return;
+      for (const k of twins) {
+        const at = roundOf(k, x.round);
+        if (at >= 0) for (const key of ['n', 'applied', 'unmet'] as const) cells.relate([recs[k]![at]![key]], recs[i]![j]![key]);
+      }
+      const theirs = parts?.map((p) => roundOf(p, x.round));
+      if (!parts || !theirs || theirs.some((k) => k < 0)) return;
       for (const key of ['applied', 'unmet'] as const) cells.sum([...parts.map((p, q) => recs[p]![theirs[q]!]![key]), recs[i]![j]![key]]);
     });
+    // With one criterion in its evidence, its cases are its findings applied (a case has one
+    // finding per criterion): the same number printed twice.
+    if (r.evidence.length === 1) for (const c of recs[i]!) cells.relate([c.n], c.applied);
   });
   const refs = { recs, totals: accountingCells(cells, m.totals) };
   return { refs, publish: (show) => published(m, below, refs, show) };
@@ -149,17 +158,19 @@ function published(m: ActionsModel, below: number, { recs, totals: t }: ActionsC
   };
 }
 
-/** Other recommendations (criteria only, no areas) whose criteria, disjoint, make up recommendation i's exactly; none if there are not. */
+/** Other recommendations whose evidence, disjoint, makes up recommendation i's exactly; none if there are not. */
 function coverOf(m: ActionsModel, i: number): number[] | undefined {
-  const want = new Set(m.recommendations[i]!.criteria);
+  const want = new Set(m.recommendations[i]!.evidence);
   const got = new Set<string>();
   const parts: number[] = [];
   m.recommendations.forEach((r, k) => {
-    if (k === i || r.areas.length || r.criteria.length >= want.size) return;
-    if (r.criteria.every((c) => want.has(c) && !got.has(c))) {
+    if (k === i || r.evidence.length >= want.size) return;
+    if (r.evidence.every((c) => want.has(c) && !got.has(c))) {
       parts.push(k);
-      for (const c of r.criteria) got.add(c);
+      for (const c of r.evidence) got.add(c);
     }
   });
   return parts.length >= 2 && got.size === want.size ? parts : undefined;
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));

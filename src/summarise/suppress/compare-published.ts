@@ -86,6 +86,8 @@ export function compareLaid(cells: Cells, m: CompareModel, below: number): Laid<
   const distances = Object.keys(m.apart);
   const apart = distances.map((d) => cells.add(m.apart[d]!, true));
   distances.forEach((d, k) => cells.sum([...where((i, j) => Math.abs(i - j) === Number(d)), apart[k]!]));
+  // Every case is agreed or some distance apart: n less agreed less the other distances gives one.
+  cells.sum([whole.agreed, ...apart, whole.n]);
   const types = m.byType.map((t) => disagreementCells(cells, t));
   againstWhole(cells, types, m.byType.map(rawOf), whole, rawOf(m));
   const values = m.byValue?.values.map((v) => disagreementCells(cells, v)) ?? [];

@@ -1,8 +1,9 @@
 // `dashboard --suppress`: the counts the page prints in two parts, or that one part's counts add up
-// to, tied together in the one `Cells` every part is laid out in, so that hiding is worked out once
-// for the page: a count hidden in one part is hidden wherever the same number is printed, and no
-// total in one part gives away a count hidden in another. Each tie goes in only where the counts
-// bear it out (`Cells.relate`); the reason each is the same number is given with it.
+// to in another, tied together in the one `Cells` every part is laid out in, so that hiding is
+// worked out once for the page: a count hidden in one part is hidden wherever the same number is
+// printed, and no total in one part gives away a count hidden in another. The sums within one part
+// are that part's publisher's own (the command on its own ties them too). Each tie goes in only
+// where the counts bear it out (`Cells.relate`); the reason each is the same number is given with it.
 import type { Accounting } from '../../domain/accounting.js';
 import type { DashboardModel } from '../dashboard/dashboard-model.js';
 import type { ActionsCells } from './actions-published.js';
@@ -89,39 +90,15 @@ export function linkParts(cells: Cells, m: DashboardModel, p: PartCells): void {
   // One round read: the report's accounting is the read's, as the trend's is.
   sameRead(m.report.totals, r.totals, m.trend.totals, t.totals);
 
-  // Within the trend: the rounds' ungraded add up to the read's (where every ungraded case has an
-  // independent assessment), and an area's findings applied and unmet are its criteria's, round by round.
-  cells.relate(
-    t.rounds.map((x) => x.ungraded),
-    t.totals.ungraded,
-  );
-  (m.trend.areas ?? []).forEach((a, j) =>
-    m.trend.rounds.forEach((_, i) => {
-      const terms = criterionCells(m, t, (cr) => a.criteria.includes(cr.criterion), i);
-      cells.relate(
-        terms.map((x) => x.n),
-        t.areas[j]![i]!.applied,
-      );
-      cells.relate(
-        terms.map((x) => x.unmet),
-        t.areas[j]![i]!.unmet,
-      );
-    }),
-  );
-
   if (!m.actions || !p.actions) return;
   // A recommendation's findings applied and unmet in a round are those of the criteria its evidence
-  // counts (its criteria and its areas'), which the trend prints per criterion; with one criterion
-  // its cases are its findings applied (a case has one finding per criterion). Both print the read's accounting.
+  // counts (its criteria and its areas'), which the trend prints per criterion. Both print the read's accounting.
   const a = p.actions;
   sameRead(m.actions.totals, a.totals, m.trend.totals, t.totals);
   m.actions.recommendations.forEach((rec, i) => {
-    const areas = rec.areas.map((id) => m.trend.areas?.find((x) => x.area === id));
-    if (areas.some((x) => x === undefined)) return;
-    const evidence = new Set([...rec.criteria, ...areas.flatMap((x) => x!.criteria)]);
+    const evidence = new Set(rec.evidence);
     rec.rounds.forEach((x, k) => {
       const cell = a.recs[i]![k]!;
-      if (evidence.size === 1) same(cell.n, cell.applied);
       const at = m.trend.rounds.findIndex((tr) => tr.round === x.round);
       if (at < 0) return;
       const terms = criterionCells(m, t, (cr) => evidence.has(cr.criterion), at);

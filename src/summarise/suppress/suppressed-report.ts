@@ -91,6 +91,13 @@ export function reportLaid(cells: Cells, model: ReportModel, below: number): Lai
   cells.sum([t.graded, t.ungraded, t.rejected, t.read]);
   const annex = model.selfAssessedByType.map((a) => cells.add(a.n));
   if (annex.length > 0) cells.sum([...annex, bothN]);
+  // With no Table 2 case of its types, a table's cases are Annex A's cases of those types.
+  model.byTable.forEach((x, k) =>
+    cells.relate(
+      model.selfAssessedByType.flatMap((a, i) => (x.types.includes(a.type) ? [annex[i]!] : [])),
+      tables[k]!.graded,
+    ),
+  );
   const themes = model.byTable.map((x) => x.themes.map((th) => ({ unmet: cells.add(th.unmet), applied: cells.add(th.applied) })));
   const lists = {
     referredBack: cells.add(model.referredBack.length),

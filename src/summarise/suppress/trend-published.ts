@@ -91,6 +91,21 @@ export function trendLaid(cells: Cells, m: TrendModel, below: number): Laid<Tren
       serious: cells.add(r.seriousCases),
     })),
   );
+  // An area's findings applied and unmet in a round are its criteria's added up (over every type
+  // that has them), which the criteria's table prints.
+  (m.areas ?? []).forEach((a, j) =>
+    m.rounds.forEach((_, i) => {
+      const terms = m.criteria.flatMap((c, k) => (a.criteria.includes(c.criterion) ? [criteria[k]![i]!] : []));
+      cells.relate(
+        terms.map((x) => x.n),
+        areas[j]![i]!.applied,
+      );
+      cells.relate(
+        terms.map((x) => x.unmet),
+        areas[j]![i]!.unmet,
+      );
+    }),
+  );
   const acc = m.totals;
   const t = accountingCells(cells, acc);
   if (
@@ -100,6 +115,11 @@ export function trendLaid(cells: Cells, m: TrendModel, below: number): Laid<Tren
     )
   )
     cells.sum([...rounds.map((r) => r.total), t.graded]);
+  // The rounds' ungraded cases add up to the read's where every ungraded case is the role's.
+  cells.relate(
+    rounds.map((r) => r.ungraded),
+    t.ungraded,
+  );
   const refs = { rounds, tables, criteria, areas, gaps, totals: t };
   return { refs, publish: (show) => published(m, below, refs, show) };
 }
