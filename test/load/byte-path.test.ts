@@ -108,7 +108,8 @@ const file = fc
     return Buffer.from(`${bom}${HEADER}${eol}${lastBreak ? body : body.replace(/\r?\n$/, '')}`);
   });
 
-describe('the byte path reads as the string path does', () => {
+// Hundreds of random files each: about 6 s alone, over 20 s on a two-core machine shared with other runs.
+describe('the byte path reads as the string path does', { timeout: 60000 }, () => {
   beforeEach(() => {
     bytePaths.rows = 0;
   });
@@ -192,7 +193,8 @@ describe('the byte path reads as the string path does', () => {
   });
 });
 
-describe('kept columns (score and sample keep them) on the byte path', () => {
+// Hundreds of random files each: about 6 s alone, over 20 s on a two-core machine shared with other runs.
+describe('kept columns (score and sample keep them) on the byte path', { timeout: 60000 }, () => {
   const EXTRA_HEADER = `${HEADER},team,Officer`;
   const carried = cell(
     ['', 'North', 'North', ' South ', 'A team', "'=1+1", "'x", '=SUM(A1)', '-3', '@x', 'N'],
