@@ -43,6 +43,19 @@ describe('case-audit check-share', { timeout: 120_000 }, () => {
     expect(r.stdout).not.toContain('AUD2');
   });
 
+  it("a page's style sheet and script are not its text: the print rule's A4 is not auditor A4; their line breaks still count", async () => {
+    const page =
+      '<html><head><style>\n@page { size: A4; }\n</style><script>\nconst AUD3 = 1;\n</script></head><body>\n<p>Graded by AUD2.</p>\n</body></html>\n';
+    const out = file('styled.html', page);
+    const against = file('a4.csv', `${HEADER}\nKY-1,domestic-abuse,independent,A4,good,y,y,y,y,y,y,y,y\n`);
+    const r = await runCli(['check-share', out, '--against', against, '--against', cases]);
+    expect(r.code).toBe(1);
+    // AUD2 in the body is found on line 6; A4 in the style sheet and AUD3 in the script are not.
+    expect(r.stdout).toBe(
+      `${out}:6: an original auditor code of the case files (not shown)\n${out}: 1 finding: not safe to share as it is (checked for original ids of 2 case files, counts below 5, free-text columns)\n`,
+    );
+  });
+
   it('a count in an HTML table cell right after its tag (the text after a tag was skipped)', async () => {
     const out = file('table.html', '<table>\n<tr><th>Grade</th><th>Cases</th></tr>\n<tr><th>Good</th><td>3</td></tr>\n</table>\n');
     const r = await check(out);
